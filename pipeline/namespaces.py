@@ -1,6 +1,6 @@
 """Every namespace the graph speaks, declared once; other modules use terms by name."""
 from rdflib import Namespace
-from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD, DCTERMS, ORG
+from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD, DCTERMS, ORG, SKOS
 
 SCHEMA = Namespace("https://schema.org/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
@@ -15,15 +15,19 @@ EVENT_ID = Namespace(BASE + "event/")
 COUNT_ID = Namespace(BASE + "count/")
 ROLE_ID = Namespace(BASE + "role/")
 MEMBERSHIP_ID = Namespace(BASE + "membership/")
+PARTICIPATION_ID = Namespace(BASE + "participation/")
 DOC_ID = Namespace(BASE + "doc/")
 RUN_ID = Namespace(BASE + "run/")
 STAGE_ID = Namespace(BASE + "stage/")
+AGENT_ID = Namespace(BASE + "agent/")  # the software, one IRI per version
 
 PREFIXES = {
     "schema": SCHEMA, "org": ORG, "nif": NIF, "itsrdf": ITSRDF, "prov": PROV,
-    "owl": OWL, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "dcterms": DCTERMS, "kg": KG,
+    "owl": OWL, "skos": SKOS, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "dcterms": DCTERMS, "kg": KG,
     "kgorg": ORG_ID, "kgperson": PERSON_ID, "kgplace": PLACE_ID, "kgevent": EVENT_ID,
-    "kgcount": COUNT_ID, "kgrole": ROLE_ID, "kgdoc": DOC_ID, "kgrun": RUN_ID, "kgstage": STAGE_ID,
+    "kgcount": COUNT_ID, "kgrole": ROLE_ID, "kgmembership": MEMBERSHIP_ID,
+    "kgparticipation": PARTICIPATION_ID, "kgdoc": DOC_ID, "kgrun": RUN_ID, "kgstage": STAGE_ID,
+    "kgagent": AGENT_ID,
 }
 
 

@@ -143,6 +143,8 @@ class Extraction:
     counts: list[CountMention] = field(default_factory=list)
     region: Optional[str] = None  # the place the document is about, e.g. 渝中区
     main_organization: Optional[OrgMention] = None  # the body whose work the document reports
+    unnamed_holders: list[PersonMention] = field(default_factory=list)  # 区政协主席 with no name there
+    dates: list[Any] = field(default_factory=list)  # extract.dates.DateMention, in NLP-text order
 
     @property
     def document(self) -> Document:

@@ -1,0 +1,4 @@
+"""``python -m pipeline`` is the ``kg`` command."""
+from .cli import main
+
+raise SystemExit(main())

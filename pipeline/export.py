@@ -1,0 +1,185 @@
+"""Files written from the store: Turtle, TriG, N-Quads, JSON-LD, GraphML and CSV.
+
+Every file is written atomically (a temporary file in the same folder, then
+``os.replace``), so a reader, or a run killed half way, never sees half a file.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Callable, Iterator, Union
+
+import networkx as nx
+import pyoxigraph as ox
+
+from . import paths
+from .namespaces import PREFIXES, RDF, SCHEMA
+from .store import KnowledgeStore
+
+PathLike = Union[str, Path]
+FORMATS = ("ttl", "trig", "nq", "jsonld", "graphml", "csv")
+# What a run writes into its output folder, after the store.
+RUN_EXPORTS = {"ttl": "graph.ttl", "trig": "graph.trig", "jsonld": "graph.jsonld",
+               "graphml": "graph.graphml"}
+CONTEXT = paths.SCHEMAS / "context.jsonld"
+
+# The nodes of the GraphML view, by the type the scorer and the ontology share.
+NODE_KINDS = {str(SCHEMA.Organization): "organization", str(SCHEMA.Person): "person",
+              str(SCHEMA.Place): "place", str(SCHEMA.Event): "event",
+              str(SCHEMA.Observation): "count", str(SCHEMA.QuantitativeValue): "count"}
+
+_UMASK = os.umask(0o022)  # read once (the only way to read it), then put back
+os.umask(_UMASK)
+_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+_MERGED = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o "
+           "WHERE { GRAPH ?g { ?s ?p ?o } } }")
+
+
+@contextmanager
+def atomic_write(path: PathLike) -> Iterator[IO[bytes]]:
+    """A binary file that replaces ``path`` only once it is completely written."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp's 0600 would hide the output from others
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+def write_json(path: PathLike, data) -> None:
+    with atomic_write(path) as out:
+        out.write(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+        out.write(b"\n")
+
+
+def export(store: KnowledgeStore, fmt: str, path: PathLike) -> Path:
+    """Write the whole store to ``path`` in one of ``FORMATS``."""
+    if fmt not in WRITERS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    with atomic_write(path) as out:
+        WRITERS[fmt](store, out)
+    return Path(path)
+
+
+def write_run_exports(store: KnowledgeStore, out_dir: PathLike) -> dict[str, Path]:
+    """The files a run leaves beside the store."""
+    return {fmt: export(store, fmt, Path(out_dir) / name) for fmt, name in RUN_EXPORTS.items()}
+
+
+def write_turtle(store: KnowledgeStore, out: IO[bytes]) -> None:
+    """Every named graph merged into one graph (a triple stated twice is written once)."""
+    ox.serialize(store.store.query(_MERGED), out, ox.RdfFormat.TURTLE, prefixes=_PREFIXES)
+
+
+def write_trig(store: KnowledgeStore, out: IO[bytes]) -> None:
+    store.store.dump(out, ox.RdfFormat.TRIG, prefixes=_PREFIXES)
+
+
+def write_nquads(store: KnowledgeStore, out: IO[bytes]) -> None:
+    store.store.dump(out, ox.RdfFormat.N_QUADS)
+
+
+def write_jsonld(store: KnowledgeStore, out: IO[bytes]) -> None:
+    """The merged graph, compacted with the project's JSON-LD context when there is one."""
+    if not CONTEXT.is_file():
+        ox.serialize(store.store.query(_MERGED), out, ox.RdfFormat.JSON_LD, prefixes=_PREFIXES)
+        return
+    import rdflib  # only here: compaction against a context is rdflib's, and slower
+
+    graph = rdflib.Graph()
+    graph.parse(data=ox.serialize(store.store.query(_MERGED), format=ox.RdfFormat.N_TRIPLES),
+                format="nt")
+    context = json.loads(CONTEXT.read_text(encoding="utf-8"))
+    out.write(graph.serialize(format="json-ld", context=context.get("@context", context),
+                              ensure_ascii=False).encode("utf-8"))
+
+
+def write_csv(store: KnowledgeStore, out: IO[bytes]) -> None:
+    """One row per quad: graph, subject, predicate, object, datatype, language."""
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="")
+    rows = csv.writer(text)
+    rows.writerow(["graph", "subject", "predicate", "object", "datatype", "language"])
+    for quad in store.quads():
+        obj = quad.object
+        rows.writerow([term_text(quad.graph_name), term_text(quad.subject),
+                       term_text(quad.predicate), term_text(obj),
+                       obj.datatype.value if isinstance(obj, ox.Literal) and not obj.language else "",
+                       getattr(obj, "language", None) or ""])
+    text.flush()
+    text.detach()  # leave ``out`` open for atomic_write to sync and close
+
+
+def write_graphml(store: KnowledgeStore, out: IO[bytes]) -> None:
+    nx.write_graphml(entity_network(store), out)
+
+
+def entity_network(store: KnowledgeStore) -> nx.MultiDiGraph:
+    """Entities, events and counts as labelled nodes; the relations between them as edges."""
+    network = nx.MultiDiGraph()
+    for row in store.query(_NODES_QUERY):
+        node = row["node"].value
+        if node not in network:
+            network.add_node(node, kind=NODE_KINDS[row["type"].value], label=_node_label(row))
+    for row in store.query(_EDGES_QUERY):
+        subject, obj = row["s"].value, row["o"].value
+        if subject in network and obj in network:
+            predicate = row["p"].value
+            network.add_edge(subject, obj, key=predicate, predicate=predicate,
+                             label=_local_name(predicate))
+    return network
+
+
+def term_text(term) -> str:
+    """A term as a spreadsheet shows it: IRIs and literal values bare, blank nodes as _:id."""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.DefaultGraph):
+        return ""
+    return term.value
+
+
+def _node_label(row) -> str:
+    if row["name"] is not None:
+        return row["name"].value
+    parts = [row[name].value for name in ("value", "unit", "item") if row[name] is not None]
+    return " ".join(parts) or _local_name(row["node"].value)
+
+
+def _local_name(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+_TYPES = " ".join(f"<{t}>" for t in NODE_KINDS)
+_NODES_QUERY = f"""
+SELECT ?node ?type ?name ?value ?unit ?item WHERE {{
+  VALUES ?type {{ {_TYPES} }}
+  ?node a ?type .
+  OPTIONAL {{ ?node <{SCHEMA.name}> ?name }}
+  OPTIONAL {{ ?node <{SCHEMA.value}> ?value }}
+  OPTIONAL {{ ?node <{SCHEMA.unitText}> ?unit }}
+  OPTIONAL {{ ?node <{SCHEMA.variableMeasured}> ?item FILTER(isLiteral(?item)) }}
+}}"""
+_EDGES_QUERY = f"""
+SELECT DISTINCT ?s ?p ?o WHERE {{
+  VALUES ?ts {{ {_TYPES} }}
+  VALUES ?to {{ {_TYPES} }}
+  ?s a ?ts . ?o a ?to . ?s ?p ?o .
+  FILTER(?p != <{RDF.type}>)
+}}"""
+
+WRITERS: dict[str, Callable[[KnowledgeStore, IO[bytes]], None]] = {
+    "ttl": write_turtle, "trig": write_trig, "nq": write_nquads, "jsonld": write_jsonld,
+    "graphml": write_graphml, "csv": write_csv,
+}

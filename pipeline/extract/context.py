@@ -1,0 +1,73 @@
+"""Where a position of the NLP text stands: its token, sentence, paragraph and clause."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..records import Segmented
+
+CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
+NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "i", "b", "vn", "an", "eng", "s", "g", "ng"})
+
+
+@dataclass
+class TextIndex:
+    """Token boundaries and sentence spans of one segmented document, for fast look-ups."""
+
+    seg: Segmented
+    starts: list[int] = field(init=False)
+    ends: list[int] = field(init=False)
+    tags: list[str] = field(init=False)
+    words: list[str] = field(init=False)
+    end_set: set[int] = field(init=False)
+    start_set: set[int] = field(init=False)
+
+    def __post_init__(self):
+        doc = self.seg.doc
+        self.starts = [t.idx for t in doc]
+        self.ends = [t.idx + len(t.text) for t in doc]
+        self.tags = [t.tag_ for t in doc]
+        self.words = [t.text for t in doc]
+        self.end_set = set(self.ends)
+        self.start_set = set(self.starts)
+        self._sentence_starts = [b for b, _ in self.seg.sentences]
+        self._paragraph_starts = [b for b, _ in self.seg.paragraphs]
+
+    @property
+    def text(self) -> str:
+        return self.seg.nlp_text
+
+    def token_at(self, pos: int) -> int:
+        """Index of the token that holds the character at pos."""
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def token_ending_at(self, pos: int) -> int | None:
+        i = self.token_at(pos - 1)
+        return i if self.ends[i] == pos else None
+
+    def is_boundary(self, pos: int) -> bool:
+        return pos in self.end_set or pos in self.start_set or pos <= 0 or pos >= len(self.text)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return self.seg.sentences[max(i, 0)] if self.seg.sentences else (0, len(self.text))
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._paragraph_starts, pos) - 1
+        return self.seg.paragraphs[max(i, 0)] if self.seg.paragraphs else (0, len(self.text))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """The stretch between the punctuation marks around pos."""
+        s_begin, s_end = self.sentence(pos)
+        begin = s_begin
+        for m in CLAUSE_BREAK.finditer(self.text, s_begin, pos):
+            begin = m.end()
+        m = CLAUSE_BREAK.search(self.text, pos, s_end)
+        return begin, (m.start() if m else s_end)
+
+    def is_caption(self, pos: int) -> bool:
+        """A paragraph of one short sentence: a photo caption or a headline."""
+        p_begin, p_end = self.paragraph(pos)
+        body = self.text[p_begin:p_end].strip()
+        return len(body) <= 40 and body.count("。") <= 1 and "，" not in body and "," not in body

@@ -1,0 +1,183 @@
+"""Counts: a number, its bound and magnitude, a measure word, and what is counted.
+
+260余条协商建议 is at least 260 条; 60余万元 at least 600000 元; 2.83万余人次 at least
+28300 人次. Years, dates, ordinals (十五届, 第一次), rates (每年一次) and idioms
+(一条心) are not counts.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .. import lexicon
+from ..records import CountMention
+from .context import NOUN_TAGS, TextIndex
+from .numbers import NUMERAL, parse_numeral
+
+# Activities are counted in these units, so a verb can name what is counted (调研视察20次).
+ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批次", "台次", "例次", "户次", "件次"})
+DURATION_UNITS = frozenset({"年", "天", "个月", "小时"})
+# Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
+LINKING_WORDS = frozenset({"共", "共计", "累计", "合计", "总计", "达", "达到", "为", "有", "计", "约", "近", "超", "超过",
+                           "逾", "突破", "分别", "各", "先后", "全年", "年均", "总数", "总量", "规模", "人数", "数", "金额",
+                           "总额", "总和", "以上", "余", "多"})
+
+
+@lru_cache(maxsize=1)
+def count_pattern() -> re.Pattern:
+    u = lexicon.units()
+    b = u["bounds"]
+    units = u["count_units"] + u["measure_units"] + u["percent"]
+    mags = lexicon.alternation(u["magnitudes"])
+    return re.compile(
+        rf"(?P<before>{lexicon.alternation(b['min_before'] + b['max_before'] + b['about_before'])})?"
+        rf"(?P<num>{NUMERAL})"
+        rf"(?:(?P<joiner>{lexicon.alternation(u['range_joiners'])})(?P<num2>{NUMERAL}))?"
+        rf"(?P<approx1>余|多)?(?P<mag>{mags})?(?P<approx2>余|多)?"
+        rf"(?P<unit>{lexicon.alternation(units)})"
+        rf"(?P<after>{lexicon.alternation(b['min_after'] + b['max_after'] + b['about_after'])})?")
+
+
+def _bound(m: re.Match) -> Optional[str]:
+    b = lexicon.units()["bounds"]
+    before, after = m.group("before"), m.group("after")
+    if m.group("num2"):
+        return "range"
+    if m.group("approx1") or m.group("approx2") or before in b["min_before"] or after in b["min_after"]:
+        return "min"
+    if before in b["max_before"] or after in b["max_after"]:
+        return "max"
+    if before in b["about_before"] or after in b["about_after"]:
+        return "about"
+    return None
+
+
+def _is_not_a_count(index: TextIndex, m: re.Match, value: float) -> bool:
+    text, u = index.text, lexicon.units()
+    num, unit = m.group("num"), m.group("unit")
+    start, end = m.start("num"), m.end()
+    prev = text[max(0, start - 3):start]
+    if unit == "年" and (value >= 1000 or re.fullmatch(r"[零〇一二三四五六七八九]{2,4}", num)):
+        return True  # a year: 2022年, 二〇二二年
+    if num in ("一", "几", "两") and not m.group("mag") or num in ("千", "万", "百", "亿"):
+        return True  # 一项工作, 一条心: articles and idioms, not reported figures
+    if prev[-1:] in u["ordinal_markers"] or re.search(r"届$", prev):
+        return True  # 第一次, 十届五次
+    if any(prev.endswith(r) or text[max(0, start - 6):start].find(r) >= 0 for r in u["rate_markers"]):
+        return True  # 每年一次, 每月2次
+    following = text[end:end + 4]
+    if any(following.startswith(w) for w in u["not_after_number"]) and unit in DURATION_UNITS | {"个"}:
+        return True  # 3年来, 一个月后
+    if unit in DURATION_UNITS and m.group("before") in ("近", "将近"):
+        return True  # 近3年: the recent years, a period
+    if any(text.startswith(idiom, start) for idiom in lexicon.idioms()):
+        return True
+    return re.match(r"[A-Za-z0-9.]", text[end:end + 1] or " ") is not None and unit in ("个", "人")
+
+
+def _value(m: re.Match) -> Optional[tuple[float, Optional[float]]]:
+    mags = lexicon.units()["magnitudes"]
+    factor = mags.get(m.group("mag") or "", 1)
+    first = parse_numeral(m.group("num"))
+    if first is None:
+        return None
+    second = parse_numeral(m.group("num2")) if m.group("num2") else None
+    return first * factor, (second * factor if second is not None else None)
+
+
+def _unit(m: re.Match) -> str:
+    unit = m.group("unit")
+    return "%" if unit in ("%", "％") else unit
+
+
+def find_counts(index: TextIndex) -> list[CountMention]:
+    counts = []
+    for m in count_pattern().finditer(index.text):
+        if m.start("num") > 0 and re.match(r"[0-9.]", index.text[m.start("num") - 1]):
+            continue  # the tail of a longer number
+        parsed = _value(m)
+        if parsed is None or _is_not_a_count(index, m, parsed[0]):
+            continue
+        counts.append(_count(index, m, *parsed))
+    return counts
+
+
+def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) -> CountMention:
+    bound = _bound(m)
+    if upper is not None:
+        minimum, maximum, bound = value, upper, None
+    else:
+        minimum = value if bound == "min" else None
+        maximum = value if bound == "max" else None
+    item_span = find_item(index, m.start(), m.end(), _unit(m))
+    return CountMention(
+        span=index.seg.span(m.start(), m.end()), value=value, unit=_unit(m),
+        item=index.seg.span(*item_span).text.replace("\n", "") if item_span else None,
+        item_span=index.seg.span(*item_span) if item_span else None,
+        bound=bound, min_value=minimum, max_value=maximum)
+
+
+def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tuple[int, int]]:
+    """What a figure counts: the noun phrase after it, else the one before it."""
+    after = _noun_phrase_after(index, end)
+    if after:
+        return after
+    before = _noun_phrase_before(index, start, unit)
+    if before:
+        return before
+    if unit in DURATION_UNITS:
+        return _activity_of_clause(index, end)
+    return None
+
+
+def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
+    i = index.token_at(end)
+    if i >= len(index.starts) or index.starts[i] != end:
+        return None
+    last, j = None, i
+    while j < len(index.words) and index.ends[j] - end <= 14:
+        word, tag = index.words[j], index.tags[j]
+        if word == "的" and last is not None and j + 1 < len(index.words) and index.tags[j + 1] in NOUN_TAGS:
+            j += 1
+            continue
+        if tag in NOUN_TAGS or (tag == "a" and last is None) or (tag == "v" and last is not None and _is_noun_verb(word)):
+            last = j
+            j += 1
+            continue
+        break
+    return (end, index.ends[last]) if last is not None else None
+
+
+def _is_noun_verb(word: str) -> bool:
+    return word in lexicon.events()["act_verbs"]
+
+
+def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tuple[int, int]]:
+    i = index.token_at(start - 1) if start > 0 else -1
+    while i >= 0 and index.words[i] in LINKING_WORDS:
+        i -= 1
+    if i >= 0 and index.tags[i].startswith("v") and not _counted_by_verb(index, i, unit):
+        i -= 1  # 委员参与480余人次: what is counted is the doer before the verb
+    last, first = i, None
+    while i >= 0 and index.ends[last] - index.starts[i] <= 14 and index.words[i] not in LINKING_WORDS \
+            and (index.tags[i] in NOUN_TAGS or _counted_by_verb(index, i, unit)):
+        first = i
+        i -= 1
+    return (index.starts[first], index.ends[last]) if first is not None else None
+
+
+def _counted_by_verb(index: TextIndex, i: int, unit: str) -> bool:
+    """调研视察20次: in units of activities, a verb names what is counted."""
+    stop_verbs = set(lexicon.events()["hold_verbs"]) | set(lexicon.role_verbs()) - set(lexicon.events()["act_verbs"])
+    return unit in ACTIVITY_UNITS and index.tags[i].startswith("v") and index.words[i] not in stop_verbs
+
+
+def _activity_of_clause(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
+    """连续11年组织委员开展资助助学: what the years count is the activity the clause ends on."""
+    _, clause_end = index.clause(end)
+    hold = [m for m in re.finditer(lexicon.alternation(lexicon.events()["hold_verbs"]), index.text[end:clause_end])]
+    if not hold:
+        return None
+    begin = end + hold[-1].end()
+    return (begin, clause_end) if clause_end - begin >= 2 else None

@@ -1,0 +1,192 @@
+"""Events: meetings, inspections, consultations, ceremonies, campaigns.
+
+An event is named by a noun phrase that ends in an event word (…协商活动现场推进会,
+“喜迎二十大·共画同心圆”主题活动) or by an act and its object (视察城市更新重点项目建设
+情况). Only specific events are kept: a quoted name, an ordinal, a date, a caption, or a
+named organizer tells one; 专题座谈会、常委会议等 in passing does not.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .. import lexicon
+from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention
+from .context import NOUN_TAGS, TextIndex
+from .dates import DateMention
+
+QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n]{1,40}[”」』》]$")
+ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十]+次)")
+MAX_NAME = 40
+VENUE = re.compile(r"(?:在|于)([\u4e00-\u9fff0-9A-Za-z（）()]{2,24}?)(?=召开|举行|举办|开幕|启动|进行|开展)")
+
+
+@lru_cache(maxsize=1)
+def _categories() -> dict[str, str]:
+    return {noun: cat for cat, nouns in lexicon.events()["nouns"].items() for noun in nouns}
+
+
+@lru_cache(maxsize=1)
+def noun_pattern() -> re.Pattern:
+    return re.compile(lexicon.alternation(_categories()))
+
+
+@lru_cache(maxsize=1)
+def act_pattern() -> re.Pattern:
+    return re.compile(rf"(?:{lexicon.alternation(lexicon.events()['act_verbs'])})(?=[^，。；,;：:\n]{{3,30}}[，。；,;\n]|[^，。；,;：:\n]{{3,30}}$)")
+
+
+def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMention],
+                people: list[PersonMention], dates: list[DateMention]) -> list[EventMention]:
+    spans = _noun_events(index) + _act_events(index)
+    events = []
+    for start, end, category in _without_overlaps(spans):
+        event = EventMention(span=index.seg.span(start, end), name=index.seg.span(start, end).text.replace("\n", ""),
+                             category=category)
+        event.organizer = _organizer(index, start, end, orgs, people)
+        date = _date(index, start, dates)
+        if date:
+            event.date, event.date_span = date.iso, index.seg.span(date.start, date.end)
+        event.place = _place(index, start, end, places, orgs)
+        event.participants = _participants(index, start, people)
+        if _is_specific(index, start, end, event):
+            events.append(event)
+    return events
+
+
+def _noun_events(index: TextIndex) -> list[tuple[int, int, str]]:
+    found = []
+    for m in noun_pattern().finditer(index.text):
+        end = m.end()
+        if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]):
+            continue  # 会议室: the word runs on
+        start = _name_start(index, m.start())
+        if start < m.start() and not _after_count(index, start):
+            found.append((start, end, _categories()[m.group()]))
+    return found
+
+
+def _name_start(index: TextIndex, noun_start: int) -> int:
+    """Read back over the quoted titles, ordinals and nouns that name the event."""
+    text, start = index.text, noun_start
+    stop_verbs = set(lexicon.events()["hold_verbs"]) | set(lexicon.role_verbs())
+    while start > 0 and noun_start - start < MAX_NAME:
+        quoted = QUOTED.search(text, max(0, start - 42), start)
+        if quoted:
+            start = quoted.start()
+            continue
+        i = index.token_at(start - 1)
+        word, tag = index.words[i], index.tags[i]
+        if index.ends[i] != start or word in stop_verbs or word in ("的", "等", "和", "与", "及"):
+            break
+        if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag == "vn" or word in "·—":
+            start = index.starts[i]
+            continue
+        if tag == "v" and _is_inside_name(word):
+            start = index.starts[i]
+            continue
+        break
+    return start
+
+
+def _is_inside_name(word: str) -> bool:
+    return len(word) >= 2 and word not in lexicon.events()["hold_verbs"] and word not in lexicon.role_verbs()
+
+
+def _after_count(index: TextIndex, start: int) -> bool:
+    return re.search(r"[0-9一二三四五六七八九十]+(?:余|多)?(?:次|场|场次|个|项)$", index.text[max(0, start - 8):start]) is not None
+
+
+def _act_events(index: TextIndex) -> list[tuple[int, int, str]]:
+    found = []
+    for m in act_pattern().finditer(index.text):
+        _, clause_end = index.clause(m.start())
+        obj = index.text[m.end():clause_end]
+        if re.search(r"[0-9一二三四五六七八九十]+(?:余|多)?[次场家个项名人]", obj) or obj.startswith(("了", "的", "等")):
+            continue
+        found.append((m.start(), clause_end, lexicon.events()["act_verbs"][m.group()]))
+    return found
+
+
+def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if not any(k[0] <= span[0] < k[1] or span[0] <= k[0] < span[1] for k in kept):
+            kept.append(span)
+    return kept
+
+
+def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) -> bool:
+    name = index.text[start:end]
+    generic = lexicon.events()["generic_markers"]
+    if any(g in name for g in generic) or any(index.text[max(0, start - 4):start].endswith(g) for g in generic):
+        return False
+    if "“" in name or "「" in name or "《" in name or ORDINAL.search(name):
+        return True
+    if index.is_caption(start):
+        return True
+    clause_start, _ = index.clause(start)
+    has_date = event.date_span is not None and len(event.date or "") > 4 and \
+        index.seg.offsets[clause_start] <= event.date_span.start
+    return has_date or (event.organizer is not None and event.category in ("inspection", "research", "visit", "ceremony"))
+
+
+def _organizer(index: TextIndex, start: int, end: int, orgs: list[OrgMention],
+               people: list[PersonMention]) -> Optional[OrgMention]:
+    """The organization that holds the event: named in the event, or the sentence's subject."""
+    s_begin, _ = index.sentence(start)
+    b, e = index.seg.offsets[s_begin], index.seg.offsets[min(end, len(index.seg.offsets)) - 1]
+    inside = [o for o in orgs if index.seg.offsets[start] <= o.span.start < e]
+    if inside and inside[0].span.start == index.seg.offsets[start]:
+        return inside[0]
+    m = re.search(r"由([^，。,；;]{2,30}?)(?:主办|承办|举办|组织)", index.text[s_begin:end])
+    hosts = [o for o in orgs if m and index.seg.offsets[s_begin + m.start(1)] <= o.span.start < index.seg.offsets[s_begin + m.end(1) - 1]]
+    if hosts:
+        return hosts[0]
+    before = [o for o in orgs if b <= o.span.start < index.seg.offsets[start]]
+    if before:
+        return before[0]
+    holders = [p.affiliation for p in people if p.affiliation and b <= p.span.start < index.seg.offsets[start]]
+    return holders[0] if holders else None
+
+
+def _date(index: TextIndex, start: int, dates: list[DateMention]) -> Optional[DateMention]:
+    """The most precise date of the event's sentence before it, else the paragraph's last."""
+    s_begin, _ = index.sentence(start)
+    p_begin, _ = index.paragraph(start)
+    in_sentence = [d for d in dates if s_begin <= d.start < start]
+    if in_sentence:
+        return max(in_sentence, key=lambda d: (len(d.iso), d.start))
+    in_paragraph = [d for d in dates if p_begin <= d.start < start]
+    return in_paragraph[-1] if in_paragraph else None
+
+
+def _place(index: TextIndex, start: int, end: int, places: list[PlaceMention],
+           orgs: list[OrgMention]) -> Optional[PlaceMention]:
+    s_begin, s_end = index.sentence(start)
+    venue = VENUE.search(index.text, s_begin, s_end)
+    if venue and venue.start(1) < end:
+        return PlaceMention(span=index.seg.span(venue.start(1), venue.end(1)), name=index.seg.span(venue.start(1), venue.end(1)).text)
+    verbs = lexicon.alternation(lexicon.events()["place_verbs"])
+    for m in re.finditer(rf"(?:{verbs})", index.text[s_begin:s_end]):
+        at = index.seg.offsets[s_begin + m.end()] if s_begin + m.end() < len(index.seg.offsets) else -1
+        for place in places:
+            if place.span.start == at:
+                return place
+    return None
+
+
+def _participants(index: TextIndex, start: int, people: list[PersonMention]) -> list[Participation]:
+    s_begin, s_end = index.sentence(start)
+    b, e = index.seg.offsets[s_begin], index.seg.offsets[s_end - 1]
+    roles = lexicon.role_verbs()
+    verbs = lexicon.alternation(roles)
+    out = []
+    for person in people:
+        if person.name and b <= person.span.start <= e:
+            tail = index.seg.document.text[person.span.end:e + 1]
+            m = re.match(rf"[、，和及与\u4e00-\u9fff]{{0,20}}?({verbs})", tail)
+            if m:
+                out.append(Participation(person=person, role=roles[m.group(1)]))
+    return out

@@ -1,0 +1,182 @@
+"""Organizations: a name is found by its suffix (政协, 委员会, 中心, 大学 …), and read back
+over the words before it (a place, a level word, an ordinal, a name) to a boundary.
+A part suffix after a name (区政协 + 常委会) makes a part of that organization.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .. import lexicon
+from ..records import OrgMention
+from .context import TextIndex
+
+# Tags of words that can stand inside an organization's name.
+NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "b", "an", "eng", "s", "g", "ng", "m"})
+LEVEL_CHARS = "省市区县州镇乡"
+MAX_NAME = 20
+QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
+# A name that ends here runs on as another word: 中心工作, 政府工作报告.
+RUNS_ON = re.compile(r"(工作|任务|城区|城市|委员(?!会)|代表(?!大会)|事业|系统|智慧|力度|协商|民主|常委(?!会))")
+
+
+@lru_cache(maxsize=1)
+def suffix_pattern() -> re.Pattern:
+    orgs = lexicon.organizations()
+    return re.compile(lexicon.alternation(orgs["bodies"] + orgs["named_suffixes"] + orgs["standalone"]))
+
+
+@lru_cache(maxsize=1)
+def part_pattern() -> re.Pattern:
+    return re.compile(lexicon.alternation(lexicon.organizations()["parts"]))
+
+
+@lru_cache(maxsize=1)
+def level_or_ordinal() -> re.Pattern:
+    orgs = lexicon.organizations()
+    return re.compile(rf"(?:{orgs['ordinal_prefix']})?(?:{lexicon.alternation(orgs['level_words'])})$")
+
+
+def find_organizations(index: TextIndex) -> list[OrgMention]:
+    found: dict[tuple[int, int], OrgMention] = {}
+    for m in suffix_pattern().finditer(index.text):
+        span = _name_span(index, m)
+        if span is None:
+            continue
+        start, end = span
+        org = found.setdefault(span, OrgMention(span=index.seg.span(start, end), name=""))
+        org.name = _clean(org.span.text)
+        for part_end, part in _parts_after(index, org, start, end):
+            found.setdefault((start, part_end), part)
+    return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
+    suffix = m.group()
+    if len(suffix) == 1:
+        start = _level_start(index, m.start())
+        name = index.text[start:m.end()] if start is not None else ""
+        ok = start is not None and _is_office_name(name, index.text[m.end():m.end() + 1])
+    else:
+        ok = _ends_a_word(index, m.start(), m.end())
+        start = _name_start(index, m.start(), m.end()) if ok else None
+        name = index.text[start:m.end()] if ok else ""
+    return (start, m.end()) if ok and _is_organization_name(name, suffix) else None
+
+
+def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
+    """区发改局, 市委宣传部, 泸州市国资委: an office named by its level and its field."""
+    text = index.text
+    for pos in range(suffix_start - 1, max(-1, suffix_start - 6), -1):
+        if not re.match(r"[\u4e00-\u9fff]", text[pos]):
+            return None
+        if text[pos] in LEVEL_CHARS:
+            i = index.token_at(pos)
+            if index.ends[i] == pos + 1 and index.tags[i] in ("ns", "nt") and index.starts[i] < pos:
+                return index.starts[i]  # the level closes a place name: 泸州市
+            return pos
+    return None
+
+
+def _is_office_name(name: str, next_char: str) -> bool:
+    orgs = lexicon.organizations()
+    if name[-2:] in orgs["not_org_endings"] or len(name) < 3 or _is_word(name[-1] + next_char):
+        return False  # 村干部, 委员, 社会, 局长: the last character belongs to another word
+    if any(body in name[:-1] for body in orgs["bodies"] if len(body) > 1):
+        return False  # 区政协委(员): an office is not named after a body
+    return not any(t in name for t in lexicon.titles() if len(t) > 1)
+
+
+def _is_word(chars: str) -> bool:
+    import jieba
+    return len(chars) == 2 and bool(jieba.dt.FREQ.get(chars))
+
+
+def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
+    """The suffix closes a noun: not 举办 for 办, not 中心工作 for 中心."""
+    if RUNS_ON.match(index.text, end) and index.text[start:end] not in lexicon.organizations()["standalone"]:
+        return False
+    if end not in index.end_set:
+        nxt = index.text[end:end + 4]
+        return part_pattern().match(nxt) is not None or not re.match(r"[\u4e00-\u9fff]", nxt[:1] or " ")
+    i = index.token_ending_at(end)
+    return i is not None and (index.tags[i] in NAME_TAGS or index.words[i] in lexicon.organizations()["bodies"])
+
+
+def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
+    """Read back from the suffix over the words that can be part of a name."""
+    text = index.text
+    if suffix_start > 0 and text[suffix_start - 1] in QUOTE_CLOSE:
+        return suffix_start  # 《…》委员会 is not one name
+    level = level_or_ordinal().search(text, max(0, suffix_start - 8), suffix_start)
+    start = level.start() if level else suffix_start
+    i = index.token_at(start - 1) if start > 0 else -1
+    while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME and _can_lead_a_name(index, i):
+        start = index.starts[i]
+        i -= 1
+    while index.tags[index.token_at(start)] == "vn" and index.ends[index.token_at(start)] < suffix_start:
+        start = index.ends[index.token_at(start)]  # 服务党委政府: a name does not start with an action
+    if level is None:
+        ordinal = level_or_ordinal().search(text, max(0, start - 8), start)
+        if ordinal and ordinal.group().endswith("届"):
+            start = ordinal.start()
+    return start
+
+
+def _can_lead_a_name(index: TextIndex, i: int) -> bool:
+    word, tag = index.words[i], index.tags[i]
+    if (tag not in NAME_TAGS and tag != "vn") or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", word):
+        return False
+    if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"]:
+        return False
+    if len(word) == 1 and word not in LEVEL_CHARS:
+        return False  # 倾政协, 将区政协: a one-character word before a name is rarely part of it
+    return not (tag == "m" and not re.search(r"[第届]", word))
+
+
+def _is_organization_name(name: str, suffix: str) -> bool:
+    orgs = lexicon.organizations()
+    if name in orgs["not_organizations"] or name in orgs["generic_heads"]:
+        return False
+    if any(name.startswith(p) for p in orgs["generic_prefixes"]):
+        return False
+    if _is_event_noun(name):
+        return False
+    if name == suffix:
+        return suffix in orgs["standalone"]
+    prefix = name[: len(name) - len(suffix)]
+    return len(name) >= 3 or prefix in orgs["level_words"]
+
+
+def _is_event_noun(name: str) -> bool:
+    nouns = {n for group in lexicon.events()["nouns"].values() for n in group}
+    return any(name.endswith(n) for n in nouns) and not name.endswith(tuple(lexicon.organizations()["bodies"]))
+
+
+def _parts_after(index: TextIndex, org: OrgMention, start: int, end: int) -> list[tuple[int, OrgMention]]:
+    """区政协常委会, 区政协党组: parts named right after their organization."""
+    parts = []
+    while (m := part_pattern().match(index.text, end)) and not RUNS_ON.match(index.text, m.end()):
+        if m.end() not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[m.end():m.end() + 1]):
+            break
+        span = index.seg.span(start, m.end())
+        org = OrgMention(span=span, name=_clean(span.text), parent=org)
+        parts.append((m.end(), org))
+        end = m.end()
+    return parts
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s+", "", name)
+
+
+def _drop_nested(orgs: list[OrgMention]) -> list[OrgMention]:
+    """Keep a name inside a longer name only when it is the longer one's parent."""
+    kept: list[OrgMention] = []
+    parents = {id(o.parent) for o in orgs if o.parent is not None}
+    for org in orgs:
+        inside = any(k.span.start <= org.span.start and org.span.end <= k.span.end and k is not org for k in kept)
+        if not inside or id(org) in parents:
+            kept.append(org)
+    return kept

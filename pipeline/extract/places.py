@@ -1,0 +1,73 @@
+"""Places: names with an administrative suffix (渝中区, 石油路街道), known names without one
+(重庆), and the document's own region behind 全区 / 本市."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Optional
+
+from .. import lexicon
+from ..records import PlaceMention
+from .context import TextIndex
+
+PLACE_TAGS = frozenset({"ns", "nt", "nr", "n", "nz", "j", "s"})
+
+
+@lru_cache(maxsize=1)
+def place_pattern() -> re.Pattern:
+    p = lexicon.places()
+    known = lexicon.alternation(p["provinces"] + p["cities"])
+    suffixes = lexicon.alternation(p["admin_suffixes"])
+    return re.compile(rf"(?:{known})(?:{suffixes})?|[\u4e00-\u9fff]{{1,6}}?(?:{suffixes})")
+
+
+def find_places(index: TextIndex) -> list[PlaceMention]:
+    found = []
+    for m in re.finditer(lexicon.alternation(lexicon.places()["admin_suffixes"]), index.text):
+        span = _place_span(index, m)
+        if span:
+            found.append(PlaceMention(span=index.seg.span(*span), name=index.seg.span(*span).text))
+    for m in re.finditer(lexicon.alternation(lexicon.places()["provinces"] + lexicon.places()["cities"]), index.text):
+        if not any(p.span.start <= index.seg.offsets[m.start()] < p.span.end for p in found) \
+                and index.is_boundary(m.start()) and index.is_boundary(m.end()):
+            found.append(PlaceMention(span=index.seg.span(m.start(), m.end()), name=m.group()))
+    return sorted(found, key=lambda p: p.span.start)
+
+
+def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
+    end = m.end()
+    if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]):
+        return None  # 区政协, 市场: the suffix starts another word
+    i = index.token_at(m.start())
+    start = index.starts[i] if index.starts[i] < m.start() else m.start()
+    if start == m.start():
+        j = i - 1
+        if j >= 0 and index.ends[j] == start and index.tags[j] in PLACE_TAGS and len(index.words[j]) >= 2:
+            start = index.starts[j]
+    if index.tags[index.token_at(start)] not in PLACE_TAGS and start < m.start():
+        return None
+    name = index.text[start:end]
+    if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group():
+        return None
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return None
+    return start, end
+
+
+def document_region(index: TextIndex, places: list[PlaceMention], title: str = "") -> Optional[str]:
+    """The place the document is about: named in its title, else the most named region."""
+    levels = tuple(lexicon.places()["region_levels"])
+    for place in places:
+        if place.name.endswith(levels) and title and place.name in title:
+            return place.name
+    counts = Counter(p.name for p in places if p.name.endswith(levels) and not p.name.endswith("街道"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def short_form(region: str) -> Optional[str]:
+    """渝中区 -> 渝中: the region named without its level, when two characters remain."""
+    for level in sorted(lexicon.places()["region_levels"], key=len, reverse=True):
+        if region.endswith(level) and len(region) - len(level) >= 2:
+            return region[: -len(level)]
+    return None

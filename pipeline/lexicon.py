@@ -1,0 +1,91 @@
+"""The vocabularies in data/lexicons, loaded once per process."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from .paths import LEXICONS
+
+
+def _words(name: str) -> list[str]:
+    """A word list: one or more words per line, '#' starts a comment."""
+    words: list[str] = []
+    for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
+        words.extend(line.split("#", 1)[0].split())
+    return list(dict.fromkeys(words))
+
+
+def _json(name: str) -> dict:
+    data = json.loads((LEXICONS / name).read_text(encoding="utf-8"))
+    data.pop("_why", None)
+    return data
+
+
+def longest_first(words) -> list[str]:
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+def alternation(words) -> str:
+    """A regex alternation that tries longer words first."""
+    return "|".join(re.escape(w) for w in longest_first(words))
+
+
+@lru_cache(maxsize=None)
+def surnames() -> tuple[str, ...]:
+    return tuple(longest_first(_words("surnames.txt")))
+
+
+@lru_cache(maxsize=None)
+def titles() -> tuple[str, ...]:
+    return tuple(longest_first(_words("titles.txt")))
+
+
+@lru_cache(maxsize=None)
+def idioms() -> tuple[str, ...]:
+    return tuple(longest_first(_words("idioms.txt")))
+
+
+@lru_cache(maxsize=None)
+def role_verbs() -> dict[str, str]:
+    return _json("role_verbs.json")
+
+
+@lru_cache(maxsize=None)
+def person_context() -> dict:
+    return _json("person_context.json")
+
+
+@lru_cache(maxsize=None)
+def organizations() -> dict:
+    return _json("organizations.json")
+
+
+@lru_cache(maxsize=None)
+def units() -> dict:
+    return _json("units.json")
+
+
+@lru_cache(maxsize=None)
+def events() -> dict:
+    return _json("events.json")
+
+
+@lru_cache(maxsize=None)
+def time_words() -> dict:
+    return _json("time.json")
+
+
+@lru_cache(maxsize=None)
+def places() -> dict:
+    return _json("places.json")
+
+
+def segmenter_words() -> list[str]:
+    """Words the segmenter must keep whole: titles, organization and event vocabulary."""
+    orgs = organizations()
+    words = list(titles()) + orgs["bodies"] + orgs["parts"] + orgs["standalone"]
+    for nouns in events()["nouns"].values():
+        words.extend(nouns)
+    words.extend(role_verbs())
+    return longest_first(w for w in words if len(w) > 1)

@@ -1,0 +1,137 @@
+"""Segment: prepare a document's text for NLP and run spaCy's ``zh`` language over it.
+
+Reports break sentences across blank lines (存 / 量产业, 品学 / 兼优); such breaks are
+joined in ``nlp_text`` while ``offsets`` keep every character's place in the original,
+so mentions still point at the characters as read. Full-width digits and letters and
+traditional characters are mapped one for one, so lexicons and patterns need one form.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .records import Document, Segmented
+
+SENTENCE_END = "。！？!?；;"
+# A line that ends without these, and is long enough not to be a heading or a caption,
+# continues in the next non-blank line.
+LINE_END = SENTENCE_END + "：:”’」』）)…—\"'"
+MIN_CONTINUED_LINE = 30
+FULL_WIDTH = {0x3000: " ", 0xFF05: "%", 0xFF0E: "."}
+FULL_WIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)})  # ０-９
+FULL_WIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+FULL_WIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9０-９“「《（(]")
+
+
+@lru_cache(maxsize=1)
+def _simplifier():
+    import opencc
+    return opencc.OpenCC("t2s")
+
+
+def simplify(text: str) -> str:
+    """Traditional to simplified, character for character (same length as the input)."""
+    converted = _simplifier().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c2 if len(c2 := _simplifier().convert(c)) == 1 else c for c in text)
+
+
+def normalise(text: str) -> str:
+    return simplify(text.translate(FULL_WIDTH))
+
+
+def _lines(text: str):
+    """(start, end) of each non-blank line, end excluding the line break."""
+    for m in re.finditer(r"[^\r\n]+", text):
+        if m.group().strip():
+            yield m.start(), m.end()
+
+
+def _continues(line: str, next_line: str) -> bool:
+    line = line.rstrip()
+    return (len(line) >= MIN_CONTINUED_LINE and line[-1] not in LINE_END
+            and HAN_OR_DIGIT.match(next_line.lstrip()) is not None)
+
+
+def prepare(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """The NLP text, the original offset of each of its characters, and its paragraphs."""
+    lines = list(_lines(text))
+    normal = normalise(text)
+    parts, offsets, paragraphs = [], [], []
+    para_start = 0
+    for i, (b, e) in enumerate(lines):
+        parts.append(normal[b:e])
+        offsets.extend(range(b, e))
+        joined = i + 1 < len(lines) and _continues(text[b:e], text[lines[i + 1][0]:lines[i + 1][1]])
+        if not joined:
+            pos = len(offsets)
+            paragraphs.append((para_start, pos))
+            if i + 1 < len(lines):
+                parts.append("\n")
+                offsets.append(e if e < len(text) else e - 1)
+                para_start = pos + 1
+    return "".join(parts), offsets, paragraphs
+
+
+def split_sentences(nlp_text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    sentences = []
+    for p_start, p_end in paragraphs:
+        start = p_start
+        for m in re.finditer(f"[{SENTENCE_END}]+[”’」』)）]*", nlp_text[p_start:p_end]):
+            end = p_start + m.end()
+            sentences.append((start, end))
+            start = end
+        if start < p_end:
+            sentences.append((start, p_end))
+    return [(b, e) for b, e in sentences if nlp_text[b:e].strip()]
+
+
+@lru_cache(maxsize=1)
+def language():
+    """spaCy's Chinese with the jieba segmenter, taught the lexicons' words."""
+    import logging
+
+    import jieba
+    import spacy
+
+    from .lexicon import segmenter_words
+
+    jieba.setLogLevel(logging.WARNING)
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    for word in segmenter_words():
+        jieba.add_word(word)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _tag_table() -> dict[str, str]:
+    import jieba.posseg
+    return jieba.posseg.dt.word_tag_tab
+
+
+@lru_cache(maxsize=65536)
+def tag(word: str) -> str:
+    """jieba's part of speech for a word (n, v, ns, nr, m …); x for punctuation."""
+    found = _tag_table().get(word)
+    if found:
+        return found
+    if re.fullmatch(r"[0-9.]+", word):
+        return "m"
+    if re.fullmatch(r"[A-Za-z]+", word):
+        return "eng"
+    if not re.search(r"[\u4e00-\u9fff]", word):
+        return "x"
+    import jieba.posseg
+    # A word the segmenter found by its model: tag it as jieba's tagger would.
+    return jieba.posseg.lcut(word)[0].flag
+
+
+def segment(document: Document) -> Segmented:
+    nlp_text, offsets, paragraphs = prepare(document.text)
+    doc = language()(nlp_text)
+    for token in doc:
+        token.tag_ = tag(token.text)
+    return Segmented(document=document, nlp_text=nlp_text, offsets=offsets, doc=doc,
+                     sentences=split_sentences(nlp_text, paragraphs), paragraphs=paragraphs)

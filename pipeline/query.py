@@ -1,0 +1,216 @@
+"""Read-only SPARQL over the store: named queries, result limits and result formats.
+
+Shared by ``kg query`` and ``kg serve``: both refuse updates and federated queries,
+report a malformed query with its line and column, and render results the same way.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import pyoxigraph as ox
+
+from . import paths
+from .namespaces import PREFIXES
+from .store import KnowledgeStore
+
+# What ``kg query --format`` and the endpoint's content negotiation can produce.
+SELECT_FORMATS = ("table", "csv", "json")
+GRAPH_FORMATS = ("turtle", "ntriples")
+UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY")
+
+# Strings, IRIs and comments, where keywords are only text.
+_OPAQUE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
+                     r"|'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
+# A keyword, not part of a variable (?add), a prefixed name (ex:add) or a blank node.
+_KEYWORD = r"(?<![\w?$:]){}(?![\w:])"
+_UPDATE = re.compile(_KEYWORD.format("(" + "|".join(UPDATE_KEYWORDS) + ")"), re.IGNORECASE)
+_SERVICE = re.compile(_KEYWORD.format("SERVICE"), re.IGNORECASE)
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+
+
+class QueryError(ValueError):
+    """A query that will not run; ``status`` is the HTTP status that says why."""
+
+    status = 400
+
+
+class QuerySyntaxError(QueryError):
+    pass
+
+
+class ForbiddenQuery(QueryError):
+    status = 403
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    title: str
+    path: Path
+
+    @property
+    def text(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+
+@dataclass
+class QueryResult:
+    kind: str  # select | ask | graph
+    variables: list[str] = field(default_factory=list)
+    rows: list[list] = field(default_factory=list)  # select: terms (or None), in variable order
+    triples: list = field(default_factory=list)  # graph: pyoxigraph Triples
+    boolean: Optional[bool] = None  # ask
+    truncated: bool = False  # more rows or triples than the limit
+
+    def __len__(self) -> int:
+        return len(self.rows) if self.kind == "select" else len(self.triples)
+
+
+def named_queries(folder: Optional[Path] = None) -> dict[str, NamedQuery]:
+    """The ``*.rq`` files of a folder (schemas/queries) by name, with their ``# title:``."""
+    return {path.stem: NamedQuery(path.stem, query_title(path.read_text(encoding="utf-8")), path)
+            for path in sorted(Path(folder or paths.QUERIES).glob("*.rq"))}
+
+
+def query_title(text: str) -> str:
+    for line in text.splitlines():
+        if line.lower().startswith("# title:"):
+            return line.split(":", 1)[1].strip()
+    return ""
+
+
+def check_read_only(sparql: str) -> None:
+    """Refuse update operations and SERVICE calls before anything runs."""
+    code = _OPAQUE.sub(" ", sparql)
+    update = _UPDATE.search(code)
+    if update:
+        raise ForbiddenQuery(f"update operations ({update.group(1).upper()}) are not "
+                             "allowed: the store is read-only")
+    if _SERVICE.search(code):
+        raise ForbiddenQuery("federated queries (SERVICE) are not allowed")
+
+
+def execute(store: KnowledgeStore, sparql: str, max_rows: Optional[int] = None) -> QueryResult:
+    """Run a read-only query; at most ``max_rows`` rows or triples are kept."""
+    check_read_only(sparql)
+    try:
+        results = store.query(sparql)
+    except SyntaxError as err:
+        raise QuerySyntaxError(syntax_message(sparql, err)) from None
+    if isinstance(results, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(results))
+    if isinstance(results, ox.QuerySolutions):
+        variables = [v.value for v in results.variables]
+        rows, truncated = _take(results, max_rows)
+        return QueryResult("select", variables, [[row[v] for v in variables] for row in rows],
+                           truncated=truncated)
+    triples, truncated = _take(results, max_rows)
+    return QueryResult("graph", triples=triples, truncated=truncated)
+
+
+def syntax_message(sparql: str, err: SyntaxError) -> str:
+    """pyoxigraph's message (it names line and column), with the line and a caret under it."""
+    message = str(err).split("\n", 1)[0]
+    if len(message) > 160:  # the list of expected tokens can run for lines
+        message = message[:157] + "..."
+    position = _POSITION.search(message)
+    if not position:
+        return f"malformed SPARQL query: {message}"
+    line, column = int(position.group(1)), int(position.group(2))
+    lines = sparql.splitlines() or [""]
+    text = lines[min(line, len(lines)) - 1]
+    # pyoxigraph's column is one past the character it stopped at, counted from 1
+    caret = " " * max(0, min(column - 2, len(text))) + "^"
+    return f"malformed SPARQL query: {message}\n  {text}\n  {caret}"
+
+
+def render(result: QueryResult, fmt: str) -> str:
+    """The result as text: table, csv or json; graph results as turtle or ntriples."""
+    if result.kind == "ask":
+        return json.dumps({"head": {}, "boolean": result.boolean}) if fmt == "json" \
+            else str(result.boolean).lower()
+    if result.kind == "graph":
+        rdf = ox.RdfFormat.N_TRIPLES if fmt in ("ntriples", "csv") else ox.RdfFormat.TURTLE
+        return ox.serialize(result.triples, format=rdf, prefixes=_prefixes_for(rdf)).decode()
+    return {"table": _table, "csv": _csv, "json": _json}[fmt](result)
+
+
+def _prefixes_for(rdf_format):
+    return _PREFIXES if rdf_format == ox.RdfFormat.TURTLE else None
+
+
+def _take(results, limit: Optional[int]) -> tuple[list, bool]:
+    if limit is None:
+        return list(results), False
+    taken = []
+    for item in results:
+        if len(taken) == limit:
+            return taken, True
+        taken.append(item)
+    return taken, False
+
+
+def _csv(result: QueryResult) -> str:
+    """SPARQL 1.1 CSV results: plain values, blank nodes as _:id."""
+    out = io.StringIO()
+    rows = csv.writer(out, lineterminator="\r\n")
+    rows.writerow(result.variables)
+    for row in result.rows:
+        rows.writerow([_plain(term) for term in row])
+    return out.getvalue()
+
+
+def _json(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results JSON."""
+    bindings = [{var: _json_term(term) for var, term in zip(result.variables, row)
+                 if term is not None} for row in result.rows]
+    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+                      ensure_ascii=False)
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"type": "literal", "value": term.value, "xml:lang": term.language}
+        return {"type": "literal", "value": term.value, "datatype": term.datatype.value}
+    return {"type": "triple", "value": str(term)}
+
+
+def _plain(term) -> str:
+    if term is None:
+        return ""
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+
+
+def _table(result: QueryResult) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*result.variables, show_lines=False)
+    for row in result.rows:
+        table.add_row(*[_short(term) for term in row])
+    out = io.StringIO()
+    Console(file=out, width=200, highlight=False).print(table)
+    if result.truncated:
+        out.write(f"(first {len(result.rows)} rows)\n")
+    return out.getvalue()
+
+
+def _short(term) -> str:
+    """An IRI with a known prefix as prefix:name, anything else as its plain value."""
+    if isinstance(term, ox.NamedNode):
+        for prefix, ns in _PREFIXES.items():
+            if term.value.startswith(ns) and len(term.value) > len(ns):
+                return f"{prefix}:{term.value[len(ns):]}"
+    return _plain(term)

@@ -1,0 +1,206 @@
+"""Resolve: one node per real entity.
+
+Mentions are linked when their names agree once the document's region is known
+(区政协 and 渝中政协 in a 渝中区 report are 渝中区政协; 十五届区政协 drops its ordinal;
+中国人民政治协商会议重庆市渝中区委员会 is read through the formal-name patterns), and
+each connected component of that graph (networkx) is one entity. Keys, and so IRIs,
+are derived from the resolved names, never from run order.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable, Optional
+
+import networkx as nx
+
+from . import lexicon
+from .extract.places import short_form
+from .nlp import normalise
+from .records import (Entity, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
+                      ResolvedCount, ResolvedEvent)
+
+REGION = r"[\u4e00-\u9fff]{1,12}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|州|旗|镇|乡)"
+ORDINAL = r"(?:第?[一二三四五六七八九十百0-9]+届)?"
+LEVELS = ("街道", "省", "市", "区", "县", "州", "镇", "乡", "旗")
+
+
+def stable_key(kind: str, *parts: str) -> str:
+    digest = hashlib.sha1("|".join((kind,) + parts).encode("utf-8")).hexdigest()[:16]
+    return f"{kind}-{digest}"
+
+
+@lru_cache(maxsize=1)
+def formal_patterns() -> list[tuple[re.Pattern, str]]:
+    out = []
+    for entry in lexicon.organizations()["formal_names"]:
+        regex = re.escape(entry["pattern"]).replace(r"\{region\}", f"(?P<region>{REGION})")
+        regex = regex.replace(r"\{ordinal\}", ORDINAL)
+        out.append((re.compile(f"^{regex}"), entry["short"]))
+    return out
+
+
+def canonical_org_name(name: str, region: Optional[str]) -> str:
+    """The name that every form of one organization in this document agrees on."""
+    n = re.sub(r"\s+", "", normalise(name))
+    for pattern, short in formal_patterns():
+        m = pattern.match(n)
+        if m:
+            place = re.findall(REGION, m.group("region"))[-1]
+            n = short.replace("{region}", place) + n[m.end():]
+            break
+    n = re.sub(rf"^{ORDINAL}", "", n) if re.match(r"^第?[一二三四五六七八九十百0-9]+届", n) else n
+    n = re.sub(r"^(?:中共|中国共产党)(?=.+[委])", "", n)
+    if region:
+        level = next((lv for lv in LEVELS if region.endswith(lv)), None)
+        short = short_form(region)
+        if level and n.startswith(level) and not n.startswith(region):
+            n = region + n[len(level):]
+        elif short and n.startswith(short) and not n.startswith(region):
+            n = region + n[len(short):]
+        elif not re.match(REGION, n) and n in lexicon.organizations()["standalone"]:
+            n = f"{region}|{n}"
+    return n
+
+
+def resolve(x: Extraction) -> Resolved:
+    resolved = Resolved(extraction=x)
+    org_keys = _resolve_organizations(x, resolved)
+    place_keys = _resolve_places(x, resolved)
+    person_keys = _resolve_people(x, resolved, org_keys)
+    doc = x.document.doc_id
+    for event in x.events:
+        key = stable_key("event", doc, event.name, event.date or "", str(event.span.start))
+        resolved.events.append(ResolvedEvent(
+            key=key, mention=event, organizer=org_keys.get(_mention_id(event.organizer)),
+            place=place_keys.get(_mention_id(event.place)) or _place_entity(resolved, event.place, x.region),
+            participants=[(person_keys[id(p.person)], p.role) for p in event.participants if id(p.person) in person_keys]))
+    for count in x.counts:
+        resolved.counts.append(ResolvedCount(
+            key=stable_key("count", doc, str(count.span.start), str(count.span.end)), mention=count,
+            subject=org_keys.get(_mention_id(count.subject))))
+    return resolved
+
+
+def _mention_id(mention) -> Optional[tuple[int, int]]:
+    return (mention.span.start, mention.span.end) if mention is not None else None
+
+
+def _clusters(names: dict[tuple[int, int], str]) -> list[set[tuple[int, int]]]:
+    """Mentions whose canonical names agree, as connected components."""
+    graph = nx.Graph()
+    graph.add_nodes_from(names)
+    by_name: dict[str, tuple[int, int]] = {}
+    for mention, name in sorted(names.items()):
+        if name in by_name:
+            graph.add_edge(by_name[name], mention)
+        else:
+            by_name[name] = mention
+    return [set(c) for c in nx.connected_components(graph)]
+
+
+def _resolve_organizations(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], str]:
+    mentions = {_mention_id(o): o for o in _all_orgs(x)}
+    canonical = {m: canonical_org_name(o.name, x.region) for m, o in mentions.items()}
+    keys: dict[tuple[int, int], str] = {}
+    for cluster in sorted(_clusters(canonical), key=min):
+        members = sorted(cluster)
+        name = canonical[members[0]]
+        key = stable_key("org", name)
+        surface = [mentions[m].name for m in members]
+        display = name.split("|")[-1]
+        entity = resolved.entities.setdefault(key, Entity(key=key, kind="organization", name=display))
+        entity.aliases = _aliases(entity.name, surface)
+        entity.mentions.extend(mentions[m].span for m in members)
+        for m in members:
+            keys[m] = key
+    for m, org in mentions.items():
+        if org.parent is not None and _mention_id(org.parent) in keys:
+            resolved.entities[keys[m]].parent = keys[_mention_id(org.parent)]
+    return keys
+
+
+def _all_orgs(x: Extraction) -> Iterable[OrgMention]:
+    seen = set()
+    for org in x.organizations:
+        for o in (org, org.parent):
+            if o is not None and _mention_id(o) not in seen:
+                seen.add(_mention_id(o))
+                yield o
+
+
+def _aliases(name: str, surface: list[str]) -> list[str]:
+    return [s for s, _ in Counter(surface).most_common() if s != name]
+
+
+def _place_stem(name: str) -> str:
+    n = normalise(name)
+    for suffix in sorted(lexicon.places()["admin_suffixes"], key=len, reverse=True):
+        if n.endswith(suffix) and len(n) - len(suffix) >= 2:
+            return n[: -len(suffix)]
+    return n
+
+
+def _resolve_places(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], str]:
+    mentions = {_mention_id(p): p for p in x.places}
+    stems = {m: _place_stem(p.name) for m, p in mentions.items()}
+    keys: dict[tuple[int, int], str] = {}
+    for cluster in sorted(_clusters(stems), key=min):
+        members = sorted(cluster)
+        names = [mentions[m].name for m in members]
+        name = max(names, key=lambda n: (any(n.endswith(lv) for lv in LEVELS), names.count(n), len(n)))
+        key = stable_key("place", _place_stem(name))
+        entity = resolved.entities.setdefault(key, Entity(key=key, kind="place", name=name))
+        entity.aliases = _aliases(name, names)
+        entity.mentions.extend(mentions[m].span for m in members)
+        for m in members:
+            keys[m] = key
+    return keys
+
+
+def _place_entity(resolved: Resolved, place: Optional[PlaceMention], region: Optional[str]) -> Optional[str]:
+    """A venue the events stage named (区行政中心第一会议室) becomes a place of its own."""
+    if place is None:
+        return None
+    key = stable_key("place", _place_stem(place.name))
+    entity = resolved.entities.setdefault(key, Entity(key=key, kind="place", name=place.name))
+    if place.span not in entity.mentions:
+        entity.mentions.append(place.span)
+    return key
+
+
+def _resolve_people(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[int, str]:
+    """One person per name in a document; a bare title joins its named holder."""
+    by_name: dict[str, list[PersonMention]] = {}
+    for person in x.people:
+        by_name.setdefault(normalise(person.name), []).append(person)
+    keys: dict[int, str] = {}
+    for name, mentions in sorted(by_name.items()):
+        orgs = [org_keys.get(_mention_id(p.affiliation)) for p in mentions if p.affiliation is not None]
+        affiliation = next((o for o in orgs if o), None)
+        key = stable_key("person", name, affiliation or x.document.doc_id)
+        entity = Entity(key=key, kind="person", name=mentions[0].name, affiliation=affiliation)
+        for p in mentions:
+            entity.mentions.append(p.span)
+            for title in p.titles:
+                if title not in entity.titles:
+                    entity.titles.append(title)
+                role = (title, org_keys.get(_mention_id(p.affiliation)))
+                if role not in entity.roles:
+                    entity.roles.append(role)
+            keys[id(p)] = key
+        resolved.entities[key] = entity
+    _bind_unnamed_holders(x, resolved, org_keys)
+    return keys
+
+
+def _bind_unnamed_holders(x: Extraction, resolved: Resolved, org_keys: dict) -> None:
+    """区政协主席视察…: the mention goes to the one person who holds that title there."""
+    for holder in x.unnamed_holders:
+        org = org_keys.get(_mention_id(holder.affiliation))
+        holders = [e for e in resolved.entities.values()
+                   if e.kind == "person" and any(r == (holder.titles[-1], org) for r in e.roles)]
+        if len(holders) == 1:
+            holders[0].mentions.append(holder.span)

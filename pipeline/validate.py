@@ -1,0 +1,91 @@
+"""Check a document graph against the SHACL shapes in ``schemas/shapes.ttl``.
+
+Validation reports, it does not repair: ``validate`` fills ``conforms`` and
+``violations`` (one readable line per result) and hands the graph on unchanged.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, Literal
+from rdflib.namespace import SH
+from rdflib.term import Node
+
+from .namespaces import bind_prefixes
+from .paths import SCHEMAS
+from .records import DocumentGraph
+
+SHAPES = SCHEMAS / "shapes.ttl"
+SEVERITY = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
+
+
+class GraphInvalid(ValueError):
+    """Raised by ``validate(..., strict=True)`` when a graph does not conform."""
+
+    def __init__(self, violations: list[str]):
+        super().__init__("\n".join(violations))
+        self.violations = violations
+
+
+@lru_cache(maxsize=1)
+def shapes_graph() -> Graph:
+    """The shapes, parsed once per process."""
+    return Graph().parse(SHAPES, format="turtle")
+
+
+def validate(doc_graph: DocumentGraph, strict: bool = False) -> DocumentGraph:
+    """Fill ``conforms`` and ``violations`` of ``doc_graph``.
+
+    Warnings (incomplete rather than wrong) are listed but only fail the graph when
+    ``strict``; then a graph that does not conform raises ``GraphInvalid``.
+    """
+    conforms, violations = check(doc_graph.graph, allow_warnings=not strict)
+    doc_graph.conforms = conforms
+    doc_graph.violations = violations
+    if strict and not conforms:
+        raise GraphInvalid(violations)
+    return doc_graph
+
+
+def check(graph: Graph, allow_warnings: bool = True) -> tuple[bool, list[str]]:
+    """``(conforms, messages)`` of ``graph`` against the shapes (inference off, for speed)."""
+    conforms, report, _ = shacl_validate(
+        graph, shacl_graph=shapes_graph(), inference="none", inplace=True,
+        allow_warnings=allow_warnings, allow_infos=True)
+    return bool(conforms), describe(report)
+
+
+def describe(report: Graph) -> list[str]:
+    """One line per validation result, sorted so that the same graph gives the same list.
+
+    ``violation: kgcount:doc1-1, path schema:unitText: A count needs … (value '…')``
+    """
+    names = bind_prefixes(Graph()).namespace_manager
+    lines = []
+    for result in report.subjects(SH.resultSeverity, None):
+        severity = SEVERITY.get(report.value(result, SH.resultSeverity), "violation")
+        where = short(report.value(result, SH.focusNode), names)
+        path = report.value(result, SH.resultPath)
+        if path is not None:
+            where += f", path {short(path, names)}"
+        line = f"{severity}: {where}: {report.value(result, SH.resultMessage) or 'does not conform'}"
+        value = report.value(result, SH.value)
+        if value is not None:
+            line += f" (value {short(value, names)})"
+        lines.append(line)
+    return sorted(lines)
+
+
+def short(node: Optional[Node], names) -> str:
+    """A node as a reader would write it: a prefixed name, or a quoted literal."""
+    if node is None:
+        return ""
+    if isinstance(node, Literal):
+        text = str(node)
+        return repr(text if len(text) <= 40 else text[:40] + "…")
+    try:
+        return node.n3(names)
+    except Exception:  # noqa: BLE001 - blank nodes and odd IRIs print as they are
+        return str(node)

@@ -1,0 +1,126 @@
+"""A stand-in pipeline for the corpus, store, export and CLI tests: fast and predictable.
+
+Each line of a document ``kind name`` (organization, person, place) becomes an entity
+node whose IRI depends on the name only, so documents that name the same entity share
+its node, as the real pipeline's resolved entities do. A document that starts with
+"BAD" is an input error. Run as a script it is a corpus run that prints each document
+as it is stored (the killed-run test reads that).
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import sys
+import time
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from rdflib.namespace import PROV, RDF
+
+from pipeline.corpus import Pipeline, run_corpus
+from pipeline.ingest import InputError, UsageError
+from pipeline.namespaces import DOC_ID, NIF, ORG_ID, PERSON_ID, PLACE_ID, RUN_ID, SCHEMA
+from pipeline.records import Document, DocumentGraph, RunInfo
+
+KINDS = {"organization": (SCHEMA.Organization, ORG_ID), "person": (SCHEMA.Person, PERSON_ID),
+         "place": (SCHEMA.Place, PLACE_ID)}
+_runs = itertools.count()
+
+
+def iter_sources(inputs):
+    for item in map(Path, inputs):
+        if item.is_dir():
+            yield from sorted(item.glob("*.txt"))
+        elif item.exists():
+            yield item
+        else:
+            raise UsageError(f"no such file or folder: {item}")
+
+
+def read(source: Path) -> Document:
+    data = source.read_bytes()
+    text = data.decode("utf-8")
+    if text.startswith("BAD"):
+        raise InputError(str(source), "not a report")
+    return Document(source.stem, str(source), text, hashlib.sha256(data).hexdigest())
+
+
+def build(document: Document, run: RunInfo) -> DocumentGraph:
+    graph = Graph(identifier=DOC_ID[document.doc_id])
+    graph.add((graph.identifier, RDF.type, NIF.Context))
+    graph.add((graph.identifier, NIF.isString, Literal(document.text)))
+    for kind, name in _entities(document.text):
+        rdf_type, namespace = KINDS[kind]
+        node = namespace[hashlib.md5(name.encode()).hexdigest()[:8]]
+        graph.add((node, RDF.type, rdf_type))
+        graph.add((node, SCHEMA.name, Literal(name, lang="zh")))
+        if kind == "person":
+            graph.add((node, SCHEMA.affiliation, ORG_ID["shared"]))
+    return DocumentGraph(resolved=document, graph=graph)
+
+
+def slow_build(document: Document, run: RunInfo) -> DocumentGraph:
+    time.sleep(0.01)  # long enough for the killed-run test to stop a run half way
+    return build(document, run)
+
+
+def validate(doc_graph: DocumentGraph) -> DocumentGraph:
+    doc_graph.conforms = "invalid" not in doc_graph.resolved.text
+    doc_graph.violations = [] if doc_graph.conforms else ["schema:name: missing"]
+    return doc_graph
+
+
+def new_run() -> RunInfo:
+    return RunInfo(run_id=f"test-{time.time_ns()}-{next(_runs)}", started="2026-01-01T00:00:00",
+                   software_version="test")
+
+
+def run_graph(run: RunInfo, documents) -> Graph:
+    graph = Graph(identifier=RUN_ID[run.run_id])
+    graph.add((graph.identifier, RDF.type, PROV.Activity))
+    for document in documents:
+        graph.add((graph.identifier, PROV.used, DOC_ID[document.doc_id]))
+    return graph
+
+
+def entity_counts(doc_graphs) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for doc_graph in doc_graphs:
+        for kind, _ in _entities(doc_graph.resolved.text):
+            counts[kind] = counts.get(kind, 0) + 1
+    return counts
+
+
+def _entities(text: str):
+    for line in text.splitlines():
+        kind, _, name = line.partition(" ")
+        if kind in KINDS and name:
+            yield kind, name
+
+
+PIPELINE = Pipeline(iter_sources, (("ingest", read), ("build_graph", build),
+                                   ("validate", validate)),
+                    new_run, run_graph, entity_counts, (InputError,))
+SLOW_PIPELINE = Pipeline(iter_sources, (("ingest", read), ("build_graph", slow_build),
+                                        ("validate", validate)),
+                         new_run, run_graph, entity_counts, (InputError,))
+
+
+def write_corpus(folder: Path, count: int, start: int = 0) -> list[Path]:
+    """``count`` small documents that all name one shared organization."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(start, start + count):
+        path = folder / f"doc{n:04d}.txt"
+        path.write_text(f"organization 渝中区政协\nperson 人物{n}\nplace 地点{n % 7}\n",
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+if __name__ == "__main__":  # python tests/corpus_fakes.py IN OUT: a slow run that says each step
+    def said(outcome):
+        print(outcome.status, outcome.source, flush=True)
+
+    run_corpus([sys.argv[1]], sys.argv[2], progress=said, pipeline=SLOW_PIPELINE)
+    print("done", flush=True)

@@ -1,0 +1,152 @@
+"""The ``kg`` command: exit codes, messages without tracebacks, query and export."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import corpus_fakes
+from corpus_fakes import PIPELINE, write_corpus
+from pipeline import cli, corpus, paths
+
+
+@pytest.fixture
+def fake_stages(monkeypatch):
+    """``kg run`` with the stand-in stages: the CLI is under test here, not the NLP."""
+    monkeypatch.setattr(corpus, "default_pipeline", lambda: PIPELINE)
+
+
+@pytest.fixture
+def built(tmp_path, fake_stages):
+    write_corpus(tmp_path / "in", 3)
+    assert cli.main(["run", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 0
+    return tmp_path / "out"
+
+
+def kg(*args, out=None) -> int:
+    return cli.main([*args, *(["--out", str(out)] if out else [])])
+
+
+# -- kg run ---------------------------------------------------------------------------------
+
+def test_run_exits_0_and_summarises_when_every_document_succeeds(tmp_path, fake_stages, capsys):
+    write_corpus(tmp_path / "in", 2)
+    assert kg("run", str(tmp_path / "in"), out=tmp_path / "out") == 0
+    said = capsys.readouterr().out
+    assert "2 documents: 2 processed, 0 unchanged (skipped), 0 failed" in said
+    assert "organization 2, person 2, place 2" in said
+    assert "SHACL: every processed document conforms" in said
+    assert str(tmp_path / "out" / "graph.ttl") in said
+
+
+def test_run_exits_1_and_names_the_failed_document_when_some_fail(tmp_path, fake_stages,
+                                                                  capsys):
+    write_corpus(tmp_path / "in", 1)
+    (tmp_path / "in" / "zz.txt").write_text("BAD", encoding="utf-8")
+    assert kg("run", str(tmp_path / "in"), out=tmp_path / "out") == 1
+    captured = capsys.readouterr()
+    assert "zz.txt: not a report" in captured.err and "Traceback" not in captured.err
+    run_json = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    assert run_json["documents"]["failed"][0]["reason"] == "not a report"
+
+
+def test_run_exits_2_when_an_input_does_not_exist(tmp_path, fake_stages, capsys):
+    assert kg("run", str(tmp_path / "nothing"), out=tmp_path / "out") == 2
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("arguments", [["run"], ["run", "x", "--workers", "0"], ["frobnicate"],
+                                       ["query"], ["export", "--format", "xlsx"]])
+def test_bad_arguments_exit_2(arguments, capsys):
+    assert cli.main(arguments) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_strict_exits_1_when_shacl_finds_violations(tmp_path, fake_stages, capsys):
+    write_corpus(tmp_path / "in", 1)
+    (tmp_path / "in" / "doc0000.txt").write_text("organization invalid\n", encoding="utf-8")
+    assert kg("run", str(tmp_path / "in"), out=tmp_path / "out") == 0
+    assert "SHACL: 1 violations in 1 documents" in capsys.readouterr().out
+    (tmp_path / "in" / "doc0000.txt").write_text("organization invalid!\n", encoding="utf-8")
+    assert kg("run", "--strict", str(tmp_path / "in"), out=tmp_path / "out") == 1
+
+
+def test_an_unexpected_error_is_one_line_unless_debug(tmp_path, monkeypatch, capsys):
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(corpus, "run_corpus", broken)
+    monkeypatch.setattr(corpus, "default_pipeline", lambda: PIPELINE)
+    assert kg("run", str(tmp_path)) == 1
+    err = capsys.readouterr().err
+    assert "internal error: RuntimeError: disk on fire" in err and "Traceback" not in err
+    with pytest.raises(RuntimeError):
+        kg("run", str(tmp_path), "--debug")
+
+
+# -- kg query -------------------------------------------------------------------------------
+
+def test_query_prints_a_table_csv_or_json(built, capsys):
+    sparql = 'SELECT DISTINCT ?name WHERE { ?o a schema:Organization ; schema:name ?name }'
+    assert kg("query", sparql, "--format", "csv", out=built) == 0
+    assert capsys.readouterr().out == "name\r\n渝中区政协\r\n"
+    assert kg("query", sparql, "--format", "json", out=built) == 0
+    bindings = json.loads(capsys.readouterr().out)["results"]["bindings"]
+    assert bindings == [{"name": {"type": "literal", "value": "渝中区政协", "xml:lang": "zh"}}]
+    assert kg("query", sparql, out=built) == 0
+    assert "渝中区政协" in capsys.readouterr().out
+
+
+def test_a_malformed_query_exits_2_with_the_position_of_the_error(built, capsys):
+    assert kg("query", "SELECT * WHERE {\n  ?s ?p \n}", out=built) == 2
+    err = capsys.readouterr().err
+    assert "malformed SPARQL query: error at 3:2" in err
+    assert err.endswith("\n  }\n  ^\n")  # the line, and a caret under where it stopped
+    assert "Traceback" not in err
+
+
+def test_query_refuses_updates(built, capsys):
+    assert kg("query", "DROP ALL", out=built) == 2
+    assert "not allowed" in capsys.readouterr().err
+
+
+def test_named_queries_are_listed_with_their_titles_and_run_by_name(built, tmp_path, capsys,
+                                                                    monkeypatch):
+    (tmp_path / "queries").mkdir()
+    (tmp_path / "queries" / "people.rq").write_text(
+        "# title: Everyone named\nSELECT DISTINCT ?n WHERE { ?p a schema:Person ; schema:name ?n }",
+        encoding="utf-8")
+    monkeypatch.setattr(paths, "QUERIES", tmp_path / "queries")
+    assert kg("query", "--list") == 0
+    assert capsys.readouterr().out == "people\tEveryone named\n"
+    assert kg("query", "--name", "people", "--format", "csv", out=built) == 0
+    assert sorted(capsys.readouterr().out.split()) == ["n", "人物0", "人物1", "人物2"]
+    assert kg("query", "--name", "nobody", out=built) == 2
+
+
+def test_query_file(built, tmp_path, capsys):
+    (tmp_path / "ask.rq").write_text("ASK { ?p a schema:Person }", encoding="utf-8")
+    assert kg("query", "--file", str(tmp_path / "ask.rq"), out=built) == 0
+    assert capsys.readouterr().out == "true"
+
+
+def test_query_without_a_store_says_to_run_first(tmp_path, capsys):
+    assert kg("query", "ASK {}", out=tmp_path) == 1
+    assert "run `kg run` first" in capsys.readouterr().err
+
+
+# -- kg export and python -m pipeline -------------------------------------------------------
+
+def test_export_writes_the_format_asked_for(built, tmp_path, capsys):
+    assert kg("export", "--format", "csv", "-o", str(tmp_path / "quads.csv"), out=built) == 0
+    assert (tmp_path / "quads.csv").read_text(encoding="utf-8").startswith("graph,subject,")
+    assert kg("export", "--format", "nq", out=built) == 0
+    assert (built / "graph.nq").stat().st_size > 0
+
+
+def test_python_dash_m_pipeline_is_the_kg_command():
+    done = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True,
+                          text=True, cwd=corpus_fakes.__file__.rsplit("/tests/", 1)[0])
+    assert done.returncode == 0 and "run" in done.stdout and "serve" in done.stdout

@@ -1,0 +1,155 @@
+"""The store and the batch run: incremental, one named graph per document, crash-safe."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from corpus_fakes import PIPELINE, write_corpus
+from pipeline.corpus import run_corpus
+from pipeline.ingest import UsageError
+from pipeline.namespaces import DOC_ID, RUN_ID
+from pipeline.store import open_store
+
+TESTS = Path(__file__).parent
+
+
+def run(folder, out, **options):
+    return run_corpus([folder], out, pipeline=PIPELINE, **options)
+
+
+def graphs(out) -> dict[str, set]:
+    """Every named graph of the store as a set of triples, the run records left out."""
+    store = open_store(out, read_only=True)
+    return {name: {(q.subject, q.predicate, q.object) for q in store.quads(name)}
+            for name in store.graph_names() if not name.startswith(str(RUN_ID))}
+
+
+def test_a_run_stores_one_named_graph_per_document(tmp_path):
+    write_corpus(tmp_path / "in", 3)
+    report = run(tmp_path / "in", tmp_path / "out")
+    assert len(report.processed) == 3 and report.exit_code() == 0
+    assert set(graphs(tmp_path / "out")) == {str(DOC_ID[f"doc000{n}"]) for n in range(3)}
+    assert open_store(tmp_path / "out", read_only=True).index()["doc0001"].sha256
+
+
+def test_the_run_record_gets_its_own_named_graph(tmp_path):
+    write_corpus(tmp_path / "in", 2)
+    report = run(tmp_path / "in", tmp_path / "out")
+    names = open_store(tmp_path / "out", read_only=True).graph_names()
+    assert str(RUN_ID[report.run.run_id]) in names
+
+
+def test_rerunning_an_unchanged_corpus_skips_every_document(tmp_path):
+    write_corpus(tmp_path / "in", 4)
+    run(tmp_path / "in", tmp_path / "out")
+    before = graphs(tmp_path / "out")
+    report = run(tmp_path / "in", tmp_path / "out")
+    assert len(report.skipped) == 4 and not report.processed
+    assert graphs(tmp_path / "out") == before
+
+
+def test_changing_one_document_replaces_only_its_named_graph(tmp_path):
+    doc0, doc1, doc2 = write_corpus(tmp_path / "in", 3)
+    run(tmp_path / "in", tmp_path / "out")
+    before = graphs(tmp_path / "out")
+    doc1.write_text("organization 渝中区政协\nperson 新人\n", encoding="utf-8")
+    report = run(tmp_path / "in", tmp_path / "out")
+    after = graphs(tmp_path / "out")
+    assert [d.doc_id for d in report.processed] == ["doc0001"] and len(report.skipped) == 2
+    changed = str(DOC_ID["doc0001"])
+    assert after[changed] != before[changed]
+    assert {g: t for g, t in after.items() if g != changed} == \
+           {g: t for g, t in before.items() if g != changed}
+    assert not any("人物1" in str(o) for _, _, o in after[changed])
+
+
+def test_an_entity_named_by_two_documents_keeps_the_facts_of_the_unchanged_one(tmp_path):
+    doc0, doc1 = write_corpus(tmp_path / "in", 2)
+    run(tmp_path / "in", tmp_path / "out")
+    doc0.write_text("person 另一人\n", encoding="utf-8")  # no longer names 渝中区政协
+    run(tmp_path / "in", tmp_path / "out")
+    store = open_store(tmp_path / "out", read_only=True)
+    ask = 'ASK { ?org schema:name "渝中区政协"@zh }'
+    assert store.query(ask)
+    assert not store.query(f'ASK {{ GRAPH <{DOC_ID["doc0000"]}> {{ {ask[5:-1]} }} }}')
+
+
+def test_a_bad_document_is_reported_and_the_batch_goes_on(tmp_path):
+    write_corpus(tmp_path / "in", 2)
+    (tmp_path / "in" / "broken.txt").write_text("BAD input", encoding="utf-8")
+    report = run(tmp_path / "in", tmp_path / "out")
+    assert [(f.source, f.reason) for f in report.failures] == \
+           [(str(tmp_path / "in" / "broken.txt"), "not a report")]
+    assert len(report.processed) == 2 and report.exit_code() == 1
+
+
+def test_shacl_violations_fail_the_run_only_when_strict(tmp_path):
+    write_corpus(tmp_path / "in", 1)
+    (tmp_path / "in" / "doc0001.txt").write_text("organization invalid\n", encoding="utf-8")
+    report = run(tmp_path / "in", tmp_path / "out")
+    assert report.nonconforming == ["doc0001"] and report.violations == 1
+    assert (report.exit_code(strict=False), report.exit_code(strict=True)) == (0, 1)
+
+
+def test_an_input_that_does_not_exist_is_a_usage_error(tmp_path):
+    with pytest.raises(UsageError):
+        run(tmp_path / "missing", tmp_path / "out")
+
+
+def test_workers_build_the_same_graphs_as_one_process(tmp_path):
+    write_corpus(tmp_path / "in", 12)
+    run(tmp_path / "in", tmp_path / "one")
+    report = run(tmp_path / "in", tmp_path / "two", workers=2)
+    assert len(report.processed) == 12
+    assert graphs(tmp_path / "two") == graphs(tmp_path / "one")
+
+
+def test_a_failed_replacement_leaves_the_old_graph(tmp_path):
+    store = open_store(tmp_path)
+    graph = str(DOC_ID["doc"])
+    store.replace_graph(graph, '<http://ex/a> <http://ex/b> "old" .', "doc", "1")
+    with pytest.raises(SyntaxError):
+        store.replace_graph(graph, '<http://ex/a> <http://ex/b> "new" . <broken', "doc", "2")
+    assert [q.object.value for q in store.quads(graph) if q.subject.value == "http://ex/a"] \
+        == ["old"]
+    assert store.index()["doc"].sha256 == "1"
+
+
+def test_a_killed_run_leaves_the_last_output_readable_and_the_next_run_completes(tmp_path):
+    write_corpus(tmp_path / "in", 10)
+    run(tmp_path / "in", tmp_path / "out")
+    turtle_before = (tmp_path / "out" / "graph.ttl").read_bytes()
+    write_corpus(tmp_path / "in", 300, start=10)
+
+    stored = kill_after_stored(tmp_path / "in", tmp_path / "out", documents=20)
+
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == turtle_before
+    rdflib.Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+    rdflib.Dataset().parse(tmp_path / "out" / "graph.trig", format="trig")
+    assert len(open_store(tmp_path / "out", read_only=True).index()) >= 10 + stored
+    report = run(tmp_path / "in", tmp_path / "out")
+    assert len(report.skipped) >= 10 + stored and not report.failures
+    assert len(report.processed) + len(report.skipped) == 310
+    assert len(open_store(tmp_path / "out", read_only=True).index()) == 310
+
+
+def kill_after_stored(inputs: Path, out: Path, documents: int) -> int:
+    """Start a slow corpus run, SIGKILL it once ``documents`` are stored; how many were."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), str(TESTS.parent)])}
+    child = subprocess.Popen([sys.executable, str(TESTS / "corpus_fakes.py"), str(inputs),
+                              str(out)], stdout=subprocess.PIPE, text=True, env=env)
+    stored = 0
+    for line in child.stdout:
+        stored += line.startswith("processed")
+        if stored == documents:
+            break
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert stored == documents, "the run ended before it could be killed"
+    return stored
