@@ -75,6 +75,8 @@ def _add_run(commands, common) -> None:
     run.add_argument("--workers", type=_positive, default=1, metavar="N",
                      help="process documents in N processes (default: 1)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("-v", "--verbose", action="store_true",
+                     help="a line on stderr for each document stored, skipped or failed")
     run.set_defaults(command=cmd_run)
 
 
@@ -137,7 +139,7 @@ def cmd_run(args) -> int:
 
     pipeline = default_pipeline()
     try:
-        with _progress(enabled=not args.no_progress) as progress:
+        with _progress(bar=not args.no_progress, lines=args.verbose) as progress:
             report = run_corpus(args.inputs, args.out, workers=args.workers, strict=args.strict,
                                 progress=progress, debug=args.debug, pipeline=pipeline)
     except UsageError as err:
@@ -208,11 +210,12 @@ def _open(out_dir: Path):
 
 
 class _progress:
-    """A rich progress bar on a terminal's stderr; elsewhere nothing."""
+    """One line per document on stderr, or a rich progress bar when stderr is a terminal."""
 
-    def __init__(self, enabled: bool):
+    def __init__(self, bar: bool, lines: bool):
         self.bar = None
-        if enabled and sys.stderr.isatty():
+        self.lines = lines
+        if bar and not lines and sys.stderr.isatty():
             from rich.console import Console
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -221,6 +224,9 @@ class _progress:
                                 console=Console(stderr=True), transient=True)
 
     def __enter__(self):
+        if self.lines:
+            return lambda outcome: print(outcome.status, outcome.source, file=sys.stderr,
+                                         flush=True)
         if self.bar is None:
             return None
         self.bar.start()

@@ -145,7 +145,9 @@ def run_corpus(inputs: Iterable[PathLike], out_dir: PathLike = paths.DEFAULT_OUT
     report.seconds = {stage: 0.0 for stage, _ in pipeline.stages}  # in stage order
     known = {doc_id: entry.sha256 for doc_id, entry in store.index().items()}
     sources = pipeline.iter_sources(list(inputs))
+    first_source: dict[str, str] = {}  # doc_id -> the source that had it first this run
     for outcome in process_sources(sources, report.run, known, pipeline, workers, debug):
+        outcome = refuse_second_source(outcome, first_source)
         timed(report.seconds, "store", save_outcome, store, outcome)
         report.add(outcome)
         if progress:
@@ -204,6 +206,17 @@ def process_source(source, run: RunInfo, known: Mapping[str, str], pipeline: Pip
                    graph=str(record.graph.identifier), ntriples=graph_ntriples(record.graph),
                    entities=pipeline.entity_counts([record]), conforms=record.conforms,
                    violations=list(record.violations), stage_seconds=seconds)
+
+
+def refuse_second_source(outcome: Outcome, first_source: dict[str, str]) -> Outcome:
+    """Two inputs with one document id would overwrite each other's graph: fail the second."""
+    if outcome.doc_id is None:
+        return outcome
+    first = first_source.setdefault(outcome.doc_id, outcome.source)
+    if first == outcome.source:
+        return outcome
+    return Outcome(outcome.source, "failed", stage_seconds=outcome.stage_seconds,
+                   reason=f"has the document id {outcome.doc_id!r} of {first}: rename one")
 
 
 def save_outcome(store: KnowledgeStore, outcome: Outcome) -> None:

@@ -81,11 +81,15 @@ def places() -> dict:
     return _json("places.json")
 
 
-def segmenter_words() -> list[str]:
-    """Words the segmenter must keep whole: titles, organization and event vocabulary."""
+@lru_cache(maxsize=1)
+def segmenter_words() -> dict[str, str]:
+    """Words the segmenter must keep whole, with their part of speech: titles and
+    organization words are nouns (n, nt), event words nouns, role words verbs."""
     orgs = organizations()
-    words = list(titles()) + orgs["bodies"] + orgs["parts"] + orgs["standalone"]
+    words: dict[str, str] = {}
     for nouns in events()["nouns"].values():
-        words.extend(nouns)
-    words.extend(role_verbs())
-    return longest_first(w for w in words if len(w) > 1)
+        words.update((w, "n") for w in nouns)
+    words.update((w, "n") for w in titles())
+    words.update((w, "nt") for w in orgs["bodies"] + orgs["parts"] + orgs["standalone"])
+    words.update((w, "v") for w in role_verbs())
+    return {w: t for w, t in words.items() if len(w) > 1}

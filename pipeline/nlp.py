@@ -100,8 +100,8 @@ def language():
 
     jieba.setLogLevel(logging.WARNING)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    for word in segmenter_words():
-        jieba.add_word(word)
+    for word, pos in segmenter_words().items():
+        jieba.add_word(word, tag=pos)
     return nlp
 
 
@@ -114,7 +114,8 @@ def _tag_table() -> dict[str, str]:
 @lru_cache(maxsize=65536)
 def tag(word: str) -> str:
     """jieba's part of speech for a word (n, v, ns, nr, m …); x for punctuation."""
-    found = _tag_table().get(word)
+    from .lexicon import segmenter_words
+    found = segmenter_words().get(word) or _tag_table().get(word)
     if found:
         return found
     if re.fullmatch(r"[0-9.]+", word):
@@ -125,7 +126,8 @@ def tag(word: str) -> str:
         return "x"
     import jieba.posseg
     # A word the segmenter found by its model: tag it as jieba's tagger would.
-    return jieba.posseg.lcut(word)[0].flag
+    flag = jieba.posseg.lcut(word)[0].flag
+    return "n" if flag == "x" else flag
 
 
 def segment(document: Document) -> Segmented:

@@ -3,22 +3,20 @@
 Each line of a document ``kind name`` (organization, person, place) becomes an entity
 node whose IRI depends on the name only, so documents that name the same entity share
 its node, as the real pipeline's resolved entities do. A document that starts with
-"BAD" is an input error. Run as a script it is a corpus run that prints each document
-as it is stored (the killed-run test reads that).
+"BAD" is an input error.
 """
 from __future__ import annotations
 
 import hashlib
 import itertools
-import sys
 import time
 from pathlib import Path
 
 from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF
 
-from pipeline.corpus import Pipeline, run_corpus
-from pipeline.ingest import InputError, UsageError
+from pipeline.corpus import Pipeline
+from pipeline.ingest import InputError, Source, UsageError
 from pipeline.namespaces import DOC_ID, NIF, ORG_ID, PERSON_ID, PLACE_ID, RUN_ID, SCHEMA
 from pipeline.records import Document, DocumentGraph, RunInfo
 
@@ -30,19 +28,19 @@ _runs = itertools.count()
 def iter_sources(inputs):
     for item in map(Path, inputs):
         if item.is_dir():
-            yield from sorted(item.glob("*.txt"))
+            yield from (Source(str(path), path) for path in sorted(item.glob("*.txt")))
         elif item.exists():
-            yield item
+            yield Source(str(item), item)
         else:
             raise UsageError(f"no such file or folder: {item}")
 
 
-def read(source: Path) -> Document:
-    data = source.read_bytes()
+def read(source: Source) -> Document:
+    data = source.path.read_bytes()
     text = data.decode("utf-8")
     if text.startswith("BAD"):
-        raise InputError(str(source), "not a report")
-    return Document(source.stem, str(source), text, hashlib.sha256(data).hexdigest())
+        raise InputError(source.name, "not a report")
+    return Document(source.path.stem, source.name, text, hashlib.sha256(data).hexdigest())
 
 
 def build(document: Document, run: RunInfo) -> DocumentGraph:
@@ -57,11 +55,6 @@ def build(document: Document, run: RunInfo) -> DocumentGraph:
         if kind == "person":
             graph.add((node, SCHEMA.affiliation, ORG_ID["shared"]))
     return DocumentGraph(resolved=document, graph=graph)
-
-
-def slow_build(document: Document, run: RunInfo) -> DocumentGraph:
-    time.sleep(0.01)  # long enough for the killed-run test to stop a run half way
-    return build(document, run)
 
 
 def validate(doc_graph: DocumentGraph) -> DocumentGraph:
@@ -101,9 +94,6 @@ def _entities(text: str):
 PIPELINE = Pipeline(iter_sources, (("ingest", read), ("build_graph", build),
                                    ("validate", validate)),
                     new_run, run_graph, entity_counts, (InputError,))
-SLOW_PIPELINE = Pipeline(iter_sources, (("ingest", read), ("build_graph", slow_build),
-                                        ("validate", validate)),
-                         new_run, run_graph, entity_counts, (InputError,))
 
 
 def write_corpus(folder: Path, count: int, start: int = 0) -> list[Path]:
@@ -116,11 +106,3 @@ def write_corpus(folder: Path, count: int, start: int = 0) -> list[Path]:
                         encoding="utf-8")
         paths.append(path)
     return paths
-
-
-if __name__ == "__main__":  # python tests/corpus_fakes.py IN OUT: a slow run that says each step
-    def said(outcome):
-        print(outcome.status, outcome.source, flush=True)
-
-    run_corpus([sys.argv[1]], sys.argv[2], progress=said, pipeline=SLOW_PIPELINE)
-    print("done", flush=True)

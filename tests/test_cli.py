@@ -2,14 +2,21 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+import rdflib
 
-import corpus_fakes
 from corpus_fakes import PIPELINE, write_corpus
 from pipeline import cli, corpus, paths
+from pipeline.namespaces import DOC_ID
+from pipeline.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -148,5 +155,63 @@ def test_export_writes_the_format_asked_for(built, tmp_path, capsys):
 
 def test_python_dash_m_pipeline_is_the_kg_command():
     done = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True,
-                          text=True, cwd=corpus_fakes.__file__.rsplit("/tests/", 1)[0])
+                          text=True, cwd=ROOT)
     assert done.returncode == 0 and "run" in done.stdout and "serve" in done.stdout
+
+
+# -- kg run with the real stages, on small texts ---------------------------------------------
+
+NEWS = ("渝中区政协第{n}次主席会议召开\n\n2022年6月{day}日，渝中区政协召开十五届第{n}次主席会议，"
+        "区政协主席王志宏主持会议。今年以来，区政协共报送社情民意信息{n}0余篇。\n")
+
+
+def write_news(folder: Path, count: int, start: int = 0) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(start, start + count):
+        (folder / f"news{n:04d}.txt").write_text(NEWS.format(n=n + 1, day=n % 28 + 1),
+                                                 encoding="utf-8")
+
+
+def test_kg_run_builds_a_named_graph_per_text_and_skips_them_the_next_time(tmp_path, capsys):
+    write_news(tmp_path / "in", 2)
+    assert kg("run", str(tmp_path / "in"), out=tmp_path / "out") == 0
+    assert "2 documents: 2 processed" in capsys.readouterr().out
+    names = open_store(tmp_path / "out", read_only=True).graph_names()
+    assert {str(DOC_ID["news0000"]), str(DOC_ID["news0001"])} <= set(names)
+    assert kg("run", str(tmp_path / "in"), out=tmp_path / "out") == 0
+    assert "2 documents: 0 processed, 2 unchanged (skipped)" in capsys.readouterr().out
+
+
+def test_a_killed_kg_run_leaves_the_last_output_readable_and_the_next_run_completes(tmp_path):
+    write_news(tmp_path / "in", 5)
+    assert kg("run", str(tmp_path / "in"), out=tmp_path / "out") == 0
+    turtle_before = (tmp_path / "out" / "graph.ttl").read_bytes()
+    write_news(tmp_path / "in", 40, start=5)
+
+    stored = kill_kg_run_after(tmp_path / "in", tmp_path / "out", documents=8)
+
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == turtle_before
+    rdflib.Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+    rdflib.Dataset().parse(tmp_path / "out" / "graph.trig", format="trig")
+    json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    assert len(open_store(tmp_path / "out", read_only=True).index()) >= 5 + stored
+    report = corpus.run_corpus([tmp_path / "in"], tmp_path / "out")
+    assert len(report.skipped) >= 5 + stored and not report.failures
+    assert len(report.processed) + len(report.skipped) == 45
+    assert len(open_store(tmp_path / "out", read_only=True).index()) == 45
+
+
+def kill_kg_run_after(inputs: Path, out: Path, documents: int) -> int:
+    """Start ``kg run -v``, SIGKILL it once ``documents`` are stored; how many were."""
+    child = subprocess.Popen([sys.executable, "-m", "pipeline", "run", "-v", str(inputs),
+                              "--out", str(out)], stderr=subprocess.PIPE, text=True,
+                             cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    stored = 0
+    for line in child.stderr:
+        stored += line.startswith("processed ")
+        if stored == documents:
+            break
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert stored == documents, "the run ended before it could be killed"
+    return stored

@@ -1,22 +1,13 @@
 """The store and the batch run: incremental, one named graph per document, crash-safe."""
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-import rdflib
 
 from corpus_fakes import PIPELINE, write_corpus
 from pipeline.corpus import run_corpus
 from pipeline.ingest import UsageError
 from pipeline.namespaces import DOC_ID, RUN_ID
 from pipeline.store import open_store
-
-TESTS = Path(__file__).parent
 
 
 def run(folder, out, **options):
@@ -89,6 +80,16 @@ def test_a_bad_document_is_reported_and_the_batch_goes_on(tmp_path):
     assert len(report.processed) == 2 and report.exit_code() == 1
 
 
+def test_a_second_input_with_the_same_document_id_fails_instead_of_overwriting(tmp_path):
+    write_corpus(tmp_path / "in", 1)
+    write_corpus(tmp_path / "in" / "copy", 1)  # another doc0000
+    report = run_corpus([tmp_path / "in", tmp_path / "in" / "copy"], tmp_path / "out",
+                        pipeline=PIPELINE)
+    assert len(report.processed) == 1
+    assert [f.source for f in report.failures] == [str(tmp_path / "in" / "copy" / "doc0000.txt")]
+    assert "document id 'doc0000'" in report.failures[0].reason
+
+
 def test_shacl_violations_fail_the_run_only_when_strict(tmp_path):
     write_corpus(tmp_path / "in", 1)
     (tmp_path / "in" / "doc0001.txt").write_text("organization invalid\n", encoding="utf-8")
@@ -119,37 +120,3 @@ def test_a_failed_replacement_leaves_the_old_graph(tmp_path):
     assert [q.object.value for q in store.quads(graph) if q.subject.value == "http://ex/a"] \
         == ["old"]
     assert store.index()["doc"].sha256 == "1"
-
-
-def test_a_killed_run_leaves_the_last_output_readable_and_the_next_run_completes(tmp_path):
-    write_corpus(tmp_path / "in", 10)
-    run(tmp_path / "in", tmp_path / "out")
-    turtle_before = (tmp_path / "out" / "graph.ttl").read_bytes()
-    write_corpus(tmp_path / "in", 300, start=10)
-
-    stored = kill_after_stored(tmp_path / "in", tmp_path / "out", documents=20)
-
-    assert (tmp_path / "out" / "graph.ttl").read_bytes() == turtle_before
-    rdflib.Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
-    rdflib.Dataset().parse(tmp_path / "out" / "graph.trig", format="trig")
-    assert len(open_store(tmp_path / "out", read_only=True).index()) >= 10 + stored
-    report = run(tmp_path / "in", tmp_path / "out")
-    assert len(report.skipped) >= 10 + stored and not report.failures
-    assert len(report.processed) + len(report.skipped) == 310
-    assert len(open_store(tmp_path / "out", read_only=True).index()) == 310
-
-
-def kill_after_stored(inputs: Path, out: Path, documents: int) -> int:
-    """Start a slow corpus run, SIGKILL it once ``documents`` are stored; how many were."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), str(TESTS.parent)])}
-    child = subprocess.Popen([sys.executable, str(TESTS / "corpus_fakes.py"), str(inputs),
-                              str(out)], stdout=subprocess.PIPE, text=True, env=env)
-    stored = 0
-    for line in child.stdout:
-        stored += line.startswith("processed")
-        if stored == documents:
-            break
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    assert stored == documents, "the run ended before it could be killed"
-    return stored

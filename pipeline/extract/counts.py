@@ -83,7 +83,7 @@ def _value(m: re.Match) -> Optional[tuple[float, Optional[float]]]:
     if first is None:
         return None
     second = parse_numeral(m.group("num2")) if m.group("num2") else None
-    return first * factor, (second * factor if second is not None else None)
+    return round(first * factor, 6), (round(second * factor, 6) if second is not None else None)
 
 
 def _unit(m: re.Match) -> str:
@@ -100,7 +100,17 @@ def find_counts(index: TextIndex) -> list[CountMention]:
         if parsed is None or _is_not_a_count(index, m, parsed[0]):
             continue
         counts.append(_count(index, m, *parsed))
+    _inherit_items(index, counts)
     return counts
+
+
+def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
+    """社情民意信息213篇，其中被采用58篇: a part of a figure counts what the figure counts."""
+    for prev, count in zip(counts, counts[1:]):
+        between = index.seg.document.text[prev.span.end:count.span.start]
+        if count.unit == prev.unit and "其中" in between and len(between) < 30 and \
+                (count.item is None or "其中" in between[-len(count.item) - 8:]):
+            count.item, count.item_span = prev.item, prev.item_span
 
 
 def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) -> CountMention:
@@ -133,9 +143,13 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
 
 def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     i = index.token_at(end)
-    if i >= len(index.starts) or index.starts[i] != end:
+    if i >= len(index.starts) or end >= len(index.text):
         return None
-    last, j = None, i
+    if index.starts[i] != end:  # 120名市人大代表: the unit and the noun share a token
+        if index.ends[i] - end > 2 or not re.match(r"[\u4e00-\u9fff]", index.text[end]):
+            return None
+        i += 1
+    last, j = (i - 1 if index.starts[min(i, len(index.starts) - 1)] != end else None), i
     while j < len(index.words) and index.ends[j] - end <= 14:
         word, tag = index.words[j], index.tags[j]
         if word == "的" and last is not None and j + 1 < len(index.words) and index.tags[j + 1] in NOUN_TAGS:
@@ -146,7 +160,7 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
             j += 1
             continue
         break
-    return (end, index.ends[last]) if last is not None else None
+    return (end, index.ends[last]) if last is not None and index.ends[last] > end else None
 
 
 def _is_noun_verb(word: str) -> bool:
@@ -155,13 +169,17 @@ def _is_noun_verb(word: str) -> bool:
 
 def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tuple[int, int]]:
     i = index.token_at(start - 1) if start > 0 else -1
-    while i >= 0 and index.words[i] in LINKING_WORDS:
+    while i >= 0 and (index.words[i] in LINKING_WORDS or index.tags[i] == "d"):
         i -= 1
     if i >= 0 and index.tags[i].startswith("v") and not _counted_by_verb(index, i, unit):
-        i -= 1  # 委员参与480余人次: what is counted is the doer before the verb
+        if i > 0 and index.tags[i - 1][:1] in ("v", "d", "p"):
+            pass  # 提交提案386件: a verb after a verb is its object, what is counted
+        else:
+            i -= 1  # 委员参与480余人次: what is counted is the doer before the verb
     last, first = i, None
     while i >= 0 and index.ends[last] - index.starts[i] <= 14 and index.words[i] not in LINKING_WORDS \
-            and (index.tags[i] in NOUN_TAGS or _counted_by_verb(index, i, unit)):
+            and (index.tags[i] in NOUN_TAGS or _counted_by_verb(index, i, unit) or i == last
+                 or (index.tags[i] == "v" and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"b"})):
         first = i
         i -= 1
     return (index.starts[first], index.ends[last]) if first is not None else None

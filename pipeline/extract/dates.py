@@ -33,7 +33,7 @@ def _shift_month(iso: str, months: int) -> str:
 def find_dates(text: str, year: Optional[int]) -> list[DateMention]:
     """Every explicit and relative date, in text order, each resolved by those before it."""
     found: list[DateMention] = []
-    last: Optional[str] = str(year) if year else None
+    last: Optional[str] = str(year) if year else None  # the last date precise to a month or a day
     relative = re.compile(lexicon.time_words()["month_after"] + "|" + lexicon.alternation(lexicon.time_words()["day_after"]))
     spans = sorted([(m.start(), m.end(), m, "abs") for m in DATE.finditer(text)]
                    + [(m.start(), m.end(), m, "rel") for m in relative.finditer(text)], key=lambda x: x[0])
@@ -41,7 +41,8 @@ def find_dates(text: str, year: Optional[int]) -> list[DateMention]:
         iso = _absolute(m, year) if kind == "abs" else _relative(m, last)
         if iso:
             found.append(DateMention(start, end, iso))
-            last = iso
+            if len(iso) > 4 or last is None or len(last) == 4:
+                last = iso
     return found
 
 

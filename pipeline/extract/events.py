@@ -59,6 +59,10 @@ def _noun_events(index: TextIndex) -> list[tuple[int, int, str]]:
     found = []
     for m in noun_pattern().finditer(index.text):
         end = m.end()
+        if index.text.startswith("会", end) and not index.text.startswith("会议室", end):
+            end += 1  # 重点协商 + 会
+        if m.group() in lexicon.events()["act_verbs"] and re.match(r"[\u4e00-\u9fff“「]", index.text[end:end + 1]):
+            continue  # 视察城市更新…: an act with its object, read by _act_events
         if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]):
             continue  # 会议室: the word runs on
         start = _name_start(index, m.start())

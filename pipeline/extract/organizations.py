@@ -28,6 +28,12 @@ def suffix_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def title_after() -> re.Pattern:
+    """区政协主席: a title right after a name closes the name."""
+    return re.compile(lexicon.alternation(lexicon.titles()))
+
+
+@lru_cache(maxsize=1)
 def part_pattern() -> re.Pattern:
     return re.compile(lexicon.alternation(lexicon.organizations()["parts"]))
 
@@ -98,8 +104,9 @@ def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
     if RUNS_ON.match(index.text, end) and index.text[start:end] not in lexicon.organizations()["standalone"]:
         return False
     if end not in index.end_set:
-        nxt = index.text[end:end + 4]
-        return part_pattern().match(nxt) is not None or not re.match(r"[\u4e00-\u9fff]", nxt[:1] or " ")
+        nxt = index.text[end:end + 6]
+        return part_pattern().match(nxt) is not None or title_after().match(nxt) is not None \
+            or not re.match(r"[\u4e00-\u9fff]", nxt[:1] or " ")
     i = index.token_ending_at(end)
     return i is not None and (index.tags[i] in NAME_TAGS or index.words[i] in lexicon.organizations()["bodies"])
 
@@ -144,7 +151,7 @@ def _is_organization_name(name: str, suffix: str) -> bool:
     if _is_event_noun(name):
         return False
     if name == suffix:
-        return suffix in orgs["standalone"]
+        return suffix in orgs["standalone"] or (len(suffix) == 2 and suffix[0] in LEVEL_CHARS)
     prefix = name[: len(name) - len(suffix)]
     return len(name) >= 3 or prefix in orgs["level_words"]
 

@@ -42,9 +42,18 @@ def name_at(text: str, pos: int) -> Optional[str]:
 
 
 def _plausible(name: str) -> bool:
+    if _is_common_word(name) or _is_common_word(name[-2:]):
+        return False  # 居民, 党派, 和其他: words of the language, not names
     stop = lexicon.person_context()["not_names"]
     return not any(name.startswith(w) or name.endswith(w) or w in name for w in stop) and \
         not re.search(r"[的了是在和与及等个为年月日区市县省镇乡会]", name[1:])
+
+
+def _is_common_word(chars: str) -> bool:
+    from ..nlp import tag
+    import jieba
+    return bool(jieba.dt.FREQ.get(chars)) and tag(chars) not in ("nr", "nrfg", "nrt") and \
+        jieba.dt.FREQ.get(chars, 0) > 50
 
 
 def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMention], list[PersonMention]]:
@@ -106,7 +115,7 @@ def _name_before(text: str, title_start: int, org: Optional[OrgMention]) -> Opti
         start = title_start - length
         if start < 0:
             continue
-        edge_ok = start == 0 or NAME_LEFT_EDGE.match(text, start - 1) or NAME_LEFT_EDGE.match(text, max(0, start - 2))
+        edge_ok = start == 0 or NAME_LEFT_EDGE.match(text, start - 1)
         if edge_ok and name_at(text, start) == text[start:title_start]:
             return start, text[start:title_start]
     return None
