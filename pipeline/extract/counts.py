@@ -86,8 +86,9 @@ def _value(m: re.Match) -> Optional[tuple[float, Optional[float]]]:
     return round(first * factor, 6), (round(second * factor, 6) if second is not None else None)
 
 
-def _unit(m: re.Match) -> str:
-    unit = m.group("unit")
+def _unit(index: TextIndex, m: re.Match) -> str:
+    """The measure word as written (戶 stays 戶 in a traditional text)."""
+    unit = index.seg.span(m.start("unit"), m.end("unit")).text
     return "%" if unit in ("%", "％") else unit
 
 
@@ -120,9 +121,9 @@ def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) 
     else:
         minimum = value if bound == "min" else None
         maximum = value if bound == "max" else None
-    item_span = find_item(index, m.start(), m.end(), _unit(m))
+    item_span = find_item(index, m.start(), m.end(), _unit(index, m))
     return CountMention(
-        span=index.seg.span(m.start(), m.end()), value=value, unit=_unit(m),
+        span=index.seg.span(m.start(), m.end()), value=value, unit=_unit(index, m),
         item=index.seg.span(*item_span).text.replace("\n", "") if item_span else None,
         item_span=index.seg.span(*item_span) if item_span else None,
         bound=bound, min_value=minimum, max_value=maximum)
@@ -171,14 +172,12 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     i = index.token_at(start - 1) if start > 0 else -1
     while i >= 0 and (index.words[i] in LINKING_WORDS or index.tags[i] == "d"):
         i -= 1
-    if i >= 0 and index.tags[i].startswith("v") and not _counted_by_verb(index, i, unit):
-        if i > 0 and index.tags[i - 1][:1] in ("v", "d", "p"):
-            pass  # 提交提案386件: a verb after a verb is its object, what is counted
-        else:
-            i -= 1  # 委员参与480余人次: what is counted is the doer before the verb
+    verb_object = i > 0 and index.tags[i].startswith("v") and index.tags[i - 1][:1] in ("v", "d", "p")
+    if i >= 0 and index.tags[i].startswith("v") and not _counted_by_verb(index, i, unit) and not verb_object:
+        i -= 1  # 委员参与480余人次: what is counted is the doer before the verb (提交提案386件: the object)
     last, first = i, None
     while i >= 0 and index.ends[last] - index.starts[i] <= 14 and index.words[i] not in LINKING_WORDS \
-            and (index.tags[i] in NOUN_TAGS or _counted_by_verb(index, i, unit) or i == last
+            and (index.tags[i] in NOUN_TAGS or _counted_by_verb(index, i, unit) or (i == last and verb_object)
                  or (index.tags[i] == "v" and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"b"})):
         first = i
         i -= 1
