@@ -49,6 +49,10 @@ def people(x: Extraction, index: TextIndex) -> None:
 def events(x: Extraction, index: TextIndex) -> None:
     x.dates = find_dates(index.text, x.document.metadata.year)
     x.events = find_events(index, x.organizations, x.places, x.people, x.dates)
+    year = x.document.metadata.year
+    for event in x.events:
+        if event.date is None and year:
+            event.date = str(year)  # the year the document reports on, as precise as the text allows
 
 
 def counts(x: Extraction, index: TextIndex) -> None:

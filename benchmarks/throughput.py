@@ -1,0 +1,195 @@
+"""Throughput of the whole pipeline on a generated corpus, as ratios to baselines of the same run.
+
+    python benchmarks/throughput.py --docs 1000 10000    # the full measurement (long)
+    python benchmarks/throughput.py --quick              # 50 and 200 documents
+
+For each corpus size, in a fresh process (so that peak memory is that size's own):
+characters per second of the whole pipeline and of each stage, against bare
+``jieba.lcut`` over the same texts; peak memory; the re-run of the unchanged corpus as
+a share of the first run; each named query on the store against the same query on
+rdflib's in-memory Dataset. Then ``--workers 2`` against 1 worker on the smallest
+size. Run by hand, never from the tests.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline import paths  # noqa: E402
+
+PLACES = ["渝中区", "青岚区", "萧山区", "衢州市", "洛阳市", "溧阳市", "青溪县", "南屏市", "云岭市",
+          "扬州市", "江北区", "沙坪坝区", "九龙坡区", "南岸区", "北碚区", "黔江区", "石柱县"]
+PEOPLE = ["王志宏", "何建国", "周卫民", "许文斌", "彭丽萍", "严国栋", "宗少峰", "周沐阳", "邓宏",
+          "曾伟", "欧阳靖"]
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾"
+GIVEN = "志宏建国卫民文斌丽萍晓岚明远云峰海涛静怡佳琪子涵雨桐浩然思远俊杰"
+SEED = 20221231
+
+
+# -- the corpus -----------------------------------------------------------------------------
+
+def paragraphs() -> list[str]:
+    texts = [paths.DATA / "yuzhong_cppcc_2022.txt", *sorted((paths.DATA / "dev").glob("*.txt"))]
+    return [line.strip() for path in texts
+            for line in path.read_text(encoding="utf-8").splitlines() if len(line.strip()) > 8]
+
+
+def generate(folder: Path, count: int, seed: int = SEED) -> list[str]:
+    """``count`` documents of 3 to 8 sample paragraphs, names, years and figures varied."""
+    pool, rng = paragraphs(), random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = []
+    for n in range(count):
+        place, person = rng.choice(PLACES), _person(rng)
+        body = "\n\n".join(_vary(p, place, person, rng) for p in rng.sample(pool, rng.randint(3, 8)))
+        text = f"{place}政协{rng.randint(2015, 2024)}年工作综述（{n}）\n\n{body}\n"
+        (folder / f"doc{n:05d}.txt").write_text(text, encoding="utf-8")
+        texts.append(text)
+    return texts
+
+
+def _person(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.randint(1, 2)))
+
+
+def _vary(paragraph: str, place: str, person: str, rng: random.Random) -> str:
+    for name in PLACES:
+        paragraph = paragraph.replace(name, place)
+    for name in PEOPLE:
+        paragraph = paragraph.replace(name, person)
+    paragraph = re.sub(r"20[12]\d(?=年)", lambda _: str(rng.randint(2015, 2024)), paragraph)
+    return re.sub(r"(?<![\d年])\d{1,4}(?![\d年月日号届])",
+                  lambda m: str(max(1, int(int(m.group()) * rng.uniform(0.5, 2)))), paragraph)
+
+
+# -- one size, measured in its own process ------------------------------------------------------
+
+def measure_size(count: int, workers: int) -> dict:
+    from pipeline.corpus import run_corpus
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        texts = generate(Path(tmp) / "in", count)
+        chars = sum(map(len, texts))
+        jieba_seconds = _jieba_seconds(texts)
+        began = time.perf_counter()
+        report = run_corpus([Path(tmp) / "in"], Path(tmp) / "out", workers=workers)
+        first = time.perf_counter() - began
+        began = time.perf_counter()
+        rerun = run_corpus([Path(tmp) / "in"], Path(tmp) / "out", workers=workers)
+        again = time.perf_counter() - began
+        result = {"docs": count, "workers": workers, "chars": chars, "seconds": first,
+                  "jieba_seconds": jieba_seconds, "stage_seconds": report.seconds,
+                  "rerun_seconds": again, "rerun_skipped": len(rerun.skipped),
+                  "failed": len(report.failures),
+                  "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+        if workers == 1:
+            result["queries"] = _query_times(Path(tmp) / "out")
+        return result
+
+
+def _jieba_seconds(texts: list[str]) -> float:
+    import jieba
+
+    jieba.initialize()  # the dictionary load is not segmentation
+    began = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    return time.perf_counter() - began
+
+
+def _query_times(out: Path) -> dict[str, tuple[float, float]]:
+    """Each named query: (seconds on the store, seconds on rdflib's in-memory Dataset)."""
+    import rdflib
+
+    from pipeline.namespaces import PREFIXES
+    from pipeline.query import named_queries
+    from pipeline.store import open_store
+
+    store = open_store(out, read_only=True)
+    dataset = rdflib.Dataset(default_union=True)
+    dataset.parse(out / "graph.trig", format="trig")
+    times = {}
+    for name, query in named_queries().items():
+        try:
+            baseline = _best_of(lambda: list(dataset.query(query.text, initNs=PREFIXES)))
+        except Exception as err:  # rdflib's evaluator has its own bugs (ORDER BY unbound)
+            baseline = f"rdflib failed: {type(err).__name__}: {err}"
+        times[name] = (_best_of(lambda: list(store.query(query.text))), baseline)
+    return times
+
+
+def _best_of(action, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        began = time.perf_counter()
+        action()
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+# -- the report -------------------------------------------------------------------------------
+
+def run_in_child(count: int, workers: int) -> dict:
+    done = subprocess.run([sys.executable, __file__, "--measure", str(count), "--workers",
+                           str(workers)], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def print_size(r: dict) -> None:
+    rate = r["chars"] / r["seconds"]
+    jieba_rate = r["chars"] / r["jieba_seconds"]
+    print(f"\n{r['docs']} documents, {r['chars']:,} characters, {r['failed']} failed")
+    print(f"  pipeline      {rate:12,.0f} chars/s   {rate / jieba_rate:8.4f} x bare jieba "
+          f"({jieba_rate:,.0f} chars/s)")
+    for stage, seconds in r["stage_seconds"].items():
+        if seconds > 0:
+            print(f"  {stage:13} {r['chars'] / seconds:12,.0f} chars/s   "
+                  f"{seconds / r['seconds']:7.1%} of the run")
+    print(f"  re-run, unchanged: {r['rerun_seconds'] / r['seconds']:.1%} of the first run "
+          f"({r['rerun_skipped']} skipped)")
+    print(f"  peak memory (maxrss): {r['maxrss_mb']:,.0f} MB")
+    for name, (store, rdflib_seconds) in r.get("queries", {}).items():
+        line = f"  query {name:16} store {store * 1000:8.1f} ms"
+        if isinstance(rdflib_seconds, str):
+            print(f"{line}, {rdflib_seconds}")
+        else:
+            print(f"{line} = {store / rdflib_seconds:6.3f} x rdflib Dataset "
+                  f"({rdflib_seconds * 1000:.1f} ms)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--quick", action="store_true", help="50 and 200 documents")
+    parser.add_argument("--measure", type=int, help=argparse.SUPPRESS)  # one size, JSON out
+    parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure_size(args.measure, args.workers)))
+        return
+    sizes = [50, 200] if args.quick else args.docs
+    results = [run_in_child(n, 1) for n in sizes]
+    for result in results:
+        print_size(result)
+    if len(results) > 1:
+        first, last = results[0], results[-1]
+        print(f"\npeak memory {last['docs']} vs {first['docs']} documents: "
+              f"{last['maxrss_mb'] / first['maxrss_mb']:.2f} x")
+    two = run_in_child(sizes[0], 2)
+    print(f"--workers 2 on {sizes[0]} documents: "
+          f"{results[0]['seconds'] / two['seconds']:.2f} x the throughput of 1 worker")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,467 @@
+"""Extract: counts, dates, organizations, people and events on real report text.
+
+Whole documents go through ``pipeline.run.build`` (the sample report and the dev
+documents, whose gold is in data/dev/gold); single figures are read with the helpers
+(parse_numeral, find_counts, find_dates, name_at). Where the code misses what the gold
+requires, the test is marked xfail and says what is missing.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.context import TextIndex
+from pipeline.extract.counts import find_counts
+from pipeline.extract.dates import find_dates
+from pipeline.extract.numbers import parse_numeral
+from pipeline.extract.people import name_at
+from pipeline.nlp import segment
+from pipeline.records import CountMention, Document, Entity, Resolved
+from pipeline.resolve import canonical_org_name
+from pipeline.run import build
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+SAMPLE = "yuzhong_cppcc_2022"
+
+
+def path_of(name: str) -> Path:
+    return DATA / f"{name}.txt" if name == SAMPLE else DATA / "dev" / f"{name}.txt"
+
+
+@lru_cache(maxsize=None)
+def resolved(name: str) -> Resolved:
+    report = build([path_of(name)])
+    assert not report.failures
+    return report.graphs[0].resolved
+
+
+def text_of(name: str) -> str:
+    return resolved(name).document.text
+
+
+def counts_in_text(text: str) -> list[CountMention]:
+    return find_counts(TextIndex(segment(Document(doc_id="t", source="t", text=text, sha256="0"))))
+
+
+def the_count(name: str, figure: str) -> CountMention:
+    found = [c for c in resolved(name).extraction.counts if c.span.text == figure]
+    assert len(found) == 1, f"{figure!r}: {[c.span.text for c in resolved(name).extraction.counts]}"
+    return found[0]
+
+
+def counts_overlapping(name: str, phrase: str) -> list[str]:
+    text = text_of(name)
+    places = [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
+    assert places, f"{phrase!r} is not in {name}"
+    return [c.span.text for c in resolved(name).extraction.counts
+            if any(c.span.start < e and b < c.span.end for b, e in places)]
+
+
+def entities(name: str, kind: str) -> list[Entity]:
+    return [e for e in resolved(name).entities.values() if e.kind == kind]
+
+
+def org_named(name: str, org: str) -> Entity:
+    found = [e for e in entities(name, "organization") if org == e.name or org in e.aliases]
+    assert len(found) == 1, f"{org!r}: {[(e.name, e.aliases) for e in entities(name, 'organization')]}"
+    return found[0]
+
+
+def person(name: str, who: str) -> Entity:
+    found = [e for e in entities(name, "person") if e.name == who]
+    assert len(found) == 1, f"{who!r}: {[e.name for e in entities(name, 'person')]}"
+    return found[0]
+
+
+def event_named(name: str, words: str):
+    found = [e for e in resolved(name).events if words in e.mention.name]
+    assert len(found) == 1, f"{words!r}: {[e.mention.name for e in resolved(name).events]}"
+    return found[0]
+
+
+# == numerals ====================================================================================
+
+@pytest.mark.parametrize("numeral, value", [
+    ("1245", 1245), ("2.83", 2.83), ("一千二百四十五", 1245), ("二十", 20), ("两", 2), ("二〇二二", 2022),
+])
+def test_parse_numeral_reads_arabic_and_chinese_numerals(numeral, value):
+    assert parse_numeral(numeral) == value
+
+
+def test_parse_numeral_rejects_a_malformed_numeral():
+    assert parse_numeral("万万") is None
+
+
+# == counts: figures of the sample report =========================================================
+
+def test_260余条_is_at_least_260_条():
+    c = the_count(SAMPLE, "260余条")
+    assert (c.value, c.unit, c.bound, c.min_value, c.max_value) == (260, "条", "min", 260, None)
+
+
+def test_item_of_提出高质量协商建议260余条_contains_协商建议():
+    assert "协商建议" in the_count(SAMPLE, "260余条").item
+
+
+def test_60余万元_is_at_least_600000_yuan():
+    c = the_count(SAMPLE, "60余万元")
+    assert (c.value, c.unit, c.bound, c.min_value) == (600000, "元", "min", 600000)
+
+
+@pytest.mark.xfail(reason="item of 送上爱心助学金60余万元 runs back over the verb: 困难学子送上爱心助学金", strict=False)
+def test_60余万元_counts_爱心助学金():
+    assert the_count(SAMPLE, "60余万元").item == "爱心助学金"
+
+
+def test_1245篇社情民意信息_counts_社情民意信息():
+    c = the_count(SAMPLE, "1245篇")
+    assert (c.value, c.unit, c.bound, c.item) == (1245, "篇", None, "社情民意信息")
+
+
+def test_114名_counts_the_students_across_the_broken_line():
+    c = the_count(SAMPLE, "114名")
+    assert c.item == "品学兼优的困难学子"
+    assert c.item_span.text == "品学\n\n兼优的困难学子"
+
+
+def test_the_sample_reports_the_figures_of_its_headings():
+    figures = {c.span.text: (c.value, c.unit) for c in resolved(SAMPLE).extraction.counts}
+    assert figures["4次"] == (4, "次")
+    assert figures["10次"] == (10, "次")
+    assert figures["34次"] == (34, "次")
+
+
+def test_the_sample_counts_are_reported_for_2022():
+    assert {c.period for c in resolved(SAMPLE).extraction.counts} == {"2022"}
+
+
+# == counts: figures of the dev documents =========================================================
+
+def test_2_83万余人次_is_at_least_28300_人次():
+    c = the_count("press_conference_culture_2023", "2.83万余人次")
+    assert (c.value, c.unit, c.bound, c.min_value) == (28300, "人次", "min", 28300)
+
+
+@pytest.mark.xfail(reason="item of 2.83万余人次 is read as 吸引师生 (the verb is kept); gold: 师生", strict=False)
+def test_2_83万余人次_counts_师生():
+    assert the_count("press_conference_culture_2023", "2.83万余人次").item == "师生"
+
+
+def test_近5000名_is_at_most_5000():
+    c = the_count("press_conference_culture_2023", "近5000名")
+    assert (c.value, c.unit, c.bound, c.min_value, c.max_value) == (5000, "名", "max", None, 5000)
+
+
+@pytest.mark.xfail(reason="item of 近5000名 stops at the last list member: 民宿从业人员; "
+                          "gold: 导游、讲解员和民宿从业人员", strict=False)
+def test_近5000名_counts_导游_讲解员和民宿从业人员():
+    assert the_count("press_conference_culture_2023", "近5000名").item == "导游、讲解员和民宿从业人员"
+
+
+def test_约200位_is_about_200_专家学者():
+    c = the_count("university_annual_2023", "约200位")
+    assert (c.value, c.unit, c.bound, c.item) == (200, "位", "about", "专家学者")
+
+
+def test_一千二百四十五处_is_exactly_1245_处():
+    c = the_count("press_conference_culture_2023", "一千二百四十五处")
+    assert (c.value, c.unit, c.bound) == (1245, "处", None)
+
+
+@pytest.mark.xfail(reason="item of 一千二百四十五处 loses 不可 (不可移动文物 -> 移动文物)", strict=False)
+def test_一千二百四十五处_counts_不可移动文物():
+    assert the_count("press_conference_culture_2023", "一千二百四十五处").item == "不可移动文物"
+
+
+def test_二十余所中小学_is_at_least_20():
+    c = the_count("press_conference_culture_2023", "二十余所")
+    assert (c.value, c.unit, c.bound, c.min_value, c.item) == (20, "所", "min", 20, "中小学")
+
+
+def test_二十余名专家_is_at_least_20_名():
+    c = the_count("hospital_annual_2022", "二十余名")
+    assert (c.value, c.unit, c.bound, c.item) == (20, "名", "min", "专家")
+
+
+def test_3至5个_is_a_range_from_3_to_5():
+    c = the_count("gov_work_report_2022", "3至5个")
+    assert (c.value, c.unit, c.min_value, c.max_value) == (3, "个", 3, 5)
+    assert c.bound != "max"
+
+
+def test_1_2亿元_is_120000000_yuan():
+    c = the_count("press_conference_culture_2023", "1.2亿元")
+    assert (c.value, c.unit, c.bound) == (120000000, "元", None)
+    assert c.item.endswith("文旅专项资金")
+
+
+def test_6_2percent_has_unit_percent():
+    c = the_count("gov_work_report_2022", "6.2%")
+    assert (c.value, c.unit, c.bound) == (6.2, "%", None)
+
+
+def test_1234_5亿元_is_123450000000_yuan():
+    c = the_count("gov_work_report_2022", "1234.5亿元")
+    assert (c.value, c.unit, c.bound) == (123450000000, "元", None)
+
+
+@pytest.mark.xfail(reason="item of 全市实现地区生产总值1234.5亿元 keeps 全市实现; gold: 地区生产总值", strict=False)
+def test_1234_5亿元_counts_地区生产总值():
+    assert the_count("gov_work_report_2022", "1234.5亿元").item == "地区生产总值"
+
+
+def test_traditional_1_3萬餘戶_is_at_least_13000_戶_as_written():
+    c = the_count("traditional_cppcc_news", "1.3萬餘戶")
+    assert (c.value, c.unit, c.bound, c.min_value) == (13000, "戶", "min", 13000)
+
+
+# == not counts ==================================================================================
+
+@pytest.mark.parametrize("name, phrase", [
+    (SAMPLE, "2022年"),        # a year
+    (SAMPLE, "6月24日"),       # a date
+    (SAMPLE, "十五届"),        # an ordinal of a body
+    (SAMPLE, "二十大"),        # the 20th Party Congress
+    (SAMPLE, "10号线"),        # the name of a metro line
+    (SAMPLE, "一条心"),        # an idiom
+    (SAMPLE, "千锤成利器"),    # a proverb
+    (SAMPLE, "几把刷子"),      # an idiom
+    (SAMPLE, "每年一次"),      # a rate
+    (SAMPLE, "一个月后"),      # a time
+    ("cppcc_standing_report_2024", "第一次会议"),  # an ordinal
+    ("gov_work_report_2022", "第一次会议"),
+    ("cppcc_meeting_news_2024", "十届五次"),       # the session of a body
+    ("cppcc_standing_report_2024", "二十大"),
+])
+def test_years_dates_ordinals_idioms_and_rates_are_not_counts(name, phrase):
+    assert counts_overlapping(name, phrase) == []
+
+
+# The corpus has no 千锤百炼 or 近3年; these sentences are the sample's, with that phrase in.
+def test_千锤百炼_is_not_a_count():
+    counts = counts_in_text("只有经过千锤百炼，政协委员才能提出针对性意见建议75条。")
+    assert [c.span.text for c in counts] == ["75条"]
+
+
+def test_近3年_is_a_period_not_a_count():
+    counts = counts_in_text("近3年来，区政协提出高质量协商建议260余条。")
+    assert [c.span.text for c in counts] == ["260余条"]
+
+
+# == dates ======================================================================================
+
+def test_6月24日_in_a_2022_report_is_2022_06_24():
+    text = text_of(SAMPLE)
+    dates = {text[d.start:d.end]: d.iso for d in find_dates(text, 2022)}
+    assert dates["6月24日"] == "2022-06-24"
+
+
+def test_一个月后_after_6月24日_is_2022_07():
+    text = text_of(SAMPLE)
+    dates = {text[d.start:d.end]: d.iso for d in find_dates(text, 2022)}
+    assert dates["一个月后"] == "2022-07"
+
+
+def test_一个月后_in_the_sample_extraction_is_2022_07():
+    x = resolved(SAMPLE).extraction
+    dates = {x.segmented.nlp_text[d.start:d.end]: d.iso for d in x.dates}
+    assert dates["一个月后"] == "2022-07"
+
+
+def test_次日_after_2023_03_16_is_2023_03_17():
+    text = text_of("meeting_news_district_party")
+    dates = [(text[d.start:d.end], d.iso) for d in find_dates(text, 2023)]
+    assert ("2023年3月16日", "2023-03-16") in dates
+    assert ("次日", "2023-03-17") in dates
+    assert ("一个月后", "2023-04") in dates
+
+
+def test_次日_after_a_dated_drill_in_the_street_summary_is_the_next_day():
+    text = text_of("street_summary_2021")
+    dates = [(text[d.start:d.end], d.iso) for d in find_dates(text, 2021)]
+    i = next(i for i, (t, _) in enumerate(dates) if t == "次日")
+    before = next(iso for t, iso in reversed(dates[:i]) if len(iso) == 10)
+    from datetime import date, timedelta
+    assert dates[i][1] == (date.fromisoformat(before) + timedelta(days=1)).isoformat()
+
+
+@pytest.mark.xfail(reason="ingest reads the year 2022 (from 总结2022年工作) instead of the dateline's 2023; "
+                          "gold year: 2023", strict=False)
+def test_meeting_news_district_party_reports_on_2023():
+    assert resolved("meeting_news_district_party").document.metadata.year == 2023
+
+
+# == organizations ==============================================================================
+
+def test_区政协_and_十五届区政协_are_one_entity_named_渝中区政协():
+    org = org_named(SAMPLE, "区政协")
+    assert org.name == "渝中区政协"
+    assert {"区政协", "十五届区政协"} <= set(org.aliases) | {org.name}
+    assert org_named(SAMPLE, "十五届区政协") is org
+    assert len([e for e in entities(SAMPLE, "organization") if e.name == "渝中区政协"]) == 1
+
+
+def test_区政协常委会_is_a_part_of_渝中区政协():
+    committee = org_named(SAMPLE, "区政协常委会")
+    assert committee.key != org_named(SAMPLE, "区政协").key
+    assert committee.parent == org_named(SAMPLE, "区政协").key
+
+
+def test_工商联_is_found_in_the_sample():
+    assert org_named(SAMPLE, "工商联").kind == "organization"
+
+
+def test_formal_name_and_short_name_have_one_canonical_name():
+    formal = canonical_org_name("中国人民政治协商会议重庆市渝中区委员会", "渝中区")
+    assert formal == canonical_org_name("区政协", "渝中区") == "渝中区政协"
+    assert canonical_org_name("十五届区政协", "渝中区") == "渝中区政协"
+    assert canonical_org_name("渝中政协", "渝中区") == "渝中区政协"
+
+
+def test_区政协_of_奉化区_is_not_渝中区政协():
+    assert canonical_org_name("区政协", "奉化区") == "奉化区政协"
+
+
+def test_区政协_of_the_district_party_news_is_武侯区政协():
+    org = org_named("meeting_news_district_party", "区政协")
+    assert org.name == "武侯区政协"
+
+
+@pytest.mark.xfail(reason="the region of the 奉化 review is read as 溪口镇, so 区政协 stays 区政协; "
+                          "gold: 奉化区政协 with alias 区政协", strict=False)
+def test_区政协_of_the_奉化_review_is_奉化区政协():
+    assert resolved("cppcc_review_fenghua_2023").extraction.region == "奉化区"
+    assert org_named("cppcc_review_fenghua_2023", "区政协").name == "奉化区政协"
+
+
+@pytest.mark.xfail(reason="区委 (as in 区委、区政府召开, 区委副书记张岚) is not found as an organization; "
+                          "gold lists 区委", strict=False)
+def test_区委_is_found_in_the_district_party_news():
+    org_named("meeting_news_district_party", "区委")
+
+
+# == people ====================================================================================
+
+def test_区政协主席王志宏_is_王志宏_chair_of_渝中区政协():
+    p = person(SAMPLE, "王志宏")
+    assert p.titles == ["主席"]
+    assert p.affiliation == org_named(SAMPLE, "区政协").key
+
+
+def test_byline_文_记者_李一图_区政协提供_credits_李一_not_李一图():
+    names = [e.name for e in entities(SAMPLE, "person")]
+    assert "李一图" not in names
+    assert person(SAMPLE, "李一").titles == ["记者"]
+
+
+def test_byline_credit_of_the_photos_is_区政协():
+    credits = resolved(SAMPLE).document.metadata.credits
+    assert [(c.contribution, c.role, c.name, c.organization) for c in credits] == [
+        ("text", "记者", "李一", None), ("photo", None, None, "区政协")]
+
+
+@pytest.mark.xfail(reason="党派, 居民 (before 代表) and 展新任 (开展新任政协委员) are taken for people names",
+                   strict=False)
+def test_the_sample_names_only_王志宏_and_李一():
+    assert sorted(e.name for e in entities(SAMPLE, "person")) == sorted(["王志宏", "李一"])
+
+
+def test_区领导关海峰_柳志远_陈晓琳出席_gives_three_people():
+    name = "meeting_news_district_party"
+    text = text_of(name)
+    start = text.index("区领导关海峰、柳志远、陈晓琳出席")
+    listed = [p for p in resolved(name).extraction.people if start <= p.span.start < start + 16]
+    assert [p.name for p in listed] == ["关海峰", "柳志远", "陈晓琳"]
+    assert all(text[p.span.start:p.span.end] == p.name for p in listed)
+    for who in ("关海峰", "柳志远", "陈晓琳"):
+        person(name, who)
+
+
+def test_compound_surname_欧阳文博_is_read_whole():
+    p = person("meeting_news_district_party", "欧阳文博")
+    assert p.titles == ["主任"]
+    assert p.affiliation == org_named("meeting_news_district_party", "区人大常委会").key
+    assert "欧阳" not in [e.name for e in entities("meeting_news_district_party", "person")]
+
+
+def test_name_at_reads_欧阳文博_and_司马骏_whole():
+    text = "区人大常委会主任欧阳文博、区政协主席司马骏出席。"
+    assert name_at(text, text.index("欧阳")) == "欧阳文博"
+    assert name_at(text, text.index("司马")) == "司马骏"
+
+
+def test_traditional_compound_surname_歐陽明德_is_read_whole():
+    p = person("traditional_cppcc_news", "歐陽明德")
+    assert p.titles == ["主席"]
+    assert p.affiliation == org_named("traditional_cppcc_news", "区政协").key
+
+
+def test_会议由区委副书记张岚主持_finds_张岚_deputy_secretary():
+    p = person("meeting_news_district_party", "张岚")
+    assert p.titles == ["副书记"]
+
+
+def test_会议由张岚主持_finds_the_name_between_由_and_主持():
+    x = resolved("meeting_news_district_party").extraction
+    text = x.document.text
+    at = text.index("张岚主持")
+    assert [p.name for p in x.people if p.span.start == at] == ["张岚"]
+
+
+@pytest.mark.xfail(reason="张岚's affiliation should be 区委 (区委副书记张岚), but 区委 is not found", strict=False)
+def test_张岚_is_affiliated_with_区委():
+    assert person("meeting_news_district_party", "张岚").affiliation == org_named("meeting_news_district_party", "区委").key
+
+
+def test_byline_本报讯_记者_唐思远_credits_a_reporter():
+    assert person("meeting_news_district_party", "唐思远").titles == ["记者"]
+
+
+def test_区政协主席司马骏_is_chair_of_武侯区政协():
+    p = person("meeting_news_district_party", "司马骏")
+    assert p.titles == ["主席"]
+    assert p.affiliation == org_named("meeting_news_district_party", "区政协").key
+
+
+# == events ====================================================================================
+
+def test_6月24日_推进会_is_dated_2022_06_24_and_held_by_渝中区政协():
+    event = event_named(SAMPLE, "协商活动现场推进会")
+    assert event.mention.category == "meeting"
+    assert event.mention.date == "2022-06-24"
+    assert event.mention.date_span.text == "6月24日"
+    assert event.organizer == org_named(SAMPLE, "区政协").key
+
+
+def test_文史新书首发仪式_is_a_ceremony_of_渝中区政协():
+    event = event_named(SAMPLE, "文史新书首发仪式")
+    assert event.mention.category == "ceremony"
+    assert event.organizer == org_named(SAMPLE, "区政协").key
+
+
+def test_the_重点协商会_一个月后_is_dated_2022_07():
+    event = event_named(SAMPLE, "首场重点协商")
+    assert event.mention.date == "2022-07"
+
+
+def test_quoted_exhibition_is_found_with_its_name():
+    event = event_named(SAMPLE, "书画摄影作品展")
+    assert event.mention.name == "“歌颂新时代·喜迎二十大”书画摄影作品展"
+    assert event.mention.category == "exhibition"
+
+
+@pytest.mark.xfail(reason="the 攻坚大会 gets no date (the document year is read as 2022 and the dateline "
+                          "2023年3月16日 is not taken); gold: 2023-03-16, organizer 区委", strict=False)
+def test_攻坚大会_is_dated_2023_03_16():
+    event = event_named("meeting_news_district_party", "优化营商环境暨重点项目攻坚大会")
+    assert event.mention.date == "2023-03-16"
+
+
+@pytest.mark.xfail(reason="the 次日 visit (调研重点项目推进情况) is not found as an event; gold: 2023-03-17",
+                   strict=False)
+def test_次日_调研重点项目推进情况_is_an_event_of_2023_03_17():
+    event = event_named("meeting_news_district_party", "调研重点项目推进情况")
+    assert event.mention.date == "2023-03-17"

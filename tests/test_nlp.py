@@ -1,0 +1,147 @@
+"""Segment: the NLP text joins broken sentences and normalises characters one for one,
+while every span still points at the characters of the document as read.
+
+Inputs are the sample report (data/yuzhong_cppcc_2022.txt) and the dev documents.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.context import TextIndex
+from pipeline.extract.counts import find_counts
+from pipeline.ingest import Source, read_source
+from pipeline.nlp import normalise, prepare, segment
+from pipeline.records import Document, Segmented
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+SAMPLE = DATA / "yuzhong_cppcc_2022.txt"
+TRADITIONAL = DATA / "dev" / "traditional_cppcc_news.txt"
+
+
+@lru_cache(maxsize=None)
+def segmented(path: Path) -> Segmented:
+    return segment(read_source(Source(name=str(path), path=path)))
+
+
+def segmented_text(text: str) -> Segmented:
+    return segment(Document(doc_id="t", source="t", text=text, sha256="0"))
+
+
+def nlp_position(seg: Segmented, phrase: str) -> int:
+    pos = seg.nlp_text.find(phrase)
+    assert pos >= 0, f"{phrase!r} not in the NLP text"
+    return pos
+
+
+# -- sentences broken across blank lines ----------------------------------------------------
+
+def test_存_量产业_broken_across_blank_lines_is_joined_in_nlp_text():
+    seg = segmented(SAMPLE)
+    assert "存\n\n量产业" in seg.document.text
+    assert "区域内存量产业载体盘活提升" in seg.nlp_text
+
+
+def test_span_of_joined_存量产业_maps_back_to_the_original_characters():
+    seg = segmented(SAMPLE)
+    pos = nlp_position(seg, "存量产业")
+    span = seg.span(pos, pos + len("存量产业"))
+    assert span.text == "存\n\n量产业"
+    assert seg.document.text[span.start:span.end] == span.text
+    assert span.start == seg.document.text.index("存\n\n量产业")
+
+
+def test_品学_兼优_broken_across_blank_lines_is_joined_and_maps_back():
+    seg = segmented(SAMPLE)
+    pos = nlp_position(seg, "品学兼优")
+    span = seg.span(pos, pos + 4)
+    assert span.text == "品学\n\n兼优"
+    assert seg.document.text[span.start:span.end] == span.text
+
+
+def test_every_nlp_character_is_the_normalised_original_character():
+    seg = segmented(SAMPLE)
+    text = seg.document.text
+    assert len(seg.offsets) == len(seg.nlp_text)
+    for i, ch in enumerate(seg.nlp_text):
+        if ch != "\n":  # paragraph breaks stand for the line break(s) between paragraphs
+            assert normalise(text[seg.offsets[i]]) == ch
+
+
+def test_offsets_are_strictly_increasing():
+    seg = segmented(SAMPLE)
+    assert all(a < b for a, b in zip(seg.offsets, seg.offsets[1:]))
+
+
+def test_a_short_heading_line_is_not_joined_to_the_next_line():
+    seg = segmented(SAMPLE)
+    # "4次常委会议 10次主席会议" is a heading of its own, then a paragraph follows.
+    assert "4次常委会议 10次主席会议\n围绕全区经济建设" in seg.nlp_text
+
+
+# -- full-width characters --------------------------------------------------------------------
+
+# The sample's sentence, written with full-width digits as some sources are.
+FULL_WIDTH_SENTENCE = "２０２２年，区政协向114名品学兼优的困难学子送上爱心助学金６０余万元。"
+
+
+def test_full_width_２０２２年_is_normalised_to_2022年_one_for_one():
+    nlp_text, offsets, _ = prepare(FULL_WIDTH_SENTENCE)
+    assert nlp_text.startswith("2022年，")
+    assert len(nlp_text) == len(FULL_WIDTH_SENTENCE)
+    assert offsets == list(range(len(FULL_WIDTH_SENTENCE)))
+
+
+def test_full_width_６０余万元_is_normalised_and_its_span_keeps_the_full_width_text():
+    seg = segmented_text(FULL_WIDTH_SENTENCE)
+    pos = nlp_position(seg, "60余万元")
+    span = seg.span(pos, pos + 5)
+    assert span.text == "６０余万元"
+    assert FULL_WIDTH_SENTENCE[span.start:span.end] == span.text
+
+
+def test_full_width_６０余万元_is_counted_as_at_least_600000_yuan():
+    counts = find_counts(TextIndex(segmented_text(FULL_WIDTH_SENTENCE)))
+    money = [c for c in counts if c.unit == "元"]
+    assert len(money) == 1
+    assert money[0].span.text == "６０余万元"
+    assert money[0].value == 600000
+    assert money[0].bound == "min"
+
+
+# -- traditional characters -------------------------------------------------------------------
+
+def test_traditional_heading_is_simplified_one_for_one():
+    seg = segmented(TRADITIONAL)
+    heading = "區政協主席歐陽明德率隊視察老舊小區改造工作"
+    assert seg.document.text.startswith(heading)
+    assert seg.nlp_text.startswith("区政协主席欧阳明德率队视察老旧小区改造工作")
+    assert seg.offsets[: len(heading)] == list(range(len(heading)))
+
+
+def test_span_of_simplified_欧阳明德_gives_the_traditional_original():
+    seg = segmented(TRADITIONAL)
+    pos = nlp_position(seg, "欧阳明德")
+    span = seg.span(pos, pos + 4)
+    assert span.text == "歐陽明德"
+    assert seg.document.text[span.start:span.end] == span.text
+
+
+def test_traditional_document_is_simplified_character_for_character():
+    seg = segmented(TRADITIONAL)
+    text = seg.document.text
+    # Whole-text conversion reads phrases (瞭解 -> 了解) but never changes a length, so
+    # the NLP text is the simplified document minus its blank lines.
+    assert normalise(text) != text and len(normalise(text)) == len(text)
+    assert "".join(normalise(text)[o] if c != "\n" else "\n" for o, c in zip(seg.offsets, seg.nlp_text)) == seg.nlp_text
+    assert "详细了解居民意见建议" in seg.nlp_text
+    pos = nlp_position(seg, "区住房城乡建设委员会")
+    assert seg.span(pos, pos + 10).text == "區住房城鄉建設委員會"
+
+
+def test_ideographic_space_in_the_dateline_becomes_an_ascii_space():
+    seg = segmented(TRADITIONAL)
+    assert "2023年05月17日\u3000來源" in seg.document.text
+    assert "2023年05月17日 来源" in seg.nlp_text
