@@ -337,10 +337,13 @@ def test_区政协_of_the_奉化_review_is_奉化区政协():
     assert org_named("cppcc_review_fenghua_2023", "区政协").name == "奉化区政协"
 
 
-@pytest.mark.xfail(reason="区委 (as in 区委、区政府召开, 区委副书记张岚) is not found as an organization; "
-                          "gold lists 区委", strict=False)
-def test_区委_is_found_in_the_district_party_news():
-    org_named("meeting_news_district_party", "区委")
+def test_区委_is_found_in_the_district_party_news_as_武侯区委():
+    assert org_named("meeting_news_district_party", "区委").name == "武侯区委"
+
+
+def test_区委组织部_is_a_part_of_武侯区委():
+    name = "meeting_news_district_party"
+    assert org_named(name, "区委组织部").parent == org_named(name, "区委").key
 
 
 # == people ====================================================================================
@@ -363,8 +366,6 @@ def test_byline_credit_of_the_photos_is_区政协():
         ("text", "记者", "李一", None), ("photo", None, None, "区政协")]
 
 
-@pytest.mark.xfail(reason="党派, 居民 (before 代表) and 展新任 (开展新任政协委员) are taken for people names",
-                   strict=False)
 def test_the_sample_names_only_王志宏_and_李一():
     assert sorted(e.name for e in entities(SAMPLE, "person")) == sorted(["王志宏", "李一"])
 
@@ -411,7 +412,6 @@ def test_会议由张岚主持_finds_the_name_between_由_and_主持():
     assert [p.name for p in x.people if p.span.start == at] == ["张岚"]
 
 
-@pytest.mark.xfail(reason="张岚's affiliation should be 区委 (区委副书记张岚), but 区委 is not found", strict=False)
 def test_张岚_is_affiliated_with_区委():
     assert person("meeting_news_district_party", "张岚").affiliation == org_named("meeting_news_district_party", "区委").key
 
@@ -424,6 +424,15 @@ def test_区政协主席司马骏_is_chair_of_武侯区政协():
     p = person("meeting_news_district_party", "司马骏")
     assert p.titles == ["主席"]
     assert p.affiliation == org_named("meeting_news_district_party", "区政协").key
+
+
+@pytest.mark.xfail(reason="in 區政協副主席林秀華、張建平 only the first name is read; gold: 張建平, 副主席",
+                   strict=False)
+def test_traditional_list_of_vice_chairs_gives_林秀華_and_張建平():
+    for who in ("林秀華", "張建平"):
+        p = person("traditional_cppcc_news", who)
+        assert p.titles == ["副主席"]
+        assert p.affiliation == org_named("traditional_cppcc_news", "区政协").key
 
 
 # == events ====================================================================================
@@ -453,8 +462,8 @@ def test_quoted_exhibition_is_found_with_its_name():
     assert event.mention.category == "exhibition"
 
 
-@pytest.mark.xfail(reason="the 攻坚大会 gets no date (the document year is read as 2022 and the dateline "
-                          "2023年3月16日 is not taken); gold: 2023-03-16, organizer 区委", strict=False)
+@pytest.mark.xfail(reason="the 攻坚大会 is taken from the headline and dated by the document year "
+                          "(read as 2022); the lead's 2023年3月16日 is not used; gold: 2023-03-16, organizer 区委", strict=False)
 def test_攻坚大会_is_dated_2023_03_16():
     event = event_named("meeting_news_district_party", "优化营商环境暨重点项目攻坚大会")
     assert event.mention.date == "2023-03-16"
@@ -465,3 +474,11 @@ def test_攻坚大会_is_dated_2023_03_16():
 def test_次日_调研重点项目推进情况_is_an_event_of_2023_03_17():
     event = event_named("meeting_news_district_party", "调研重点项目推进情况")
     assert event.mention.date == "2023-03-17"
+
+
+@pytest.mark.xfail(reason="the 5月16日 inspection in the traditional news is dated only 2023; gold: 2023-05-16",
+                   strict=False)
+def test_traditional_inspection_of_5月16日_is_dated_2023_05_16():
+    event = event_named("traditional_cppcc_news", "視察老舊小區改造工作")
+    assert event.mention.date == "2023-05-16"
+    assert event.organizer == org_named("traditional_cppcc_news", "区政协").key

@@ -1,0 +1,103 @@
+"""Resolve: one entity per real organization, place or person, with keys (and so IRIs)
+derived from the resolved names, never from run order."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from rdflib.compare import isomorphic
+
+from pipeline.records import Resolved
+from pipeline.resolve import canonical_org_name, resolve, stable_key
+from pipeline.run import RunReport, build
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+SAMPLE = DATA / "yuzhong_cppcc_2022.txt"
+FENGHUA = DATA / "dev" / "cppcc_review_fenghua_2023.txt"
+TRADITIONAL = DATA / "dev" / "traditional_cppcc_news.txt"
+
+
+@lru_cache(maxsize=None)
+def built(path: Path, nth: int = 0) -> RunReport:
+    """The nth separate build of one document (nth only tells the cache apart)."""
+    report = build([path])
+    assert not report.failures and len(report.graphs) == 1
+    return report
+
+
+def resolved(path: Path, nth: int = 0) -> Resolved:
+    return built(path, nth).graphs[0].resolved
+
+
+def org_key(r: Resolved, name: str) -> str:
+    keys = [e.key for e in r.entities.values()
+            if e.kind == "organization" and (e.name == name or name in e.aliases)]
+    assert len(keys) == 1, name
+    return keys[0]
+
+
+def test_two_builds_of_the_sample_give_identical_entity_keys():
+    first, second = resolved(SAMPLE, 0), resolved(SAMPLE, 1)
+    assert sorted(first.entities) == sorted(second.entities)
+    assert [e.key for e in first.events] == [e.key for e in second.events]
+    assert [c.key for c in first.counts] == [c.key for c in second.counts]
+
+
+def test_two_builds_of_the_sample_give_isomorphic_document_graphs():
+    first, second = built(SAMPLE, 0).graphs[0].graph, built(SAMPLE, 1).graphs[0].graph
+    assert len(first) == len(second) > 0
+    assert isomorphic(first, second)
+
+
+def test_resolving_one_extraction_twice_gives_the_same_entities():
+    x = resolved(SAMPLE).extraction
+    again = resolve(x)
+    assert {k: (e.name, e.aliases, e.parent, e.affiliation) for k, e in again.entities.items()} == \
+        {k: (e.name, e.aliases, e.parent, e.affiliation) for k, e in resolved(SAMPLE).entities.items()}
+
+
+def test_organization_key_is_derived_from_its_canonical_name():
+    assert org_key(resolved(SAMPLE), "区政协") == stable_key("org", "渝中区政协")
+
+
+def test_区政协_of_a_奉化区_document_and_of_a_渝中区_document_get_different_keys():
+    assert org_key(resolved(SAMPLE), "区政协") != org_key(resolved(FENGHUA), "区政协")
+
+
+@pytest.mark.xfail(reason="neither the 奉化 review (region read as 溪口镇) nor the 桐林 news (no region) "
+                          "gets its region, so both 区政协 resolve to the same key org-…(区政协); "
+                          "gold: 奉化区政协 and 桐林區政協", strict=False)
+def test_区政协_of_奉化_and_of_桐林_are_different_organizations():
+    assert org_key(resolved(FENGHUA), "区政协") != org_key(resolved(TRADITIONAL), "區政協")
+
+
+def test_every_mention_of_an_entity_slices_the_document_text():
+    r = resolved(SAMPLE)
+    text = r.document.text
+    for entity in r.entities.values():
+        for span in entity.mentions:
+            assert text[span.start:span.end] == span.text
+
+
+def test_all_mentions_of_渝中区政协_are_one_entity():
+    r = resolved(SAMPLE)
+    org = r.entities[org_key(r, "区政协")]
+    assert {s.text for s in org.mentions} >= {"区政协", "十五届区政协"}
+    assert len(org.mentions) >= 20
+
+
+def test_person_affiliation_and_part_parent_point_at_existing_entities():
+    r = resolved(SAMPLE)
+    for e in r.entities.values():
+        assert e.parent is None or r.entities[e.parent].kind == "organization"
+        assert e.affiliation is None or r.entities[e.affiliation].kind == "organization"
+
+
+def test_event_organizers_are_organization_entities():
+    r = resolved(SAMPLE)
+    assert all(ev.organizer is None or r.entities[ev.organizer].kind == "organization" for ev in r.events)
+
+
+def test_canonical_name_of_a_formal_name_without_region_keeps_its_place():
+    assert canonical_org_name("中国人民政治协商会议重庆市渝中区委员会", None) == "渝中区政协"
