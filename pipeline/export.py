@@ -36,8 +36,6 @@ NODE_KINDS = {str(SCHEMA.Organization): "organization", str(SCHEMA.Person): "per
 _UMASK = os.umask(0o022)  # read once (the only way to read it), then put back
 os.umask(_UMASK)
 _PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-_MERGED = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o "
-           "WHERE { GRAPH ?g { ?s ?p ?o } } }")
 
 
 @contextmanager
@@ -80,26 +78,28 @@ def write_run_exports(store: KnowledgeStore, out_dir: PathLike) -> dict[str, Pat
 
 def write_turtle(store: KnowledgeStore, out: IO[bytes]) -> None:
     """Every named graph merged into one graph (a triple stated twice is written once)."""
-    ox.serialize(store.store.query(_MERGED), out, ox.RdfFormat.TURTLE, prefixes=_PREFIXES)
+    store.store.dump(out, ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=_PREFIXES)
 
 
 def write_trig(store: KnowledgeStore, out: IO[bytes]) -> None:
-    store.store.dump(out, ox.RdfFormat.TRIG, prefixes=_PREFIXES)
+    """The named graphs (the merged default graph is derived from them: left out)."""
+    ox.serialize(store.quads(), out, ox.RdfFormat.TRIG, prefixes=_PREFIXES)
 
 
 def write_nquads(store: KnowledgeStore, out: IO[bytes]) -> None:
-    store.store.dump(out, ox.RdfFormat.N_QUADS)
+    ox.serialize(store.quads(), out, ox.RdfFormat.N_QUADS)
 
 
 def write_jsonld(store: KnowledgeStore, out: IO[bytes]) -> None:
     """The merged graph, compacted with the project's JSON-LD context when there is one."""
+    merged = ox.DefaultGraph()
     if not CONTEXT.is_file():
-        ox.serialize(store.store.query(_MERGED), out, ox.RdfFormat.JSON_LD, prefixes=_PREFIXES)
+        store.store.dump(out, ox.RdfFormat.JSON_LD, from_graph=merged, prefixes=_PREFIXES)
         return
     import rdflib  # only here: compaction against a context is rdflib's, and slower
 
     graph = rdflib.Graph()
-    graph.parse(data=ox.serialize(store.store.query(_MERGED), format=ox.RdfFormat.N_TRIPLES),
+    graph.parse(data=store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=merged),
                 format="nt")
     context = json.loads(CONTEXT.read_text(encoding="utf-8"))
     out.write(graph.serialize(format="json-ld", context=context.get("@context", context),

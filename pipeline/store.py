@@ -5,6 +5,12 @@ document's graph is dropped and inserted again together with the content hash th
 lets the next run skip it, so a run killed at any moment leaves either the old
 graph and the old hash or the new graph and the new hash.
 
+The default graph holds the merge of every named graph, kept up to date by the same
+update: a triple stated by several documents is in it once. pyoxigraph 0.5's
+``use_default_graph_as_union`` instead yields a triple once per graph stating it
+(oxigraph issue #1919, fixed after 0.5), which inflates COUNTs and makes joins over
+entities named in many documents explode; queries here read the merged default graph.
+
 The content hash lives in the document's own named graph
 (``<graph> kg:sha256 "..." ; dcterms:identifier "<doc_id>"``): replacing a document replaces
 its hash, and no other graph is ever touched.
@@ -25,6 +31,15 @@ _INDEX_QUERY = f"""
 SELECT ?graph ?doc_id ?sha256 WHERE {{
   GRAPH ?graph {{ ?graph <{DCTERMS.identifier}> ?doc_id ; <{KG.sha256}> ?sha256 }}
 }}"""
+
+
+# Take a graph's triples out of the merge, unless another named graph states them too.
+_UNMERGE = """DELETE {{ ?s ?p ?o }} WHERE {{
+  GRAPH <{graph}> {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph}>) }}
+}} ;
+"""
+_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 
 
 class StoreError(Exception):
@@ -79,24 +94,32 @@ class KnowledgeStore:
         if doc_id is not None and sha256 is not None:
             stamp = (f"<{graph}> <{DCTERMS.identifier}> {_literal(doc_id)} ; "
                      f"<{KG.sha256}> {_literal(sha256)} .\n")
-        self.store.update(f"DROP SILENT GRAPH <{graph}> ;\n"
-                          f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n{stamp}}} }}")
+        self.store.update(_UNMERGE.format(graph=graph)
+                          + f"DROP SILENT GRAPH <{graph}> ;\n"
+                          + f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n{stamp}}} }} ;\n"
+                          + f"ADD <{graph}> TO DEFAULT")
 
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def quads(self, graph: Optional[str] = None) -> Iterator[ox.Quad]:
-        name = ox.NamedNode(graph) if graph else None
-        return self.store.quads_for_pattern(None, None, None, name)
+        """The quads of one named graph, or of every named graph (not the merged copy)."""
+        if graph:
+            return self.store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        return (quad for name in self.store.named_graphs()
+                for quad in self.store.quads_for_pattern(None, None, None, name))
+
+    def merged_triples(self) -> Iterator[ox.Quad]:
+        """The merge of every named graph: each triple once."""
+        return self.store.quads_for_pattern(None, None, None, ox.DefaultGraph())
 
     def triple_count(self) -> int:
         query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
         return int(next(iter(self.store.query(query)))["n"].value)
 
     def query(self, sparql: str):
-        """A SPARQL query whose default graph is the union of every named graph."""
-        return self.store.query(sparql, use_default_graph_as_union=True,
-                                prefixes={p: str(ns) for p, ns in PREFIXES.items()})
+        """A SPARQL query whose default graph is the merge of every named graph."""
+        return self.store.query(sparql, prefixes=_PREFIXES)
 
     def flush(self) -> None:
         self.store.flush()

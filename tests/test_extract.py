@@ -279,13 +279,11 @@ def test_次日_after_2023_03_16_is_2023_03_17():
     assert ("一个月后", "2023-04") in dates
 
 
-def test_次日_after_a_dated_drill_in_the_street_summary_is_the_next_day():
+def test_次日_after_the_7月12日_drill_in_the_street_summary_is_2021_07_13():
     text = text_of("street_summary_2021")
     dates = [(text[d.start:d.end], d.iso) for d in find_dates(text, 2021)]
-    i = next(i for i, (t, _) in enumerate(dates) if t == "次日")
-    before = next(iso for t, iso in reversed(dates[:i]) if len(iso) == 10)
-    from datetime import date, timedelta
-    assert dates[i][1] == (date.fromisoformat(before) + timedelta(days=1)).isoformat()
+    assert ("7月12日", "2021-07-12") in dates
+    assert ("次日", "2021-07-13") in dates
 
 
 @pytest.mark.xfail(reason="ingest reads the year 2022 (from 总结2022年工作) instead of the dateline's 2023; "
@@ -302,6 +300,15 @@ def test_区政协_and_十五届区政协_are_one_entity_named_渝中区政协()
     assert {"区政协", "十五届区政协"} <= set(org.aliases) | {org.name}
     assert org_named(SAMPLE, "十五届区政协") is org
     assert len([e for e in entities(SAMPLE, "organization") if e.name == "渝中区政协"]) == 1
+
+
+@pytest.mark.xfail(reason="渝中区政协 in the subtitle 2022年渝中区政协工作综述 is not found "
+                          "(政协 followed by 工作 is taken to run on)", strict=False)
+def test_渝中区政协_in_the_subtitle_is_a_mention_of_渝中区政协():
+    org = org_named(SAMPLE, "区政协")
+    text = text_of(SAMPLE)
+    at = text.index("渝中区政协工作综述")
+    assert (at, at + 5) in {(s.start, s.end) for s in org.mentions}
 
 
 def test_区政协常委会_is_a_part_of_渝中区政协():
@@ -482,3 +489,10 @@ def test_traditional_inspection_of_5月16日_is_dated_2023_05_16():
     event = event_named("traditional_cppcc_news", "視察老舊小區改造工作")
     assert event.mention.date == "2023-05-16"
     assert event.organizer == org_named("traditional_cppcc_news", "区政协").key
+
+
+@pytest.mark.xfail(reason="the 7月12日 防汛应急演练 and the 次日 隐患排查 of the street summary are not found "
+                          "as events; gold: 2021-07-12 and 2021-07-13, organizer 柳荫街道", strict=False)
+def test_次日_隐患排查_in_the_street_summary_is_dated_2021_07_13():
+    assert event_named("street_summary_2021", "防汛应急演练").mention.date == "2021-07-12"
+    assert event_named("street_summary_2021", "隐患排查").mention.date == "2021-07-13"

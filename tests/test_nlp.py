@@ -8,7 +8,6 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import pytest
 
 from pipeline.extract.context import TextIndex
 from pipeline.extract.counts import find_counts

@@ -100,6 +100,8 @@ def find_counts(index: TextIndex) -> list[CountMention]:
         parsed = _value(m)
         if parsed is None or _is_not_a_count(index, m, parsed[0]):
             continue
+        if parsed[1] is not None and parsed[1] < parsed[0]:
+            continue  # 13至5个 is no range
         counts.append(_count(index, m, *parsed))
     _inherit_items(index, counts)
     return counts
