@@ -142,7 +142,7 @@ def _best_of(action, repeat: int = 3) -> float:
 
 def run_in_child(count: int, workers: int) -> dict:
     done = subprocess.run([sys.executable, __file__, "--measure", str(count), "--workers",
-                           str(workers)], capture_output=True, text=True, check=True)
+                           str(workers)], stdout=subprocess.PIPE, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

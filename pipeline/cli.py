@@ -95,7 +95,8 @@ def _add_query(commands, common) -> None:
     query = commands.add_parser(
         "query", parents=[common], help="run a SPARQL query",
         description="Run a read-only SPARQL query over the store; the default graph is the "
-                    "union of every named graph and the project's prefixes are predeclared.")
+                    "merge of every named graph (each triple once) and the project's "
+                    "prefixes are predeclared.")
     source = query.add_mutually_exclusive_group(required=True)
     source.add_argument("sparql", nargs="?", help="the query text")
     source.add_argument("--file", type=Path, help="read the query from a .rq file")
@@ -147,7 +148,7 @@ def cmd_run(args) -> int:
     except StoreError as err:
         raise CommandError(str(err), 1) from None
     _print_summary(report)
-    return report.exit_code(args.strict)
+    return report.exit_code()
 
 
 def cmd_export(args) -> int:

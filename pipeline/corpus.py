@@ -75,6 +75,7 @@ class CorpusReport:
 
     run: RunInfo
     out_dir: Path
+    strict: bool = False  # SHACL violations fail the run
     processed: list[Document] = field(default_factory=list)  # without their text
     skipped: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
@@ -89,8 +90,9 @@ class CorpusReport:
     def conforms(self) -> bool:
         return not self.nonconforming
 
-    def exit_code(self, strict: bool = False) -> int:
+    def exit_code(self, strict: Optional[bool] = None) -> int:
         """0 when every document succeeded; 1 when some failed (or, strict, do not conform)."""
+        strict = self.strict if strict is None else strict
         return 1 if self.failures or (strict and not self.conforms) else 0
 
     def add(self, outcome: Outcome) -> None:
@@ -135,13 +137,13 @@ def run_corpus(inputs: Iterable[PathLike], out_dir: PathLike = paths.DEFAULT_OUT
                debug: bool = False, pipeline: Optional[Pipeline] = None) -> CorpusReport:
     """Process every document of ``inputs`` into the store of ``out_dir``, then export.
 
-    ``strict`` only changes ``report.exit_code()``; ``progress`` is called after each
-    document; ``debug`` lets unexpected errors out instead of recording them as failures.
+    ``strict`` makes SHACL violations fail ``report.exit_code()``; ``progress`` is called
+    after each document; ``debug`` lets unexpected errors out instead of recording them.
     """
     pipeline = pipeline or default_pipeline()
     out_dir = Path(out_dir)
     store = open_store(out_dir)
-    report = CorpusReport(pipeline.new_run(), out_dir)
+    report = CorpusReport(pipeline.new_run(), out_dir, strict=strict)
     report.seconds = {stage: 0.0 for stage, _ in pipeline.stages}  # in stage order
     known = {doc_id: entry.sha256 for doc_id, entry in store.index().items()}
     sources = pipeline.iter_sources(list(inputs))
@@ -153,9 +155,11 @@ def run_corpus(inputs: Iterable[PathLike], out_dir: PathLike = paths.DEFAULT_OUT
         if progress:
             progress(outcome)
     report.run.stage_seconds = dict(report.seconds)
-    save_run_record(store, report, pipeline)
-    store.flush()
-    report.outputs = timed(report.seconds, "export", write_run_exports, store, out_dir)
+    if report.processed:  # a run that changed nothing leaves the store and exports as they are
+        save_run_record(store, report, pipeline)
+        store.flush()
+    report.outputs = timed(report.seconds, "export", write_run_exports, store, out_dir,
+                           only_missing=not report.processed)
     report.outputs["run"] = out_dir / RUN_JSON
     write_json(report.outputs["run"], report.as_json())
     return report

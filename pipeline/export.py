@@ -71,9 +71,14 @@ def export(store: KnowledgeStore, fmt: str, path: PathLike) -> Path:
     return Path(path)
 
 
-def write_run_exports(store: KnowledgeStore, out_dir: PathLike) -> dict[str, Path]:
-    """The files a run leaves beside the store."""
-    return {fmt: export(store, fmt, Path(out_dir) / name) for fmt, name in RUN_EXPORTS.items()}
+def write_run_exports(store: KnowledgeStore, out_dir: PathLike,
+                      only_missing: bool = False) -> dict[str, Path]:
+    """The files a run leaves beside the store (``only_missing``: those not there yet)."""
+    written = {}
+    for fmt, name in RUN_EXPORTS.items():
+        path = Path(out_dir) / name
+        written[fmt] = path if only_missing and path.is_file() else export(store, fmt, path)
+    return written
 
 
 def write_turtle(store: KnowledgeStore, out: IO[bytes]) -> None:

@@ -14,11 +14,11 @@ def run(folder, out, **options):
     return run_corpus([folder], out, pipeline=PIPELINE, **options)
 
 
-def graphs(out) -> dict[str, set]:
-    """Every named graph of the store as a set of triples, the run records left out."""
+def graphs(out, runs: bool = False) -> dict[str, set]:
+    """Every named graph of the store as a set of triples (the run records if ``runs``)."""
     store = open_store(out, read_only=True)
     return {name: {(q.subject, q.predicate, q.object) for q in store.quads(name)}
-            for name in store.graph_names() if not name.startswith(str(RUN_ID))}
+            for name in store.graph_names() if runs or not name.startswith(str(RUN_ID))}
 
 
 def test_a_run_stores_one_named_graph_per_document(tmp_path):
@@ -39,10 +39,12 @@ def test_the_run_record_gets_its_own_named_graph(tmp_path):
 def test_rerunning_an_unchanged_corpus_skips_every_document(tmp_path):
     write_corpus(tmp_path / "in", 4)
     run(tmp_path / "in", tmp_path / "out")
-    before = graphs(tmp_path / "out")
+    before = graphs(tmp_path / "out", runs=True)
+    turtle = (tmp_path / "out" / "graph.ttl").stat().st_mtime_ns
     report = run(tmp_path / "in", tmp_path / "out")
     assert len(report.skipped) == 4 and not report.processed
-    assert graphs(tmp_path / "out") == before
+    assert graphs(tmp_path / "out", runs=True) == before
+    assert (tmp_path / "out" / "graph.ttl").stat().st_mtime_ns == turtle
 
 
 def test_changing_one_document_replaces_only_its_named_graph(tmp_path):
@@ -69,6 +71,17 @@ def test_an_entity_named_by_two_documents_keeps_the_facts_of_the_unchanged_one(t
     ask = 'ASK { ?org schema:name "渝中区政协"@zh }'
     assert store.query(ask)
     assert not store.query(f'ASK {{ GRAPH <{DOC_ID["doc0000"]}> {{ {ask[5:-1]} }} }}')
+
+
+def test_the_default_graph_is_the_merge_of_the_documents_each_triple_once(tmp_path):
+    doc0, doc1, doc2 = write_corpus(tmp_path / "in", 3)  # all three name 渝中区政协
+    run(tmp_path / "in", tmp_path / "out")
+    count = 'SELECT (COUNT(*) AS ?n) WHERE { ?org schema:name "渝中区政协"@zh }'
+    assert next(open_store(tmp_path / "out", read_only=True).query(count))["n"].value == "1"
+    for doc in (doc0, doc1, doc2):
+        doc.write_text("person 另一人\n", encoding="utf-8")
+        run(tmp_path / "in", tmp_path / "out")
+    assert next(open_store(tmp_path / "out", read_only=True).query(count))["n"].value == "0"
 
 
 def test_a_bad_document_is_reported_and_the_batch_goes_on(tmp_path):

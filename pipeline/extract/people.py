@@ -12,6 +12,8 @@ from ..records import OrgMention, PersonMention, Span
 from .context import TextIndex
 
 LIST_JOINERS = ("、", "和", "及", "与", "，")
+# Given names are often words (建国, 建平, 海峰); these kinds of word are not.
+FUNCTION_TAGS = frozenset({"r", "v", "d", "p", "c", "u", "f", "q", "m", "vn", "ad", "uj", "ul", "y"})
 NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|向|对|请|是|为|同志")
 
 
@@ -42,18 +44,20 @@ def name_at(text: str, pos: int) -> Optional[str]:
 
 
 def _plausible(name: str) -> bool:
-    if _is_common_word(name) or _is_common_word(name[-2:]):
-        return False  # 居民, 党派, 和其他: words of the language, not names
+    if _is_common_word(name) or (len(name) == 3 and _is_common_word(name[-2:], FUNCTION_TAGS)):
+        return False  # 居民, 党派, 和其他, 台就座: words of the language, not names
     stop = lexicon.person_context()["not_names"]
     return not any(name.startswith(w) or name.endswith(w) or w in name for w in stop) and \
         not re.search(r"[的了是在和与及等个为年月日区市县省镇乡会]", name[1:])
 
 
-def _is_common_word(chars: str) -> bool:
-    from ..nlp import tag
+def _is_common_word(chars: str, tags: Optional[frozenset] = None) -> bool:
+    """A frequent word of jieba's dictionary that is not a name (of one of ``tags``, if given)."""
+    from ..nlp import language, tag
     import jieba
-    return bool(jieba.dt.FREQ.get(chars)) and tag(chars) not in ("nr", "nrfg", "nrt") and \
-        jieba.dt.FREQ.get(chars, 0) > 50
+    language()  # the dictionary is loaded with the segmenter
+    pos = tag(chars)
+    return jieba.dt.FREQ.get(chars, 0) > 50 and not pos.startswith("nr") and (tags is None or pos in tags)
 
 
 def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMention], list[PersonMention]]:
