@@ -39,30 +39,54 @@ def formal_patterns() -> list[tuple[re.Pattern, str]]:
         regex = re.escape(entry["pattern"]).replace(r"\{region\}", f"(?P<region>{REGION})")
         regex = regex.replace(r"\{ordinal\}", ORDINAL)
         out.append((re.compile(f"^{regex}"), entry["short"]))
-    return out
+    return sorted(out, key=lambda p: -len(p[0].pattern))  # 人民代表大会常务委员会 before 人民代表大会
 
 
 def canonical_org_name(name: str, region: Optional[str]) -> str:
-    """The name that every form of one organization in this document agrees on."""
-    n = re.sub(r"\s+", "", normalise(name))
-    for pattern, short in formal_patterns():
-        m = pattern.match(n)
-        if m:
-            place = re.findall(REGION, m.group("region"))[-1]
-            n = short.replace("{region}", place) + n[m.end():]
-            break
-    n = re.sub(rf"^{ORDINAL}", "", n) if re.match(r"^第?[一二三四五六七八九十百0-9]+届", n) else n
-    n = re.sub(r"^(?:中共|中国共产党)(?=.+[委])", "", n)
+    """The name that every form of one organization in this document agrees on:
+    the region written out, the formal name shortened, the term of office dropped."""
+    n = _without_ordinal(re.sub(r"\s+", "", normalise(name)))
+    n = re.sub(r"^(?:中共|中国共产党)(?=.+委)", "", n)
     if region:
-        level = next((lv for lv in LEVELS if region.endswith(lv)), None)
-        short = short_form(region)
-        if level and n.startswith(level) and not n.startswith(region):
-            n = region + n[len(level):]
-        elif short and n.startswith(short) and not n.startswith(region):
-            n = region + n[len(short):]
-        elif not re.match(REGION, n) and n in lexicon.organizations()["standalone"]:
-            n = f"{region}|{n}"
+        n = _with_region(n, region)
+    n = _without_ordinal(_short_formal_name(n))
+    for long, short in lexicon.organizations()["part_synonyms"].items():
+        n = n[: -len(long)] + short if n.endswith(long) and len(n) > len(long) else n
+    if region and not re.match(REGION, n) and n in lexicon.organizations()["standalone"]:
+        n = f"{region}|{n}"
     return n
+
+
+def _without_ordinal(name: str) -> str:
+    """十五届区政协 -> 区政协; 青岚区第十八届人民代表大会 -> 青岚区人民代表大会."""
+    name = re.sub(r"^第?[一二三四五六七八九十百0-9]+届", "", name)
+    return re.sub(rf"^({REGION})第?[一二三四五六七八九十百0-9]+届", r"\1", name)
+
+
+def _with_region(name: str, region: str) -> str:
+    """区政协 and 渝中政协 in a 渝中区 report: 渝中区政协."""
+    level = next((lv for lv in LEVELS if region.endswith(lv)), None)
+    short = short_form(region)
+    if level and name.startswith(level) and not name.startswith(region):
+        return region + name[len(level):]
+    if short and name.startswith(short) and not name.startswith(region):
+        return region + name[len(short):]
+    return name
+
+
+def _short_formal_name(name: str) -> str:
+    for pattern, short in formal_patterns():
+        m = pattern.match(name)
+        if m:
+            return short.replace("{region}", _lowest_region(m.group("region"))) + name[m.end():]
+    return name
+
+
+def _lowest_region(region: str) -> str:
+    """重庆市渝中区 -> 渝中区; 浙江省衢州市 -> 衢州市."""
+    region = re.sub(r"^.+?省(?=.)", "", region)
+    m = re.fullmatch(r"(.+?市)(.+?(?:区|县|旗))", region)
+    return m.group(2) if m else region
 
 
 def resolve(x: Extraction) -> Resolved:
