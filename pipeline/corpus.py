@@ -233,10 +233,10 @@ def save_run_record(store: KnowledgeStore, report: CorpusReport, pipeline: Pipel
     store.replace_graph(str(record.identifier), graph_ntriples(record))
 
 
-def timed(seconds: dict[str, float], stage: str, function: Callable, *args):
+def timed(seconds: dict[str, float], stage: str, function: Callable, *args, **kwargs):
     began = time.perf_counter()
     try:
-        return function(*args)
+        return function(*args, **kwargs)
     finally:
         seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - began
 

@@ -433,8 +433,6 @@ def test_区政协主席司马骏_is_chair_of_武侯区政协():
     assert p.affiliation == org_named("meeting_news_district_party", "区政协").key
 
 
-@pytest.mark.xfail(reason="in 區政協副主席林秀華、張建平 only the first name is read; gold: 張建平, 副主席",
-                   strict=False)
 def test_traditional_list_of_vice_chairs_gives_林秀華_and_張建平():
     for who in ("林秀華", "張建平"):
         p = person("traditional_cppcc_news", who)

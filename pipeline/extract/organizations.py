@@ -13,7 +13,8 @@ from ..records import OrgMention
 from .context import TextIndex
 
 # Tags of words that can stand inside an organization's name.
-NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "b", "an", "eng", "s", "g", "ng", "m"})
+NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "b", "an", "eng", "s", "g", "ng", "m", "zg", "a"})
+LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do not start one
 LEVEL_CHARS = "省市区县州镇乡"
 MAX_NAME = 20
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
@@ -64,6 +65,9 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         start = _level_start(index, m.start())
         name = index.text[start:m.end()] if start is not None else ""
         ok = start is not None and _is_office_name(name, index.text[m.end():m.end() + 1])
+        token = index.token_ending_at(m.end())
+        if not ok and token is not None and index.tags[token] == "nt" and len(index.words[token]) > 1:
+            start, name, ok = index.starts[token], index.words[token], True  # 新华社: a name of its own
     else:
         ok = _ends_a_word(index, m.start(), m.end())
         start = _name_start(index, m.start(), m.end()) if ok else None
@@ -118,11 +122,15 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
         return suffix_start  # 《…》委员会 is not one name
     level = level_or_ordinal().search(text, max(0, suffix_start - 8), suffix_start)
     start = level.start() if level else suffix_start
+    holder = index.token_at(start)
+    if index.starts[holder] < start and index.tags[holder] in NAME_TAGS | {"nt"} and \
+            index.ends[holder] in (start + 1, end) and len(index.words[holder]) > 1:
+        start = index.starts[holder]  # 宜昌市 + 人民政府, 浙江大学: the name's first word holds the level or suffix
     i = index.token_at(start - 1) if start > 0 else -1
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME and _can_lead_a_name(index, i):
         start = index.starts[i]
         i -= 1
-    while index.tags[index.token_at(start)] == "vn" and index.ends[index.token_at(start)] < suffix_start:
+    while index.tags[index.token_at(start)] in LEADING_NOT and index.ends[index.token_at(start)] < suffix_start:
         start = index.ends[index.token_at(start)]  # 服务党委政府: a name does not start with an action
     if level is None:
         ordinal = level_or_ordinal().search(text, max(0, start - 8), start)
