@@ -352,7 +352,7 @@ def build_graph(resolved: Resolved, run: RunInfo) -> DocumentGraph:
         node = add_entity(graph, entity, refs)
         add_mentions(mentions, entity.mentions, node)
     for event in resolved.events:
-        add_mentions(mentions, [event.mention.span], add_event(graph, event, refs))
+        add_mentions(mentions, [event.mention.span] + event.repeated, add_event(graph, event, refs))
     for count in resolved.counts:
         add_mentions(mentions, [count.mention.span], add_count(graph, count, refs))
     return DocumentGraph(resolved=resolved, graph=graph)

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -137,13 +138,11 @@ def render(result: QueryResult, fmt: str) -> str:
         return json.dumps({"head": {}, "boolean": result.boolean}) if fmt == "json" \
             else str(result.boolean).lower()
     if result.kind == "graph":
-        rdf = ox.RdfFormat.N_TRIPLES if fmt in ("ntriples", "csv") else ox.RdfFormat.TURTLE
-        return ox.serialize(result.triples, format=rdf, prefixes=_prefixes_for(rdf)).decode()
+        if fmt in ("ntriples", "csv"):
+            return ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES).decode()
+        return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE,
+                            prefixes=_PREFIXES).decode()
     return {"table": _table, "csv": _csv, "json": _json}[fmt](result)
-
-
-def _prefixes_for(rdf_format):
-    return _PREFIXES if rdf_format == ox.RdfFormat.TURTLE else None
 
 
 def _take(results, limit: Optional[int]) -> tuple[list, bool]:
@@ -201,7 +200,8 @@ def _table(result: QueryResult) -> str:
     for row in result.rows:
         table.add_row(*[_short(term) for term in row])
     out = io.StringIO()
-    Console(file=out, width=200, highlight=False).print(table)
+    width = shutil.get_terminal_size((120, 24)).columns
+    Console(file=out, width=width, highlight=False).print(table)
     if result.truncated:
         out.write(f"(first {len(result.rows)} rows)\n")
     return out.getvalue()

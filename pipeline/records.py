@@ -170,6 +170,7 @@ class Entity:
 class ResolvedEvent:
     key: str
     mention: EventMention
+    repeated: list[Span] = field(default_factory=list)  # the same event named again (headline and body)
     organizer: Optional[str] = None  # organization key
     place: Optional[str] = None  # place key
     participants: list[tuple[str, str]] = field(default_factory=list)  # (person key, role)

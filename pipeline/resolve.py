@@ -95,17 +95,40 @@ def resolve(x: Extraction) -> Resolved:
     place_keys = _resolve_places(x, resolved)
     person_keys = _resolve_people(x, resolved, org_keys)
     doc = x.document.doc_id
+    seen: dict[str, ResolvedEvent] = {}
     for event in x.events:
+        name = _event_identity(event)
+        if name in seen and _same_time(seen[name].mention.date, event.date):
+            first = seen[name]  # a headline and its body name one meeting: keep the more precise
+            if len(event.date or "") > len(first.mention.date or ""):
+                first.repeated.append(first.mention.span)
+                first.mention = event
+            else:
+                first.repeated.append(event.span)
+            continue
         key = stable_key("event", doc, event.name, event.date or "", str(event.span.start))
-        resolved.events.append(ResolvedEvent(
+        seen[name] = ResolvedEvent(
             key=key, mention=event, organizer=org_keys.get(_mention_id(event.organizer)),
             place=place_keys.get(_mention_id(event.place)) or _place_entity(resolved, event.place, x.region),
-            participants=[(person_keys[id(p.person)], p.role) for p in event.participants if id(p.person) in person_keys]))
+            participants=[(person_keys[id(p.person)], p.role) for p in event.participants if id(p.person) in person_keys])
+        resolved.events.append(seen[name])
     for count in x.counts:
         resolved.counts.append(ResolvedCount(
             key=stable_key("count", doc, str(count.span.start), str(count.span.end)), mention=count,
             subject=org_keys.get(_mention_id(count.subject))))
     return resolved
+
+
+def _event_identity(event) -> str:
+    """The event's name without its organizer in front (市政协十四届二十次主席会议)."""
+    name = event.name
+    if event.organizer is not None and event.organizer.span.start == event.span.start:
+        name = name[len(event.organizer.span.text):]
+    return re.sub(r"[\s“”「」《》\"'·、]", "", normalise(name))
+
+
+def _same_time(a: Optional[str], b: Optional[str]) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
 def _mention_id(mention) -> Optional[tuple[int, int]]:

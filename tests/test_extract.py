@@ -311,6 +311,14 @@ def test_渝中区政协_in_the_subtitle_is_a_mention_of_渝中区政协():
     assert (at, at + 5) in {(s.start, s.end) for s in org.mentions}
 
 
+@pytest.mark.xfail(reason="in 将区政协在开创渝中政协事业新局面 the preposition 将 is read into names: "
+                          "organization 将区政协 and place 将区", strict=False)
+def test_将区政协_is_the_preposition_将_and_区政协():
+    names = {n for e in resolved(SAMPLE).entities.values() for n in [e.name, *e.aliases]}
+    assert "将区政协" not in names
+    assert "将区" not in names
+
+
 def test_区政协常委会_is_a_part_of_渝中区政协():
     committee = org_named(SAMPLE, "区政协常委会")
     assert committee.key != org_named(SAMPLE, "区政协").key

@@ -27,7 +27,8 @@ def organizations(x: Extraction, index: TextIndex) -> None:
 def places(x: Extraction, index: TextIndex) -> None:
     org_spans = {(o.span.start, o.span.end) for o in x.organizations}
     x.places = [p for p in find_places(index) if (p.span.start, p.span.end) not in org_spans]
-    x.region = document_region(index, x.places, x.document.metadata.subtitle or x.document.metadata.title or "")
+    heading = x.document.metadata.subtitle or x.document.metadata.title or ""
+    x.region = document_region(index, x.places, heading, x.organizations)
 
 
 def main_organization(x: Extraction, index: TextIndex) -> None:

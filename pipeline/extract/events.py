@@ -17,7 +17,9 @@ from .context import NOUN_TAGS, TextIndex
 from .dates import DateMention
 
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n]{1,40}[”」』》]$")
-ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十]+次)")
+ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+次?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
+# What an act's object cannot start with: 调研报告 is a document, 检查组 a group, 检查作为… a noun.
+NOT_OBJECT = re.compile(r"(报告|成果|组|员|作为|工作|结果|中|时|后|的|了|等|、|和|与|及|是|为|[0-9一二三四五六七八九十])")
 MAX_NAME = 40
 VENUE = re.compile(r"(?:在|于)([\u4e00-\u9fff0-9A-Za-z（）()]{2,24}?)(?=召开|举行|举办|开幕|启动|进行|开展)")
 
@@ -59,6 +61,8 @@ def _noun_events(index: TextIndex) -> list[tuple[int, int, str]]:
     found = []
     for m in noun_pattern().finditer(index.text):
         end = m.end()
+        while (more := noun_pattern().match(index.text, end)) is not None:
+            end = more.end()  # 协商 + 议事会
         if index.text.startswith("会", end) and not index.text.startswith("会议室", end):
             end += 1  # 重点协商 + 会
         if m.group() in lexicon.events()["act_verbs"] and re.match(r"[\u4e00-\u9fff“「]", index.text[end:end + 1]):
@@ -84,7 +88,8 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         word, tag = index.words[i], index.tags[i]
         if index.ends[i] != start or word in stop_verbs or word in ("的", "等", "和", "与", "及"):
             break
-        if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag == "vn" or word in "·—":
+        if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag == "vn" or word in "·—" \
+                or word in ("次", "届") and re.search(r"(第[一二三四五六七八九十百0-9]+|届[一二三四五六七八九十百0-9]+)$", text[:start]):
             start = index.starts[i]
             continue
         if tag == "v" and _is_inside_name(word):
@@ -105,12 +110,22 @@ def _after_count(index: TextIndex, start: int) -> bool:
 def _act_events(index: TextIndex) -> list[tuple[int, int, str]]:
     found = []
     for m in act_pattern().finditer(index.text):
-        _, clause_end = index.clause(m.start())
+        clause_start, clause_end = index.clause(m.start())
         obj = index.text[m.end():clause_end]
-        if re.search(r"[0-9一二三四五六七八九十]+(?:余|多)?[次场家个项名人]", obj) or obj.startswith(("了", "的", "等")):
+        if re.search(r"[0-9一二三四五六七八九十]+(?:余|多)?[次场家个项名人篇份]", obj) or NOT_OBJECT.match(obj):
+            continue
+        if clause_start == m.start() and not index.is_caption(m.start()):
+            continue  # 检查作为监督工作的…: an act with no one doing it is a topic, not an event
+        if _inside_title(index.text, clause_start, m.start()) or obj.count("”") > obj.count("“"):
             continue
         found.append((m.start(), clause_end, lexicon.events()["act_verbs"][m.group()]))
     return found
+
+
+def _inside_title(text: str, begin: int, pos: int) -> bool:
+    """《区政协2022年重点协商、通报、视察、调研计划》: words inside a document's title."""
+    before = text[begin:pos]
+    return before.count("《") > before.count("》")
 
 
 def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -128,12 +143,28 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return False
     if "“" in name or "「" in name or "《" in name or ORDINAL.search(name):
         return True
+    if any(marker in name for marker in lexicon.events()["specific_markers"]):
+        return True
+    if len(name) - len(_head_noun(name)) >= 4 and _held(index, start):
+        return True  # 举办代表履职能力提升培训班: a described event someone holds
     if index.is_caption(start):
         return True
     clause_start, _ = index.clause(start)
     has_date = event.date_span is not None and len(event.date or "") > 4 and \
         index.seg.offsets[clause_start] <= event.date_span.start
     return has_date or (event.organizer is not None and event.category in ("inspection", "research", "visit", "ceremony"))
+
+
+def _head_noun(name: str) -> str:
+    m = re.search(f"(?:{noun_pattern().pattern})$", name)
+    return m.group() if m else ""
+
+
+def _held(index: TextIndex, start: int) -> bool:
+    verbs = lexicon.events()["hold_verbs"]
+    before = index.text[max(0, start - 6):start]
+    return any(before.endswith(v) or before[:-4].endswith(v) for v in verbs) or \
+        re.search(lexicon.alternation(verbs), before) is not None
 
 
 def _organizer(index: TextIndex, start: int, end: int, orgs: list[OrgMention],
@@ -170,7 +201,7 @@ def _place(index: TextIndex, start: int, end: int, places: list[PlaceMention],
            orgs: list[OrgMention]) -> Optional[PlaceMention]:
     s_begin, s_end = index.sentence(start)
     venue = VENUE.search(index.text, s_begin, s_end)
-    if venue and venue.start(1) < end:
+    if venue:
         return PlaceMention(span=index.seg.span(venue.start(1), venue.end(1)), name=index.seg.span(venue.start(1), venue.end(1)).text)
     verbs = lexicon.alternation(lexicon.events()["place_verbs"])
     for m in re.finditer(rf"(?:{verbs})", index.text[s_begin:s_end]):

@@ -19,7 +19,7 @@ LEVEL_CHARS = "省市区县州镇乡"
 MAX_NAME = 20
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
 # A name that ends here runs on as another word: 中心工作, 政府工作报告.
-RUNS_ON = re.compile(r"(工作|任务|城区|城市|委员(?!会)|代表(?!大会)|事业|系统|智慧|力度|协商|民主|常委(?!会))")
+RUNS_ON = re.compile(r"(工作|任务|大局|城区|城市|委员(?!会)|代表(?!大会)|事业|系统|智慧|力度|协商|民主|常委(?!会))")
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +123,7 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     level = level_or_ordinal().search(text, max(0, suffix_start - 8), suffix_start)
     start = level.start() if level else suffix_start
     holder = index.token_at(start)
-    if index.starts[holder] < start and index.tags[holder] in NAME_TAGS | {"nt"} and \
+    if index.starts[holder] < start and index.tags[holder] in ("ns", "nt") and \
             index.ends[holder] in (start + 1, end) and len(index.words[holder]) > 1:
         start = index.starts[holder]  # 宜昌市 + 人民政府, 浙江大学: the name's first word holds the level or suffix
     i = index.token_at(start - 1) if start > 0 else -1

@@ -11,6 +11,7 @@ from .. import lexicon
 from ..records import PlaceMention
 from .context import TextIndex
 
+REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e00-\u9fff]{2})")
 PLACE_TAGS = frozenset({"ns", "nt", "nr", "n", "nz", "j", "s"})
 
 
@@ -55,13 +56,16 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     return start, end
 
 
-def document_region(index: TextIndex, places: list[PlaceMention], title: str = "") -> Optional[str]:
-    """The place the document is about: named in its title, else the most named region."""
+def document_region(index: TextIndex, places: list[PlaceMention], title: str = "",
+                    organizations=()) -> Optional[str]:
+    """The place the document is about: named in its title, else the most named region
+    (by itself or at the head of an organization's name: 嘉陵市政协)."""
     levels = tuple(lexicon.places()["region_levels"])
     for place in places:
         if place.name.endswith(levels) and title and place.name in title:
             return place.name
-    counts = Counter(p.name for p in places if p.name.endswith(levels) and not p.name.endswith("街道"))
+    named = [p.name for p in places] + [m.group() for o in organizations if (m := REGION_HEAD.match(o.name))]
+    counts = Counter(n for n in named if n.endswith(levels) and not n.endswith("街道"))
     return counts.most_common(1)[0][0] if counts else None
 
 
