@@ -220,13 +220,13 @@ def _place_entity(resolved: Resolved, place: Optional[PlaceMention], region: Opt
 
 def _resolve_people(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[int, str]:
     """One person per name in a document; a bare title joins its named holder."""
+    acting_for = _affiliations(x, resolved, org_keys)
     by_name: dict[str, list[PersonMention]] = {}
     for person in x.people:
         by_name.setdefault(normalise(person.name), []).append(person)
     keys: dict[int, str] = {}
     for name, mentions in sorted(by_name.items()):
-        orgs = [org_keys.get(_mention_id(p.affiliation)) for p in mentions if p.affiliation is not None]
-        affiliation = next((o for o in orgs if o), None)
+        affiliation = next((acting_for[id(p)] for p in mentions if acting_for.get(id(p))), None)
         key = stable_key("person", name, affiliation or x.document.doc_id)
         entity = Entity(key=key, kind="person", name=mentions[0].name, affiliation=affiliation)
         for p in mentions:
@@ -234,13 +234,42 @@ def _resolve_people(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[i
             for title in p.titles:
                 if title not in entity.titles:
                     entity.titles.append(title)
-                role = (title, org_keys.get(_mention_id(p.affiliation)))
+                role = (title, acting_for.get(id(p)))
                 if role not in entity.roles:
                     entity.roles.append(role)
             keys[id(p)] = key
         resolved.entities[key] = entity
     _bind_unnamed_holders(x, resolved, org_keys)
     return keys
+
+
+def _affiliations(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[int, Optional[str]]:
+    """The organization each titled person acts for: the one the last title implies
+    (区长: 区政府), else the one named before the titles, else the one of the person
+    named before in the same paragraph, else the body the document reports on."""
+    context = lexicon.person_context()
+    independent = set(context["independent_titles"])
+    by_name = {e.name: k for k, e in resolved.entities.items() if e.kind == "organization"}
+    main = org_keys.get(_mention_id(x.main_organization))
+    acting_for: dict[int, Optional[str]] = {}
+    previous: Optional[PersonMention] = None
+    for person in sorted(x.people, key=lambda p: p.span.start):
+        titles = [t for t in person.titles if t not in independent]
+        implied = context["title_organizations"].get(titles[-1]) if titles else None
+        key = by_name.get(canonical_org_name(implied, x.region)) if implied else None
+        key = key or org_keys.get(_mention_id(person.affiliation))
+        if key is None and titles and previous is not None and _same_paragraph(x, previous, person):
+            key = acting_for.get(id(previous))
+        if key is None and titles:
+            key = main
+        acting_for[id(person)] = key
+        if titles:
+            previous = person
+    return acting_for
+
+
+def _same_paragraph(x: Extraction, a: PersonMention, b: PersonMention) -> bool:
+    return "\n" not in x.document.text[a.span.end:b.span.start]
 
 
 def _bind_unnamed_holders(x: Extraction, resolved: Resolved, org_keys: dict) -> None:
