@@ -129,7 +129,7 @@ class CountMention:
     bound: Optional[str] = None  # min | max | about | None (exact)
     min_value: Optional[float] = None
     max_value: Optional[float] = None
-    subject: Optional[OrgMention] = None
+    subject: Optional[OrgMention | PlaceMention] = None  # the body, or the region (全市) the figure is of
     period: Optional[str] = None  # ISO year or date the figure covers
 
 

@@ -76,7 +76,8 @@ def graph_ntriples(graph) -> str:
 
 
 class KnowledgeStore:
-    """The named graphs of every document processed so far, and their content hashes."""
+    """The named graphs of every document processed so far, their content hashes, and
+    their merge in the default graph."""
 
     def __init__(self, store: ox.Store, path: Optional[Path] = None):
         self.store = store
@@ -89,7 +90,8 @@ class KnowledgeStore:
 
     def replace_graph(self, graph: str, ntriples: str,
                       doc_id: Optional[str] = None, sha256: Optional[str] = None) -> None:
-        """Replace one named graph (and its content hash) in a single transaction."""
+        """Replace one named graph, its content hash and its share of the merge, in one
+        transaction."""
         stamp = ""
         if doc_id is not None and sha256 is not None:
             stamp = (f"<{graph}> <{DCTERMS.identifier}> {_literal(doc_id)} ; "
@@ -126,4 +128,4 @@ class KnowledgeStore:
 
 
 def _literal(value: str) -> str:
-    return ox.Literal(value).__str__()
+    return str(ox.Literal(value))  # N-Triples syntax, escapes included

@@ -17,7 +17,7 @@ from .dates import find_dates
 from .events import find_events
 from .organizations import find_organizations
 from .people import byline_people, find_people
-from .places import document_region, find_places
+from .places import document_region, find_places, whole_region_mentions
 
 
 def organizations(x: Extraction, index: TextIndex) -> None:
@@ -29,15 +29,22 @@ def places(x: Extraction, index: TextIndex) -> None:
     x.places = [p for p in find_places(index) if (p.span.start, p.span.end) not in org_spans]
     heading = x.document.metadata.subtitle or x.document.metadata.title or ""
     x.region = document_region(index, x.places, heading, x.organizations)
+    x.places += whole_region_mentions(index, x.region)
+    x.places.sort(key=lambda p: p.span.start)
 
 
 def main_organization(x: Extraction, index: TextIndex) -> None:
     """The body whose work the document reports: named in the title, else the most named."""
-    heading = (x.document.metadata.title or "") + (x.document.metadata.subtitle or "")
-    named = Counter(_core(o.name) for o in x.organizations if o.parent is None)
-    in_heading = [o for o in x.organizations if o.parent is None and _core(_normal(o.name)) in _normal(heading)]
-    pick = in_heading or sorted((o for o in x.organizations if o.parent is None),
-                                key=lambda o: -named[_core(o.name)])
+    from ..resolve import canonical_org_name
+
+    heading = _normal((x.document.metadata.title or "") + (x.document.metadata.subtitle or ""))
+    bodies = [o for o in x.organizations if o.parent is None]
+    names = {id(o): canonical_org_name(o.name, x.region) for o in bodies}
+    weight = Counter(names.values())
+    for o in bodies:
+        if _core(_normal(o.name)) in heading:
+            weight[names[id(o)]] += 2  # named in the heading
+    pick = sorted(bodies, key=lambda o: (-weight[names[id(o)]], o.span.start))
     x.main_organization = pick[0] if pick else None
 
 
@@ -80,12 +87,22 @@ def extract(segmented: Segmented) -> Extraction:
 def _subject(index: TextIndex, x: Extraction, original_start: int) -> OrgMention | None:
     """The organization a figure is reported of: its sentence's, else its paragraph's, else the document's."""
     pos = bisect.bisect_left(index.seg.offsets, original_start)
-    for begin, _ in (index.sentence(pos), index.paragraph(pos)):
-        b = index.seg.offsets[begin]
-        before = [o for o in x.organizations if b <= o.span.start < original_start]
-        if before:
-            return before[0]
-    return x.main_organization
+    sentence_start = index.seg.offsets[index.sentence(pos)[0]]
+    paragraph_start = index.seg.offsets[index.paragraph(pos)[0]]
+    in_sentence = [o for o in x.organizations if sentence_start <= o.span.start < original_start]
+    if in_sentence:
+        return in_sentence[0]
+    whole = [p for p in x.places if p.name in WHOLE_REGION and sentence_start <= p.span.start < original_start]
+    if whole:
+        return whole[0]  # 全市实现地区生产总值…: a figure of the whole region
+    in_paragraph = [o for o in x.organizations if paragraph_start <= o.span.start < original_start]
+    if in_paragraph:
+        return in_paragraph[0]
+    whole = [p for p in x.places if p.name in WHOLE_REGION and paragraph_start <= p.span.start < original_start]
+    return whole[0] if whole else x.main_organization
+
+
+WHOLE_REGION = frozenset(__import__("pipeline.lexicon", fromlist=["places"]).places()["whole_region"])
 
 
 def _period(index: TextIndex, x: Extraction, original_start: int) -> str | None:

@@ -69,6 +69,8 @@ def _is_not_a_count(index: TextIndex, m: re.Match, value: float) -> bool:
     following = text[end:end + 4]
     if any(following.startswith(w) for w in u["not_after_number"]) and unit in DURATION_UNITS | {"个"}:
         return True  # 3年来, 一个月后
+    if unit == "次" and re.match(r"(?:会议|全会|大会)", following):
+        return True  # 市十七届人大六次会议: a session's ordinal
     if unit in DURATION_UNITS and m.group("before") in ("近", "将近"):
         return True  # 近3年: the recent years, a period
     if any(text.startswith(idiom, start) for idiom in lexicon.idioms()):
@@ -180,10 +182,17 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     last, first = i, None
     while i >= 0 and index.ends[last] - index.starts[i] <= 14 and index.words[i] not in LINKING_WORDS \
             and (index.tags[i] in NOUN_TAGS or _counted_by_verb(index, i, unit) or (i == last and verb_object)
-                 or (index.tags[i] == "v" and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"b"})):
+                 or (index.tags[i] == "v" and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"b"}
+                     and index.words[i] not in report_verbs())):
         first = i
         i -= 1
     return (index.starts[first], index.ends[last]) if first is not None else None
+
+
+@lru_cache(maxsize=1)
+def report_verbs() -> frozenset[str]:
+    """Verbs that report a figure (实现, 完成, 新增): never part of what is counted."""
+    return frozenset(lexicon.units()["report_verbs"]) | frozenset(lexicon.events()["hold_verbs"])
 
 
 def _counted_by_verb(index: TextIndex, i: int, unit: str) -> bool:

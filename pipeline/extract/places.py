@@ -69,6 +69,20 @@ def document_region(index: TextIndex, places: list[PlaceMention], title: str = "
     return counts.most_common(1)[0][0] if counts else None
 
 
+def whole_region_mentions(index: TextIndex, region: Optional[str]) -> list[PlaceMention]:
+    """全区, 本市 …: the document's own region, where its level agrees."""
+    if not region:
+        return []
+    words = [w for w, level in lexicon.places()["whole_region"].items() if region.endswith(level)]
+    if not words:
+        return []
+    found = []
+    for m in re.finditer(lexicon.alternation(words), index.text):
+        span = index.seg.span(m.start(), m.end())
+        found.append(PlaceMention(span=span, name=span.text))
+    return found
+
+
 def short_form(region: str) -> Optional[str]:
     """渝中区 -> 渝中: the region named without its level, when two characters remain."""
     for level in sorted(lexicon.places()["region_levels"], key=len, reverse=True):
