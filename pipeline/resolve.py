@@ -46,15 +46,23 @@ def canonical_org_name(name: str, region: Optional[str]) -> str:
     """The name that every form of one organization in this document agrees on:
     the region written out, the formal name shortened, the term of office dropped."""
     n = _without_ordinal(re.sub(r"\s+", "", normalise(name)))
-    n = re.sub(r"^(?:中共|中国共产党)(?=.+委)", "", n)
     if region:
         n = _with_region(n, region)
     n = _without_ordinal(_short_formal_name(n))
+    n = _party_committee(n)
     for long, short in lexicon.organizations()["part_synonyms"].items():
         n = n[: -len(long)] + short if n.endswith(long) and len(n) > len(long) else n
     if region and not re.match(REGION, n) and n in lexicon.organizations()["standalone"]:
         n = f"{region}|{n}"
     return n
+
+
+def _party_committee(name: str) -> str:
+    """中共洛阳市委 -> 洛阳市委; 中共西陵大学第二届委员会 and 西陵大学党委 -> 西陵大学党委."""
+    m = re.fullmatch(rf"(?:中共|中国共产党)(.+?)(?:第?[一二三四五六七八九十百0-9]+届)?(委员会|委)", name)
+    if m is None:
+        return name
+    return m.group(1) + ("委" if re.fullmatch(REGION, m.group(1)) else "党委")
 
 
 def _without_ordinal(name: str) -> str:

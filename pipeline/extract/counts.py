@@ -20,8 +20,7 @@ ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批
 DURATION_UNITS = frozenset({"年", "天", "个月", "小时"})
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = frozenset({"共", "共计", "累计", "合计", "总计", "达", "达到", "为", "有", "计", "约", "近", "超", "超过",
-                           "逾", "突破", "分别", "各", "先后", "全年", "年均", "总数", "总量", "规模", "人数", "数", "金额",
-                           "总额", "总和", "以上", "余", "多"})
+                           "逾", "突破", "分别", "各", "先后", "全年", "年均", "以上", "余", "多"})
 
 
 @lru_cache(maxsize=1)
@@ -113,9 +112,9 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
     """社情民意信息213篇，其中被采用58篇: a part of a figure counts what the figure counts."""
     for prev, count in zip(counts, counts[1:]):
         between = index.seg.document.text[prev.span.end:count.span.start]
-        if count.unit == prev.unit and "其中" in between and len(between) < 30 and \
-                (count.item is None or "其中" in between[-len(count.item) - 8:]):
-            count.item, count.item_span = prev.item, prev.item_span
+        same_sentence = not re.search(r"[。！？；\n]", between)
+        if count.item is None and count.unit == prev.unit and same_sentence and len(between) < 30:
+            count.item, count.item_span = prev.item, prev.item_span  # 应到代表286名,实到279名
 
 
 def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) -> CountMention:
@@ -157,7 +156,7 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     last, j = (i - 1 if index.starts[min(i, len(index.starts) - 1)] != end else None), i
     while j < len(index.words) and index.ends[j] - end <= 14:
         word, tag = index.words[j], index.tags[j]
-        if word == "的" and last is not None and j + 1 < len(index.words) and index.tags[j + 1] in NOUN_TAGS:
+        if word in ("的", "、") and last is not None and j + 1 < len(index.words) and index.tags[j + 1] in NOUN_TAGS:
             j += 1
             continue
         if tag in NOUN_TAGS or (tag == "a" and last is None) or (tag == "v" and last is not None and _is_noun_verb(word)):

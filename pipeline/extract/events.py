@@ -63,6 +63,8 @@ def _noun_events(index: TextIndex) -> list[tuple[int, int, str]]:
         end = m.end()
         while (more := noun_pattern().match(index.text, end)) is not None:
             end = more.end()  # 协商 + 议事会
+        if _org_suffix().match(index.text, end):
+            continue  # 纪律检查委员会: an organization's name
         if index.text.startswith("会", end) and not index.text.startswith("会议室", end):
             end += 1  # 重点协商 + 会
         if m.group() in lexicon.events()["act_verbs"] and re.match(r"[\u4e00-\u9fff“「]", index.text[end:end + 1]):
@@ -86,8 +88,14 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         i = index.token_at(start - 1)
         word, tag = index.words[i], index.tags[i]
+        if word in ("与", "和") and i > 0 and index.tags[i - 1] in NOUN_TAGS and noun_start - start >= 2:
+            start = index.starts[i]  # 生态保护与高质量发展国际学术研讨会
+            continue
         if index.ends[i] != start or word in stop_verbs or word in ("的", "等", "和", "与", "及"):
             break
+        if tag == "t" and not re.search(r"[年月日今明昨午晚早]", word) or (word == "级" and re.search(r"[0-9]{2,4}$", text[:start])):
+            start = index.starts[i] if word != "级" else re.search(r"[0-9]{2,4}级$", text[:index.ends[i]]).start()
+            continue  # 青年学者论坛, 2023级新生开学典礼
         if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag == "vn" or word in "·—" \
                 or word in ("次", "届") and re.search(r"(第[一二三四五六七八九十百0-9]+|届[一二三四五六七八九十百0-9]+)$", text[:start]):
             start = index.starts[i]
@@ -128,6 +136,12 @@ def _inside_title(text: str, begin: int, pos: int) -> bool:
     return before.count("《") > before.count("》")
 
 
+@lru_cache(maxsize=1)
+def _org_suffix() -> re.Pattern:
+    from .organizations import suffix_pattern
+    return suffix_pattern()
+
+
 def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     kept: list[tuple[int, int, str]] = []
     for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
@@ -149,9 +163,9 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return True  # 举办代表履职能力提升培训班: a described event someone holds
     if index.is_caption(start):
         return True
-    clause_start, _ = index.clause(start)
+    sentence_start, _ = index.sentence(start)
     has_date = event.date_span is not None and len(event.date or "") > 4 and \
-        index.seg.offsets[clause_start] <= event.date_span.start
+        index.seg.offsets[sentence_start] <= event.date_span.start
     return has_date or (event.organizer is not None and event.category in ("inspection", "research", "visit", "ceremony"))
 
 

@@ -67,7 +67,8 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         ok = start is not None and _is_office_name(name, index.text[m.end():m.end() + 1])
         token = index.token_ending_at(m.end())
         if not ok and token is not None and index.tags[token] == "nt" and len(index.words[token]) > 1:
-            start, name, ok = index.starts[token], index.words[token], True  # 新华社: a name of its own
+            start = _name_start(index, index.starts[token], m.end())  # 新华社, 党委宣传部
+            name, ok = index.text[start:m.end()], True
     else:
         ok = _ends_a_word(index, m.start(), m.end())
         start = _name_start(index, m.start(), m.end()) if ok else None
@@ -145,6 +146,9 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return False
     if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"]:
         return False
+    if word in ("与", "和") and i > 0 and index.tags[i - 1] in NAME_TAGS and len(index.words[i - 1]) > 1 \
+            and suffix_pattern().search(index.words[i - 1]) is None:
+        return True  # 材料科学与工程学院: a conjunction inside a name, not between two names
     if len(word) == 1 and word not in LEVEL_CHARS:
         return False  # 倾政协, 将区政协: a one-character word before a name is rarely part of it
     return not (tag == "m" and not re.search(r"[第届]", word))
