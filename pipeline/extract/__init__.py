@@ -59,6 +59,8 @@ def events(x: Extraction, index: TextIndex) -> None:
     x.events = find_events(index, x.organizations, x.places, x.people, x.dates)
     year = x.document.metadata.year
     for event in x.events:
+        if event.organizer is None:
+            event.organizer = x.main_organization  # what the report's body does, unless the text says who
         if event.date is None and year:
             event.date = str(year)  # the year the document reports on, as precise as the text allows
 

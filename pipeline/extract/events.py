@@ -21,7 +21,8 @@ ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+次?|[一二�
 # What an act's object cannot start with: 调研报告 is a document, 检查组 a group, 检查作为… a noun.
 NOT_OBJECT = re.compile(r"(报告|成果|组|员|作为|工作|结果|中|时|后|的|了|等|、|和|与|及|是|为|[0-9一二三四五六七八九十])")
 MAX_NAME = 40
-VENUE = re.compile(r"(?:在|于)([\u4e00-\u9fff0-9A-Za-z（）()]{2,24}?)(?=召开|举行|举办|开幕|启动|进行|开展)")
+VENUE = re.compile(r"(?:在|于)([\u4e00-\u9fff0-9A-Za-z（）()]{2,24}?)"
+                   r"(?=(?:隆重|顺利|正式|成功|圆满|胜利|盛大|庄严|集中)?(?:召开|举行|举办|开幕|启动|进行|开展|组织))")
 
 
 @lru_cache(maxsize=1)

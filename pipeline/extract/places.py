@@ -11,7 +11,9 @@ from .. import lexicon
 from ..records import PlaceMention
 from .context import TextIndex
 
+NAME_PREFIXES = re.compile(r"^(?:政协|中共|中国共产党|共青团|第?[一二三四五六七八九十百0-9]+届)+")
 REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e00-\u9fff]{2})")
+COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
 PLACE_TAGS = frozenset({"ns", "nt", "nr", "n", "nz", "j", "s"})
 
 
@@ -42,10 +44,10 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 区政协, 市场: the suffix starts another word
     i = index.token_at(m.start())
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
-    if start == m.start():
-        j = i - 1
-        if j >= 0 and index.ends[j] == start and index.tags[j] in PLACE_TAGS and len(index.words[j]) >= 2:
-            start = index.starts[j]
+    j = index.token_at(start - 1) if start > 0 else -1
+    while j >= 0 and index.ends[j] == start and end - index.starts[j] <= 8 and _in_place_name(index, j, start == m.start()):
+        start = index.starts[j]
+        j -= 1
     if index.tags[index.token_at(start)] not in PLACE_TAGS and start < m.start():
         return None
     name = index.text[start:end]
@@ -56,17 +58,43 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     return start, end
 
 
+def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
+    """石油路 + 街道, 萧王庙 + 街道: the words of a place's own name."""
+    word, tag = index.words[j], index.tags[j]
+    orgs = lexicon.organizations()
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in lexicon.places()["not_places"] \
+            or word in orgs["bodies"] or word in orgs["standalone"]:
+        return False
+    if len(word) == 1:
+        return first and word in "路街村镇山湖江河桥门庙园湾岛"
+    return tag in PLACE_TAGS
+
+
+def region_head(name: str) -> Optional[str]:
+    """The region an organization is named after: 政协萧山区第十届委员会 -> 萧山区."""
+    from ..nlp import normalise
+    bare = NAME_PREFIXES.sub("", normalise(name))
+    m = REGION_HEAD.match(bare)
+    return m.group() if m else None
+
+
 def document_region(index: TextIndex, places: list[PlaceMention], title: str = "",
                     organizations=()) -> Optional[str]:
     """The place the document is about: named in its title, else the most named region
     (by itself or at the head of an organization's name: 嘉陵市政协)."""
     levels = tuple(lexicon.places()["region_levels"])
-    for place in places:
-        if place.name.endswith(levels) and title and place.name in title:
-            return place.name
-    named = [p.name for p in places] + [m.group() for o in organizations if (m := REGION_HEAD.match(o.name))]
-    counts = Counter(n for n in named if n.endswith(levels) and not n.endswith("街道"))
-    return counts.most_common(1)[0][0] if counts else None
+    heads = [head for o in organizations if (head := region_head(o.name))]
+    for name in [p.name for p in places] + heads:
+        if name.endswith(levels) and title and name in title:
+            return name
+    named = [p.name for p in places] + heads * 2  # a body's region weighs more than a place named in passing
+    not_places = lexicon.places()["not_places"]
+    named = [n for n in named if n[-2:] not in not_places]  # 滕头景区 is no region
+    for wanted in (COUNTY_OR_ABOVE, levels):
+        counts = Counter(n for n in named if n.endswith(wanted) and not n.endswith("街道"))
+        if counts:
+            return max(counts, key=lambda n: (counts[n], -named.index(n)))
+    return None
 
 
 def whole_region_mentions(index: TextIndex, region: Optional[str]) -> list[PlaceMention]:
