@@ -96,19 +96,53 @@ def write_nquads(store: KnowledgeStore, out: IO[bytes]) -> None:
 
 
 def write_jsonld(store: KnowledgeStore, out: IO[bytes]) -> None:
-    """The merged graph, compacted with the project's JSON-LD context when there is one."""
+    """The merged graph, compacted with the project's JSON-LD context when there is one.
+
+    Compaction is rdflib's; it runs over a few thousand subjects at a time (the merge
+    comes grouped by subject) so that memory stays flat however big the store.
+    """
     merged = ox.DefaultGraph()
     if not CONTEXT.is_file():
-        store.store.dump(out, ox.RdfFormat.JSON_LD, from_graph=merged, prefixes=_PREFIXES)
+        store.store.dump(out, ox.RdfFormat.JSON_LD, from_graph=merged)
         return
-    import rdflib  # only here: compaction against a context is rdflib's, and slower
-
-    graph = rdflib.Graph()
-    graph.parse(data=store.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=merged),
-                format="nt")
     context = json.loads(CONTEXT.read_text(encoding="utf-8"))
-    out.write(graph.serialize(format="json-ld", context=context.get("@context", context),
-                              ensure_ascii=False).encode("utf-8"))
+    context = context.get("@context", context)
+    out.write(b'{"@context": ' + json.dumps(context, ensure_ascii=False).encode("utf-8")
+              + b',\n "@graph": [')
+    first = True
+    for chunk in _subject_chunks(store.store.quads_for_pattern(None, None, None, merged)):
+        for node in _compacted_nodes(chunk, context):
+            out.write((b"\n  " if first else b",\n  ")
+                      + json.dumps(node, ensure_ascii=False).encode("utf-8"))
+            first = False
+    out.write(b"\n]}\n")
+
+
+def _subject_chunks(quads, size: int = 2000) -> Iterator[list]:
+    """Lists of quads holding ``size`` subjects each, every subject whole."""
+    chunk, subjects, last = [], 0, None
+    for quad in quads:
+        if quad.subject != last:
+            last, subjects = quad.subject, subjects + 1
+            if subjects > size:
+                yield chunk
+                chunk, subjects = [], 1
+        chunk.append(quad)
+    if chunk:
+        yield chunk
+
+
+def _compacted_nodes(quads: list, context: dict) -> list:
+    import rdflib  # only here: compaction against a context is rdflib's
+
+    graph = rdflib.Graph().parse(data=ox.serialize(
+        (ox.Triple(q.subject, q.predicate, q.object) for q in quads),
+        format=ox.RdfFormat.N_TRIPLES), format="nt")
+    document = json.loads(graph.serialize(format="json-ld", context=context))
+    if "@graph" in document:
+        return document["@graph"]
+    document.pop("@context", None)
+    return [document] if document else []
 
 
 def write_csv(store: KnowledgeStore, out: IO[bytes]) -> None:

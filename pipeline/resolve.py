@@ -266,7 +266,7 @@ def _affiliations(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[int
     acting_for: dict[int, Optional[str]] = {}
     previous: Optional[PersonMention] = None
     for person in sorted(x.people, key=lambda p: p.span.start):
-        titles = [t for t in person.titles if t not in independent]
+        titles = [normalise(t) for t in person.titles if normalise(t) not in independent]
         implied = context["title_organizations"].get(titles[-1]) if titles else None
         key = by_name.get(canonical_org_name(implied, x.region)) if implied else None
         key = key or org_keys.get(_mention_id(person.affiliation))

@@ -90,3 +90,14 @@ def test_a_write_that_fails_leaves_the_old_file_and_no_temporary(tmp_path):
             raise RuntimeError("killed")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_jsonld_is_compacted_a_few_subjects_at_a_time_without_losing_any(store, tmp_path,
+                                                                         monkeypatch):
+    from pipeline import export as module
+
+    whole = module._subject_chunks
+    monkeypatch.setattr(module, "_subject_chunks", lambda quads: whole(quads, size=2))
+    export(store, "jsonld", tmp_path / "small-chunks.jsonld")
+    graph = rdflib.Graph().parse(tmp_path / "small-chunks.jsonld", format="json-ld")
+    assert len(graph) == len(list(store.merged_triples()))

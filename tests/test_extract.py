@@ -111,7 +111,6 @@ def test_60余万元_is_at_least_600000_yuan():
     assert (c.value, c.unit, c.bound, c.min_value) == (600000, "元", "min", 600000)
 
 
-@pytest.mark.xfail(reason="item of 送上爱心助学金60余万元 runs back over the verb: 困难学子送上爱心助学金", strict=False)
 def test_60余万元_counts_爱心助学金():
     assert the_count(SAMPLE, "60余万元").item == "爱心助学金"
 
@@ -208,7 +207,6 @@ def test_1234_5亿元_is_123450000000_yuan():
     assert (c.value, c.unit, c.bound) == (123450000000, "元", None)
 
 
-@pytest.mark.xfail(reason="item of 全市实现地区生产总值1234.5亿元 keeps 全市实现; gold: 地区生产总值", strict=False)
 def test_1234_5亿元_counts_地区生产总值():
     assert the_count("gov_work_report_2022", "1234.5亿元").item == "地区生产总值"
 
@@ -302,8 +300,6 @@ def test_区政协_and_十五届区政协_are_one_entity_named_渝中区政协()
     assert len([e for e in entities(SAMPLE, "organization") if e.name == "渝中区政协"]) == 1
 
 
-@pytest.mark.xfail(reason="渝中区政协 in the subtitle 2022年渝中区政协工作综述 is not found "
-                          "(政协 followed by 工作 is taken to run on)", strict=False)
 def test_渝中区政协_in_the_subtitle_is_a_mention_of_渝中区政协():
     org = org_named(SAMPLE, "区政协")
     text = text_of(SAMPLE)
@@ -345,8 +341,6 @@ def test_区政协_of_the_district_party_news_is_武侯区政协():
     assert org.name == "武侯区政协"
 
 
-@pytest.mark.xfail(reason="the region of the 奉化 review is read as 溪口镇, so 区政协 stays 区政协; "
-                          "gold: 奉化区政协 with alias 区政协", strict=False)
 def test_区政协_of_the_奉化_review_is_奉化区政协():
     assert resolved("cppcc_review_fenghua_2023").extraction.region == "奉化区"
     assert org_named("cppcc_review_fenghua_2023", "区政协").name == "奉化区政协"
@@ -412,7 +406,7 @@ def test_name_at_reads_欧阳文博_and_司马骏_whole():
 def test_traditional_compound_surname_歐陽明德_is_read_whole():
     p = person("traditional_cppcc_news", "歐陽明德")
     assert p.titles == ["主席"]
-    assert p.affiliation == org_named("traditional_cppcc_news", "区政协").key
+    assert p.affiliation == org_named("traditional_cppcc_news", "區政協").key
 
 
 def test_会议由区委副书记张岚主持_finds_张岚_deputy_secretary():
@@ -445,7 +439,7 @@ def test_traditional_list_of_vice_chairs_gives_林秀華_and_張建平():
     for who in ("林秀華", "張建平"):
         p = person("traditional_cppcc_news", who)
         assert p.titles == ["副主席"]
-        assert p.affiliation == org_named("traditional_cppcc_news", "区政协").key
+        assert p.affiliation == org_named("traditional_cppcc_news", "區政協").key
 
 
 # == events ====================================================================================
@@ -482,8 +476,6 @@ def test_攻坚大会_is_dated_2023_03_16():
     assert event.mention.date == "2023-03-16"
 
 
-@pytest.mark.xfail(reason="the 次日 visit (调研重点项目推进情况) is not found as an event; gold: 2023-03-17",
-                   strict=False)
 def test_次日_调研重点项目推进情况_is_an_event_of_2023_03_17():
     event = event_named("meeting_news_district_party", "调研重点项目推进情况")
     assert event.mention.date == "2023-03-17"
@@ -494,11 +486,9 @@ def test_次日_调研重点项目推进情况_is_an_event_of_2023_03_17():
 def test_traditional_inspection_of_5月16日_is_dated_2023_05_16():
     event = event_named("traditional_cppcc_news", "視察老舊小區改造工作")
     assert event.mention.date == "2023-05-16"
-    assert event.organizer == org_named("traditional_cppcc_news", "区政协").key
+    assert event.organizer == org_named("traditional_cppcc_news", "區政協").key
 
 
-@pytest.mark.xfail(reason="the 7月12日 防汛应急演练 and the 次日 隐患排查 of the street summary are not found "
-                          "as events; gold: 2021-07-12 and 2021-07-13, organizer 柳荫街道", strict=False)
 def test_次日_隐患排查_in_the_street_summary_is_dated_2021_07_13():
     assert event_named("street_summary_2021", "防汛应急演练").mention.date == "2021-07-12"
     assert event_named("street_summary_2021", "隐患排查").mention.date == "2021-07-13"

@@ -70,7 +70,8 @@ def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMe
     for m in title_pattern().finditer(text):
         if m.start() < chain_end:
             continue
-        titles, chain_end = _title_chain(text, m)
+        spans, chain_end = _title_chain(text, m)
+        titles = [index.seg.span(b, e).text for b, e in spans]  # as written: 秘書長 stays 秘書長
         org = org_ending.get(m.start())
         pos = chain_end + (1 if text[chain_end:chain_end + 1] == " " else 0)
         named = _names_in_list(index, pos)
@@ -87,14 +88,14 @@ def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMe
     return sorted(people.values(), key=lambda p: p.span.start), holders
 
 
-def _title_chain(text: str, m: re.Match) -> tuple[list[str], int]:
+def _title_chain(text: str, m: re.Match) -> tuple[list[tuple[int, int]], int]:
     """副书记、区长: titles joined by 、 that one name follows."""
-    titles, end = [m.group()], m.end()
+    titles, end = [(m.start(), m.end())], m.end()
     while text[end:end + 1] == "、" and (nxt := title_pattern().match(text, end + 1)):
         if name_at(text, nxt.end()) is None and not title_pattern().match(text, nxt.end()) \
                 and text[nxt.end():nxt.end() + 1] != "、":
             break
-        titles.append(nxt.group())
+        titles.append((nxt.start(), nxt.end()))
         end = nxt.end()
     return titles, end
 

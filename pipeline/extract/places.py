@@ -11,6 +11,9 @@ from .. import lexicon
 from ..records import PlaceMention
 from .context import TextIndex
 
+HEADING_REGION = re.compile(
+    r"(?:^|[0-9年日在于:：，,、\s—]|政协)((?![年日在于]|政协|中共|共青团)[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗))"
+    r"(?=政协|人大|人民|政府|党委|[区市县州]委|委员会|第[一二三四五六七八九十]+届)", re.M)
 NAME_PREFIXES = re.compile(r"^(?:政协|中共|中国共产党|共青团|第?[一二三四五六七八九十百0-9]+届)+")
 REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e00-\u9fff]{2})")
 COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
@@ -83,7 +86,13 @@ def document_region(index: TextIndex, places: list[PlaceMention], title: str = "
     """The place the document is about: named in its title, else the most named region
     (by itself or at the head of an organization's name: 嘉陵市政协)."""
     levels = tuple(lexicon.places()["region_levels"])
+    from ..nlp import normalise
+    top = normalise("\n".join([title] + index.seg.document.text[:300].splitlines()[:6]))
+    named_in_heading = HEADING_REGION.search(top)
+    if named_in_heading:
+        return named_in_heading.group(1)  # 2023年奉化区政协工作综述, 来源:桐林区政协办公室
     heads = [head for o in organizations if (head := region_head(o.name))]
+    places = [PlaceMention(p.span, NAME_PREFIXES.sub("", p.name)) for p in places]
     for name in [p.name for p in places] + heads:
         if name.endswith(levels) and title and name in title:
             return name
