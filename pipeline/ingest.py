@@ -522,6 +522,15 @@ def dateline(text: str) -> Optional[str]:
         found = _parse_date_line(line)
         if found:
             return found
+    return _news_lead_date(lines[:_DATELINE_LINES])
+
+
+def _news_lead_date(lines: list[str]) -> Optional[str]:
+    """本报讯（记者 唐思远）2023年3月16日上午，…: a news lead opens with its date."""
+    for line in lines:
+        match = _DATE.search(line[:40])
+        if match and re.search(r"讯|电|消息|日前|近日|^\d", line[:match.start()] or "0"):
+            return _iso_date(match)
     return None
 
 

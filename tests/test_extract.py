@@ -284,8 +284,6 @@ def test_次日_after_the_7月12日_drill_in_the_street_summary_is_2021_07_13():
     assert ("次日", "2021-07-13") in dates
 
 
-@pytest.mark.xfail(reason="ingest reads the year 2022 (from 总结2022年工作) instead of the dateline's 2023; "
-                          "gold year: 2023", strict=False)
 def test_meeting_news_district_party_reports_on_2023():
     assert resolved("meeting_news_district_party").document.metadata.year == 2023
 
@@ -469,8 +467,6 @@ def test_quoted_exhibition_is_found_with_its_name():
     assert event.mention.category == "exhibition"
 
 
-@pytest.mark.xfail(reason="the 攻坚大会 is taken from the headline and dated by the document year "
-                          "(read as 2022); the lead's 2023年3月16日 is not used; gold: 2023-03-16, organizer 区委", strict=False)
 def test_攻坚大会_is_dated_2023_03_16():
     event = event_named("meeting_news_district_party", "优化营商环境暨重点项目攻坚大会")
     assert event.mention.date == "2023-03-16"
