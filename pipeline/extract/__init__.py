@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import Callable
 
-from ..records import Extraction, OrgMention, Segmented
+from ..records import Extraction, OrgMention, PlaceMention, Segmented
 from .context import TextIndex
 from .counts import find_counts
 from .dates import find_dates
@@ -18,6 +18,7 @@ from .events import find_events
 from .organizations import find_organizations
 from .people import byline_people, find_people
 from .places import document_region, find_places, whole_region_mentions
+from .subjects import subject_of
 
 
 def organizations(x: Extraction, index: TextIndex) -> None:
@@ -86,22 +87,16 @@ def extract(segmented: Segmented) -> Extraction:
     return x
 
 
-def _subject(index: TextIndex, x: Extraction, original_start: int) -> OrgMention | None:
-    """The organization a figure is reported of: its sentence's, else its paragraph's, else the document's."""
+def _subject(index: TextIndex, x: Extraction, original_start: int) -> OrgMention | PlaceMention | None:
+    """The body a figure is reported of: its sentence's subject, else its paragraph's,
+    else the document's. 全市 as the subject makes it a figure of the whole region."""
     pos = bisect.bisect_left(index.seg.offsets, original_start)
-    sentence_start = index.seg.offsets[index.sentence(pos)[0]]
-    paragraph_start = index.seg.offsets[index.paragraph(pos)[0]]
-    in_sentence = [o for o in x.organizations if sentence_start <= o.span.start < original_start]
-    if in_sentence:
-        return in_sentence[0]
-    whole = [p for p in x.places if p.name in WHOLE_REGION and sentence_start <= p.span.start < original_start]
-    if whole:
-        return whole[0]  # 全市实现地区生产总值…: a figure of the whole region
-    in_paragraph = [o for o in x.organizations if paragraph_start <= o.span.start < original_start]
-    if in_paragraph:
-        return in_paragraph[0]
-    whole = [p for p in x.places if p.name in WHOLE_REGION and paragraph_start <= p.span.start < original_start]
-    return whole[0] if whole else x.main_organization
+    bodies = x.organizations + [p for p in x.places if p.name in WHOLE_REGION]
+    for begin in (index.sentence(pos)[0], index.paragraph(pos)[0]):
+        found = subject_of(x.document.text, bodies, index.seg.offsets[begin], original_start)
+        if found:
+            return found
+    return x.main_organization
 
 
 WHOLE_REGION = frozenset(__import__("pipeline.lexicon", fromlist=["places"]).places()["whole_region"])

@@ -15,6 +15,7 @@ from .. import lexicon
 from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention
 from .context import NOUN_TAGS, TextIndex
 from .dates import DateMention
+from .subjects import subject_of
 
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n]{1,40}[”」』》]$")
 ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+次?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
@@ -194,9 +195,9 @@ def _organizer(index: TextIndex, start: int, end: int, orgs: list[OrgMention],
     hosts = [o for o in orgs if m and index.seg.offsets[s_begin + m.start(1)] <= o.span.start < index.seg.offsets[s_begin + m.end(1) - 1]]
     if hosts:
         return hosts[0]
-    before = [o for o in orgs if b <= o.span.start < index.seg.offsets[start]]
-    if before:
-        return before[0]
+    doer = subject_of(index.seg.document.text, orgs, b, index.seg.offsets[start])
+    if doer:
+        return doer
     holders = [p.affiliation for p in people if p.affiliation and b <= p.span.start < index.seg.offsets[start]]
     return holders[0] if holders else None
 
