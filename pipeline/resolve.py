@@ -102,29 +102,40 @@ def resolve(x: Extraction) -> Resolved:
     org_keys = _resolve_organizations(x, resolved)
     place_keys = _resolve_places(x, resolved)
     person_keys = _resolve_people(x, resolved, org_keys)
-    doc = x.document.doc_id
-    seen: dict[str, ResolvedEvent] = {}
-    for event in x.events:
-        name = _event_identity(event)
-        if name in seen and _same_time(seen[name].mention.date, event.date):
-            first = seen[name]  # a headline and its body name one meeting: keep the more precise
-            if len(event.date or "") > len(first.mention.date or ""):
-                first.repeated.append(first.mention.span)
-                first.mention = event
-            else:
-                first.repeated.append(event.span)
-            continue
-        key = stable_key("event", doc, event.name, event.date or "", str(event.span.start))
-        seen[name] = ResolvedEvent(
-            key=key, mention=event, organizer=org_keys.get(_mention_id(event.organizer)),
-            place=place_keys.get(_mention_id(event.place)) or _place_entity(resolved, event.place, x.region),
-            participants=[(person_keys[id(p.person)], p.role) for p in event.participants if id(p.person) in person_keys])
-        resolved.events.append(seen[name])
+    _resolve_events(x, resolved, org_keys, place_keys, person_keys)
     for count in x.counts:
         resolved.counts.append(ResolvedCount(
-            key=stable_key("count", doc, str(count.span.start), str(count.span.end)), mention=count,
+            key=stable_key("count", x.document.doc_id, str(count.span.start), str(count.span.end)), mention=count,
             subject=org_keys.get(_mention_id(count.subject)) or place_keys.get(_mention_id(count.subject))))
     return resolved
+
+
+def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_keys: dict, person_keys: dict) -> None:
+    """One event per name and time: a headline and its body name one meeting, and the
+    mention with the more precise date (and so its place and organizer) describes it."""
+    def described_by(event) -> ResolvedEvent:
+        return ResolvedEvent(
+            key=stable_key("event", x.document.doc_id, event.name, event.date or "", str(event.span.start)),
+            mention=event, organizer=org_keys.get(_mention_id(event.organizer)),
+            place=place_keys.get(_mention_id(event.place)) or _place_entity(resolved, event.place, x.region),
+            participants=[(person_keys[id(p.person)], p.role) for p in event.participants if id(p.person) in person_keys])
+
+    by_identity: dict[str, int] = {}
+    for event in x.events:
+        identity = _event_identity(event)
+        i = by_identity.get(identity)
+        if i is None or not _same_time(resolved.events[i].mention.date, event.date):
+            by_identity[identity] = len(resolved.events)
+            resolved.events.append(described_by(event))
+            continue
+        first = resolved.events[i]
+        if len(event.date or "") > len(first.mention.date or ""):
+            better = described_by(event)
+            better.repeated = first.repeated + [first.mention.span]
+            better.participants = better.participants or first.participants
+            resolved.events[i] = better
+        else:
+            first.repeated.append(event.span)
 
 
 def _event_identity(event) -> str:
@@ -270,14 +281,22 @@ def _affiliations(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[int
         implied = context["title_organizations"].get(titles[-1]) if titles else None
         key = by_name.get(canonical_org_name(implied, x.region)) if implied else None
         key = key or org_keys.get(_mention_id(person.affiliation))
-        if key is None and titles and previous is not None and _same_paragraph(x, previous, person):
-            key = acting_for.get(id(previous))
+        if key is None and titles and previous is not None and _same_paragraph(x, previous, person) \
+                and _same_office(titles[-1], [normalise(t) for t in previous.titles]):
+            key = acting_for.get(id(previous))  # 主席张三主持，副主席李四、王五出席
         if key is None and titles:
             key = main
         acting_for[id(person)] = key
         if titles:
             previous = person
     return acting_for
+
+
+def _same_office(title: str, previous_titles: list[str]) -> bool:
+    """副主席 after 主席, 秘书长 after 副主席: titles of one body's leadership."""
+    family = re.sub(r"^(?:常务副|常务|执行|副)", "", title)
+    return title in lexicon.person_context()["staff_titles"] or any(
+        re.sub(r"^(?:常务副|常务|执行|副)", "", t) == family for t in previous_titles)
 
 
 def _same_paragraph(x: Extraction, a: PersonMention, b: PersonMention) -> bool:
