@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from .records import Document, Segmented
 
@@ -42,9 +43,12 @@ def normalise(text: str) -> str:
     return simplify(text.translate(FULL_WIDTH))
 
 
-def _lines(text: str):
-    """(start, end) of each non-blank line, end excluding the line break."""
-    for m in re.finditer(r"[^\r\n]+", text):
+LINE = re.compile(r"[^\r\n]+")
+
+
+def _lines(text: str, begin: int = 0, end: Optional[int] = None):
+    """(start, end) of each non-blank line of text[begin:end], end excluding the line break."""
+    for m in LINE.finditer(text, begin, len(text) if end is None else end):
         if m.group().strip():
             yield m.start(), m.end()
 
@@ -55,14 +59,16 @@ def _continues(line: str, next_line: str) -> bool:
             and HAN_OR_DIGIT.match(next_line.lstrip()) is not None)
 
 
-def prepare(text: str) -> tuple[str, list[int], list[tuple[int, int]]]:
-    """The NLP text, the original offset of each of its characters, and its paragraphs."""
-    lines = list(_lines(text))
-    normal = normalise(text)
+def prepare(text: str, window: Optional[tuple[int, int]] = None) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """The NLP text, the original offset of each of its characters, and its paragraphs
+    (of ``text[window]`` when a window is given)."""
+    begin, end = window or (0, len(text))
+    lines = list(_lines(text, begin, end))
+    normal = normalise(text[begin:end])
     parts, offsets, paragraphs = [], [], []
     para_start = 0
     for i, (b, e) in enumerate(lines):
-        parts.append(normal[b:e])
+        parts.append(normal[b - begin:e - begin])
         offsets.extend(range(b, e))
         joined = i + 1 < len(lines) and _continues(text[b:e], text[lines[i + 1][0]:lines[i + 1][1]])
         if not joined:
@@ -131,7 +137,7 @@ def tag(word: str) -> str:
 
 
 def segment(document: Document) -> Segmented:
-    nlp_text, offsets, paragraphs = prepare(document.text)
+    nlp_text, offsets, paragraphs = prepare(document.text, document.window)
     doc = language()(nlp_text)
     for token in doc:
         token.tag_ = tag(token.text)

@@ -53,6 +53,9 @@ class Document:
     media_type: str = "text/plain"
     encoding: str = "utf-8"
     metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
+    # The part of ``text`` the NLP stages read, for a long document read a window at a
+    # time; offsets stay those of the whole text.
+    window: Optional[tuple[int, int]] = None
 
 
 @dataclass

@@ -155,8 +155,9 @@ def _nlp_position(index: TextIndex, original: int) -> int:
 def byline_people(index: TextIndex) -> list[PersonMention]:
     """The byline's writers and photographers (文/记者 李一): people with their role as title."""
     people = []
+    begin, end = index.seg.document.window or (0, len(index.seg.document.text))
     for credit in index.seg.document.metadata.credits:
-        if credit.name:
+        if credit.name and begin <= credit.span.start < end:
             span = credit.span
             people.append(PersonMention(span=Span(span.start, span.end, span.text), name=credit.name,
                                         titles=[credit.role] if credit.role else []))

@@ -1,0 +1,66 @@
+"""The stage runner: one document, a window at a time when it is long."""
+from pathlib import Path
+
+from rdflib import Literal
+
+from pipeline import run
+from pipeline.ingest import texts_to_sources
+from pipeline.namespaces import NIF, SCHEMA
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def long_report() -> str:
+    texts = [(DATA / "yuzhong_cppcc_2022.txt").read_text(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((DATA / "dev").glob("*.txt"))[:3]]
+    return "\n\n".join(texts)
+
+
+def figures(doc_graph) -> set[tuple[int, int, str]]:
+    """(begin, end, anchor) of every count's mention."""
+    g = doc_graph.graph
+    counts = set(g.subjects(predicate=SCHEMA.unitText))
+    out = set()
+    for mention in g.subjects(NIF.beginIndex, None):
+        node = next(g.objects(mention, run_itsrdf_ref()), None)
+        if node in counts:
+            out.add((int(g.value(mention, NIF.beginIndex)), int(g.value(mention, NIF.endIndex)),
+                     str(g.value(mention, NIF.anchorOf))))
+    return out
+
+
+def run_itsrdf_ref():
+    from pipeline.namespaces import ITSRDF
+    return ITSRDF.taIdentRef
+
+
+def process_text(text: str):
+    return run.process(next(texts_to_sources([("long", text)])), run.new_run())
+
+
+def test_a_short_document_is_one_window():
+    document = run.read_source(next(texts_to_sources([("short", "区政协召开常委会议。")])))
+    assert run.windows(document) == [document]
+
+
+def test_windows_cover_the_text_and_end_at_line_ends():
+    text = long_report()
+    document = run.read_source(next(texts_to_sources([("long", text)])))
+    parts = run.windows(document, size=2000)
+    assert parts[0].window[0] == 0 and parts[-1].window[1] == len(text)
+    assert all(a.window[1] == b.window[0] for a, b in zip(parts, parts[1:]))
+    assert all(text[p.window[1] - 1] == "\n" for p in parts[:-1])
+
+
+def test_a_long_document_read_in_windows_finds_the_figures_it_finds_whole(monkeypatch):
+    text = long_report()
+    whole = process_text(text)
+    monkeypatch.setattr(run, "WINDOW", 2000)
+    windowed = process_text(text)
+    assert figures(windowed) == figures(whole)
+    assert len(figures(whole)) > 40
+    for begin, end, anchor in figures(windowed):
+        assert text[begin:end] == anchor
+    (context,) = set(windowed.graph.subjects(NIF.isString, None))
+    assert windowed.graph.value(context, NIF.isString) == Literal(text)
+    assert windowed.conforms is True
