@@ -79,9 +79,11 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
 def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
     """区发改局, 市委宣传部, 泸州市国资委: an office named by its level and its field."""
     text = index.text
-    for pos in range(suffix_start - 1, max(-1, suffix_start - 6), -1):
+    for pos in range(suffix_start - 1, max(-1, suffix_start - 10), -1):
         if not re.match(r"[\u4e00-\u9fff]", text[pos]):
             return None
+        if text[pos] in "的了在与及是为对把被将向从" or (text[pos] == "和" and suffix_start - pos < 3):
+            return None  # 市文化广电和旅游局 joins two fields; 的, 在 … end a name
         if text[pos] in LEVEL_CHARS:
             i = index.token_at(pos)
             if index.ends[i] == pos + 1 and index.tags[i] in ("ns", "nt") and index.starts[i] < pos:
