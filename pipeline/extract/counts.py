@@ -196,7 +196,7 @@ def report_verbs() -> frozenset[str]:
 
 def _counted_by_verb(index: TextIndex, i: int, unit: str) -> bool:
     """调研视察20次: in units of activities, a verb names what is counted."""
-    stop_verbs = set(lexicon.events()["hold_verbs"]) | set(lexicon.role_verbs()) - set(lexicon.events()["act_verbs"])
+    stop_verbs = (report_verbs() | set(lexicon.role_verbs())) - set(lexicon.events()["act_verbs"])
     return unit in ACTIVITY_UNITS and index.tags[i].startswith("v") and index.words[i] not in stop_verbs
 
 

@@ -56,6 +56,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     name = index.text[start:end]
     if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group():
         return None
+    if len(name) == len(m.group()) + 1 and index.tags[index.token_at(start)] != "ns":
+        return None  # 将区: one character before a level is a place only when known as one
     if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
         return None
     return start, end
