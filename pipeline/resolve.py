@@ -129,13 +129,19 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
             resolved.events.append(described_by(event))
             continue
         first = resolved.events[i]
-        if len(event.date or "") > len(first.mention.date or ""):
+        if _fuller(event, first.mention):
             better = described_by(event)
             better.repeated = first.repeated + [first.mention.span]
             better.participants = better.participants or first.participants
             resolved.events[i] = better
         else:
             first.repeated.append(event.span)
+
+
+def _fuller(event, than) -> bool:
+    """Says more of the event: a more precise date, or as precise and a place."""
+    precision, known = len(event.date or ""), len(than.date or "")
+    return precision > known or (precision == known and event.place is not None and than.place is None)
 
 
 def _event_identity(event) -> str:

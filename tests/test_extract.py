@@ -474,8 +474,6 @@ def test_次日_调研重点项目推进情况_is_an_event_of_2023_03_17():
     assert event.mention.date == "2023-03-17"
 
 
-@pytest.mark.xfail(reason="the 5月16日 inspection in the traditional news is dated only 2023; gold: 2023-05-16",
-                   strict=False)
 def test_traditional_inspection_of_5月16日_is_dated_2023_05_16():
     event = event_named("traditional_cppcc_news", "視察老舊小區改造工作")
     assert event.mention.date == "2023-05-16"

@@ -59,11 +59,31 @@ def events(x: Extraction, index: TextIndex) -> None:
     x.dates = find_dates(index.text, x.document.metadata.year)
     x.events = find_events(index, x.organizations, x.places, x.people, x.dates)
     year = x.document.metadata.year
+    lead = _lead_date(index, x)
     for event in x.events:
+        if lead is not None and _in_headline(index, x, event) and len(event.date or "") <= 4:
+            event.date, event.date_span = lead.iso, index.seg.span(lead.start, lead.end)  # the news it heads
         if event.organizer is None:
             event.organizer = x.main_organization  # what the report's body does, unless the text says who
         if event.date is None and year:
             event.date = str(year)  # the year the document reports on, as precise as the text allows
+
+
+def _lead_date(index: TextIndex, x: Extraction):
+    """The day a news item reports: the first full date of its first paragraph of prose."""
+    for begin, end in index.seg.paragraphs[:6]:
+        if end - begin >= 40:
+            found = [d for d in x.dates if begin <= d.start < end and len(d.iso) == 10]
+            return found[0] if found else None
+    return None
+
+
+def _in_headline(index: TextIndex, x: Extraction, event) -> bool:
+    """An event named in the title line(s), before any paragraph of prose."""
+    for begin, end in index.seg.paragraphs[:6]:
+        if end - begin >= 40:
+            return event.span.start < index.seg.offsets[begin]
+    return False
 
 
 def counts(x: Extraction, index: TextIndex) -> None:
