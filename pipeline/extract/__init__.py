@@ -21,11 +21,11 @@ from .places import document_region, find_places, whole_region_mentions
 from .subjects import subject_of
 
 
-def organizations(x: Extraction, index: TextIndex) -> None:
+def add_organizations(x: Extraction, index: TextIndex) -> None:
     x.organizations = find_organizations(index)
 
 
-def places(x: Extraction, index: TextIndex) -> None:
+def add_places(x: Extraction, index: TextIndex) -> None:
     org_spans = {(o.span.start, o.span.end) for o in x.organizations}
     x.places = [p for p in find_places(index) if (p.span.start, p.span.end) not in org_spans]
     heading = x.document.metadata.subtitle or x.document.metadata.title or ""
@@ -34,7 +34,7 @@ def places(x: Extraction, index: TextIndex) -> None:
     x.places.sort(key=lambda p: p.span.start)
 
 
-def main_organization(x: Extraction, index: TextIndex) -> None:
+def add_main_organization(x: Extraction, index: TextIndex) -> None:
     """The body whose work the document reports: named in the title, else the most named."""
     from ..resolve import canonical_org_name
 
@@ -49,13 +49,13 @@ def main_organization(x: Extraction, index: TextIndex) -> None:
     x.main_organization = pick[0] if pick else None
 
 
-def people(x: Extraction, index: TextIndex) -> None:
+def add_people(x: Extraction, index: TextIndex) -> None:
     found, holders = find_people(index, x.organizations)
     x.people = byline_people(index) + [p for p in found if not _in_byline(p, x)]
     x.unnamed_holders = holders
 
 
-def events(x: Extraction, index: TextIndex) -> None:
+def add_events(x: Extraction, index: TextIndex) -> None:
     x.dates = find_dates(index.text, x.document.metadata.year)
     x.events = find_events(index, x.organizations, x.places, x.people, x.dates)
     year = x.document.metadata.year
@@ -86,7 +86,7 @@ def _in_headline(index: TextIndex, x: Extraction, event) -> bool:
     return False
 
 
-def counts(x: Extraction, index: TextIndex) -> None:
+def add_counts(x: Extraction, index: TextIndex) -> None:
     x.counts = find_counts(index)
     year = x.document.metadata.year
     for count in x.counts:
@@ -95,7 +95,7 @@ def counts(x: Extraction, index: TextIndex) -> None:
 
 
 COMPONENTS: list[Callable[[Extraction, TextIndex], None]] = [
-    organizations, places, main_organization, people, events, counts,
+    add_organizations, add_places, add_main_organization, add_people, add_events, add_counts,
 ]
 
 
