@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -17,6 +18,7 @@ from .numbers import NUMERAL, parse_numeral
 
 # Activities are counted in these units, so a verb can name what is counted (调研视察20次).
 ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批次", "台次", "例次", "户次", "件次"})
+CLASS_WORDS = frozenset({"类", "种", "型", "级"})
 DURATION_UNITS = frozenset({"年", "天", "个月", "小时"})
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = frozenset({"共", "共计", "累计", "合计", "总计", "达", "达到", "为", "有", "计", "约", "近", "超", "超过",
@@ -108,12 +110,27 @@ def find_counts(index: TextIndex) -> list[CountMention]:
     return counts
 
 
+def _weak_item(index: TextIndex, count: CountMention) -> bool:
+    """No item, or only the verb before the figure (实到221名, 被采用58篇)."""
+    if count.item is None or count.item_span is None:
+        return True
+    at = bisect.bisect_left(index.seg.offsets, count.item_span.start)
+    token = index.token_at(at)
+    return index.tags[token].startswith("v") and index.ends[token] >= at + len(count.item)
+
+
+def _family(unit: str) -> str:
+    """名, 人 and 位 all count people."""
+    return lexicon.units()["unit_families"].get(unit, unit)
+
+
 def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
     """社情民意信息213篇，其中被采用58篇: a part of a figure counts what the figure counts."""
     for prev, count in zip(counts, counts[1:]):
         between = index.seg.document.text[prev.span.end:count.span.start]
         same_sentence = not re.search(r"[。！？；\n]", between)
-        if count.item is None and count.unit == prev.unit and same_sentence and len(between) < 30:
+        if _weak_item(index, count) and _family(count.unit) == _family(prev.unit) and same_sentence \
+                and len(between) < 30 and prev.item:
             count.item, count.item_span = prev.item, prev.item_span  # 应到代表286名,实到279名
 
 
@@ -175,10 +192,14 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     i = index.token_at(start - 1) if start > 0 else -1
     while i >= 0 and (index.words[i] in LINKING_WORDS or index.tags[i] == "d"):
         i -= 1
-    verb_object = i > 0 and index.tags[i].startswith("v") and index.tags[i - 1][:1] in ("v", "d", "p")
+    # 提交的提案436件, 其中留置9人: a verb right before the figure with no noun before it
+    # names what is counted; after a noun (委员参与480余人次) it is the doer's act.
+    verb_object = i > 0 and index.tags[i].startswith("v") and index.tags[i - 1] not in NOUN_TAGS
     if i >= 0 and index.tags[i].startswith("v") and not _counted_by_verb(index, i, unit) and not verb_object:
         i -= 1  # 委员参与480余人次: what is counted is the doer before the verb (提交提案386件: the object)
     last, first = i, None
+    if i >= 0 and index.words[i] in CLASS_WORDS and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"vn"}:
+        first, i = i, i - 1  # 经济建设类112件
     while i >= 0 and index.ends[last] - index.starts[i] <= 14 and index.words[i] not in LINKING_WORDS \
             and (index.tags[i] in NOUN_TAGS or _counted_by_verb(index, i, unit) or (i == last and verb_object)
                  or (index.tags[i] == "v" and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"b"}
