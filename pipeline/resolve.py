@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 import networkx as nx
 
 from . import lexicon
+from .extract.organizations import suffix_pattern
 from .extract.places import short_form
 from .nlp import normalise
 from .records import (Entity, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
@@ -146,10 +147,12 @@ def _fuller(event, than) -> bool:
 
 def _event_identity(event) -> str:
     """The event's name without its organizer in front (市政协十四届二十次主席会议)."""
-    name = event.name
-    if event.organizer is not None and event.organizer.span.start == event.span.start:
-        name = name[len(event.organizer.span.text):]
-    return re.sub(r"[\s“”「」《》\"'·、]", "", normalise(name))
+    name = normalise(event.name)
+    holders = [m for m in suffix_pattern().finditer(name, 0, 14) if len(name) - m.end() >= 4]
+    if holders:
+        name = name[holders[-1].end():]  # 十八届区政府第十五次常务会议: the body that holds it
+    name = re.sub(r"^第?[一二三四五六七八九十百0-9]+届", "", name)
+    return re.sub(r"[\s“”「」《》\"'·、]", "", name)
 
 
 def _same_time(a: Optional[str], b: Optional[str]) -> bool:

@@ -63,6 +63,8 @@ def _noun_events(index: TextIndex) -> list[tuple[int, int, str]]:
     found = []
     for m in noun_pattern().finditer(index.text):
         end = m.end()
+        if index.text[max(0, end - 2):end] in lexicon.events()["not_event_words"]:
+            continue  # 发展, 开展: 展 here is no exhibition
         while (more := noun_pattern().match(index.text, end)) is not None:
             end = more.end()  # 协商 + 议事会
         if _org_suffix().match(index.text, end):
@@ -83,6 +85,10 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
     """Read back over the quoted titles, ordinals and nouns that name the event."""
     text, start = index.text, noun_start
     stop_verbs = set(lexicon.events()["hold_verbs"]) | set(lexicon.role_verbs())
+    holder = index.token_at(noun_start)
+    if index.starts[holder] < noun_start and index.words[holder] not in stop_verbs \
+            and not index.tags[holder].startswith("v"):
+        start = index.starts[holder]  # 常务会议, 大检查: the event word ends a longer word
     while start > 0 and noun_start - start < MAX_NAME:
         quoted = QUOTED.search(text, max(0, start - 42), start)
         if quoted:
@@ -90,7 +96,8 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         i = index.token_at(start - 1)
         word, tag = index.words[i], index.tags[i]
-        if word in ("与", "和") and i > 0 and index.tags[i - 1] in NOUN_TAGS and noun_start - start >= 2:
+        if word in ("与", "和") and i > 0 and index.tags[i - 1] in NOUN_TAGS and noun_start - start >= 2 \
+                and not noun_pattern().search(index.words[i - 1]):
             start = index.starts[i]  # 生态保护与高质量发展国际学术研讨会
             continue
         if index.ends[i] != start or word in stop_verbs or word in ("的", "等", "和", "与", "及"):
@@ -98,19 +105,15 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         if tag == "t" and not re.search(r"[年月日今明昨午晚早]", word) or (word == "级" and re.search(r"[0-9]{2,4}$", text[:start])):
             start = index.starts[i] if word != "级" else re.search(r"[0-9]{2,4}级$", text[:index.ends[i]]).start()
             continue  # 青年学者论坛, 2023级新生开学典礼
+        if tag == "v" and len(word) >= 2 and word not in lexicon.events()["verbs_outside_names"]:
+            start = index.starts[i]  # 集中签约仪式, 能力提升培训班: an act inside the name
+            continue
         if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag == "vn" or word in "·—" \
                 or word in ("次", "届") and re.search(r"(第[一二三四五六七八九十百0-9]+|届[一二三四五六七八九十百0-9]+)$", text[:start]):
             start = index.starts[i]
             continue
-        if tag == "v" and _is_inside_name(word):
-            start = index.starts[i]
-            continue
         break
     return start
-
-
-def _is_inside_name(word: str) -> bool:
-    return len(word) >= 2 and word not in lexicon.events()["hold_verbs"] and word not in lexicon.role_verbs()
 
 
 def _after_count(index: TextIndex, start: int) -> bool:
