@@ -222,6 +222,9 @@ def add_entity(g: Graph, entity: Entity, refs: EntityRefs) -> URIRef:
     node = entity_iri(entity.key, entity.kind)
     for cls in ENTITY_CLASSES[entity.kind]:
         g.add((node, RDF.type, cls))
+    if entity.governed:  # 柳荫街道开展…: the subdistrict is a place and the office that runs it
+        for cls in ENTITY_CLASSES["organization"]:
+            g.add((node, RDF.type, cls))
     g.add((node, SCHEMA.name, zh(entity.name)))
     for alias in entity.aliases:
         g.add((node, SCHEMA.alternateName, zh(alias)))

@@ -167,6 +167,7 @@ class Entity:
     titles: list[str] = field(default_factory=list)  # people
     affiliation: Optional[str] = None  # people: key of the organization
     roles: list[tuple[str, Optional[str]]] = field(default_factory=list)  # people: (title, org key)
+    governed: bool = False  # places: a 街道 or 镇 that is also the body governing it
 
 
 @dataclass

@@ -233,6 +233,7 @@ def _resolve_places(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], 
         key = stable_key("place", _place_stem(name))
         entity = resolved.entities.setdefault(key, Entity(key=key, kind="place", name=name))
         entity.aliases = _aliases(name, names)
+        entity.governed = name == x.region and name.endswith(tuple(lexicon.places()["governed_levels"]))
         entity.mentions.extend(mentions[m].span for m in members)
         for m in members:
             keys[m] = key

@@ -17,7 +17,7 @@ from .dates import find_dates
 from .events import find_events
 from .organizations import find_organizations
 from .people import byline_people, find_people
-from .places import document_region, find_places, whole_region_mentions
+from .places import document_region, find_places, local_region, whole_region_mentions
 from .subjects import subject_of
 
 
@@ -47,6 +47,11 @@ def add_main_organization(x: Extraction, index: TextIndex) -> None:
             weight[names[id(o)]] += 2  # named in the heading
     pick = sorted(bodies, key=lambda o: (-weight[names[id(o)]], o.span.start))
     x.main_organization = pick[0] if pick else None
+    local = local_region(x.main_organization, x.places)
+    if local and local != x.region:
+        x.region = local  # 镇党委 reports on the town: 全镇 and 镇政府 are that town's
+        x.places += whole_region_mentions(index, x.region)
+        x.places.sort(key=lambda p: p.span.start)
 
 
 def add_people(x: Extraction, index: TextIndex) -> None:

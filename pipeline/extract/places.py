@@ -122,6 +122,20 @@ def whole_region_mentions(index: TextIndex, region: Optional[str]) -> list[Place
     return found
 
 
+def local_region(body, places: list[PlaceMention]) -> Optional[str]:
+    """镇党委, 街道党工委: a body named by a town's or street's level belongs to the one
+    the document names most."""
+    if body is None:
+        return None
+    from ..nlp import normalise
+    level = next((lv for lv in lexicon.places()["governed_levels"] if normalise(body.name).startswith(lv)), None)
+    if level is None:
+        return None
+    named = Counter(re.sub(r"^.+?[省市区县](?=.{2,}" + level + "$)", "", p.name)  # 鼓楼区柳荫街道 -> 柳荫街道
+                    for p in places if p.name.endswith(level) and p.name != level)
+    return named.most_common(1)[0][0] if named else None
+
+
 def short_form(region: str) -> Optional[str]:
     """渝中区 -> 渝中: the region named without its level, when two characters remain."""
     for level in sorted(lexicon.places()["region_levels"], key=len, reverse=True):
