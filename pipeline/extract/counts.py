@@ -116,7 +116,7 @@ def _weak_item(index: TextIndex, count: CountMention) -> bool:
         return True
     at = bisect.bisect_left(index.seg.offsets, count.item_span.start)
     token = index.token_at(at)
-    return index.tags[token].startswith("v") and index.ends[token] >= at + len(count.item)
+    return index.tags[token].startswith("v") and index.ends[token] >= at + len(count.item)  # 实到: an act
 
 
 def _family(unit: str) -> str:
@@ -126,12 +126,17 @@ def _family(unit: str) -> str:
 
 def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
     """社情民意信息213篇，其中被采用58篇: a part of a figure counts what the figure counts."""
-    for prev, count in zip(counts, counts[1:]):
-        between = index.seg.document.text[prev.span.end:count.span.start]
-        same_sentence = not re.search(r"[。！？；\n]", between)
-        if _weak_item(index, count) and _family(count.unit) == _family(prev.unit) and same_sentence \
-                and len(between) < 30 and prev.item:
-            count.item, count.item_span = prev.item, prev.item_span  # 应到代表286名,实到279名
+    text = index.seg.document.text
+    for i, count in enumerate(counts):
+        if not _weak_item(index, count):
+            continue
+        for prev in reversed(counts[max(0, i - 4):i]):
+            between = text[prev.span.end:count.span.start]
+            if re.search(r"[。！？；\n]", between) or len(between) > 40:
+                break  # only figures of the same sentence, close by
+            if _family(prev.unit) == _family(count.unit) and not _weak_item(index, prev):
+                count.item, count.item_span = prev.item, prev.item_span  # 应到代表286名,实到279名
+                break
 
 
 def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) -> CountMention:
