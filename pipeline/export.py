@@ -13,8 +13,8 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Callable, Iterator, Union
+from xml.sax.saxutils import escape, quoteattr
 
-import networkx as nx
 import pyoxigraph as ox
 
 from . import paths
@@ -161,23 +161,37 @@ def write_csv(store: KnowledgeStore, out: IO[bytes]) -> None:
 
 
 def write_graphml(store: KnowledgeStore, out: IO[bytes]) -> None:
-    nx.write_graphml(entity_network(store), out)
+    """Entities, events and counts as labelled nodes; the relations between them as edges.
+
+    Written element by element as the store answers, so that no network of the whole
+    corpus is held in memory (networkx would hold every node and edge).
+    """
+    out.write(_GRAPHML_HEAD)
+    for node, kind, label in entity_nodes(store):
+        out.write(f'<node id={quoteattr(node)}>\n  <data key="d0">{escape(kind)}</data>\n'
+                  f'  <data key="d1">{escape(label)}</data>\n</node>\n'.encode("utf-8"))
+    for subject, predicate, obj in entity_edges(store):
+        out.write(f'<edge source={quoteattr(subject)} target={quoteattr(obj)} '
+                  f'id={quoteattr(predicate)}>\n  <data key="d2">{escape(predicate)}</data>\n'
+                  f'  <data key="d3">{escape(_local_name(predicate))}</data>\n</edge>\n'
+                  .encode("utf-8"))
+    out.write(b"</graph></graphml>\n")
 
 
-def entity_network(store: KnowledgeStore) -> nx.MultiDiGraph:
-    """Entities, events and counts as labelled nodes; the relations between them as edges."""
-    network = nx.MultiDiGraph()
+def entity_nodes(store: KnowledgeStore) -> Iterator[tuple[str, str, str]]:
+    """(IRI, kind, label) of each entity, event and count, once each (its first row)."""
+    seen: set[str] = set()  # one IRI per entity: grows with entities, not with triples
     for row in store.query(_NODES_QUERY):
         node = row["node"].value
-        if node not in network:
-            network.add_node(node, kind=NODE_KINDS[row["type"].value], label=_node_label(row))
+        if node not in seen:
+            seen.add(node)
+            yield node, NODE_KINDS[row["type"].value], _node_label(row)
+
+
+def entity_edges(store: KnowledgeStore) -> Iterator[tuple[str, str, str]]:
+    """(subject, predicate, object) of each relation between two nodes of the network."""
     for row in store.query(_EDGES_QUERY):
-        subject, obj = row["s"].value, row["o"].value
-        if subject in network and obj in network:
-            predicate = row["p"].value
-            network.add_edge(subject, obj, key=predicate, predicate=predicate,
-                             label=_local_name(predicate))
-    return network
+        yield row["s"].value, row["p"].value, row["o"].value
 
 
 def term_text(term) -> str:
@@ -200,6 +214,17 @@ def _local_name(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
+_GRAPHML_HEAD = b"""<?xml version='1.0' encoding='utf-8'?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
+xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns \
+http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+<key id="d0" for="node" attr.name="kind" attr.type="string"/>
+<key id="d1" for="node" attr.name="label" attr.type="string"/>
+<key id="d2" for="edge" attr.name="predicate" attr.type="string"/>
+<key id="d3" for="edge" attr.name="label" attr.type="string"/>
+<graph edgedefault="directed">
+"""
 _TYPES = " ".join(f"<{t}>" for t in NODE_KINDS)
 _NODES_QUERY = f"""
 SELECT ?node ?type ?name ?value ?unit ?item WHERE {{

@@ -1,15 +1,23 @@
 """The embedded persistent store: one named graph per document, in pyoxigraph.
 
-Every write is one SPARQL update, which pyoxigraph applies as one transaction: a
-document's graph is dropped and inserted again together with the content hash that
-lets the next run skip it, so a run killed at any moment leaves either the old
-graph and the old hash or the new graph and the new hash.
+A document's graph, the content hash that lets the next run skip it and its share
+of the merged default graph are written with pyoxigraph's native calls (no SPARQL
+to parse), in an order that makes a run killed at any moment harmless:
 
-The default graph holds the merge of every named graph, kept up to date by the same
-update: a triple stated by several documents is in it once. pyoxigraph 0.5's
-``use_default_graph_as_union`` instead yields a triple once per graph stating it
-(oxigraph issue #1919, fixed after 0.5), which inflates COUNTs and makes joins over
-entities named in many documents explode; queries here read the merged default graph.
+1. the old content hash goes first: from then on the document counts as unseen;
+2. each triple the new graph no longer states leaves the merge (unless another
+   document states it), then leaves the named graph;
+3. the new named graph and its copy in the merge are added in one transaction
+   (``Store.extend``), the new content hash with them.
+
+A run stopped between 1 and 3 leaves the document without a hash, so the next run
+processes it again and this replacement repairs whatever was half done.
+
+The default graph holds the merge of every named graph: a triple stated by several
+documents is in it once. pyoxigraph 0.5's ``use_default_graph_as_union`` instead
+yields a triple once per graph stating it (oxigraph issue #1919, fixed after 0.5),
+which inflates COUNTs and makes joins over entities named in many documents
+explode; queries here read the merged default graph.
 
 The content hash lives in the document's own named graph
 (``<graph> kg:sha256 "..." ; dcterms:identifier "<doc_id>"``): replacing a document replaces
@@ -32,13 +40,6 @@ SELECT ?graph ?doc_id ?sha256 WHERE {{
   GRAPH ?graph {{ ?graph <{DCTERMS.identifier}> ?doc_id ; <{KG.sha256}> ?sha256 }}
 }}"""
 
-
-# Take a graph's triples out of the merge, unless another named graph states them too.
-_UNMERGE = """DELETE {{ ?s ?p ?o }} WHERE {{
-  GRAPH <{graph}> {{ ?s ?p ?o }}
-  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph}>) }}
-}} ;
-"""
 _PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 
 
@@ -90,16 +91,33 @@ class KnowledgeStore:
 
     def replace_graph(self, graph: str, ntriples: str,
                       doc_id: Optional[str] = None, sha256: Optional[str] = None) -> None:
-        """Replace one named graph, its content hash and its share of the merge, in one
-        transaction."""
-        stamp = ""
+        """Replace one named graph, its content hash and its share of the merge (steps
+        1 to 3 above).
+
+        The text is parsed before the store is touched: a syntax error leaves the old
+        graph and its hash as they were.
+        """
+        name = ox.NamedNode(graph)
+        triples = _unique(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
         if doc_id is not None and sha256 is not None:
-            stamp = (f"<{graph}> <{DCTERMS.identifier}> {_literal(doc_id)} ; "
-                     f"<{KG.sha256}> {_literal(sha256)} .\n")
-        self.store.update(_UNMERGE.format(graph=graph)
-                          + f"DROP SILENT GRAPH <{graph}> ;\n"
-                          + f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n{stamp}}} }} ;\n"
-                          + f"ADD <{graph}> TO DEFAULT")
+            triples |= _stamp(name, doc_id, sha256)
+        for quad in list(self.store.quads_for_pattern(name, _SHA256, None, name)):
+            self._unstate(quad)  # first: a run stopped from here on redoes the document
+        for quad in list(self.store.quads_for_pattern(None, None, None, name)):
+            if (quad.subject, quad.predicate, quad.object) not in triples:
+                self._unstate(quad)
+        merged = ox.DefaultGraph()
+        self.store.extend([ox.Quad(s, p, o, g) for s, p, o in triples for g in (name, merged)])
+
+    def _unstate(self, quad: ox.Quad) -> None:
+        """Take a quad out of its graph, and its triple out of the merge unless another
+        graph states it. The merge goes first, so that an interrupted removal never
+        strands a merged triple no graph states."""
+        others = (q.graph_name for q in self.store.quads_for_pattern(
+            quad.subject, quad.predicate, quad.object, None))
+        if not any(g != quad.graph_name and not isinstance(g, ox.DefaultGraph) for g in others):
+            self.store.remove(ox.Quad(quad.subject, quad.predicate, quad.object))
+        self.store.remove(quad)
 
     def graph_names(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
@@ -127,5 +145,15 @@ class KnowledgeStore:
         self.store.flush()
 
 
-def _literal(value: str) -> str:
-    return str(ox.Literal(value))  # N-Triples syntax, escapes included
+_SHA256 = ox.NamedNode(str(KG.sha256))
+_IDENTIFIER = ox.NamedNode(str(DCTERMS.identifier))
+
+
+def _stamp(name: ox.NamedNode, doc_id: str, sha256: str) -> set:
+    """The triples naming a graph's document and the hash of its source."""
+    return {(name, _IDENTIFIER, ox.Literal(doc_id)), (name, _SHA256, ox.Literal(sha256))}
+
+
+def _unique(quads) -> set:
+    """The (subject, predicate, object) of each parsed triple, duplicates once."""
+    return {(q.subject, q.predicate, q.object) for q in quads}

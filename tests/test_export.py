@@ -10,7 +10,7 @@ import rdflib
 from corpus_fakes import PIPELINE, write_corpus
 from pipeline.corpus import run_corpus
 from pipeline.export import atomic_write, export
-from pipeline.namespaces import DOC_ID, SCHEMA
+from pipeline.namespaces import DOC_ID, RDF, SCHEMA
 from pipeline.store import open_store
 
 SHARED_ORG = rdflib.Literal("渝中区政协", lang="zh")
@@ -101,3 +101,19 @@ def test_jsonld_is_compacted_a_few_subjects_at_a_time_without_losing_any(store, 
     export(store, "jsonld", tmp_path / "small-chunks.jsonld")
     graph = rdflib.Graph().parse(tmp_path / "small-chunks.jsonld", format="json-ld")
     assert len(graph) == len(list(store.merged_triples()))
+
+
+def test_graphml_is_written_as_it_streams_and_escapes_labels(tmp_path):
+    store = open_store(tmp_path)
+    org, person = "https://w3id.org/zh-report-kg/org/a", "https://w3id.org/zh-report-kg/person/b"
+    store.replace_graph(str(DOC_ID["d"]), "\n".join([
+        f"<{org}> <{RDF.type}> <{SCHEMA.Organization}> .",
+        f'<{org}> <{SCHEMA.name}> "A & <B> \\"C\\""@zh .',
+        f"<{person}> <{RDF.type}> <{SCHEMA.Person}> .",
+        f"<{person}> <{SCHEMA.affiliation}> <{org}> ."]), "d", "1")
+    export(store, "graphml", tmp_path / "g.graphml")
+    network = nx.read_graphml(tmp_path / "g.graphml")
+    assert network.nodes[org] == {"kind": "organization", "label": 'A & <B> "C"'}
+    assert network.nodes[person]["kind"] == "person"
+    assert [(s, o, d["label"]) for s, o, d in network.edges(data=True)] == \
+           [(person, org, "affiliation")]

@@ -6,7 +6,7 @@ import pytest
 from corpus_fakes import PIPELINE, write_corpus
 from pipeline.corpus import run_corpus
 from pipeline.ingest import UsageError
-from pipeline.namespaces import DOC_ID, RUN_ID
+from pipeline.namespaces import DOC_ID, KG, RUN_ID
 from pipeline.store import open_store
 
 
@@ -133,3 +133,33 @@ def test_a_failed_replacement_leaves_the_old_graph(tmp_path):
     assert [q.object.value for q in store.quads(graph) if q.subject.value == "http://ex/a"] \
         == ["old"]
     assert store.index()["doc"].sha256 == "1"
+
+
+def merged(store) -> set:
+    return {(q.subject.value, q.predicate.value, q.object.value) for q in store.merged_triples()}
+
+
+def test_replacing_a_graph_keeps_in_the_merge_what_another_graph_still_states(tmp_path):
+    store = open_store(tmp_path)
+    one, two = str(DOC_ID["one"]), str(DOC_ID["two"])
+    shared = '<http://ex/org> <http://ex/name> "渝中区政协" .\n'
+    store.replace_graph(one, shared + '<http://ex/a> <http://ex/b> "only one" .', "one", "1")
+    store.replace_graph(two, shared, "two", "1")
+    store.replace_graph(one, '<http://ex/a> <http://ex/b> "new" .', "one", "2")
+    triples = merged(store)
+    assert ("http://ex/org", "http://ex/name", "渝中区政协") in triples  # two still states it
+    assert ("http://ex/a", "http://ex/b", "only one") not in triples
+    assert ("http://ex/a", "http://ex/b", "new") in triples
+    assert (one, str(KG.sha256), "1") not in triples and (one, str(KG.sha256), "2") in triples
+    store.replace_graph(two, '<http://ex/c> <http://ex/d> "e" .', "two", "2")
+    assert ("http://ex/org", "http://ex/name", "渝中区政协") not in merged(store)
+
+
+def test_the_merge_is_the_union_of_the_named_graphs(tmp_path):
+    write_corpus(tmp_path / "in", 3)
+    run(tmp_path / "in", tmp_path / "out")
+    (tmp_path / "in" / "doc0001.txt").write_text("person 另一人\n", encoding="utf-8")
+    run(tmp_path / "in", tmp_path / "out")
+    store = open_store(tmp_path / "out", read_only=True)
+    union = {(q.subject.value, q.predicate.value, q.object.value) for q in store.quads()}
+    assert merged(store) == union
