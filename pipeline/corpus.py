@@ -11,7 +11,6 @@ ingest, before the costly NLP stages; a changed one has its named graph replaced
 from __future__ import annotations
 
 import multiprocessing
-import time
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from . import paths
 from .export import write_json, write_run_exports
 from .records import Document, Failure, RunInfo
 from .store import KnowledgeStore, graph_ntriples, open_store
+from .windows import analyse, timed
 
 PathLike = Union[str, Path]
 RUN_JSON = "run.json"
@@ -195,10 +195,7 @@ def process_source(source, run: RunInfo, known: Mapping[str, str], pipeline: Pip
         if known.get(document.doc_id) == document.sha256:
             return Outcome(name, "skipped", document.doc_id, document.sha256,
                            stage_seconds=seconds)
-        record = document
-        for stage, function in rest:
-            args = (record, run) if stage == "build_graph" else (record,)
-            record = timed(seconds, stage, function, *args)
+        record = analyse(document, run, rest, seconds)  # a long document a window at a time
     except pipeline.input_errors as err:
         return Outcome(err.source or name, "failed", reason=err.reason, stage_seconds=seconds)
     except Exception as err:  # one document's failure must not end the batch
@@ -231,14 +228,6 @@ def save_outcome(store: KnowledgeStore, outcome: Outcome) -> None:
 def save_run_record(store: KnowledgeStore, report: CorpusReport, pipeline: Pipeline) -> None:
     record = pipeline.run_graph(report.run, report.processed)
     store.replace_graph(str(record.identifier), graph_ntriples(record))
-
-
-def timed(seconds: dict[str, float], stage: str, function: Callable, *args, **kwargs):
-    began = time.perf_counter()
-    try:
-        return function(*args, **kwargs)
-    finally:
-        seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - began
 
 
 # -- worker processes: each sets up once, then handles one source per call ---------------

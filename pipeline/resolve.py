@@ -60,7 +60,7 @@ def canonical_org_name(name: str, region: Optional[str]) -> str:
 
 def _party_committee(name: str) -> str:
     """中共洛阳市委 -> 洛阳市委; 中共西陵大学第二届委员会 and 西陵大学党委 -> 西陵大学党委."""
-    m = re.fullmatch(rf"(?:中共|中国共产党)(.+?)(?:第?[一二三四五六七八九十百0-9]+届)?(委员会|委)", name)
+    m = re.fullmatch(r"(?:中共|中国共产党)(.+?)(?:第?[一二三四五六七八九十百0-9]+届)?(委员会|委)", name)
     if m is None:
         return name
     return m.group(1) + ("委" if re.fullmatch(REGION, m.group(1)) else "党委")

@@ -5,9 +5,8 @@ typed record (``pipeline.records``) to the next.
 """
 from __future__ import annotations
 
-import time
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
@@ -17,9 +16,10 @@ from .extract import extract
 from .graph import build_graph
 from .ingest import InputError, Source, iter_sources, read_source
 from .nlp import segment
-from .records import Document, DocumentGraph, Failure, RunInfo
+from .records import DocumentGraph, Failure, RunInfo
 from .resolve import resolve
 from .validate import validate
+from .windows import analyse, timed
 
 STAGES: list[tuple[str, Callable]] = [
     ("ingest", read_source),
@@ -29,9 +29,6 @@ STAGES: list[tuple[str, Callable]] = [
     ("build_graph", build_graph),
     ("validate", validate),
 ]
-# A long document goes through the stages after ingest one window at a time, so that
-# memory and time grow with its length, not faster.
-WINDOW = 60_000
 
 
 @dataclass
@@ -59,52 +56,6 @@ def process(source: Source, run: RunInfo, stages: Sequence[tuple[str, Callable]]
     seconds = run.stage_seconds if seconds is None else seconds
     (name, ingest), *rest = stages
     return analyse(timed(seconds, name, ingest, source), run, rest, seconds)
-
-
-def analyse(document: Document, run: RunInfo, stages: Sequence[tuple[str, Callable]],
-            seconds: dict[str, float]) -> DocumentGraph:
-    """The stages after ingest, over each window of the document; one graph of them all."""
-    graphs = []
-    for part in windows(document):
-        record = part
-        for name, stage in stages:
-            record = timed(seconds, name, stage, *((record, run) if name == "build_graph" else (record,)))
-        graphs.append(record)
-    return merged(graphs)
-
-
-def timed(seconds: dict[str, float], name: str, stage: Callable, *args):
-    began = time.perf_counter()
-    try:
-        return stage(*args)
-    finally:
-        seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - began
-
-
-def windows(document: Document, size: int = WINDOW) -> list[Document]:
-    """The document itself, or views of it of about ``size`` characters cut at line ends."""
-    text = document.text
-    if len(text) <= size:
-        return [document]
-    parts, begin = [], 0
-    while begin < len(text):
-        end = min(len(text), begin + size)
-        if end < len(text):
-            cut = text.rfind("\n", begin + size // 2, end)
-            end = cut + 1 if cut >= 0 else end  # a window without a line end is cut where it stands
-        parts.append(replace(document, window=(begin, end)))
-        begin = end
-    return parts
-
-
-def merged(graphs: list[DocumentGraph]) -> DocumentGraph:
-    """One document's graph from the graphs of its windows."""
-    first = graphs[0]
-    for other in graphs[1:]:
-        first.graph += other.graph
-        first.violations += other.violations
-        first.conforms = first.conforms is not False and other.conforms is not False
-    return first
 
 
 def process_all(sources: Iterable[Source], run: RunInfo,

@@ -1,5 +1,5 @@
 """Inputs as they come: a saved web page, a text with no facts, one very long line."""
-from pipeline import run
+from pipeline import run, windows
 from pipeline.ingest import Source, texts_to_sources
 from pipeline.namespaces import ITSRDF, NIF, SCHEMA
 
@@ -45,7 +45,7 @@ def test_a_text_with_no_facts_is_a_valid_empty_document_graph():
 def test_one_very_long_line_is_read_in_windows_without_losing_a_figure(monkeypatch):
     sentence = "区政协共收到提案286件，走访企业90余家。"
     text = sentence * 600  # 12,600 characters on one line
-    monkeypatch.setattr(run, "WINDOW", 3_000)
+    monkeypatch.setattr(windows, "WINDOW", 3_000)
     doc_graph = run.process(Source(name="long-line", text=text), run.new_run())
     figures = set(doc_graph.graph.subjects(SCHEMA.unitText, None))
     assert len(figures) >= 1190  # of 1200: a figure cut by a window's edge may be lost, no more

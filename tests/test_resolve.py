@@ -6,7 +6,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import pytest
 from rdflib.compare import isomorphic
 
 from pipeline.records import Resolved

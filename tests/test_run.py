@@ -3,7 +3,7 @@ from pathlib import Path
 
 from rdflib import Literal
 
-from pipeline import run
+from pipeline import run, windows
 from pipeline.ingest import texts_to_sources
 from pipeline.namespaces import NIF, SCHEMA
 
@@ -40,13 +40,13 @@ def process_text(text: str):
 
 def test_a_short_document_is_one_window():
     document = run.read_source(next(texts_to_sources([("short", "区政协召开常委会议。")])))
-    assert run.windows(document) == [document]
+    assert windows.windows(document) == [document]
 
 
 def test_windows_cover_the_text_and_end_at_line_ends():
     text = long_report()
     document = run.read_source(next(texts_to_sources([("long", text)])))
-    parts = run.windows(document, size=2000)
+    parts = windows.windows(document, size=2000)
     assert parts[0].window[0] == 0 and parts[-1].window[1] == len(text)
     assert all(a.window[1] == b.window[0] for a, b in zip(parts, parts[1:]))
     assert all(text[p.window[1] - 1] == "\n" for p in parts[:-1])
@@ -55,7 +55,7 @@ def test_windows_cover_the_text_and_end_at_line_ends():
 def test_a_long_document_read_in_windows_finds_the_figures_it_finds_whole(monkeypatch):
     text = long_report()
     whole = process_text(text)
-    monkeypatch.setattr(run, "WINDOW", 2000)
+    monkeypatch.setattr(windows, "WINDOW", 2000)
     windowed = process_text(text)
     assert figures(windowed) == figures(whole)
     assert len(figures(whole)) > 40
