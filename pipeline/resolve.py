@@ -290,6 +290,7 @@ def _affiliations(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[int
         titles = [normalise(t) for t in person.titles if normalise(t) not in independent]
         implied = context["title_organizations"].get(titles[-1]) if titles else None
         key = by_name.get(canonical_org_name(implied, x.region)) if implied else None
+        key = key or _committee_of(titles, resolved, context["title_parts"])
         key = key or org_keys.get(_mention_id(person.affiliation))
         if key is None and titles and previous is not None and _same_paragraph(x, previous, person) \
                 and _same_office(titles[-1], [normalise(t) for t in previous.titles]):
@@ -300,6 +301,15 @@ def _affiliations(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[int
         if titles:
             previous = person
     return acting_for
+
+
+def _committee_of(titles: list[str], resolved: Resolved, parts: dict[str, str]) -> Optional[str]:
+    """党委书记: the one party committee (党委, 党工委 …) the document names, if only one."""
+    part = next((parts[t] for t in reversed(titles) if t in parts), None)
+    if part is None:
+        return None
+    committees = [k for k, e in resolved.entities.items() if e.kind == "organization" and e.name.endswith(part)]
+    return committees[0] if len(committees) == 1 else None
 
 
 def _same_office(title: str, previous_titles: list[str]) -> bool:
