@@ -172,9 +172,13 @@ def _is_organization_name(name: str, suffix: str) -> bool:
     return len(name) >= 3 or prefix in orgs["level_words"]
 
 
+@lru_cache(maxsize=1)
+def _event_nouns() -> tuple[str, ...]:
+    return tuple(n for group in lexicon.events()["nouns"].values() for n in group)
+
+
 def _is_event_noun(name: str) -> bool:
-    nouns = {n for group in lexicon.events()["nouns"].values() for n in group}
-    return any(name.endswith(n) for n in nouns) and not name.endswith(tuple(lexicon.organizations()["bodies"]))
+    return name.endswith(_event_nouns()) and not name.endswith(tuple(lexicon.organizations()["bodies"]))
 
 
 def _parts_after(index: TextIndex, org: OrgMention, start: int, end: int) -> list[tuple[int, OrgMention]]:
@@ -198,8 +202,9 @@ def _drop_nested(orgs: list[OrgMention]) -> list[OrgMention]:
     """Keep a name inside a longer name only when it is the longer one's parent."""
     kept: list[OrgMention] = []
     parents = {id(o.parent) for o in orgs if o.parent is not None}
+    reach = -1  # orgs come by start, longest first: one inside a kept name ends before its end
     for org in orgs:
-        inside = any(k.span.start <= org.span.start and org.span.end <= k.span.end and k is not org for k in kept)
-        if not inside or id(org) in parents:
+        if org.span.end > reach or id(org) in parents:
             kept.append(org)
+            reach = max(reach, org.span.end)
     return kept
