@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from typing import Callable
 
+from .. import lexicon
 from ..records import Extraction, OrgMention, PlaceMention, Segmented
 from .context import TextIndex
 from .counts import find_counts
@@ -36,7 +37,7 @@ def add_places(x: Extraction, index: TextIndex) -> None:
 
 def add_main_organization(x: Extraction, index: TextIndex) -> None:
     """The body whose work the document reports: named in the title, else the most named."""
-    from ..resolve import canonical_org_name
+    from ..names import canonical_org_name  # names reads places' short forms: imported when used
 
     heading = _normal((x.document.metadata.title or "") + (x.document.metadata.subtitle or ""))
     bodies = [o for o in x.organizations if o.parent is None]
@@ -116,15 +117,13 @@ def _subject(index: TextIndex, x: Extraction, original_start: int) -> OrgMention
     """The body a figure is reported of: its sentence's subject, else its paragraph's,
     else the document's. 全市 as the subject makes it a figure of the whole region."""
     pos = bisect.bisect_left(index.seg.offsets, original_start)
-    bodies = x.organizations + [p for p in x.places if p.name in WHOLE_REGION]
+    whole = lexicon.places()["whole_region"]
+    bodies = x.organizations + [p for p in x.places if p.name in whole]
     for begin in (index.sentence(pos)[0], index.paragraph(pos)[0]):
         found = subject_of(x.document.text, bodies, index.seg.offsets[begin], original_start)
         if found:
             return found
     return x.main_organization
-
-
-WHOLE_REGION = frozenset(__import__("pipeline.lexicon", fromlist=["places"]).places()["whole_region"])
 
 
 def _period(index: TextIndex, x: Extraction, original_start: int) -> str | None:

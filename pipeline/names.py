@@ -1,0 +1,85 @@
+"""Names of organizations as one document's text writes them, brought to one form.
+
+区政协 and 渝中政协 in a 渝中区 report are 渝中区政协; 十五届区政协 drops its term;
+中国人民政治协商会议重庆市渝中区委员会 is read through the formal-name patterns in
+data/lexicons/organizations.json. Both extraction (which body a document is about) and
+resolution (which mentions are one organization) ask for it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from . import lexicon
+from .extract.places import short_form
+from .nlp import normalise
+
+REGION = r"[\u4e00-\u9fff]{1,12}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|州|旗|镇|乡)"
+ORDINAL = r"(?:第?[一二三四五六七八九十百0-9]+届)?"
+LEVELS = ("街道", "省", "市", "区", "县", "州", "镇", "乡", "旗")
+
+
+@lru_cache(maxsize=1)
+def formal_patterns() -> list[tuple[re.Pattern, str]]:
+    out = []
+    for entry in lexicon.organizations()["formal_names"]:
+        regex = re.escape(entry["pattern"]).replace(r"\{region\}", f"(?P<region>{REGION})")
+        regex = regex.replace(r"\{ordinal\}", ORDINAL)
+        out.append((re.compile(f"^{regex}"), entry["short"]))
+    return sorted(out, key=lambda p: -len(p[0].pattern))  # 人民代表大会常务委员会 before 人民代表大会
+
+
+def canonical_org_name(name: str, region: Optional[str]) -> str:
+    """The name that every form of one organization in this document agrees on:
+    the region written out, the formal name shortened, the term of office dropped."""
+    n = _without_ordinal(re.sub(r"\s+", "", normalise(name)))
+    if region:
+        n = _with_region(n, region)
+    n = _without_ordinal(_short_formal_name(n))
+    n = _party_committee(n)
+    for long, short in lexicon.organizations()["part_synonyms"].items():
+        n = n[: -len(long)] + short if n.endswith(long) and len(n) > len(long) else n
+    if region and not re.match(REGION, n) and n in lexicon.organizations()["standalone"]:
+        n = f"{region}|{n}"
+    return n
+
+
+def _party_committee(name: str) -> str:
+    """中共洛阳市委 -> 洛阳市委; 中共西陵大学第二届委员会 and 西陵大学党委 -> 西陵大学党委."""
+    m = re.fullmatch(r"(?:中共|中国共产党)(.+?)(?:第?[一二三四五六七八九十百0-9]+届)?(委员会|委)", name)
+    if m is None:
+        return name
+    return m.group(1) + ("委" if re.fullmatch(REGION, m.group(1)) else "党委")
+
+
+def _without_ordinal(name: str) -> str:
+    """十五届区政协 -> 区政协; 青岚区第十八届人民代表大会 -> 青岚区人民代表大会."""
+    name = re.sub(r"^第?[一二三四五六七八九十百0-9]+届", "", name)
+    return re.sub(rf"^({REGION})第?[一二三四五六七八九十百0-9]+届", r"\1", name)
+
+
+def _with_region(name: str, region: str) -> str:
+    """区政协 and 渝中政协 in a 渝中区 report: 渝中区政协."""
+    level = next((lv for lv in LEVELS if region.endswith(lv)), None)
+    short = short_form(region)
+    if level and name.startswith(level) and not name.startswith(region):
+        return region + name[len(level):]
+    if short and name.startswith(short) and not name.startswith(region):
+        return region + name[len(short):]
+    return name
+
+
+def _short_formal_name(name: str) -> str:
+    for pattern, short in formal_patterns():
+        m = pattern.match(name)
+        if m:
+            return short.replace("{region}", _lowest_region(m.group("region"))) + name[m.end():]
+    return name
+
+
+def _lowest_region(region: str) -> str:
+    """重庆市渝中区 -> 渝中区; 浙江省衢州市 -> 衢州市."""
+    region = re.sub(r"^.+?省(?=.)", "", region)
+    m = re.fullmatch(r"(.+?市)(.+?(?:区|县|旗))", region)
+    return m.group(2) if m else region
