@@ -164,7 +164,7 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return True
     if any(marker in name for marker in lexicon.events()["specific_markers"]):
         return True
-    if len(name) - len(_head_noun(name)) >= 4 and _held(index, start):
+    if len(name) - len(_head_noun(name)) >= 5 and _held(index, start):
         return True  # 举办代表履职能力提升培训班: a described event someone holds
     if index.is_caption(start):
         return True

@@ -135,7 +135,8 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME and _can_lead_a_name(index, i):
         start = index.starts[i]
         i -= 1
-    while index.tags[index.token_at(start)] in LEADING_NOT and index.ends[index.token_at(start)] < suffix_start:
+    while index.tags[index.token_at(start)] in LEADING_NOT and index.ends[index.token_at(start)] <= suffix_start \
+            and start < suffix_start:
         start = index.ends[index.token_at(start)]  # 服务党委政府: a name does not start with an action
     if level is None:
         ordinal = level_or_ordinal().search(text, max(0, start - 8), start)
@@ -148,8 +149,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     word, tag = index.words[i], index.tags[i]
     if (tag not in NAME_TAGS and tag != "vn") or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", word):
         return False
-    if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"]:
-        return False
+    if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts():
+        return False  # 走访民主党派: an act before a name is not part of it
     if word in ("与", "和") and i > 0 and index.tags[i - 1] in NAME_TAGS and len(index.words[i - 1]) > 1 \
             and suffix_pattern().search(index.words[i - 1]) is None:
         return True  # 材料科学与工程学院: a conjunction inside a name, not between two names
@@ -170,6 +171,12 @@ def _is_organization_name(name: str, suffix: str) -> bool:
         return suffix in orgs["standalone"] or (len(suffix) == 2 and suffix[0] in LEVEL_CHARS)
     prefix = name[: len(name) - len(suffix)]
     return len(name) >= 3 or prefix in orgs["level_words"]
+
+
+@lru_cache(maxsize=1)
+def _acts() -> frozenset[str]:
+    events = lexicon.events()
+    return frozenset(events["act_verbs"]) | frozenset(events["hold_verbs"]) | frozenset(lexicon.role_verbs())
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ HEADING_REGION = re.compile(
 NAME_PREFIXES = re.compile(r"^(?:政协|中共|中国共产党|共青团|第?[一二三四五六七八九十百0-9]+届)+")
 REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e00-\u9fff]{2})")
 COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
+NAME_TAGS_FOR_PLACES = frozenset({"ns", "nt", "nr", "nz", "j"})
 PLACE_TAGS = frozenset({"ns", "nt", "nr", "n", "nz", "j", "s"})
 
 
@@ -46,6 +47,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]):
         return None  # 区政协, 市场: the suffix starts another word
     i = index.token_at(m.start())
+    if index.words[i] in lexicon.places()["not_places"]:
+        return None  # 城市, 社区: the suffix closes a common word
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
     j = index.token_at(start - 1) if start > 0 else -1
     while j >= 0 and index.ends[j] == start and end - index.starts[j] <= 8 and _in_place_name(index, j, start == m.start()):
@@ -72,7 +75,7 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
         return False
     if len(word) == 1:
         return first and word in "路街村镇山湖江河桥门庙园湾岛"
-    return tag in PLACE_TAGS
+    return tag in PLACE_TAGS if first else tag in NAME_TAGS_FOR_PLACES  # 专题协商渝中区 is no place
 
 
 def region_head(name: str) -> Optional[str]:
