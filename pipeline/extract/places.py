@@ -51,7 +51,9 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 城市, 社区: the suffix closes a common word
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
     j = index.token_at(start - 1) if start > 0 else -1
-    while j >= 0 and index.ends[j] == start and end - index.starts[j] <= 8 and _in_place_name(index, j, start == m.start()):
+    adjacent = start == m.start()  # the word right before the suffix, or right after a road word (石油 + 路)
+    while j >= 0 and index.ends[j] == start and end - index.starts[j] <= 8 and _in_place_name(index, j, adjacent):
+        adjacent = start == m.start() and len(index.words[j]) == 1
         start = index.starts[j]
         j -= 1
     if index.tags[index.token_at(start)] not in PLACE_TAGS and start < m.start():
