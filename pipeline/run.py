@@ -5,16 +5,20 @@ typed record (``pipeline.records``) to the next.
 """
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
+from rdflib import Dataset
+
 from . import __version__
 from .extract import extract
-from .graph import build_graph
-from .ingest import InputError, Source, iter_sources, read_source
+from .graph import build_graph, run_graph
+from .ingest import InputError, Source, iter_sources, read_source, texts_to_sources
+from .namespaces import bind_prefixes
 from .nlp import segment
 from .records import DocumentGraph, Failure, RunInfo
 from .resolve import resolve
@@ -70,12 +74,29 @@ def process_all(sources: Iterable[Source], run: RunInfo,
             on_document(source.name)
 
 
-def build(inputs: Iterable[str | Path]) -> RunReport:
-    """Every document of ``inputs`` (paths, folders, globs) through every stage, in memory."""
+def build(inputs: Iterable[str | Path] = (), texts: Iterable[str | tuple[str, str]] = ()) -> RunReport:
+    """Every document of ``inputs`` (paths, folders, globs) and of ``texts`` (strings, or
+    (id, text) pairs) through every stage, in memory."""
     report = RunReport(info=new_run())
-    for result in process_all(iter_sources(inputs), report.info):
+    sources = itertools.chain(iter_sources(inputs) if inputs else (), texts_to_sources(texts))
+    for result in process_all(sources, report.info):
         (report.failures if isinstance(result, Failure) else report.graphs).append(result)
     return report
+
+
+def knowledge_graph(inputs: Iterable[str | Path] = (), texts: Iterable[str | tuple[str, str]] = ()) -> Dataset:
+    """The graph of ``inputs`` and ``texts``, for a notebook: one named graph per document
+    and one for the run's provenance. A document that cannot be read raises InputError."""
+    report = build(inputs, texts)
+    if report.failures:
+        failure = report.failures[0]
+        raise InputError(failure.source, failure.reason)
+    dataset = bind_prefixes(Dataset())
+    for doc_graph in report.graphs:
+        named = dataset.graph(doc_graph.graph.identifier)
+        named += doc_graph.graph
+    dataset.graph(run_graph(report.info, [g.resolved.document for g in report.graphs]))
+    return dataset
 
 
 def entity_counts(graphs: Iterable[DocumentGraph]) -> dict[str, int]:

@@ -64,3 +64,26 @@ def test_a_long_document_read_in_windows_finds_the_figures_it_finds_whole(monkey
     (context,) = set(windowed.graph.subjects(NIF.isString, None))
     assert windowed.graph.value(context, NIF.isString) == Literal(text)
     assert windowed.conforms is True
+
+
+def test_the_notebook_api_gives_a_dataset_with_a_named_graph_per_document_and_the_run():
+    import pipeline
+    from rdflib.namespace import PROV, RDF
+
+    kg = pipeline.knowledge_graph(texts=[("meeting", "3月5日，区政协召开十届五次常委会议，区政协主席王志宏主持会议。"),
+                                         ("report", "全年共收到提案286件。")])
+    people = {str(r.n) for r in kg.query(
+        "PREFIX schema: <https://schema.org/> SELECT ?n WHERE { GRAPH ?g { ?p a schema:Person ; schema:name ?n } }")}
+    assert people == {"王志宏"}
+    names = {str(g.identifier) for g in kg.graphs() if len(g)}
+    assert any(n.endswith("doc/meeting") for n in names) and any(n.endswith("doc/report") for n in names)
+    assert any(True for _ in kg.quads((None, RDF.type, PROV.Activity, None)))
+
+
+def test_the_notebook_api_names_a_bad_text():
+    import pipeline
+    import pytest
+    from pipeline.ingest import InputError
+
+    with pytest.raises(InputError, match="blank: only whitespace"):
+        pipeline.knowledge_graph(texts=[("blank", "   ")])
