@@ -51,12 +51,25 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
         span = _name_span(index, m)
         if span is None:
             continue
-        start, end = span
+        start, end = _without_party_prefix(index.text, *span)
+        span = (start, end)
         org = found.setdefault(span, OrgMention(span=index.seg.span(start, end), name=""))
         org.name = _clean(org.span.text)
         for part_end, part in _parts_after(index, org, start, end):
             found.setdefault((start, part_end), part)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _without_party_prefix(text: str, start: int, end: int) -> tuple[int, int]:
+    """中国共产党西陵大学(第三次代表大会): the party's congress at the university names
+    the university; 中共洛阳市委 stays whole. 受区政协, 将区政协: a link word goes."""
+    name = text[start:end]
+    for prefix in lexicon.organizations()["party_prefixes"]:
+        if name.startswith(prefix) and len(name) > len(prefix) + 1 and not name.endswith(("委员会", "委", "党委", "党组")):
+            return start + len(prefix), end
+    if name[0] in "受将向对被把由从在" and name[1:2] in LEVEL_CHARS:
+        return start + 1, end
+    return start, end
 
 
 def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
@@ -84,7 +97,7 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
             return None
         if text[pos] in "的了在与及是为对把被将向从" or (text[pos] == "和" and suffix_start - pos < 3):
             return None  # 市文化广电和旅游局 joins two fields; 的, 在 … end a name
-        if text[pos] in LEVEL_CHARS:
+        if text[pos] in LEVEL_CHARS and text[pos:pos + 2] not in lexicon.organizations()["not_level_words"]:
             i = index.token_at(pos)
             if index.ends[i] == pos + 1 and index.tags[i] in ("ns", "nt") and index.starts[i] < pos:
                 return index.starts[i]  # the level closes a place name: 泸州市
@@ -98,7 +111,14 @@ def _is_office_name(name: str, next_char: str) -> bool:
         return False  # 村干部, 委员, 社会, 局长: the last character belongs to another word
     if any(body in name[:-1] for body in orgs["bodies"] if len(body) > 1):
         return False  # 区政协委(员): an office is not named after a body
+    if _is_verb(name[-2:]):
+        return False  # 区查处: 查处 is an act, not an office
     return not any(t in name for t in lexicon.titles() if len(t) > 1)
+
+
+def _is_verb(chars: str) -> bool:
+    from ..nlp import tag
+    return _is_word(chars) and tag(chars).startswith("v")
 
 
 def _is_word(chars: str) -> bool:
@@ -149,8 +169,9 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     word, tag = index.words[i], index.tags[i]
     if (tag not in NAME_TAGS and tag != "vn") or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", word):
         return False
-    if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts():
-        return False  # 走访民主党派: an act before a name is not part of it
+    if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts() \
+            or word in lexicon.organizations()["not_in_names"]:
+        return False  # 走访民主党派, 区政协会同区政府: an act or a link before a name is not part of it
     if word in ("与", "和") and i > 0 and index.tags[i - 1] in NAME_TAGS and len(index.words[i - 1]) > 1 \
             and suffix_pattern().search(index.words[i - 1]) is None:
         return True  # 材料科学与工程学院: a conjunction inside a name, not between two names
