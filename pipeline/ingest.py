@@ -107,11 +107,15 @@ def _nonempty(paths: Iterator[Path], complaint: str) -> Iterator[Path]:
     return chain([first], paths)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Every file under ``folder`` except hidden ones, depth first, sorted by name.
+# Files of structured data beside the reports in a folder (gold annotations, exports,
+# queries, settings) are not documents. Every other file is read, so that a PDF or a
+# binary renamed .txt gets its error. A file named on the command line is always read.
+DATA_SUFFIXES = frozenset({".json", ".jsonld", ".csv", ".tsv", ".ttl", ".trig", ".nq", ".nt", ".rq",
+                           ".graphml", ".xml", ".yaml", ".yml", ".toml", ".py", ".pyc"})
 
-    Every file, whatever its extension: a binary file renamed .txt is reported, not skipped.
-    """
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Every file under ``folder`` but hidden and data files, depth first, sorted by name."""
     try:
         with os.scandir(folder) as entries:
             visible = sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
@@ -121,7 +125,7 @@ def _walk(folder: Path) -> Iterator[Path]:
     for entry in visible:
         if entry.is_dir():
             yield from _walk(Path(entry.path))
-        elif entry.is_file():
+        elif entry.is_file() and Path(entry.name).suffix.lower() not in DATA_SUFFIXES:
             yield Path(entry.path)
 
 

@@ -495,3 +495,12 @@ def test_metadata_never_fails_and_every_credit_slices_the_text(text):
 def test_any_text_in_utf8_decodes_back_exactly(text):
     assert decode(text.encode("utf-8")) == (text, "utf-8")
     assert decode(b"\xef\xbb\xbf" + text.encode("utf-8")) == (text, "utf-8-sig")
+
+
+def test_data_files_beside_the_reports_in_a_folder_are_not_documents(tmp_path):
+    (tmp_path / "report.txt").write_text("正文。", encoding="utf-8")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "report.json").write_text('{"doc": "report.txt"}', encoding="utf-8")
+    (tmp_path / "graph.ttl").write_text("<a> <b> <c> .", encoding="utf-8")
+    assert [Path(s.name).name for s in iter_sources([tmp_path])] == ["report.txt"]
+    assert [Path(s.name).name for s in iter_sources([tmp_path / "graph.ttl"])] == ["graph.ttl"]
