@@ -58,14 +58,13 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
             by_identity[identity] = len(resolved.events)
             resolved.events.append(described_by(event))
             continue
-        first = resolved.events[i]
+        first, again = resolved.events[i], described_by(event)
         if _fuller(event, first.mention):
-            better = described_by(event)
-            better.repeated = first.repeated + [first.mention.span]
-            better.participants = better.participants or first.participants
-            resolved.events[i] = better
-        else:
-            first.repeated.append(event.span)
+            first, again = again, first
+            first.repeated = again.repeated
+            resolved.events[i] = first
+        first.repeated.append(again.mention.span)
+        first.participants += [p for p in again.participants if p not in first.participants]
 
 
 def _fuller(event, than) -> bool:

@@ -7,6 +7,7 @@ named organizer tells one; 专题座谈会、常委会议等 in passing does not
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -53,10 +54,24 @@ def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMent
         if date:
             event.date, event.date_span = date.iso, index.seg.span(date.start, date.end)
         event.place = _place(index, start, end, places, orgs)
-        event.participants = _participants(index, start, people)
         if _is_specific(index, start, end, event):
             events.append(event)
+    _add_participants(index, events, people)
     return events
+
+
+def _add_participants(index: TextIndex, events: list[EventMention], people: list[PersonMention]) -> None:
+    """区委书记任卫东出席会议并讲话，会议由张岚主持: the people whose roles the paragraph
+    gives after an event, up to the next event, take part in it."""
+    text = index.seg.document.text
+    for event, following in zip(events, events[1:] + [None]):
+        pos = bisect.bisect_left(index.seg.offsets, event.span.start)
+        p_begin, p_end = index.paragraph(pos)
+        begin = index.seg.offsets[index.sentence(pos)[0]]
+        end = index.seg.offsets[p_end - 1] + 1
+        if following is not None and following.span.start < end:
+            end = max(event.span.end, following.span.start)
+        event.participants = _participants(text, begin, end, people)
 
 
 def _noun_events(index: TextIndex) -> list[tuple[int, int, str]]:
@@ -231,16 +246,15 @@ def _place(index: TextIndex, start: int, end: int, places: list[PlaceMention],
     return None
 
 
-def _participants(index: TextIndex, start: int, people: list[PersonMention]) -> list[Participation]:
-    s_begin, s_end = index.sentence(start)
-    b, e = index.seg.offsets[s_begin], index.seg.offsets[s_end - 1]
+def _participants(text: str, begin: int, end: int, people: list[PersonMention]) -> list[Participation]:
+    """People between ``begin`` and ``end`` (original offsets) whose name a role verb follows."""
     roles = lexicon.role_verbs()
     verbs = lexicon.alternation(roles)
     out = []
     for person in people:
-        if person.name and b <= person.span.start <= e:
-            tail = index.seg.document.text[person.span.end:e + 1]
-            m = re.match(rf"[、，和及与\u4e00-\u9fff]{{0,20}}?({verbs})", tail)
+        if person.name and begin <= person.span.start < end:
+            tail = text[person.span.end:end]
+            m = re.match(rf"[、，,和及与\u4e00-\u9fff]{{0,20}}?({verbs})", tail)
             if m:
                 out.append(Participation(person=person, role=roles[m.group(1)]))
     return out

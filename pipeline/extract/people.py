@@ -44,20 +44,20 @@ def name_at(text: str, pos: int) -> Optional[str]:
 
 
 def _plausible(name: str) -> bool:
-    if _is_common_word(name) or (len(name) == 3 and _is_common_word(name[-2:], FUNCTION_TAGS)):
+    if _is_common_word(name) or (len(name) == 3 and _is_common_word(name[-2:], FUNCTION_TAGS, 200)):
         return False  # 居民, 党派, 和其他, 台就座: words of the language, not names
     stop = lexicon.person_context()["not_names"]
     return not any(name.startswith(w) or name.endswith(w) or w in name for w in stop) and \
         not re.search(r"[的了是在和与及等个为年月日区市县省镇乡会]", name[1:])
 
 
-def _is_common_word(chars: str, tags: Optional[frozenset] = None) -> bool:
+def _is_common_word(chars: str, tags: Optional[frozenset] = None, frequency: int = 50) -> bool:
     """A frequent word of jieba's dictionary that is not a name (of one of ``tags``, if given)."""
     from ..nlp import language, tag
     import jieba
     language()  # the dictionary is loaded with the segmenter
     pos = tag(chars)
-    return jieba.dt.FREQ.get(chars, 0) > 50 and not pos.startswith("nr") and (tags is None or pos in tags)
+    return jieba.dt.FREQ.get(chars, 0) > frequency and not pos.startswith("nr") and (tags is None or pos in tags)
 
 
 def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMention], list[PersonMention]]:
@@ -68,7 +68,7 @@ def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMe
     holders: list[PersonMention] = []
     chain_end = -1
     for m in title_pattern().finditer(text):
-        if m.start() < chain_end:
+        if m.start() < chain_end or _inside_a_word(text, m):
             continue
         spans, chain_end = _title_chain(text, m)
         titles = [index.seg.span(b, e).text for b, e in spans]  # as written: 秘書長 stays 秘書長
@@ -86,6 +86,12 @@ def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMe
     for start, name in _presiding_names(index):
         people.setdefault(start, PersonMention(span=index.seg.span(start, start + len(name)), name=name))
     return sorted(people.values(), key=lambda p: p.span.start), holders
+
+
+def _inside_a_word(text: str, m: re.Match) -> bool:
+    """主席台, 主席团: the title is the start of another word."""
+    import jieba
+    return bool(jieba.dt.FREQ.get(text[m.start():m.end() + 1]))
 
 
 def _title_chain(text: str, m: re.Match) -> tuple[list[tuple[int, int]], int]:
