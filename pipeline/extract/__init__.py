@@ -75,6 +75,22 @@ def add_events(x: Extraction, index: TextIndex) -> None:
             event.date = str(year)  # the year the document reports on, as precise as the text allows
 
 
+def _governed_region(x: Extraction) -> PlaceMention | None:
+    """The document's town or street (街道, 镇) as a place mention, if that is its region."""
+    if not x.region or not x.region.endswith(tuple(lexicon.places()["governed_levels"])):
+        return None
+    return next((p for p in x.places if p.name == x.region), None)
+
+
+def _leads(x: Extraction, body) -> bool:
+    """镇党委, 柳荫街道党工委: the party committee of the document's own town or street."""
+    from ..names import canonical_org_name
+    if not isinstance(body, OrgMention):
+        return False
+    name = canonical_org_name(body.name, x.region)
+    return name.startswith(x.region) and name.endswith(tuple(lexicon.places()["leading_committees"]))
+
+
 def _lead_date(index: TextIndex, x: Extraction):
     """The day a news item reports: the first full date of its first paragraph of prose."""
     for begin, end in index.seg.paragraphs[:6]:
@@ -95,8 +111,11 @@ def _in_headline(index: TextIndex, x: Extraction, event) -> bool:
 def add_counts(x: Extraction, index: TextIndex) -> None:
     x.counts = find_counts(index)
     year = x.document.metadata.year
+    town = _governed_region(x)
     for count in x.counts:
         count.subject = _subject(index, x, count.span.start)
+        if town is not None and _leads(x, count.subject):
+            count.subject = town  # 镇党委 … 新建农村公路12.6公里: the town's work, under its party committee
         count.period = _period(index, x, count.span.start) or (str(year) if year else None)
 
 
@@ -114,12 +133,12 @@ def extract(segmented: Segmented) -> Extraction:
 
 
 def _subject(index: TextIndex, x: Extraction, original_start: int) -> OrgMention | PlaceMention | None:
-    """The body a figure is reported of: its sentence's subject, else its paragraph's,
-    else the document's. 全市 as the subject makes it a figure of the whole region."""
+    """The body a figure is reported of: its clause's subject, else its sentence's, else its
+    paragraph's, else the document's. 全市 as the subject makes it a figure of the whole region."""
     pos = bisect.bisect_left(index.seg.offsets, original_start)
     whole = lexicon.places()["whole_region"]
     bodies = x.organizations + [p for p in x.places if p.name in whole]
-    for begin in (index.sentence(pos)[0], index.paragraph(pos)[0]):
+    for begin in (index.clause(pos)[0], index.sentence(pos)[0], index.paragraph(pos)[0]):
         found = subject_of(x.document.text, bodies, index.seg.offsets[begin], original_start)
         if found:
             return found
