@@ -232,8 +232,9 @@ def _affiliations(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[int
 
 
 def _committee_of(titles: list[str], resolved: Resolved, parts: dict[str, str]) -> Optional[str]:
-    """党委书记: the one party committee (党委, 党工委 …) the document names, if only one."""
-    part = next((parts[t] for t in reversed(titles) if t in parts), None)
+    """党委书记: the one party committee (党委, 党工委 …) the document names, if only one
+    (a person acts for what the last title says: 党委书记、院长 for the hospital)."""
+    part = parts.get(titles[-1]) if titles else None
     if part is None:
         return None
     committees = [k for k, e in resolved.entities.items() if e.kind == "organization" and e.name.endswith(part)]

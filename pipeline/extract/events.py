@@ -53,7 +53,7 @@ def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMent
         date = _date(index, start, dates)
         if date:
             event.date, event.date_span = date.iso, index.seg.span(date.start, date.end)
-        event.place = _place(index, start, end, places, orgs)
+        event.place = _place(index, start, end, places, orgs) or _visited(index, start, end, event, places)
         if _is_specific(index, start, end, event):
             events.append(event)
     _add_participants(index, events, people)
@@ -244,6 +244,17 @@ def _place(index: TextIndex, start: int, end: int, places: list[PlaceMention],
             if place.span.start == at:
                 return place
     return None
+
+
+def _visited(index: TextIndex, start: int, end: int, event: EventMention,
+             places: list[PlaceMention]) -> Optional[PlaceMention]:
+    """调研萧王庙街道乡村振兴项目: an inspection or visit takes place where its object is."""
+    if event.category not in ("inspection", "research", "visit"):
+        return None
+    whole = lexicon.places()["whole_region"]
+    b, e = index.seg.offsets[start], index.seg.offsets[end - 1] + 1
+    inside = [p for p in places if b <= p.span.start < e and p.name not in whole]
+    return inside[0] if inside else None
 
 
 def _participants(text: str, begin: int, end: int, people: list[PersonMention]) -> list[Participation]:
