@@ -63,12 +63,20 @@ def print_table(scores: dict[str, dict]) -> None:
     dev = {k: v for k, v in scores.items() if k != "yuzhong_cppcc_2022"}
     dev_totals = [sum(v["kinds"][k][f] for v in dev.values() for k in MICRO) for f in ("tp", "fp", "fn")]
     print(f"{'dev corpus only':<34}{'':>35}{_f1(*dev_totals):7.3f}")
+    print(f"\n{'overall by kind':<20}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
+    for k in KINDS:
+        tp, fp, fn = totals[k]
+        print(f"  {k:<18}{_ratio(tp, tp + fp):7.3f}{_ratio(tp, tp + fn):7.3f}{_f1(tp, fp, fn):7.3f}{tp:6d}{fp:6d}{fn:6d}")
     print("\nattributes (right/of matched items):")
     for name, (right, of) in sorted(attrs.items()):
         print(f"  {name:<22}{right:>4}/{of:<4} {right / of if of else 0:6.1%}")
     prov = [s["provenance"] for s in scores.values()]
     print(f"\nprovenance: {sum(p['nodes_with_valid_mention'] for p in prov)}/{sum(p['nodes'] for p in prov)} nodes "
           f"with a valid mention, {sum(p['mentions_with_wrong_offsets'] for p in prov)} mentions with wrong offsets")
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
@@ -92,6 +100,7 @@ def main() -> int:
     if args.details:
         for stem, s in scores.items():
             print(f"\n== {stem}")
+            print("  " + "  ".join(f"{k[:5]} P {s['kinds'][k]['p']:.2f} R {s['kinds'][k]['r']:.2f}" for k in KINDS))
             for k in KINDS:
                 if s["kinds"][k]["misses"]:
                     print(f"  missed {k}: {', '.join(map(str, s['kinds'][k]['misses']))}")
