@@ -87,3 +87,11 @@ def test_the_notebook_api_names_a_bad_text():
 
     with pytest.raises(InputError, match="blank: only whitespace"):
         pipeline.knowledge_graph(texts=[("blank", "   ")])
+
+
+def test_two_runs_give_the_same_triples_apart_from_the_run_record():
+    sample = DATA / "yuzhong_cppcc_2022.txt"
+    first, second = run.build([sample]), run.build([sample])
+    assert first.info.run_id or second.info.run_id  # each run has its own record…
+    assert set(first.graphs[0].graph) == set(second.graphs[0].graph)  # …and the same document graph
+    assert len(first.graphs[0].graph) > 1000
