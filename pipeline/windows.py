@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from .records import Document, DocumentGraph, RunInfo
 
@@ -15,13 +15,18 @@ WINDOW = 60_000  # characters the NLP stages read at once
 def analyse(document: Document, run: RunInfo, stages: Sequence[tuple[str, Callable]],
             seconds: dict[str, float]) -> DocumentGraph:
     """The stages after ingest, over each window of the document; one graph of them all."""
-    graphs = []
+    return merged(list(each_window(document, run, stages, seconds)))
+
+
+def each_window(document: Document, run: RunInfo, stages: Sequence[tuple[str, Callable]],
+                seconds: dict[str, float]) -> Iterator[DocumentGraph]:
+    """The graph of each window of the document in turn, so that a caller can write one
+    away before the next is built."""
     for part in windows(document):
         record = part
         for name, stage in stages:
             record = timed(seconds, name, stage, *((record, run) if name == "build_graph" else (record,)))
-        graphs.append(record)
-    return merged(graphs)
+        yield record
 
 
 def timed(seconds: dict[str, float], name: str, stage: Callable, *args, **kwargs):
