@@ -17,6 +17,7 @@ import networkx as nx
 
 from . import lexicon
 from .extract.organizations import suffix_pattern
+from .extract.places import short_form
 from .names import LEVELS, canonical_org_name
 from .nlp import normalise
 from .records import (Entity, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
@@ -106,7 +107,8 @@ def _clusters(names: dict[tuple[int, int], str]) -> list[set[tuple[int, int]]]:
 
 def _resolve_organizations(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], str]:
     mentions = {_mention_id(o): o for o in _all_orgs(x)}
-    canonical = {m: canonical_org_name(o.name, x.region) for m, o in mentions.items()}
+    canonical = _with_region_where_named(
+        {m: canonical_org_name(o.name, x.region) for m, o in mentions.items()}, x.region)
     keys: dict[tuple[int, int], str] = {}
     for cluster in sorted(_clusters(canonical), key=min):
         members = sorted(cluster)
@@ -123,6 +125,16 @@ def _resolve_organizations(x: Extraction, resolved: Resolved) -> dict[tuple[int,
         if org.parent is not None and _mention_id(org.parent) in keys:
             resolved.entities[keys[m]].parent = keys[_mention_id(org.parent)]
     return keys
+
+
+def _with_region_where_named(canonical: dict, region: Optional[str]) -> dict:
+    """慈善总会 is 南屏市慈善总会 where the document also names it with its region."""
+    if not region:
+        return canonical
+    known = set(canonical.values())
+    prefixes = [region] + [p for p in (short_form(region),) if p]
+    return {m: next((p + name for p in prefixes if p + name in known and not name.startswith(p)), name)
+            for m, name in canonical.items()}
 
 
 def _all_orgs(x: Extraction) -> Iterable[OrgMention]:

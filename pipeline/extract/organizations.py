@@ -19,7 +19,8 @@ LEVEL_CHARS = "省市区县州镇乡"
 MAX_NAME = 20
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
 # A name that ends here runs on as another word: 中心工作, 政府工作报告.
-RUNS_ON = re.compile(r"(工作|任务|大局|城区|城市|委员(?!会)|代表(?!大会)|事业|系统|智慧|力度|协商|民主|常委(?!会))")
+RUNS_ON = re.compile(r"(工作|任务|大局|城区|城市|委员(?!会)|代表(?!大会)|事业|系统|智慧|力度|力量|作用|担当|声音|精神|风采"
+                     r"|协商|民主|常委(?!会))")
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,9 @@ def _without_party_prefix(text: str, start: int, end: int) -> tuple[int, int]:
     """中国共产党西陵大学(第三次代表大会): the party's congress at the university names
     the university; 中共洛阳市委 stays whole. 受区政协, 将区政协: a link word goes."""
     name = text[start:end]
+    for head in lexicon.organizations()["generic_heads_before_names"]:
+        if name.startswith(head) and len(name) - len(head) >= 4:
+            return _without_party_prefix(text, start + len(head), end)  # 医院心血管内科: the department
     for prefix in lexicon.organizations()["party_prefixes"]:
         if name.startswith(prefix) and len(name) > len(prefix) + 1 and not name.endswith(("委员会", "委", "党委", "党组")):
             return start + len(prefix), end
@@ -107,6 +111,8 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
 
 def _is_office_name(name: str, next_char: str) -> bool:
     orgs = lexicon.organizations()
+    if re.search(r"[0-9零一二三四五六七八九十百千万余多]", name[1:-1]):
+        return False  # 市二十余所: a figure, not an office
     if name[-2:] in orgs["not_org_endings"] or len(name) < 3 or _is_word(name[-1] + next_char):
         return False  # 村干部, 委员, 社会, 局长: the last character belongs to another word
     if any(body in name[:-1] for body in orgs["bodies"] if len(body) > 1):
@@ -186,8 +192,8 @@ def _is_organization_name(name: str, suffix: str) -> bool:
         return False
     if any(name.startswith(p) for p in orgs["generic_prefixes"]):
         return False
-    if _is_event_noun(name):
-        return False
+    if _is_event_noun(name) or name.endswith(tuple(orgs["venues"])):
+        return False  # 区行政中心: a venue, not a body
     if name == suffix:
         return suffix in orgs["standalone"] or (len(suffix) == 2 and suffix[0] in LEVEL_CHARS)
     prefix = name[: len(name) - len(suffix)]
