@@ -135,9 +135,8 @@ def _is_word(chars: str) -> bool:
 def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
     """The suffix closes a noun: not 举办 for 办, not 中心工作 for 中心."""
     if RUNS_ON.match(index.text, end) and index.text[start:end] not in lexicon.organizations()["standalone"] \
-            and not (start > 1 and index.text[start - 1] in LEVEL_CHARS and index.text[start - 2] not in "全本各两级"
-                     and index.text.startswith("工作", end)):
-        return False  # 政协工作 is the work, 区政协工作综述 names the body
+            and not (start > 1 and index.text[start - 1] in LEVEL_CHARS and index.text[start - 2] not in "全本各两级"):
+        return False  # 政协工作 is the work; 区政协工作综述, 区政协担当作为 name the body
     if end not in index.end_set:
         nxt = index.text[end:end + 6]
         return part_pattern().match(nxt) is not None or title_after().match(nxt) is not None \
