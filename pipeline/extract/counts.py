@@ -74,6 +74,11 @@ def _is_not_a_count(index: TextIndex, m: re.Match, value: float) -> bool:
         return True  # 市十七届人大六次会议: a session's ordinal
     if unit in DURATION_UNITS and m.group("before") in ("近", "将近"):
         return True  # 近3年: the recent years, a period
+    if unit in DURATION_UNITS and following.startswith(tuple(u["not_after_duration"])):
+        return True  # 三年内, 三年行动方案: a span of time in a name or a deadline
+    if m.group("after") in u["threshold_words"] and re.match(r"[\u4e00-\u9fff]", following[:1] or " ") \
+            and not following.startswith(("的", "是", "为", "，")):
+        return True  # 10亿元以上项目, 60周岁以上老人: a threshold that qualifies what follows
     if any(text.startswith(idiom, start) for idiom in lexicon.idioms()):
         return True
     return re.match(r"[A-Za-z0-9.]", text[end:end + 1] or " ") is not None and unit in ("个", "人")
@@ -107,7 +112,7 @@ def find_counts(index: TextIndex) -> list[CountMention]:
             continue  # 13至5个 is no range
         counts.append(_count(index, m, *parsed))
     _inherit_items(index, counts)
-    return counts
+    return [c for c in counts if c.item]  # a figure that counts nothing named is no fact to state
 
 
 def _weak_item(index: TextIndex, count: CountMention) -> bool:
@@ -134,7 +139,8 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
             between = text[prev.span.end:count.span.start]
             if re.search(r"[。！？；\n]", between) or len(between) > 40:
                 break  # only figures of the same sentence, close by
-            if _family(prev.unit) == _family(count.unit) and not _weak_item(index, prev):
+            growth = count.unit == "%" and len(between) <= 12 and not re.search(r"[，,]", between)
+            if (growth or _family(prev.unit) == _family(count.unit)) and not _weak_item(index, prev):
                 count.item, count.item_span = prev.item, prev.item_span  # 应到代表286名,实到279名
                 break
 
@@ -155,8 +161,9 @@ def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) 
 
 
 def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tuple[int, int]]:
-    """What a figure counts: the noun phrase after it, else the one before it."""
-    after = _noun_phrase_after(index, end)
+    """What a figure counts: the noun phrase after it, else the one before it. A share
+    (%) names what it measures before it: 地区生产总值增长6.2%."""
+    after = _noun_phrase_after(index, end) if unit != "%" else None
     if after:
         return after
     before = _noun_phrase_before(index, start, unit)
