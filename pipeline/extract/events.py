@@ -181,6 +181,8 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return True
     if len(name) - len(_head_noun(name)) >= 5 and _held(index, start):
         return True  # 举办代表履职能力提升培训班: a described event someone holds
+    if event.place is not None and _held(index, start):
+        return True  # 在安亭镇召开现场协商会: held somewhere
     if index.is_caption(start):
         return True
     sentence_start, _ = index.sentence(start)
