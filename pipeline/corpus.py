@@ -1,8 +1,9 @@
 """The batch run over many documents: streaming, in worker processes, incremental.
 
 Sources are read one at a time; each document goes through the stages (in this
-process or in one of N worker processes) and comes back as N-Triples text with its
-counts, and only this process writes the store. Nothing holds more than a few
+process or in one of N worker processes) and comes back as N-Quads ready to load
+(the named graph, its share of the merge and its content hash) with its counts, and
+only this process writes the store, with as little work per document as it can. Nothing holds more than a few
 documents at once: the exports are written from the store at the end.
 
 A document whose content hash is already in the store is skipped right after
@@ -20,7 +21,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequenc
 from . import paths
 from .export import write_json, write_run_exports
 from .records import Document, Failure, RunInfo
-from .store import KnowledgeStore, graph_ntriples, open_store
+from .store import KnowledgeStore, document_nquads, graph_ntriples, open_store
 from .windows import analyse, timed
 
 PathLike = Union[str, Path]
@@ -61,7 +62,7 @@ class Outcome:
     doc_id: Optional[str] = None
     sha256: Optional[str] = None
     graph: Optional[str] = None  # the IRI of the document's named graph
-    ntriples: Optional[str] = None
+    nquads: Optional[bytes] = None  # from store.document_nquads: what the store loads
     entities: dict[str, int] = field(default_factory=dict)
     conforms: Optional[bool] = None
     violations: list[str] = field(default_factory=list)
@@ -203,8 +204,11 @@ def process_source(source, run: RunInfo, known: Mapping[str, str], pipeline: Pip
             raise
         return Outcome(name, "failed", reason=f"{stage}: {type(err).__name__}: {err}",
                        stage_seconds=seconds)
-    return Outcome(name, "processed", document.doc_id, document.sha256,
-                   graph=str(record.graph.identifier), ntriples=graph_ntriples(record.graph),
+    graph = str(record.graph.identifier)
+    nquads = document_nquads(graph, graph_ntriples(record.graph), document.doc_id,
+                             document.sha256)
+    return Outcome(name, "processed", document.doc_id, document.sha256, graph=graph,
+                   nquads=nquads,
                    entities=pipeline.entity_counts([record]), conforms=record.conforms,
                    violations=list(record.violations), stage_seconds=seconds)
 
@@ -222,7 +226,7 @@ def refuse_second_source(outcome: Outcome, first_source: dict[str, str]) -> Outc
 
 def save_outcome(store: KnowledgeStore, outcome: Outcome) -> None:
     if outcome.status == "processed":
-        store.replace_graph(outcome.graph, outcome.ntriples, outcome.doc_id, outcome.sha256)
+        store.put_graph(outcome.graph, outcome.nquads)
 
 
 def save_run_record(store: KnowledgeStore, report: CorpusReport, pipeline: Pipeline) -> None:

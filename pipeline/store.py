@@ -8,10 +8,17 @@ to parse), in an order that makes a run killed at any moment harmless:
 2. each triple the new graph no longer states leaves the merge (unless another
    document states it), then leaves the named graph;
 3. the new named graph and its copy in the merge are added in one transaction
-   (``Store.extend``), the new content hash with them.
+   (``Store.load`` of N-Quads), the new content hash with them.
 
 A run stopped between 1 and 3 leaves the document without a hash, so the next run
 processes it again and this replacement repairs whatever was half done.
+
+A graph the store has never held skips steps 1 and 2: workers prepare its N-Quads
+(``document_nquads``) and the process writing the store only loads them.
+
+pyoxigraph keeps what it writes in RocksDB's in-memory tables until they fill up,
+which made memory grow with the corpus; the store is flushed to disk every
+``FLUSH_EVERY`` graphs, which keeps it flat (and makes writes faster).
 
 The default graph holds the merge of every named graph: a triple stated by several
 documents is in it once. pyoxigraph 0.5's ``use_default_graph_as_union`` instead
@@ -34,6 +41,7 @@ import pyoxigraph as ox
 from .namespaces import DCTERMS, KG, PREFIXES
 
 STORE_DIR = "store"
+FLUSH_EVERY = 100  # graphs written between flushes of RocksDB's memory tables
 
 _INDEX_QUERY = f"""
 SELECT ?graph ?doc_id ?sha256 WHERE {{
@@ -76,6 +84,22 @@ def graph_ntriples(graph) -> str:
     return graph.serialize(format="nt")
 
 
+def document_nquads(graph: str, ntriples: str, doc_id: Optional[str] = None,
+                    sha256: Optional[str] = None) -> bytes:
+    """A graph as the store holds it, ready to load: each triple in the named graph and
+    once more in the merge, with the content hash (when given) among them.
+
+    Parsing happens here, so malformed text fails before the store is touched.
+    """
+    name = ox.NamedNode(graph)
+    triples = _unique(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+    if doc_id is not None and sha256 is not None:
+        triples |= _stamp(name, doc_id, sha256)
+    merged = ox.DefaultGraph()
+    return ox.serialize((ox.Quad(s, p, o, g) for s, p, o in triples for g in (name, merged)),
+                        format=ox.RdfFormat.N_QUADS)
+
+
 class KnowledgeStore:
     """The named graphs of every document processed so far, their content hashes, and
     their merge in the default graph."""
@@ -83,6 +107,7 @@ class KnowledgeStore:
     def __init__(self, store: ox.Store, path: Optional[Path] = None):
         self.store = store
         self.path = path
+        self._unflushed = 0  # graphs written since the last flush
 
     def index(self) -> dict[str, IndexEntry]:
         """doc_id -> the graph and content hash stored for it."""
@@ -97,17 +122,28 @@ class KnowledgeStore:
         The text is parsed before the store is touched: a syntax error leaves the old
         graph and its hash as they were.
         """
+        self.put_graph(graph, document_nquads(graph, ntriples, doc_id, sha256))
+
+    def put_graph(self, graph: str, nquads: bytes) -> None:
+        """Write one graph from ``document_nquads``: a new graph is loaded in one
+        transaction, a stored one replaced step by step (steps 1 to 3 above)."""
         name = ox.NamedNode(graph)
-        triples = _unique(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
-        if doc_id is not None and sha256 is not None:
-            triples |= _stamp(name, doc_id, sha256)
+        if self.store.contains_named_graph(name):
+            self._take_out_stale(name, nquads)
+        self.store.load(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)  # valid: we wrote it
+        self._unflushed += 1
+        if self._unflushed >= FLUSH_EVERY:
+            self.flush()
+
+    def _take_out_stale(self, name: ox.NamedNode, nquads: bytes) -> None:
+        """Steps 1 and 2: the old hash, then each triple the new graph no longer states."""
+        triples = {(q.subject, q.predicate, q.object)
+                   for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS) if q.graph_name == name}
         for quad in list(self.store.quads_for_pattern(name, _SHA256, None, name)):
             self._unstate(quad)  # first: a run stopped from here on redoes the document
         for quad in list(self.store.quads_for_pattern(None, None, None, name)):
             if (quad.subject, quad.predicate, quad.object) not in triples:
                 self._unstate(quad)
-        merged = ox.DefaultGraph()
-        self.store.extend([ox.Quad(s, p, o, g) for s, p, o in triples for g in (name, merged)])
 
     def _unstate(self, quad: ox.Quad) -> None:
         """Take a quad out of its graph, and its triple out of the merge unless another
@@ -143,6 +179,7 @@ class KnowledgeStore:
 
     def flush(self) -> None:
         self.store.flush()
+        self._unflushed = 0
 
 
 _SHA256 = ox.NamedNode(str(KG.sha256))
