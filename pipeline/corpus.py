@@ -22,7 +22,7 @@ from . import paths
 from .export import write_json, write_run_exports
 from .records import Document, Failure, RunInfo
 from .store import KnowledgeStore, document_nquads, graph_ntriples, open_store
-from .windows import analyse, timed
+from .windows import each_window, timed
 
 PathLike = Union[str, Path]
 RUN_JSON = "run.json"
@@ -196,7 +196,7 @@ def process_source(source, run: RunInfo, known: Mapping[str, str], pipeline: Pip
         if known.get(document.doc_id) == document.sha256:
             return Outcome(name, "skipped", document.doc_id, document.sha256,
                            stage_seconds=seconds)
-        record = analyse(document, run, rest, seconds)  # a long document a window at a time
+        written = _written_windows(document, run, rest, seconds, pipeline)
     except pipeline.input_errors as err:
         return Outcome(err.source or name, "failed", reason=err.reason, stage_seconds=seconds)
     except Exception as err:  # one document's failure must not end the batch
@@ -204,13 +204,25 @@ def process_source(source, run: RunInfo, known: Mapping[str, str], pipeline: Pip
             raise
         return Outcome(name, "failed", reason=f"{stage}: {type(err).__name__}: {err}",
                        stage_seconds=seconds)
-    graph = str(record.graph.identifier)
-    nquads = document_nquads(graph, graph_ntriples(record.graph), document.doc_id,
-                             document.sha256)
+    graph, ntriples, entities, conforms, violations = written
+    nquads = document_nquads(graph, ntriples, document.doc_id, document.sha256)
     return Outcome(name, "processed", document.doc_id, document.sha256, graph=graph,
-                   nquads=nquads,
-                   entities=pipeline.entity_counts([record]), conforms=record.conforms,
-                   violations=list(record.violations), stage_seconds=seconds)
+                   nquads=nquads, entities=entities, conforms=conforms,
+                   violations=violations, stage_seconds=seconds)
+
+
+def _written_windows(document, run: RunInfo, stages, seconds: dict[str, float], pipeline: Pipeline):
+    """The document's graph as N-Triples text, a window at a time: a long document's
+    graphs are written out as they come, not held together (entities are counted per
+    window, so one named in two windows of a long document counts twice)."""
+    texts, entities, conforms, violations, graph = [], Counter(), True, [], None
+    for window in each_window(document, run, stages, seconds):
+        graph = str(window.graph.identifier)
+        texts.append(graph_ntriples(window.graph))
+        entities.update(pipeline.entity_counts([window]))
+        conforms = conforms and window.conforms is not False
+        violations += window.violations
+    return graph, "".join(texts), dict(entities), conforms, violations
 
 
 def refuse_second_source(outcome: Outcome, first_source: dict[str, str]) -> Outcome:
