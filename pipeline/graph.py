@@ -323,6 +323,8 @@ def add_count(g: Graph, count: ResolvedCount, refs: EntityRefs) -> URIRef:
         g.add((node, SCHEMA.observationAbout, refs(count.subject)))
     if mention.period:
         g.add((node, SCHEMA.observationPeriod, date_literal(mention.period)))
+    if count.part_of:
+        g.add((node, KG.partOf, COUNT_ID[key_part(count.part_of)]))
     add_bounds(g, node, mention.value, mention.bound, mention.min_value, mention.max_value)
     return node
 

@@ -133,6 +133,7 @@ class CountMention:
     min_value: Optional[float] = None
     max_value: Optional[float] = None
     subject: Optional[OrgMention | PlaceMention] = None  # the body, or the region (全市) the figure is of
+    part_of: Optional["CountMention"] = None  # 213篇，其中…58篇: the figure this one is part of
     period: Optional[str] = None  # ISO year or date the figure covers
 
 
@@ -185,6 +186,7 @@ class ResolvedCount:
     key: str
     mention: CountMention
     subject: Optional[str] = None  # organization key
+    part_of: Optional[str] = None  # key of the count this one is part of
 
 
 @dataclass

@@ -34,9 +34,10 @@ def resolve(x: Extraction) -> Resolved:
     place_keys = _resolve_places(x, resolved)
     person_keys = _resolve_people(x, resolved, org_keys)
     _resolve_events(x, resolved, org_keys, place_keys, person_keys)
+    keys = {id(c): stable_key("count", x.document.doc_id, str(c.span.start), str(c.span.end)) for c in x.counts}
     for count in x.counts:
         resolved.counts.append(ResolvedCount(
-            key=stable_key("count", x.document.doc_id, str(count.span.start), str(count.span.end)), mention=count,
+            key=keys[id(count)], mention=count, part_of=keys.get(id(count.part_of)),
             subject=org_keys.get(_mention_id(count.subject)) or place_keys.get(_mention_id(count.subject))))
     return resolved
 

@@ -537,3 +537,9 @@ def test_区长_makes_胡建平_act_for_the_district_government():
     p = person("meeting_news_district_party", "胡建平")
     assert p.titles == ["副书记", "区长"]
     assert resolved("meeting_news_district_party").entities[p.affiliation].name == "武侯区政府"
+
+
+def test_其中_makes_a_figure_part_of_the_one_before():
+    whole, part = the_count("cppcc_meeting_news_2024", "213篇"), the_count("cppcc_meeting_news_2024", "58篇")
+    assert part.part_of is whole and whole.part_of is None
+    assert part.item == whole.item == "社情民意信息"

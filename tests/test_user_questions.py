@@ -9,7 +9,7 @@ from pipeline.store import open_store
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 REPORTS = [DATA / "yuzhong_cppcc_2022.txt", DATA / "dev" / "cppcc_review_fenghua_2023.txt",
-           DATA / "dev" / "short_item_meeting.txt"]
+           DATA / "dev" / "short_item_meeting.txt", DATA / "dev" / "cppcc_meeting_news_2024.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +29,7 @@ def test_which_bodies_reported_how_many_社情民意信息_year_by_year(store):
     answer = {(r["bodyName"], r["year"], r["total"]) for r in rows(store, "figures_by_body")
               if "社情民意信息" in r["item"] and r["unit"] == "篇"}
     assert ("渝中区政协", "2022", "1245") in answer
+    assert ("萧山区政协", "2024", "213") in answer  # 213篇，其中被采用58篇: the 58 is not added
     assert any(body == "奉化区政协" and year == "2023" for body, year, _ in answer)
 
 

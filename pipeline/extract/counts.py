@@ -132,6 +132,10 @@ def _family(unit: str) -> str:
 def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
     """社情民意信息213篇，其中被采用58篇: a part of a figure counts what the figure counts."""
     text = index.seg.document.text
+    for prev, count in zip(counts, counts[1:]):
+        between = text[prev.span.end:count.span.start]
+        if "其中" in between and not re.search(r"[。！？；\n]", between) and _family(prev.unit) == _family(count.unit):
+            count.part_of = prev
     for i, count in enumerate(counts):
         if not _weak_item(index, count):
             continue
