@@ -53,7 +53,7 @@ def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMent
         date = _date(index, start, dates)
         if date:
             event.date, event.date_span = date.iso, index.seg.span(date.start, date.end)
-        event.place = _place(index, start, end, places, orgs) or _visited(index, start, end, event, places)
+        event.place = _place(index, start, places) or _visited(index, start, end, event, places)
         if _is_specific(index, start, end, event):
             events.append(event)
     _add_participants(index, events, people)
@@ -66,7 +66,7 @@ def _add_participants(index: TextIndex, events: list[EventMention], people: list
     text = index.seg.document.text
     for event, following in zip(events, events[1:] + [None]):
         pos = bisect.bisect_left(index.seg.offsets, event.span.start)
-        p_begin, p_end = index.paragraph(pos)
+        _, p_end = index.paragraph(pos)
         begin = index.seg.offsets[index.sentence(pos)[0]]
         end = index.seg.offsets[p_end - 1] + 1
         if following is not None and following.span.start < end:
@@ -233,12 +233,14 @@ def _date(index: TextIndex, start: int, dates: list[DateMention]) -> Optional[Da
     return in_paragraph[-1] if in_paragraph else None
 
 
-def _place(index: TextIndex, start: int, end: int, places: list[PlaceMention],
-           orgs: list[OrgMention]) -> Optional[PlaceMention]:
+def _place(index: TextIndex, start: int, places: list[PlaceMention]) -> Optional[PlaceMention]:
+    """Where the event is held: the venue of 在…召开 in its sentence, else a place right
+    after a verb of going (进, 赴, 走进 …)."""
     s_begin, s_end = index.sentence(start)
     venue = VENUE.search(index.text, s_begin, s_end)
     if venue:
-        return PlaceMention(span=index.seg.span(venue.start(1), venue.end(1)), name=index.seg.span(venue.start(1), venue.end(1)).text)
+        span = index.seg.span(venue.start(1), venue.end(1))
+        return PlaceMention(span=span, name=span.text)
     verbs = lexicon.alternation(lexicon.events()["place_verbs"])
     for m in re.finditer(rf"(?:{verbs})", index.text[s_begin:s_end]):
         at = index.seg.offsets[s_begin + m.end()] if s_begin + m.end() < len(index.seg.offsets) else -1
