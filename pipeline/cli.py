@@ -105,6 +105,8 @@ def _add_query(commands, common) -> None:
     query.add_argument("--format", choices=("table", "csv", "json"), default="table",
                        help="SELECT results as a table, SPARQL CSV or SPARQL JSON; "
                             "CONSTRUCT results are Turtle (N-Triples for csv)")
+    query.add_argument("--limit", type=_positive, metavar="N",
+                       help="print at most N rows (a note on stderr says when more were found)")
     query.set_defaults(command=cmd_query)
 
 
@@ -169,10 +171,12 @@ def cmd_query(args) -> int:
         return 0
     sparql = _query_text(args, named_queries)
     try:
-        result = execute(_open(args.out), sparql)
+        result = execute(_open(args.out), sparql, max_rows=args.limit)
     except QueryError as err:
         raise CommandError(str(err), 2) from None
     sys.stdout.write(render(result, args.format))
+    if result.truncated:
+        print(f"kg: the first {args.limit} results; there are more (raise --limit)", file=sys.stderr)
     return 0
 
 

@@ -106,6 +106,14 @@ def test_query_prints_a_table_csv_or_json(built, capsys):
     assert "渝中区政协" in capsys.readouterr().out
 
 
+def test_query_limit_prints_the_first_rows_and_says_there_are_more(built, capsys):
+    sparql = "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s"
+    assert kg("query", sparql, "--format", "csv", "--limit", "2", out=built) == 0
+    printed = capsys.readouterr()
+    assert printed.out.count("\r\n") == 3  # the header and two rows
+    assert "the first 2 results; there are more" in printed.err
+
+
 def test_a_malformed_query_exits_2_with_the_position_of_the_error(built, capsys):
     assert kg("query", "SELECT * WHERE {\n  ?s ?p \n}", out=built) == 2
     err = capsys.readouterr().err
