@@ -22,6 +22,7 @@ from . import paths
 from .export import write_json, write_run_exports
 from .records import Document, Failure, RunInfo
 from .store import KnowledgeStore, document_nquads, graph_ntriples, open_store
+from . import windows
 from .windows import each_window, timed
 
 PathLike = Union[str, Path]
@@ -149,7 +150,7 @@ def run_corpus(inputs: Iterable[PathLike], out_dir: PathLike = paths.DEFAULT_OUT
     known = {doc_id: entry.sha256 for doc_id, entry in store.index().items()}
     sources = pipeline.iter_sources(list(inputs))
     first_source: dict[str, str] = {}  # doc_id -> the source that had it first this run
-    for outcome in process_sources(sources, report.run, known, pipeline, workers, debug):
+    for outcome in process_sources(sources, report.run, known, pipeline, workers, debug, store):
         outcome = refuse_second_source(outcome, first_source)
         timed(report.seconds, "store", save_outcome, store, outcome)
         report.add(outcome)
@@ -167,11 +168,13 @@ def run_corpus(inputs: Iterable[PathLike], out_dir: PathLike = paths.DEFAULT_OUT
 
 
 def process_sources(sources: Iterable, run: RunInfo, known: Mapping[str, str],
-                    pipeline: Pipeline, workers: int = 1, debug: bool = False) -> Iterator[Outcome]:
-    """Each source's Outcome, in input order, computed here or in ``workers`` processes."""
+                    pipeline: Pipeline, workers: int = 1, debug: bool = False,
+                    store: Optional[KnowledgeStore] = None) -> Iterator[Outcome]:
+    """Each source's Outcome, in input order, computed here or in ``workers`` processes.
+    Here, a long document is written to ``store`` a window at a time as it is read."""
     if workers <= 1:
         for source in sources:
-            yield process_source(source, run, known, pipeline, debug)
+            yield process_source(source, run, known, pipeline, debug, store)
         return
     context = multiprocessing.get_context("spawn")  # no fork: the parent holds a store
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
@@ -186,8 +189,9 @@ def process_sources(sources: Iterable, run: RunInfo, known: Mapping[str, str],
 
 
 def process_source(source, run: RunInfo, known: Mapping[str, str], pipeline: Pipeline,
-                   debug: bool = False) -> Outcome:
-    """Ingest one source; unless its hash is known, run the other stages over it."""
+                   debug: bool = False, store: Optional[KnowledgeStore] = None) -> Outcome:
+    """Ingest one source; unless its hash is known, run the other stages over it. Given
+    the store, a document longer than one window goes into it a window at a time."""
     name = getattr(source, "name", str(source))
     seconds: dict[str, float] = {}
     (stage, ingest), *rest = pipeline.stages
@@ -196,7 +200,10 @@ def process_source(source, run: RunInfo, known: Mapping[str, str], pipeline: Pip
         if known.get(document.doc_id) == document.sha256:
             return Outcome(name, "skipped", document.doc_id, document.sha256,
                            stage_seconds=seconds)
-        written = _written_windows(document, run, rest, seconds, pipeline)
+        if store is not None and len(document.text) > windows.WINDOW:
+            written = _stored_windows(document, run, rest, seconds, pipeline, store)
+        else:
+            written = _written_windows(document, run, rest, seconds, pipeline)
     except pipeline.input_errors as err:
         return Outcome(err.source or name, "failed", reason=err.reason, stage_seconds=seconds)
     except Exception as err:  # one document's failure must not end the batch
@@ -205,10 +212,28 @@ def process_source(source, run: RunInfo, known: Mapping[str, str], pipeline: Pip
         return Outcome(name, "failed", reason=f"{stage}: {type(err).__name__}: {err}",
                        stage_seconds=seconds)
     graph, ntriples, entities, conforms, violations = written
-    nquads = document_nquads(graph, ntriples, document.doc_id, document.sha256)
+    nquads = document_nquads(graph, ntriples, document.doc_id, document.sha256) if ntriples is not None else None
     return Outcome(name, "processed", document.doc_id, document.sha256, graph=graph,
                    nquads=nquads, entities=entities, conforms=conforms,
                    violations=violations, stage_seconds=seconds)
+
+
+def _stored_windows(document, run: RunInfo, stages, seconds: dict[str, float], pipeline: Pipeline,
+                    store: KnowledgeStore):
+    """A long document into the store a window at a time (old graph out first, the hash
+    last), so that memory stays that of one window however long the document is."""
+    entities, conforms, violations, graph = Counter(), True, [], None
+    for window in each_window(document, run, stages, seconds):
+        if graph is None:
+            graph = str(window.graph.identifier)
+            timed(seconds, "store", store.begin_graph, graph)
+        part = document_nquads(graph, graph_ntriples(window.graph))
+        timed(seconds, "store", store.add_part, part)
+        entities.update(pipeline.entity_counts([window]))
+        conforms = conforms and window.conforms is not False
+        violations += window.violations
+    timed(seconds, "store", store.stamp, graph, document.doc_id, document.sha256)
+    return graph, None, dict(entities), conforms, violations
 
 
 def _written_windows(document, run: RunInfo, stages, seconds: dict[str, float], pipeline: Pipeline):
@@ -237,7 +262,7 @@ def refuse_second_source(outcome: Outcome, first_source: dict[str, str]) -> Outc
 
 
 def save_outcome(store: KnowledgeStore, outcome: Outcome) -> None:
-    if outcome.status == "processed":
+    if outcome.status == "processed" and outcome.nquads is not None:  # None: written as it was read
         store.put_graph(outcome.graph, outcome.nquads)
 
 

@@ -135,6 +135,28 @@ class KnowledgeStore:
         if self._unflushed >= FLUSH_EVERY:
             self.flush()
 
+    def begin_graph(self, graph: str) -> None:
+        """Before a long document is written a window at a time: its old hash goes first
+        (step 1), then everything its old graph stated; the parts follow with
+        ``add_part`` and the hash last with ``stamp``, so a run stopped midway leaves a
+        document without a hash, which the next run writes again."""
+        name = ox.NamedNode(graph)
+        for quad in list(self.store.quads_for_pattern(name, _SHA256, None, name)):
+            self._unstate(quad)
+        for quad in list(self.store.quads_for_pattern(None, None, None, name)):
+            self._unstate(quad)
+
+    def add_part(self, nquads: bytes) -> None:
+        """One window's share of a graph (``document_nquads`` without a hash)."""
+        self.store.load(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
+        self.flush()  # a long document's parts are large: keep RocksDB's memory tables small
+
+    def stamp(self, graph: str, doc_id: str, sha256: str) -> None:
+        """The hash that marks a graph written whole."""
+        name = ox.NamedNode(graph)
+        self.store.extend([ox.Quad(s, p, o, g) for s, p, o in _stamp(name, doc_id, sha256)
+                           for g in (name, ox.DefaultGraph())])
+
     def _take_out_stale(self, name: ox.NamedNode, nquads: bytes) -> None:
         """Steps 1 and 2: the old hash, then each triple the new graph no longer states."""
         triples = {(q.subject, q.predicate, q.object)
