@@ -211,43 +211,60 @@ def process_source(source, run: RunInfo, known: Mapping[str, str], pipeline: Pip
             raise
         return Outcome(name, "failed", reason=f"{stage}: {type(err).__name__}: {err}",
                        stage_seconds=seconds)
-    graph, ntriples, entities, conforms, violations = written
-    nquads = document_nquads(graph, ntriples, document.doc_id, document.sha256) if ntriples is not None else None
-    return Outcome(name, "processed", document.doc_id, document.sha256, graph=graph,
-                   nquads=nquads, entities=entities, conforms=conforms,
-                   violations=violations, stage_seconds=seconds)
+    read, ntriples = written
+    nquads = document_nquads(read.graph, ntriples, document.doc_id, document.sha256) if ntriples is not None else None
+    return Outcome(name, "processed", document.doc_id, document.sha256, graph=read.graph,
+                   nquads=nquads, entities=dict(read.entities), conforms=read.conforms,
+                   violations=read.violations, stage_seconds=seconds)
+
+
+@dataclass
+class WindowsRead:
+    """What the windows of one document added up to."""
+
+    graph: Optional[str] = None  # the IRI of the document's named graph
+    entities: Counter = field(default_factory=Counter)  # per window: an entity named in two counts twice
+    conforms: bool = True
+    violations: list[str] = field(default_factory=list)
+
+
+def _read_windows(document, run: RunInfo, stages, seconds: dict[str, float], pipeline: Pipeline,
+                  write: Callable[[str, Any], None]) -> WindowsRead:
+    """Each window of the document through the stages, handed to ``write(graph, window)``
+    as soon as it is built."""
+    read = WindowsRead()
+    for window in each_window(document, run, stages, seconds):
+        read.graph = str(window.graph.identifier)
+        write(read.graph, window)
+        read.entities.update(pipeline.entity_counts([window]))
+        read.conforms = read.conforms and window.conforms is not False
+        read.violations += window.violations
+    return read
 
 
 def _stored_windows(document, run: RunInfo, stages, seconds: dict[str, float], pipeline: Pipeline,
-                    store: KnowledgeStore):
+                    store: KnowledgeStore) -> tuple[WindowsRead, None]:
     """A long document into the store a window at a time (old graph out first, the hash
     last), so that memory stays that of one window however long the document is."""
-    entities, conforms, violations, graph = Counter(), True, [], None
-    for window in each_window(document, run, stages, seconds):
-        if graph is None:
-            graph = str(window.graph.identifier)
+    def write(graph: str, window) -> None:
+        if not started:
             timed(seconds, "store", store.begin_graph, graph)
-        part = document_nquads(graph, graph_ntriples(window.graph))
-        timed(seconds, "store", store.add_part, part)
-        entities.update(pipeline.entity_counts([window]))
-        conforms = conforms and window.conforms is not False
-        violations += window.violations
-    timed(seconds, "store", store.stamp, graph, document.doc_id, document.sha256)
-    return graph, None, dict(entities), conforms, violations
+            started.append(graph)
+        timed(seconds, "store", store.add_part, document_nquads(graph, graph_ntriples(window.graph)))
+
+    started: list[str] = []
+    read = _read_windows(document, run, stages, seconds, pipeline, write)
+    timed(seconds, "store", store.stamp, read.graph, document.doc_id, document.sha256)
+    return read, None
 
 
-def _written_windows(document, run: RunInfo, stages, seconds: dict[str, float], pipeline: Pipeline):
-    """The document's graph as N-Triples text, a window at a time: a long document's
-    graphs are written out as they come, not held together (entities are counted per
-    window, so one named in two windows of a long document counts twice)."""
-    texts, entities, conforms, violations, graph = [], Counter(), True, [], None
-    for window in each_window(document, run, stages, seconds):
-        graph = str(window.graph.identifier)
-        texts.append(graph_ntriples(window.graph))
-        entities.update(pipeline.entity_counts([window]))
-        conforms = conforms and window.conforms is not False
-        violations += window.violations
-    return graph, "".join(texts), dict(entities), conforms, violations
+def _written_windows(document, run: RunInfo, stages, seconds: dict[str, float],
+                     pipeline: Pipeline) -> tuple[WindowsRead, str]:
+    """The document's graph as N-Triples text, for the process that writes the store."""
+    texts: list[str] = []
+    read = _read_windows(document, run, stages, seconds, pipeline,
+                         lambda graph, window: texts.append(graph_ntriples(window.graph)))
+    return read, "".join(texts)
 
 
 def refuse_second_source(outcome: Outcome, first_source: dict[str, str]) -> Outcome:

@@ -49,7 +49,7 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
         return ResolvedEvent(
             key=stable_key("event", x.document.doc_id, event.name, event.date or "", str(event.span.start)),
             mention=event, organizer=org_keys.get(_mention_id(event.organizer)),
-            place=place_keys.get(_mention_id(event.place)) or _place_entity(resolved, event.place, x.region),
+            place=place_keys.get(_mention_id(event.place)) or _place_entity(resolved, event.place),
             participants=[(person_keys[id(p.person)], p.role) for p in event.participants if id(p.person) in person_keys])
 
     by_identity: dict[str, int] = {}
@@ -181,7 +181,7 @@ def _resolve_places(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], 
     return keys
 
 
-def _place_entity(resolved: Resolved, place: Optional[PlaceMention], region: Optional[str]) -> Optional[str]:
+def _place_entity(resolved: Resolved, place: Optional[PlaceMention]) -> Optional[str]:
     """A venue the events stage named (区行政中心第一会议室) becomes a place of its own."""
     if place is None:
         return None

@@ -3,6 +3,7 @@ after a title (区领导关也彤、柳国青、陈筱洁出席), names before a
 role verb (由张琼主持), and the people of the byline (文/记者 李一)."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -150,12 +151,7 @@ def _person(index: TextIndex, start: int, name: str, titles: list[str], org: Opt
 
 def _nlp_end(index: TextIndex, org: OrgMention) -> int:
     """The NLP-text position just after an organization mention."""
-    return _nlp_position(index, org.span.end - 1) + 1
-
-
-def _nlp_position(index: TextIndex, original: int) -> int:
-    import bisect
-    return bisect.bisect_left(index.seg.offsets, original)
+    return bisect.bisect_left(index.seg.offsets, org.span.end - 1) + 1
 
 
 def byline_people(index: TextIndex) -> list[PersonMention]:
