@@ -12,7 +12,6 @@ from functools import lru_cache
 from typing import Optional
 
 from . import lexicon
-from .extract.places import short_form
 from .nlp import normalise
 
 REGION = r"[\u4e00-\u9fff]{1,12}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|州|旗|镇|乡)"
@@ -83,3 +82,11 @@ def _lowest_region(region: str) -> str:
     region = re.sub(r"^.+?省(?=.)", "", region)
     m = re.fullmatch(r"(.+?市)(.+?(?:区|县|旗))", region)
     return m.group(2) if m else region
+
+
+def short_form(region: str) -> Optional[str]:
+    """渝中区 -> 渝中: the region named without its level, when two characters remain."""
+    for level in sorted(lexicon.places()["region_levels"], key=len, reverse=True):
+        if region.endswith(level) and len(region) - len(level) >= 2:
+            return region[: -len(level)]
+    return None

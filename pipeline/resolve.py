@@ -17,8 +17,7 @@ import networkx as nx
 
 from . import lexicon
 from .extract.organizations import suffix_pattern
-from .extract.places import short_form
-from .names import LEVELS, canonical_org_name
+from .names import LEVELS, canonical_org_name, short_form
 from .nlp import normalise
 from .records import (Entity, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
                       ResolvedCount, ResolvedEvent)

@@ -11,6 +11,7 @@ from collections import Counter
 from typing import Callable
 
 from .. import lexicon
+from ..names import canonical_org_name
 from ..records import Extraction, OrgMention, PlaceMention, Segmented
 from .context import TextIndex
 from .counts import find_counts
@@ -37,8 +38,6 @@ def add_places(x: Extraction, index: TextIndex) -> None:
 
 def add_main_organization(x: Extraction, index: TextIndex) -> None:
     """The body whose work the document reports: named in the title, else the most named."""
-    from ..names import canonical_org_name  # names reads places' short forms: imported when used
-
     heading = _normal((x.document.metadata.title or "") + (x.document.metadata.subtitle or ""))
     bodies = [o for o in x.organizations if o.parent is None]
     names = {id(o): canonical_org_name(o.name, x.region) for o in bodies}
@@ -84,7 +83,6 @@ def _governed_region(x: Extraction) -> PlaceMention | None:
 
 def _leads(x: Extraction, body) -> bool:
     """镇党委, 柳荫街道党工委: the party committee of the document's own town or street."""
-    from ..names import canonical_org_name
     if not isinstance(body, OrgMention):
         return False
     name = canonical_org_name(body.name, x.region)

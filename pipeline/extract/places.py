@@ -139,11 +139,3 @@ def local_region(body, places: list[PlaceMention]) -> Optional[str]:
     named = Counter(re.sub(r"^.+?[省市区县](?=.{2,}" + level + "$)", "", p.name)  # 鼓楼区柳荫街道 -> 柳荫街道
                     for p in places if p.name.endswith(level) and p.name != level)
     return named.most_common(1)[0][0] if named else None
-
-
-def short_form(region: str) -> Optional[str]:
-    """渝中区 -> 渝中: the region named without its level, when two characters remain."""
-    for level in sorted(lexicon.places()["region_levels"], key=len, reverse=True):
-        if region.endswith(level) and len(region) - len(level) >= 2:
-            return region[: -len(level)]
-    return None
