@@ -23,7 +23,7 @@ from rdflib import Graph, Literal, URIRef
 from .namespaces import (
     AGENT_ID, COUNT_ID, DCTERMS, DOC_ID, EVENT_ID, ITSRDF, KG, MEMBERSHIP_ID, NIF, ORG,
     ORG_ID, PARTICIPATION_ID, PERSON_ID, PLACE_ID, PROV, RDF, RDFS, ROLE_ID, RUN_ID, SCHEMA,
-    SKOS, STAGE_ID, XSD, bind_prefixes,
+    SKOS, STAGE_ID, XSD, new_graph,
 )
 from .records import (
     Credit, Document, DocumentGraph, Entity, Resolved, ResolvedCount, ResolvedEvent,
@@ -349,7 +349,7 @@ def add_bounds(g: Graph, node: URIRef, value: float, bound: Optional[str],
 def build_graph(resolved: Resolved, run: RunInfo) -> DocumentGraph:
     """The document's named graph. ``run`` is not read: document triples are run-free."""
     document = resolved.document
-    graph = bind_prefixes(Graph(identifier=doc_iri(document.doc_id)))
+    graph = new_graph(doc_iri(document.doc_id))
     refs = EntityRefs(resolved.entities)
     context = add_document(graph, document, refs)
     mentions = MentionWriter(graph, context, sentence_spans(resolved.extraction.segmented))
@@ -371,7 +371,7 @@ def add_mentions(mentions: MentionWriter, spans: Iterable[Span], node: URIRef) -
 def run_graph(run: RunInfo, documents: list[Document]) -> Graph:
     """The run as a prov:Activity: when, by which software, over which inputs, stage times."""
     activity = RUN_ID[key_part(run.run_id)]
-    graph = bind_prefixes(Graph(identifier=activity))
+    graph = new_graph(activity)
     graph.add((activity, RDF.type, PROV.Activity))
     graph.add((activity, RDF.type, KG.PipelineRun))
     graph.add((activity, PROV.startedAtTime, Literal(run.started, datatype=XSD.dateTime)))

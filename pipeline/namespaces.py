@@ -1,5 +1,8 @@
 """Every namespace the graph speaks, declared once; other modules use terms by name."""
-from rdflib import Namespace
+from functools import lru_cache
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import NamespaceManager
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD, DCTERMS, ORG, SKOS
 
 SCHEMA = Namespace("https://schema.org/")
@@ -35,3 +38,16 @@ def bind_prefixes(graph):
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True)
     return graph
+
+
+@lru_cache(maxsize=1)
+def shared_names() -> NamespaceManager:
+    """The prefixes above, bound once: binding them anew for each document graph took
+    a third of the time it takes to build one."""
+    return bind_prefixes(Graph(bind_namespaces="none")).namespace_manager
+
+
+def new_graph(identifier=None) -> Graph:
+    """An empty graph with the prefixes above, in rdflib's plain triple store (a graph
+    here is one named graph: the context-aware default store only slows each add)."""
+    return Graph(store="SimpleMemory", identifier=identifier, namespace_manager=shared_names())
