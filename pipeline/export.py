@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
+import re
 import tempfile
 from contextlib import contextmanager
+from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import IO, Callable, Iterator, Union
 from xml.sax.saxutils import escape, quoteattr
@@ -98,8 +102,8 @@ def write_nquads(store: KnowledgeStore, out: IO[bytes]) -> None:
 def write_jsonld(store: KnowledgeStore, out: IO[bytes]) -> None:
     """The merged graph, compacted with the project's JSON-LD context when there is one.
 
-    Compaction is rdflib's; it runs over a few thousand subjects at a time (the merge
-    comes grouped by subject) so that memory stays flat however big the store.
+    One node object per subject, written as the store yields the merge (grouped by
+    subject), so that memory stays flat however big the store.
     """
     merged = ox.DefaultGraph()
     if not CONTEXT.is_file():
@@ -107,42 +111,184 @@ def write_jsonld(store: KnowledgeStore, out: IO[bytes]) -> None:
         return
     context = json.loads(CONTEXT.read_text(encoding="utf-8"))
     context = context.get("@context", context)
+    compactor = JsonLdCompactor(context)
     out.write(b'{"@context": ' + json.dumps(context, ensure_ascii=False).encode("utf-8")
               + b',\n "@graph": [')
-    first = True
-    for chunk in _subject_chunks(store.store.quads_for_pattern(None, None, None, merged)):
-        for node in _compacted_nodes(chunk, context):
-            out.write((b"\n  " if first else b",\n  ")
-                      + json.dumps(node, ensure_ascii=False).encode("utf-8"))
-            first = False
+    separator = b"\n  "
+    quads = store.store.quads_for_pattern(None, None, None, merged)
+    for subject, about in itertools.groupby(quads, key=attrgetter("subject")):
+        out.write(separator + json.dumps(compactor.node(subject, about),
+                                         ensure_ascii=False).encode("utf-8"))
+        separator = b",\n  "
     out.write(b"\n]}\n")
 
 
-def _subject_chunks(quads, size: int = 2000) -> Iterator[list]:
-    """Lists of quads holding ``size`` subjects each, every subject whole."""
-    chunk, subjects, last = [], 0, None
-    for quad in quads:
-        if quad.subject != last:
-            last, subjects = quad.subject, subjects + 1
-            if subjects > size:
-                yield chunk
-                chunk, subjects = [], 1
-        chunk.append(quad)
-    if chunk:
-        yield chunk
+class JsonLdCompactor:
+    """Node objects in the compact form a JSON-LD context of prefixes and terms gives them.
+
+    The context may hold prefixes (``"schema": "https://schema.org/"``), plain terms
+    (``"name": "schema:name"``) and terms that coerce their values (``"@type"`` being
+    ``"@id"`` or a datatype IRI). Terms with anything else (@container, @language,
+    @reverse ...) are left unused; a context that changes how every plain string reads
+    (@language, @vocab ...) is refused. A value that does not fit the coercion of its
+    predicate's term goes, in expanded form, under a plain term or the predicate's compact
+    IRI: what is written always reads back as exactly the triples it came from.
+    """
+
+    def __init__(self, context: dict):
+        if not isinstance(context, dict):
+            raise ValueError("the JSON-LD context must be one object")
+        refused = [key for key in _REFUSED_CONTEXT_KEYS if key in context]
+        if refused:
+            raise ValueError(f"JSON-LD contexts with {', '.join(refused)} are not supported")
+        self.names = {name for name in context if not name.startswith("@")}
+        definitions = sorted(((name, d) for name, d in _term_definitions(context).items() if d),
+                             key=lambda item: (len(item[0]), item[0]))  # shortest term first
+        self._terms: dict[str, list[tuple[str, str | None]]] = {}  # IRI -> (term, coercion)
+        self._namespaces: dict[str, str] = {}  # IRI -> prefix
+        for name, (iri, coercion, prefix) in definitions:
+            self._terms.setdefault(iri, []).append((name, coercion))
+            if prefix and not set(name) & set(":/") and name != "_":
+                self._namespaces.setdefault(iri, name)
+        longest_first = sorted(self._namespaces, key=len, reverse=True)
+        self._namespace = re.compile("|".join(map(re.escape, longest_first))).match \
+            if longest_first else (lambda iri: None)
+        # Bounded caches: IRIs repeat (types, predicates, the nodes many facts point to).
+        self._node_id = lru_cache(maxsize=1 << 14)(self._compact_node_id)
+        self._vocab = lru_cache(maxsize=1 << 12)(self._compact_vocab)
+        self._plan = lru_cache(maxsize=1 << 12)(self._predicate_plan)
+
+    def node(self, subject, quads) -> dict:
+        """The node object of ``subject`` from the quads stating its facts."""
+        types, values = [], {}
+        for quad in quads:
+            predicate, obj = quad.predicate.value, quad.object
+            kind = type(obj)
+            if predicate == _RDF_TYPE and kind is ox.NamedNode:
+                types.append(self._vocab(obj.value))
+                continue
+            id_term, other, typed = self._plan(predicate)
+            if kind is ox.Literal:
+                if obj.language:
+                    key, value = other, {"@value": obj.value, "@language": obj.language}
+                else:
+                    datatype = obj.datatype.value
+                    key, value = typed.get(datatype), obj.value
+                    if key is None:
+                        key = other
+                        if datatype != _XSD_STRING:
+                            value = {"@value": obj.value, "@type": self._vocab(datatype)}
+            elif id_term:
+                key, value = id_term, self._ref(obj)
+            else:
+                key, value = other, {"@id": self._ref(obj)}
+            values.setdefault(key, []).append(value)
+        node = {"@id": self._ref(subject)}
+        if types:
+            node["@type"] = types[0] if len(types) == 1 else sorted(types)
+        for key in sorted(values):
+            found = values[key]
+            node[key] = found[0] if len(found) == 1 else sorted(found, key=_value_order)
+        return node
+
+    def _ref(self, term) -> str:
+        """An IRI or blank node where JSON-LD reads an @id."""
+        if type(term) is ox.NamedNode:
+            return self._node_id(term.value)
+        if type(term) is ox.BlankNode:
+            return "_:" + term.value
+        raise ValueError(f"JSON-LD cannot hold {term} as a node")
+
+    def _compact_node_id(self, iri: str) -> str:
+        """``prefix:local`` when a prefix matches (the longest), else the IRI itself."""
+        match = self._namespace(iri)
+        if match:
+            local = iri[match.end():]
+            if not local.startswith("//"):  # would read as an absolute IRI
+                return f"{self._namespaces[match.group()]}:{local}"
+        scheme, _, rest = iri.partition(":")
+        if scheme in self.names and not rest.startswith("//"):
+            raise ValueError(f"<{iri}> would read as a compact IRI with this JSON-LD context")
+        return iri
+
+    def _compact_vocab(self, iri: str) -> str:
+        """A type or datatype: its term when the context has one, else its compact IRI."""
+        terms = self._terms.get(iri)
+        return terms[0][0] if terms else self._key(iri)
+
+    def _key(self, iri: str) -> str:
+        """The compact IRI of a predicate, or the IRI, whichever no term of the context
+        would take for its own."""
+        for key in (self._node_id(iri), iri):
+            if key not in self.names:
+                return key
+        raise ValueError(f"<{iri}> would read as a term of this JSON-LD context")
+
+    def _predicate_plan(self, predicate: str) -> tuple[str | None, str, dict[str, str]]:
+        """(the term coercing to @id, the key of values in expanded form, {datatype: the
+        term coercing to it}) for one predicate."""
+        id_term, plain, typed = None, None, {}
+        for name, coercion in self._terms.get(predicate, ()):
+            if coercion is None:
+                plain = plain or name
+            elif coercion == "@id":
+                id_term = id_term or name
+            else:
+                typed.setdefault(coercion, name)
+        return id_term, plain or self._key(predicate), typed
 
 
-def _compacted_nodes(quads: list, context: dict) -> list:
-    import rdflib  # only here: compaction against a context is rdflib's
+_RDF_TYPE = str(RDF.type)
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_REFUSED_CONTEXT_KEYS = ("@language", "@direction", "@vocab", "@import")
+_TERM_KEYS = {"@id", "@type", "@prefix", "@protected"}
+_GEN_DELIMS = ":/?#[]@"
 
-    graph = rdflib.Graph().parse(data=ox.serialize(
-        (ox.Triple(q.subject, q.predicate, q.object) for q in quads),
-        format=ox.RdfFormat.N_TRIPLES), format="nt")
-    document = json.loads(graph.serialize(format="json-ld", context=context))
-    if "@graph" in document:
-        return document["@graph"]
-    document.pop("@context", None)
-    return [document] if document else []
+
+def _term_definitions(context: dict) -> dict[str, tuple[str, str | None, bool] | None]:
+    """term -> (IRI, coercion: None, "@id" or a datatype IRI, usable as a prefix), or None
+    for a term the compactor leaves unused."""
+    done: dict[str, tuple[str, str | None, bool] | None] = {}
+
+    def expand(value, seen: frozenset) -> str | None:
+        if not isinstance(value, str) or value.startswith("@"):
+            return None  # a keyword, or its alias
+        prefix, colon, suffix = value.partition(":")
+        if not colon:
+            found = define(value, seen) if value in context else None
+            return found[0] if found else None  # a relative IRI: no @vocab to resolve it
+        if prefix == "_":
+            return None
+        if suffix.startswith("//") or prefix not in context:
+            return value
+        found = define(prefix, seen)
+        return found[0] + suffix if found else None
+
+    def define(name: str, seen: frozenset = frozenset()):
+        if name not in done and name not in seen:
+            seen = seen | {name}
+            raw, found = context[name], None
+            if isinstance(raw, str):
+                iri = expand(raw, seen)
+                found = (iri, None, iri[-1] in _GEN_DELIMS) if iri else None
+            elif isinstance(raw, dict) and set(raw) <= _TERM_KEYS:
+                iri = expand(raw["@id"], seen) if "@id" in raw \
+                    else expand(name, seen) if ":" in name else None
+                coercion = raw.get("@type")
+                if coercion is not None and coercion != "@id":
+                    coercion = expand(coercion, seen) or ""  # @vocab, @json...: unused
+                if iri and coercion != "":
+                    found = (iri, coercion, raw.get("@prefix") is True)
+            done[name] = found
+        return done.get(name)
+
+    return {name: define(name) for name in context if not name.startswith("@")}
+
+
+def _value_order(value) -> tuple[int, str]:
+    if isinstance(value, str):
+        return 0, value
+    return 1, json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def write_csv(store: KnowledgeStore, out: IO[bytes]) -> None:
