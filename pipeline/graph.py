@@ -142,6 +142,7 @@ class MentionWriter:
         self.context = context
         self.sentences = sentences
         self.starts = [s.start for s in sentences]
+        self.written: dict[tuple[int, int], URIRef] = {}  # a sentence holds many mentions
 
     def add(self, span: Span, node: URIRef) -> URIRef:
         phrase = self.string(span, NIF.Phrase, EXTRACT)
@@ -152,7 +153,10 @@ class MentionWriter:
         return phrase
 
     def string(self, span: Span, kind: URIRef, stage: URIRef) -> URIRef:
+        if (span.start, span.end) in self.written and kind == NIF.Sentence:
+            return self.written[span.start, span.end]
         node = URIRef(f"{self.context}#offset_{span.start}_{span.end}")
+        self.written[span.start, span.end] = node
         g = self.graph
         for cls in (kind, NIF.String, NIF.OffsetBasedString):
             g.add((node, RDF.type, cls))
