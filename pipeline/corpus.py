@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from . import paths
-from .export import write_json, write_run_exports
+from .export import write_json, write_run_exports, write_run_exports_in_processes
 from .records import Document, Failure, RunInfo
 from .store import KnowledgeStore, document_nquads, graph_ntriples, open_store
 from . import windows
@@ -160,11 +160,21 @@ def run_corpus(inputs: Iterable[PathLike], out_dir: PathLike = paths.DEFAULT_OUT
     if report.processed:  # a run that changed nothing leaves the store and exports as they are
         save_run_record(store, report, pipeline)
         store.flush()
-    report.outputs = timed(report.seconds, "export", write_run_exports, store, out_dir,
+    report.outputs = timed(report.seconds, "export", write_exports, store, out_dir, workers,
                            only_missing=not report.processed)
     report.outputs["run"] = out_dir / RUN_JSON
     write_json(report.outputs["run"], report.as_json())
     return report
+
+
+def write_exports(store: KnowledgeStore, out_dir: Path, workers: int,
+                  only_missing: bool) -> dict[str, Path]:
+    """The run's exports: here, or with several workers one process each, the store
+    closed first (``store`` is the caller's last reference to it)."""
+    if workers <= 1:
+        return write_run_exports(store, out_dir, only_missing=only_missing)
+    store.close()
+    return write_run_exports_in_processes(out_dir, workers, only_missing=only_missing)
 
 
 def process_sources(sources: Iterable, run: RunInfo, known: Mapping[str, str],

@@ -9,9 +9,11 @@ import csv
 import io
 import itertools
 import json
+import multiprocessing
 import os
 import re
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import lru_cache
 from operator import attrgetter
@@ -78,11 +80,40 @@ def export(store: KnowledgeStore, fmt: str, path: PathLike) -> Path:
 def write_run_exports(store: KnowledgeStore, out_dir: PathLike,
                       only_missing: bool = False) -> dict[str, Path]:
     """The files a run leaves beside the store (``only_missing``: those not there yet)."""
-    written = {}
-    for fmt, name in RUN_EXPORTS.items():
-        path = Path(out_dir) / name
-        written[fmt] = path if only_missing and path.is_file() else export(store, fmt, path)
-    return written
+    wanted, todo = run_exports(out_dir, only_missing)
+    for fmt, path in todo.items():
+        export(store, fmt, path)
+    return wanted
+
+
+def write_run_exports_in_processes(out_dir: PathLike, workers: int,
+                                   only_missing: bool = False) -> dict[str, Path]:
+    """The same files, each written by one of ``workers`` processes reading the store.
+
+    The store must be closed in this process: RocksDB lets several processes read a
+    store, but none while another one writes it.
+    """
+    wanted, todo = run_exports(out_dir, only_missing)
+    if todo:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(min(workers, len(todo)), mp_context=context) as pool:
+            for done in [pool.submit(_export_from_folder, out_dir, fmt, path)
+                         for fmt, path in todo.items()]:
+                done.result()  # a failed export fails the run here, as it does in one process
+    return wanted
+
+
+def run_exports(out_dir: PathLike, only_missing: bool = False) -> tuple[dict, dict]:
+    """Every run export by format, and those to write now."""
+    wanted = {fmt: Path(out_dir) / name for fmt, name in RUN_EXPORTS.items()}
+    return wanted, {fmt: path for fmt, path in wanted.items()
+                    if not (only_missing and path.is_file())}
+
+
+def _export_from_folder(out_dir: PathLike, fmt: str, path: Path) -> Path:
+    from .store import open_store
+
+    return export(open_store(out_dir, read_only=True), fmt, path)
 
 
 def write_turtle(store: KnowledgeStore, out: IO[bytes]) -> None:

@@ -206,6 +206,12 @@ class KnowledgeStore:
         self.store.flush()
         self._unflushed = 0
 
+    def close(self) -> None:
+        """Let go of the database (pyoxigraph closes it with its last reference), so
+        that other processes can open it; this object is unusable afterwards."""
+        self.flush()
+        self.store = None
+
 
 _SHA256 = ox.NamedNode(str(KG.sha256))
 _IDENTIFIER = ox.NamedNode(str(DCTERMS.identifier))

@@ -1,6 +1,7 @@
 """The store and the batch run: incremental, one named graph per document, crash-safe."""
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 
 from corpus_fakes import PIPELINE, write_corpus
@@ -122,6 +123,27 @@ def test_workers_build_the_same_graphs_as_one_process(tmp_path):
     report = run(tmp_path / "in", tmp_path / "two", workers=2)
     assert len(report.processed) == 12
     assert graphs(tmp_path / "two") == graphs(tmp_path / "one")
+
+
+def test_workers_write_the_same_exports_as_one_process(tmp_path):
+    write_corpus(tmp_path / "in", 6)
+    one = run(tmp_path / "in", tmp_path / "one")
+    two = run(tmp_path / "in", tmp_path / "two", workers=2)  # exports in processes of their own
+    assert set(two.outputs) == set(one.outputs) == {"ttl", "trig", "jsonld", "graphml", "run"}
+    for fmt in ("ttl", "trig", "jsonld"):
+        assert document_triples(two.outputs[fmt]) == document_triples(one.outputs[fmt])
+    graphml = lambda path: path.read_text(encoding="utf-8")
+    assert graphml(two.outputs["graphml"]) == graphml(one.outputs["graphml"])
+    assert open_store(tmp_path / "two").index().keys() == {f"doc000{n}" for n in range(6)}
+
+
+def document_triples(path) -> set:
+    """The triples of an export that do not describe a run (its id and times differ)."""
+    fmt = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD}
+    quads = list(ox.parse(path=path, format=fmt[path.suffix]))
+    runs = {q.subject for q in quads if str(RUN_ID) in q.subject.value}
+    return {(q.subject, q.predicate, q.object) for q in quads
+            if q.subject not in runs and q.object not in runs}
 
 
 def test_a_failed_replacement_leaves_the_old_graph(tmp_path):
