@@ -222,7 +222,7 @@ def process_source(source, run: RunInfo, known: Mapping[str, str], pipeline: Pip
         return Outcome(name, "failed", reason=f"{stage}: {type(err).__name__}: {err}",
                        stage_seconds=seconds)
     read, ntriples = written
-    nquads = document_nquads(read.graph, ntriples, document.doc_id, document.sha256) if ntriples is not None else None
+    nquads = document_nquads(read.graph, ntriples) if ntriples is not None else None
     return Outcome(name, "processed", document.doc_id, document.sha256, graph=read.graph,
                    nquads=nquads, entities=dict(read.entities), conforms=read.conforms,
                    violations=read.violations, stage_seconds=seconds)
@@ -290,7 +290,7 @@ def refuse_second_source(outcome: Outcome, first_source: dict[str, str]) -> Outc
 
 def save_outcome(store: KnowledgeStore, outcome: Outcome) -> None:
     if outcome.status == "processed" and outcome.nquads is not None:  # None: written as it was read
-        store.put_graph(outcome.graph, outcome.nquads)
+        store.put_graph(outcome.graph, outcome.nquads, outcome.doc_id, outcome.sha256)
 
 
 def save_run_record(store: KnowledgeStore, report: CorpusReport, pipeline: Pipeline) -> None:

@@ -72,6 +72,7 @@ def export(store: KnowledgeStore, fmt: str, path: PathLike) -> Path:
     """Write the whole store to ``path`` in one of ``FORMATS``."""
     if fmt not in WRITERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    store.write_batch()  # the writers read pyoxigraph's store itself
     with atomic_write(path) as out:
         WRITERS[fmt](store, out)
     return Path(path)

@@ -202,9 +202,10 @@ def test_a_killed_kg_run_leaves_the_last_output_readable_and_the_next_run_comple
     rdflib.Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
     rdflib.Dataset().parse(tmp_path / "out" / "graph.trig", format="trig")
     json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
-    assert len(open_store(tmp_path / "out", read_only=True).index()) >= 5 + stored
+    # graphs are written in batches: what the killed run had not written yet is redone
+    assert len(open_store(tmp_path / "out", read_only=True).index()) >= 5
     report = corpus.run_corpus([tmp_path / "in"], tmp_path / "out")
-    assert len(report.skipped) >= 5 + stored and not report.failures
+    assert len(report.skipped) >= 5 and not report.failures
     assert len(report.processed) + len(report.skipped) == 45
     assert len(open_store(tmp_path / "out", read_only=True).index()) == 45
 

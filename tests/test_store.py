@@ -185,3 +185,33 @@ def test_the_merge_is_the_union_of_the_named_graphs(tmp_path):
     store = open_store(tmp_path / "out", read_only=True)
     union = {(q.subject.value, q.predicate.value, q.object.value) for q in store.quads()}
     assert merged(store) == union
+
+
+def test_new_graphs_are_written_in_batches_and_their_hashes_after_them(tmp_path, monkeypatch):
+    store = open_store(tmp_path)
+    one, two = str(DOC_ID["one"]), str(DOC_ID["two"])
+    store.replace_graph(one, '<http://ex/a> <http://ex/b> "one" .', "one", "1")
+    store.replace_graph(two, '<http://ex/a> <http://ex/b> "two" .', "two", "1")
+    assert len(store.store) == 0  # gathered, not written yet
+    with monkeypatch.context() as stopped:  # a run killed after the graphs, before the hashes
+        stopped.setattr(store, "store", KilledBeforeHashes(store.store))
+        with pytest.raises(KeyboardInterrupt):
+            store.flush()
+    store._batch, store._batch_stamps = {}, []  # what the killed process held is gone
+    assert len(store.store) > 0 and store.index() == {}  # written, but unseen: redone next run
+    store.replace_graph(one, '<http://ex/a> <http://ex/b> "one again" .', "one", "2")
+    assert ("http://ex/a", "http://ex/b", "one") not in merged(store)
+    assert store.index()["one"].sha256 == "2" and "two" not in store.index()
+
+
+class KilledBeforeHashes:
+    """A store whose process dies when it comes to write content hashes."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def extend(self, quads):
+        raise KeyboardInterrupt
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
