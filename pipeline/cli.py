@@ -13,6 +13,8 @@ from typing import Optional, Sequence
 
 from . import __version__, paths
 
+PAGE_SIZE = 100  # pipeline.query.PAGE_SIZE, without importing pyoxigraph for --help
+
 EXPORT_HELP = """what to write: ttl (named graphs merged), trig, nq (named graphs),
 jsonld (merged, with schemas/context.jsonld as context when present), graphml (entities,
 events and counts as nodes, their relations as edges), csv (one row per quad: graph,
@@ -107,6 +109,15 @@ def _add_query(commands, common) -> None:
                             "CONSTRUCT results are Turtle (N-Triples for csv)")
     query.add_argument("--limit", type=_positive, metavar="N",
                        help="print at most N rows (a note on stderr says when more were found)")
+    paging = query.add_mutually_exclusive_group()
+    paging.add_argument("--page", type=_positive, metavar="N",
+                        help="for a query paged by document (a '# page: ?document' line, as "
+                             "counts, documents, events and fact_sentence have): answer for "
+                             "the Nth page of documents in IRI order (default: the first)")
+    paging.add_argument("--all", action="store_true",
+                        help="answer a paged query for every document at once")
+    query.add_argument("--page-size", type=_positive, default=PAGE_SIZE, metavar="N",
+                       help="documents in a page (default: %(default)s)")
     query.set_defaults(command=cmd_query)
 
 
@@ -163,7 +174,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from .query import QueryError, execute, named_queries, render
+    from .query import QueryError, execute_page, named_queries, render
 
     if args.list:
         for query in named_queries().values():
@@ -171,13 +182,26 @@ def cmd_query(args) -> int:
         return 0
     sparql = _query_text(args, named_queries)
     try:
-        result = execute(_open(args.out), sparql, max_rows=args.limit)
+        result = execute_page(_open(args.out), sparql, page=None if args.all else args.page or 1,
+                              page_size=args.page_size, max_rows=args.limit)
     except QueryError as err:
         raise CommandError(str(err), 2) from None
     sys.stdout.write(render(result, args.format))
+    if result.page is not None:
+        # after the table; on stderr for csv and json, which it would break
+        note = _page_note(result.page)
+        print(note if args.format == "table" else f"kg: {note}",
+              file=sys.stdout if args.format == "table" else sys.stderr)
     if result.truncated:
         print(f"kg: the first {args.limit} results; there are more (raise --limit)", file=sys.stderr)
     return 0
+
+
+def _page_note(page) -> str:
+    """Which documents a paged query answered for, and how to see the others."""
+    if page.next:
+        return f"{page.describe()}; --page {page.next} for the next, --all for all"
+    return page.describe() + ("; --all for all" if page.pages > 1 else "")
 
 
 def cmd_serve(args) -> int:

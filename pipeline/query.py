@@ -1,13 +1,21 @@
-"""Read-only SPARQL over the store: named queries, result limits and result formats.
+"""Read-only SPARQL over the store: named queries, paging by document, result limits
+and result formats.
 
 Shared by ``kg query`` and ``kg serve``: both refuse updates and federated queries,
 report a malformed query with its line and column, and render results the same way.
+
+A query whose header holds ``# page: ?document`` is paged by document: ``execute_page``
+lists the store's documents (nif:Context) in IRI order, takes a page of them and puts
+``VALUES ?document { ... }`` right after the query's first ``WHERE {``, so the query
+answers for those documents only (and fast, when its patterns start from ?document).
+Other queries run whole.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+import math
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -33,6 +41,9 @@ _KEYWORD = r"(?<![\w?$:]){}(?![\w:])"
 _UPDATE = re.compile(_KEYWORD.format("(" + "|".join(UPDATE_KEYWORDS) + ")"), re.IGNORECASE)
 _SERVICE = re.compile(_KEYWORD.format("SERVICE"), re.IGNORECASE)
 _POSITION = re.compile(r"error at (\d+):(\d+)")
+_WHERE = re.compile(r"(?<![\w?$:])WHERE\s*\{", re.IGNORECASE)
+_PAGE_LINE = re.compile(r"#\s*page:(.*)", re.IGNORECASE)
+_PAGE_VARIABLE = re.compile(r"\s*[?$](\w+)\s*")
 _PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 
 
@@ -50,6 +61,38 @@ class ForbiddenQuery(QueryError):
     status = 403
 
 
+class PageOutOfRange(QueryError):
+    """A page past the last one (or before the first)."""
+
+
+PAGE_SIZE = 100  # documents in a page of a paged query
+DOCUMENTS_QUERY = "SELECT ?document WHERE { ?document a nif:Context }"  # unordered: fast
+
+
+@dataclass(frozen=True)
+class Page:
+    """Which documents a paged query answered for: ``first`` to ``last`` (counted from 1)
+    of ``documents``, page ``number`` of ``pages``."""
+
+    number: int
+    pages: int
+    first: int
+    last: int
+    documents: int
+
+    @property
+    def next(self) -> Optional[int]:
+        return self.number + 1 if self.number < self.pages else None
+
+    def describe(self) -> str:
+        """E.g. "documents 1–100 of 10,000 (page 1 of 100)"."""
+        if not self.documents:
+            return "no documents"
+        which = (f"document {self.first:,}" if self.first == self.last
+                 else f"documents {self.first:,}–{self.last:,}")
+        return f"{which} of {self.documents:,} (page {self.number:,} of {self.pages:,})"
+
+
 @dataclass(frozen=True)
 class NamedQuery:
     name: str
@@ -60,6 +103,10 @@ class NamedQuery:
     def text(self) -> str:
         return self.path.read_text(encoding="utf-8")
 
+    @property
+    def page_variable(self) -> Optional[str]:
+        return page_variable(self.text)
+
 
 @dataclass
 class QueryResult:
@@ -69,6 +116,7 @@ class QueryResult:
     triples: list = field(default_factory=list)  # graph: pyoxigraph Triples
     boolean: Optional[bool] = None  # ask
     truncated: bool = False  # more rows or triples than the limit
+    page: Optional[Page] = None  # the documents a paged query answered for
 
     def __len__(self) -> int:
         return len(self.rows) if self.kind == "select" else len(self.triples)
@@ -85,6 +133,81 @@ def query_title(text: str) -> str:
         if line.lower().startswith("# title:"):
             return line.split(":", 1)[1].strip()
     return ""
+
+
+def page_variable(text: str) -> Optional[str]:
+    """The variable a query is paged by, from a ``# page: ?document`` line among the
+    comments that open it; None when it has none."""
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if not line.startswith("#"):
+            return None
+        header = _PAGE_LINE.fullmatch(line)
+        if header:
+            variable = _PAGE_VARIABLE.fullmatch(header.group(1))
+            if not variable:
+                raise QuerySyntaxError(f"malformed page line {line!r}: expected "
+                                       "'# page: ?variable'")
+            return variable.group(1)
+    return None
+
+
+def list_documents(store: KnowledgeStore) -> list[str]:
+    """The IRIs of the store's documents in IRI order (the order of ORDER BY ?document):
+    listed unordered by the store, sorted here, which is much faster than ORDER BY."""
+    return sorted({row["document"].value for row in store.query(DOCUMENTS_QUERY)
+                   if isinstance(row["document"], ox.NamedNode)})
+
+
+def page_of(documents: list[str], number: int,
+            page_size: int = PAGE_SIZE) -> tuple[list[str], Page]:
+    """Page ``number`` (from 1) of ``documents``, ``page_size`` at a time; an empty store
+    has one empty page."""
+    if page_size < 1:
+        raise ValueError(f"page_size must be positive, got {page_size}")
+    pages = max(1, math.ceil(len(documents) / page_size))
+    if not 1 <= number <= pages:
+        raise PageOutOfRange(f"there is no page {number}: {len(documents):,} documents make "
+                             f"{pages:,} page{'s' if pages > 1 else ''} of {page_size:,} "
+                             f"(pages 1 to {pages:,})")
+    start = (number - 1) * page_size
+    chosen = documents[start:start + page_size]
+    return chosen, Page(number, pages, start + 1 if chosen else 0, start + len(chosen),
+                        len(documents))
+
+
+def with_values(sparql: str, variable: str, iris: list[str]) -> str:
+    """The query with ``VALUES ?variable { <iri> ... }`` right after its first ``WHERE {``
+    (comments, strings and IRIs aside)."""
+    code = _OPAQUE.sub(lambda match: " " * len(match.group()), sparql)
+    where = _WHERE.search(code)
+    if not where:
+        raise QuerySyntaxError(f"a query paged by ?{variable} needs a WHERE {{ ... }} clause")
+    values = " ".join(str(ox.NamedNode(iri)) for iri in iris)
+    return f"{sparql[:where.end()]}\n  VALUES ?{variable} {{ {values} }}{sparql[where.end():]}"
+
+
+def execute_page(store: KnowledgeStore, sparql: str, page: Optional[int] = 1,
+                 page_size: int = PAGE_SIZE, max_rows: Optional[int] = None) -> QueryResult:
+    """Run a query; one paged by document (``# page: ?document``) answers for page ``page``
+    (from 1) of the store's documents in IRI order, ``page_size`` documents a page, or for
+    every document when ``page`` is None. The result's ``page`` says which documents.
+
+    A query without a ``# page:`` line runs whole: its only page is page 1.
+    """
+    check_read_only(sparql)
+    variable = page_variable(sparql)
+    if variable is None or page is None:
+        if page not in (None, 1):
+            raise PageOutOfRange(f"there is no page {page}: the query is not paged by "
+                                 "document (it has no '# page:' line) and runs whole")
+        return execute(store, sparql, max_rows)
+    documents, result_page = page_of(list_documents(store), page, page_size)
+    result = execute(store, with_values(sparql, variable, documents), max_rows)
+    result.page = result_page
+    return result
 
 
 def check_read_only(sparql: str) -> None:
@@ -110,7 +233,7 @@ def execute(store: KnowledgeStore, sparql: str, max_rows: Optional[int] = None) 
     if isinstance(results, ox.QuerySolutions):
         variables = [v.value for v in results.variables]
         rows, truncated = _take(results, max_rows)
-        return QueryResult("select", variables, [[row[v] for v in variables] for row in rows],
+        return QueryResult("select", variables, [list(row) for row in rows],  # in variable order
                            truncated=truncated)
     triples, truncated = _take(results, max_rows)
     return QueryResult("graph", triples=triples, truncated=truncated)

@@ -1,6 +1,8 @@
 """The ``kg`` command: exit codes, messages without tracebacks, query and export."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import signal
@@ -150,6 +152,84 @@ def test_query_file(built, tmp_path, capsys):
 def test_query_without_a_store_says_to_run_first(tmp_path, capsys):
     assert kg("query", "ASK {}", out=tmp_path) == 1
     assert "run `kg run` first" in capsys.readouterr().err
+
+
+# -- kg query: paging by document ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def news_out(tmp_path_factory):
+    """A store of five news items (news0000 … news0004), one figure each: 10余篇 … 50余篇."""
+    folder = tmp_path_factory.mktemp("news")
+    write_news(folder, 5)
+    out = tmp_path_factory.mktemp("out")
+    assert corpus.run_corpus([folder], out).exit_code() == 0
+    return out
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text)))[1:]
+
+
+def test_a_paged_query_answers_for_the_first_page_of_documents_and_says_which(news_out, capsys):
+    assert kg("query", "--name", "counts", "--page-size", "2", "--format", "csv", out=news_out) == 0
+    printed = capsys.readouterr()
+    assert [row[11] for row in csv_rows(printed.out)] == ["10余篇", "20余篇"]
+    assert printed.err == "kg: documents 1–2 of 5 (page 1 of 3); --page 2 for the next, --all for all\n"
+    assert kg("query", "--name", "counts", "--page-size", "2", out=news_out) == 0
+    table = capsys.readouterr().out  # the table says it itself, after the rows
+    assert table.endswith("\ndocuments 1–2 of 5 (page 1 of 3); --page 2 for the next, --all for all\n")
+
+
+def test_page_n_gives_another_page_and_all_gives_every_document(news_out, capsys):
+    assert kg("query", "--name", "counts", "--page-size", "2", "--page", "3", "--format", "csv",
+              out=news_out) == 0
+    printed = capsys.readouterr()
+    assert [row[11] for row in csv_rows(printed.out)] == ["50余篇"]
+    assert printed.err == "kg: document 5 of 5 (page 3 of 3); --all for all\n"
+    assert kg("query", "--name", "counts", "--all", "--format", "csv", out=news_out) == 0
+    printed = capsys.readouterr()
+    assert [row[11] for row in csv_rows(printed.out)] == ["10余篇", "20余篇", "30余篇", "40余篇", "50余篇"]
+    assert printed.err == ""
+
+
+def test_pages_are_of_100_documents_unless_told(news_out, capsys):
+    assert kg("query", "--name", "documents", "--format", "json", out=news_out) == 0
+    printed = capsys.readouterr()
+    assert len(json.loads(printed.out)["results"]["bindings"]) == 5  # the note is not in the JSON
+    assert printed.err == "kg: documents 1–5 of 5 (page 1 of 1)\n"
+
+
+def test_all_is_the_query_without_its_page_line(news_out, tmp_path, capsys):
+    counts = (paths.QUERIES / "counts.rq").read_text(encoding="utf-8")
+    assert "\n# page: ?document\n" in counts
+    (tmp_path / "unpaged.rq").write_text(counts.replace("# page: ?document\n", ""),
+                                         encoding="utf-8")
+    assert kg("query", "--file", str(tmp_path / "unpaged.rq"), "--format", "csv",
+              out=news_out) == 0
+    unpaged = capsys.readouterr()
+    assert unpaged.err == ""  # not paged: no note
+    assert kg("query", "--name", "counts", "--all", "--format", "csv", out=news_out) == 0
+    assert capsys.readouterr().out == unpaged.out
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--name", "counts", "--page-size", "2", "--page", "4"],
+     "kg: there is no page 4: 5 documents make 3 pages of 2 (pages 1 to 3)\n"),
+    (["--name", "figures_by_body", "--page", "2"],
+     "kg: there is no page 2: the query is not paged by document (it has no '# page:' line) "
+     "and runs whole\n"),
+])
+def test_a_page_out_of_range_exits_2_and_says_why(news_out, capsys, arguments, message):
+    assert kg("query", *arguments, out=news_out) == 2
+    printed = capsys.readouterr()
+    assert printed.err == message and printed.out == ""
+
+
+@pytest.mark.parametrize("arguments", [["--page", "0"], ["--page", "2", "--all"],
+                                       ["--page-size", "0"]])
+def test_bad_paging_arguments_exit_2(news_out, capsys, arguments):
+    assert kg("query", "--name", "counts", *arguments, out=news_out) == 2
+    assert "usage:" in capsys.readouterr().err
 
 
 # -- kg export and python -m pipeline -------------------------------------------------------

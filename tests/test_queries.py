@@ -12,8 +12,12 @@ import pytest
 from rdflib import Dataset, Literal
 from rdflib.namespace import RDF, XSD
 
+from pipeline.corpus import run_corpus
 from pipeline.graph import run_graph
 from pipeline.paths import QUERIES
+from pipeline.query import (Page, PageOutOfRange, QuerySyntaxError, execute, execute_page,
+                            list_documents, named_queries, page_variable, with_values)
+from pipeline.store import KnowledgeStore, open_store
 from test_graph import RUN, TEXT, sample_graph, sample_resolved
 
 BASE = "https://w3id.org/zh-report-kg/"
@@ -182,3 +186,242 @@ def test_documents():
         DOC, "data/doc1.txt", "2022年渝中区政协工作综述@zh", "2022^^xsd:gYear", None,
         f"{len(TEXT)}^^xsd:integer", "7^^xsd:integer",
     )]
+
+
+def test_figures_by_body():
+    assert rdflib_rows("figures_by_body") == [
+        ("渝中区政协@zh", "协商建议@zh", "条@zh", "2022", "260^^xsd:integer", "1^^xsd:integer")]
+
+
+def test_meeting_roles():
+    assert rdflib_rows("meeting_roles") == [
+        ("“渝事好商量”协商活动现场推进会@zh", "2022-06-24^^xsd:date", "石油路街道@zh", "渝中区政协@zh",
+         "王志宏@zh", "主持@zh")]
+
+
+@pytest.mark.parametrize("name", ["figures_by_body", "meeting_roles"])
+def test_both_engines_give_the_same_rows_for_the_whole_corpus_queries(name):
+    assert rdflib_rows(name) == oxigraph_rows(name)
+
+
+# -- paging by document -----------------------------------------------------------------------
+#
+# A query with a "# page: ?document" line answers for a page of documents at a time: the
+# store's documents in IRI order, PAGE_SIZE to a page, put in VALUES ?document { ... } right
+# after the query's first WHERE {.
+
+PAGED = ["counts", "documents", "events", "fact_sentence"]
+WHOLE = ["figures_by_body", "meeting_roles", "org_hierarchy", "people"]
+
+
+@pytest.mark.parametrize("name", PAGED + WHOLE)
+def test_a_page_line_in_the_header_says_which_queries_are_paged_by_document(name):
+    assert named_queries()[name].page_variable == ("document" if name in PAGED else None)
+
+
+def test_the_page_line_is_read_from_the_opening_comments_only():
+    assert page_variable("# title: T\n#   page:  ?doc \nSELECT * WHERE { ?doc ?p ?o }") == "doc"
+    assert page_variable("# title: T\nSELECT * WHERE {\n# page: ?doc\n?doc ?p ?o }") is None
+    with pytest.raises(QuerySyntaxError, match="malformed page line"):
+        page_variable("# page: document\nSELECT * WHERE { ?document ?p ?o }")
+
+
+def test_the_page_goes_right_after_the_first_where_outside_comments_and_strings():
+    query = ('# WHERE { in a comment\nSELECT ?s WHERE { ?s ?p "WHERE {" .\n'
+             '  { SELECT ?s WHERE { ?s a ?t } } }')
+    assert with_values(query, "s", [DOC, COUNT]) == (
+        '# WHERE { in a comment\nSELECT ?s WHERE {\n'
+        f'  VALUES ?s {{ <{DOC}> <{COUNT}> }} ?s ?p "WHERE {{" .\n'
+        '  { SELECT ?s WHERE { ?s a ?t } } }')
+
+
+def news(n: int) -> str:
+    """A short news item with one figure, 社情民意信息{n}0余篇, as its document news{n-1:04d}."""
+    return (f"渝中区政协第{n}次主席会议召开\n\n2022年6月{n}日，渝中区政协召开十五届第{n}次主席会议，"
+            f"区政协主席王志宏主持会议。今年以来，区政协共报送社情民意信息{n}0余篇。\n")
+
+
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory):
+    """Five news items (news0000 … news0004) and four real reports: nine documents."""
+    from test_user_questions import REPORTS
+
+    folder = tmp_path_factory.mktemp("in")
+    for n in range(1, 6):
+        (folder / f"news{n - 1:04d}.txt").write_text(news(n), encoding="utf-8")
+    for report in REPORTS:
+        (folder / report.name).write_bytes(report.read_bytes())
+    out = tmp_path_factory.mktemp("out")
+    assert run_corpus([folder], out).exit_code() == 0
+    return open_store(out, read_only=True)
+
+
+NEWS = [BASE + f"doc/news{n:04d}" for n in range(5)]
+CORPUS = sorted([*NEWS, *(BASE + f"doc/{report}" for report in (
+    "cppcc_meeting_news_2024", "cppcc_review_fenghua_2023", "short_item_meeting",
+    "yuzhong_cppcc_2022"))])
+
+
+def values(result, variable: str) -> list:
+    column = result.variables.index(variable)
+    return [row[column].value if row[column] is not None else None for row in result.rows]
+
+
+def as_text(result) -> list[tuple]:
+    return [tuple(oxigraph_term(term) for term in row) for row in result.rows]
+
+
+def unordered(rows: list[tuple]) -> list[tuple]:
+    return sorted(rows, key=lambda row: [repr(x) for x in row])
+
+
+def test_the_documents_of_a_store_are_listed_in_iri_order(corpus_store):
+    assert list_documents(corpus_store) == CORPUS
+    assert CORPUS[2:7] == NEWS
+
+
+def test_a_page_of_counts_holds_exactly_the_counts_of_its_documents(corpus_store):
+    counts = named_queries()["counts"].text
+    page = execute_page(corpus_store, counts, page=2, page_size=2)  # news0000 and news0001
+    assert page.page == Page(number=2, pages=5, first=3, last=4, documents=9)
+    assert page.page.describe() == "documents 3–4 of 9 (page 2 of 5)"
+    assert values(page, "document") == NEWS[:2]
+    assert values(page, "anchor") == ["10余篇", "20余篇"]
+    page = execute_page(corpus_store, counts, page=3, page_size=2)
+    assert values(page, "anchor") == ["30余篇", "40余篇"]
+    last = execute_page(corpus_store, counts, page=5, page_size=2)
+    assert set(values(last, "document")) == {CORPUS[8]}  # yuzhong_cppcc_2022, alone
+    assert last.page.describe() == "document 9 of 9 (page 5 of 5)" and last.page.next is None
+
+
+@pytest.mark.parametrize("name", PAGED)
+def test_the_pages_of_a_paged_query_together_are_the_whole_query(corpus_store, name):
+    query = named_queries()[name].text
+    whole = execute_page(corpus_store, query, page=None)
+    assert whole.page is None and len(whole) >= 9
+    assert as_text(whole) == as_text(execute(corpus_store, query))  # page=None: unpaged
+    pages, documents, number = [], [], 1
+    while number:
+        page = execute_page(corpus_store, query, page=number, page_size=2)
+        on_page = CORPUS[2 * number - 2:2 * number]
+        assert unordered(as_text(page)) == unordered(
+            [row for row, document in zip(as_text(whole), values(whole, "document"))
+             if document in on_page])
+        pages += as_text(page)
+        documents += values(page, "document")
+        number = page.page.next
+    assert unordered(pages) == unordered(as_text(whole))
+    if name != "events":  # the others are ordered by document first: page after page
+        assert documents == values(whole, "document")
+
+
+def test_a_page_past_the_last_is_an_error_that_says_how_many_there_are(corpus_store):
+    counts = named_queries()["counts"].text
+    with pytest.raises(PageOutOfRange, match=r"no page 6: 9 documents make 5 pages of 2"):
+        execute_page(corpus_store, counts, page=6, page_size=2)
+    with pytest.raises(PageOutOfRange, match="no page 0"):
+        execute_page(corpus_store, counts, page=0)
+    assert execute_page(corpus_store, counts).page.describe() == "documents 1–9 of 9 (page 1 of 1)"
+
+
+def test_a_query_without_a_page_line_runs_whole_as_its_only_page(corpus_store):
+    figures = named_queries()["figures_by_body"].text
+    assert as_text(execute_page(corpus_store, figures, page_size=2)) == \
+        as_text(execute(corpus_store, figures))
+    with pytest.raises(PageOutOfRange, match="not paged by document"):
+        execute_page(corpus_store, figures, page=2)
+
+
+def test_an_event_is_listed_once_under_the_first_document_that_mentions_it():
+    store = KnowledgeStore(ox.Store())
+    event, a, b = BASE + "event/e", BASE + "doc/a", BASE + "doc/b"
+    turtle = f"""@prefix schema: <https://schema.org/> .
+        @prefix nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> .
+        @prefix itsrdf: <http://www.w3.org/2005/11/its/rdf#> .
+        <{a}> a nif:Context . <{b}> a nif:Context .
+        <{event}> a schema:Event ; schema:name "会议"@zh .
+        <{b}#offset_0_2> nif:referenceContext <{b}> ; itsrdf:taIdentRef <{event}> .
+        <{b}#offset_5_7> nif:referenceContext <{b}> ; itsrdf:taIdentRef <{event}> .
+        <{a}#offset_9_11> nif:referenceContext <{a}> ; itsrdf:taIdentRef <{event}> ."""
+    store.store.load(turtle.encode(), format=ox.RdfFormat.TURTLE)
+    events = named_queries()["events"].text
+    assert values(execute_page(store, events, page=None), "document") == [a]
+    assert values(execute_page(store, events, page=1, page_size=1), "document") == [a]
+    assert execute_page(store, events, page=2, page_size=1).rows == []
+
+
+# The plain forms of the queries the fast forms were rewritten from (an OPTIONAL of several
+# patterns, subqueries, FILTER NOT EXISTS, MIN in a group): the same rows on real reports.
+PLAIN = {
+    "documents": """
+        SELECT ?document ?source ?title ?year ?published ?length ?facts WHERE {
+          ?document a nif:Context ; nif:isString ?text .
+          OPTIONAL { ?document dcterms:source ?source }
+          OPTIONAL { ?document schema:headline ?title }
+          OPTIONAL { ?document kg:reportYear ?year }
+          OPTIONAL { ?document schema:datePublished ?published }
+          BIND (STRLEN(?text) AS ?length)
+          { SELECT ?document (COUNT(DISTINCT ?fact) AS ?facts) WHERE {
+              ?document a nif:Context .
+              OPTIONAL { ?mention nif:referenceContext ?document ; itsrdf:taIdentRef ?fact } }
+            GROUP BY ?document } }""",
+    "events": """
+        SELECT ?event ?name ?kind ?date ?place ?placeName ?organizer ?organizerName ?document
+        WHERE {
+          { SELECT ?event (MIN(STR(?context)) AS ?firstDocument) WHERE {
+              ?event a schema:Event .
+              OPTIONAL { ?mention itsrdf:taIdentRef ?event ; nif:referenceContext ?context } }
+            GROUP BY ?event }
+          ?event schema:name ?name .
+          OPTIONAL { ?event a ?kind . FILTER (STRSTARTS(STR(?kind), STR(kg:))) }
+          OPTIONAL { ?event schema:startDate ?date }
+          OPTIONAL { ?event schema:location ?place . OPTIONAL { ?place schema:name ?placeName } }
+          OPTIONAL { ?event schema:organizer ?organizer .
+                     OPTIONAL { ?organizer schema:name ?organizerName } }
+          BIND (IRI(?firstDocument) AS ?document) }""",
+    "fact_sentence": """
+        SELECT ?fact ?document ?anchor ?begin ?end ?sentence ?sentenceText ?sentenceBegin ?sentenceEnd
+        WHERE {
+          ?mention itsrdf:taIdentRef ?fact ; nif:referenceContext ?document ;
+                   nif:anchorOf ?anchor ; nif:beginIndex ?begin ; nif:endIndex ?end .
+          OPTIONAL { ?mention nif:sentence ?sentence .
+                     ?sentence nif:anchorOf ?sentenceText ; nif:beginIndex ?sentenceBegin ;
+                               nif:endIndex ?sentenceEnd . } }""",
+    "figures_by_body": """
+        SELECT ?bodyName ?item ?unit ?year (SUM(?value) AS ?total) (COUNT(?count) AS ?figures)
+        WHERE {
+          ?count a schema:Observation ; schema:value ?value ; schema:unitText ?unit ;
+                 schema:variableMeasured ?item ; schema:observationAbout ?body .
+          ?body schema:name ?bodyName .
+          FILTER NOT EXISTS { ?count kg:partOf ?whole }
+          OPTIONAL { ?count schema:observationPeriod ?period }
+          BIND (SUBSTR(STR(?period), 1, 4) AS ?year) }
+        GROUP BY ?bodyName ?item ?unit ?year""",
+    "meeting_roles": """
+        SELECT ?eventName ?date ?placeName ?organizerName ?personName ?role WHERE {
+          ?event a schema:Event ; schema:name ?eventName ; kg:hasParticipation ?participation .
+          ?participation kg:participant ?person ; kg:participationRole ?role .
+          ?person schema:name ?personName .
+          OPTIONAL { ?event schema:startDate ?date }
+          OPTIONAL { ?event schema:location ?place . ?place schema:name ?placeName }
+          OPTIONAL { ?event schema:organizer ?organizer . ?organizer schema:name ?organizerName } }""",
+    "people": """
+        SELECT DISTINCT ?person ?name ?title ?organization ?organizationName WHERE {
+          ?person a schema:Person ; schema:name ?name .
+          OPTIONAL { ?person schema:jobTitle ?title .
+                     OPTIONAL { ?membership org:member ?person ; org:role/rdfs:label ?title ;
+                                            org:organization ?heldIn .
+                                OPTIONAL { ?heldIn schema:name ?heldInName } } }
+          OPTIONAL { ?person schema:affiliation ?affiliation .
+                     OPTIONAL { ?affiliation schema:name ?affiliationName } }
+          BIND (COALESCE(?heldIn, ?affiliation) AS ?organization)
+          BIND (IF(BOUND(?heldIn), ?heldInName, ?affiliationName) AS ?organizationName) }""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_the_fast_form_of_a_query_returns_the_rows_of_its_plain_form(corpus_store, name):
+    fast = execute(corpus_store, named_queries()[name].text)
+    plain = execute(corpus_store, PLAIN[name])
+    assert fast.variables == plain.variables and len(fast) > 5
+    assert unordered(as_text(fast)) == unordered(as_text(plain))
