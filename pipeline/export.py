@@ -25,7 +25,7 @@ import pyoxigraph as ox
 
 from . import paths
 from .namespaces import PREFIXES, RDF, SCHEMA
-from .store import KnowledgeStore
+from .store import KnowledgeStore, open_store
 
 PathLike = Union[str, Path]
 FORMATS = ("ttl", "trig", "nq", "jsonld", "graphml", "csv")
@@ -112,8 +112,6 @@ def run_exports(out_dir: PathLike, only_missing: bool = False) -> tuple[dict, di
 
 
 def _export_from_folder(out_dir: PathLike, fmt: str, path: Path) -> Path:
-    from .store import open_store
-
     return export(open_store(out_dir, read_only=True), fmt, path)
 
 
