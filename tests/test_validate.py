@@ -209,3 +209,14 @@ def test_a_long_document_validates_quickly():
     validate(doc_graph)
     assert doc_graph.conforms, doc_graph.violations[:5]
     assert time.perf_counter() - began < 3.0
+
+
+@pytest.mark.parametrize("long_text", [False, True])
+def test_a_mention_off_its_text_is_reported_the_same_in_short_and_long_documents(
+        monkeypatch, long_text):
+    # Beyond LONG_TEXT characters offsets are checked in Python, not by SPARQL (quadratic there).
+    monkeypatch.setattr("pipeline.validate.LONG_TEXT", 0 if long_text else 10 ** 9)
+    messages = violations_of(lambda g: g.set((COUNT_MENTION, NIF.anchorOf, Literal("260多条"))))
+    assert messages == [f"violation: kgdoc:doc1: Mention {COUNT_MENTION} [{COUNT_AT}, "
+                        f"{COUNT_AT + 5}) is outside the text or its anchor is not the text "
+                        "there. (value '260多条')"]
