@@ -169,7 +169,8 @@ def page_of(documents: list[str], number: int,
         raise ValueError(f"page_size must be positive, got {page_size}")
     pages = max(1, math.ceil(len(documents) / page_size))
     if not 1 <= number <= pages:
-        raise PageOutOfRange(f"there is no page {number}: {len(documents):,} documents make "
+        held = "1 document makes" if len(documents) == 1 else f"{len(documents):,} documents make"
+        raise PageOutOfRange(f"there is no page {number}: {held} "
                              f"{pages:,} page{'s' if pages > 1 else ''} of {page_size:,} "
                              f"(pages 1 to {pages:,})")
     start = (number - 1) * page_size
