@@ -13,7 +13,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from .namespaces import NIF, bind_prefixes, shared_names
+from .namespaces import NIF, shared_names
 from .paths import SCHEMAS
 from .records import DocumentGraph
 
@@ -88,9 +88,12 @@ def offset_violations(graph: Graph, texts: dict) -> list[str]:
         for mention in graph.subjects(NIF.referenceContext, ctx):
             begin, end = graph.value(mention, NIF.beginIndex), graph.value(mention, NIF.endIndex)
             anchor = graph.value(mention, NIF.anchorOf)
-            if None in (begin, end, anchor):
-                continue  # the shapes report a missing offset or anchor themselves
-            b, e = int(begin), int(end)
+            try:
+                b, e = int(begin), int(end)
+            except (TypeError, ValueError):
+                continue  # the shapes report a missing or ill-typed offset themselves
+            if anchor is None:
+                continue
             if b > e or e > len(text) or text[b:e] != str(anchor):
                 lines.append(f"violation: {short(ctx, names)}: "
                              f"{OFFSET_MESSAGE.format(mention, b, e)} (value {short(anchor, names)})")
@@ -102,7 +105,7 @@ def describe(report: Graph) -> list[str]:
 
     ``violation: kgcount:doc1-1, path schema:unitText: A count needs … (value '…')``
     """
-    names = bind_prefixes(Graph()).namespace_manager
+    names = shared_names()
     lines = []
     for result in report.subjects(SH.resultSeverity, None):
         severity = SEVERITY.get(report.value(result, SH.resultSeverity), "violation")
