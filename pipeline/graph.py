@@ -142,7 +142,7 @@ class MentionWriter:
         self.context = context
         self.sentences = sentences
         self.starts = [s.start for s in sentences]
-        self.written: dict[tuple[int, int], URIRef] = {}  # a sentence holds many mentions
+        self.written: set[tuple[int, int, URIRef]] = set()  # a sentence holds many mentions
 
     def add(self, span: Span, node: URIRef) -> URIRef:
         phrase = self.string(span, NIF.Phrase, EXTRACT)
@@ -153,10 +153,10 @@ class MentionWriter:
         return phrase
 
     def string(self, span: Span, kind: URIRef, stage: URIRef) -> URIRef:
-        if (span.start, span.end) in self.written and kind == NIF.Sentence:
-            return self.written[span.start, span.end]
         node = URIRef(f"{self.context}#offset_{span.start}_{span.end}")
-        self.written[span.start, span.end] = node
+        if (span.start, span.end, kind) in self.written:
+            return node
+        self.written.add((span.start, span.end, kind))
         g = self.graph
         for cls in (kind, NIF.String, NIF.OffsetBasedString):
             g.add((node, RDF.type, cls))

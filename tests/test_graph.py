@@ -9,10 +9,11 @@ import json
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
 
-from pipeline.graph import build_graph, date_literal, number, run_graph
+from pipeline.graph import MentionWriter, build_graph, date_literal, number, run_graph
 from pipeline.namespaces import (
     AGENT_ID, COUNT_ID, DCTERMS, DOC_ID, EVENT_ID, ITSRDF, KG, MEMBERSHIP_ID, NIF, ORG, ORG_ID,
     PARTICIPATION_ID, PERSON_ID, PLACE_ID, PROV, RDF, RDFS, ROLE_ID, RUN_ID, SCHEMA, SKOS, STAGE_ID, XSD,
+    new_graph,
 )
 from pipeline.paths import SCHEMAS
 from pipeline.records import (
@@ -324,3 +325,15 @@ def test_json_ld_with_the_context_round_trips():
     back = Graph().parse(data=data, format="json-ld")
     assert set(back) == set(g)
     assert '"name"' in data and '"jobTitle"' in data
+
+
+def test_a_mention_that_is_a_whole_sentence_is_both_a_phrase_and_that_sentence():
+    g = new_graph(DOC)
+    title = Span(0, len(TITLE), TITLE)
+    writer = MentionWriter(g, DOC, [title])
+    phrase = writer.add(title, ORG_ID["yuzhong-cppcc"])
+    writer.add(Span(4, 9, TITLE[4:9]), ORG_ID["yuzhong-cppcc"])  # the same sentence again
+    assert set(g.objects(phrase, RDF.type)) == {NIF.Phrase, NIF.Sentence, NIF.String,
+                                                NIF.OffsetBasedString}
+    assert set(g.objects(phrase, PROV.wasGeneratedBy)) == {STAGE_ID.extract, STAGE_ID.segment}
+    assert len(set(g.subjects(RDF.type, NIF.Sentence))) == 1
