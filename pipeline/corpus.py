@@ -169,8 +169,8 @@ def run_corpus(inputs: Iterable[PathLike], out_dir: PathLike = paths.DEFAULT_OUT
 
 def write_exports(store: KnowledgeStore, out_dir: Path, workers: int,
                   only_missing: bool) -> dict[str, Path]:
-    """The run's exports: here, or with several workers one process each, the store
-    closed first (``store`` is the caller's last reference to it)."""
+    """The run's exports: here, or with several workers one process each, after this
+    process has let go of the store (``store`` is unusable afterwards)."""
     if workers <= 1:
         return write_run_exports(store, out_dir, only_missing=only_missing)
     store.close()

@@ -2,9 +2,7 @@
 from functools import lru_cache
 
 from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import NamespaceManager
-from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD, DCTERMS, ORG, SKOS
-
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, NamespaceManager
 
 
 class Vocabulary(Namespace):
