@@ -45,13 +45,18 @@ class Pipeline:
     run_graph: Callable[[RunInfo, list[Document]], Any]
     entity_counts: Callable[[Iterable[Any]], dict[str, int]]
     input_errors: tuple[type, ...] = ()  # a bad input: recorded as a failure, even in debug
+    warm_up: Optional[Callable[[], None]] = None  # loads what the stages read once a process
+
+
+def _nothing_to_load() -> None:
+    pass
 
 
 def default_pipeline() -> Pipeline:
     from . import graph, ingest, run  # the stages load spaCy and friends: only when needed
 
     return Pipeline(ingest.iter_sources, tuple(run.STAGES), run.new_run, graph.run_graph,
-                    run.entity_counts, (ingest.InputError,))
+                    run.entity_counts, (ingest.InputError,), run.warm_up)
 
 
 @dataclass
@@ -186,8 +191,7 @@ def process_sources(sources: Iterable, run: RunInfo, known: Mapping[str, str],
         for source in sources:
             yield process_source(source, run, known, pipeline, debug, store)
         return
-    context = multiprocessing.get_context("spawn")  # no fork: the parent holds a store
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+    with ProcessPoolExecutor(workers, mp_context=worker_context(pipeline), initializer=_start_worker,
                              initargs=(run, dict(known), pipeline, debug)) as pool:
         in_flight: deque = deque()
         for source in sources:
@@ -196,6 +200,21 @@ def process_sources(sources: Iterable, run: RunInfo, known: Mapping[str, str],
                 yield in_flight.popleft().result()
         while in_flight:
             yield in_flight.popleft().result()
+
+
+def worker_context(pipeline: Pipeline):
+    """Fork where the system has it, once this process has loaded what the stages read
+    (spaCy and jieba's dictionary take 2.5 s, which spawned workers would each spend
+    again); else spawn.
+
+    The store is open here at the fork, before anything is written to it: RocksDB's
+    threads then wait idle, and a worker never touches the store and ends with
+    ``os._exit``, so it neither uses nor closes the copy it inherits.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    (pipeline.warm_up or _nothing_to_load)()
+    return multiprocessing.get_context("fork")
 
 
 def process_source(source, run: RunInfo, known: Mapping[str, str], pipeline: Pipeline,

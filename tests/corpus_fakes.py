@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from rdflib import Graph, Literal
@@ -94,6 +96,25 @@ def _entities(text: str):
 PIPELINE = Pipeline(iter_sources, (("ingest", read), ("build_graph", build),
                                    ("validate", validate)),
                     new_run, run_graph, entity_counts, (InputError,))
+
+
+LOADED_IN: list[int] = []  # the processes that ran warm_up, in this process's memory
+
+
+def warm_up() -> None:
+    LOADED_IN.append(os.getpid())
+
+
+def build_noting_loads(document: Document, run: RunInfo) -> DocumentGraph:
+    """``build``, with which processes had loaded the models in the document's graph."""
+    doc_graph = build(document, run)
+    noted = " ".join(map(str, LOADED_IN)) or "none"
+    doc_graph.graph.add((doc_graph.graph.identifier, SCHEMA.description, Literal(noted)))
+    return doc_graph
+
+
+WARMED_PIPELINE = replace(PIPELINE, stages=(("ingest", read), ("build_graph", build_noting_loads),
+                                            ("validate", validate)), warm_up=warm_up)
 
 
 def write_corpus(folder: Path, count: int, start: int = 0) -> list[Path]:

@@ -1,13 +1,16 @@
 """The store and the batch run: incremental, one named graph per document, crash-safe."""
 from __future__ import annotations
 
+import multiprocessing
+import os
+
 import pyoxigraph as ox
 import pytest
 
-from corpus_fakes import PIPELINE, write_corpus
+from corpus_fakes import PIPELINE, WARMED_PIPELINE, write_corpus
 from pipeline.corpus import run_corpus
 from pipeline.ingest import UsageError
-from pipeline.namespaces import DOC_ID, KG, RUN_ID
+from pipeline.namespaces import DOC_ID, KG, RUN_ID, SCHEMA
 from pipeline.store import open_store
 
 
@@ -123,6 +126,16 @@ def test_workers_build_the_same_graphs_as_one_process(tmp_path):
     report = run(tmp_path / "in", tmp_path / "two", workers=2)
     assert len(report.processed) == 12
     assert graphs(tmp_path / "two") == graphs(tmp_path / "one")
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
+                    reason="workers are spawned: each loads the models itself")
+def test_workers_start_with_the_models_this_process_loaded(tmp_path):
+    write_corpus(tmp_path / "in", 4)
+    run_corpus([tmp_path / "in"], tmp_path / "out", workers=2, pipeline=WARMED_PIPELINE)
+    store = open_store(tmp_path / "out", read_only=True).store
+    notes = {q.object.value for q in store.quads_for_pattern(None, ox.NamedNode(SCHEMA.description), None)}
+    assert notes == {str(os.getpid())}  # loaded here once, not again in each worker
 
 
 def test_workers_write_the_same_exports_as_one_process(tmp_path):
