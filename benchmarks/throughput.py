@@ -106,6 +106,19 @@ def measure_size(count: int, workers: int) -> dict:
         return result
 
 
+def measure_stages_memory(count: int) -> dict:
+    """Peak memory of the stages alone over the same corpus, one document after another,
+    with no store and no exports: the pipeline's own memory, the store excluded."""
+    from pipeline.ingest import iter_sources
+    from pipeline.run import new_run, process_all
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        generate(Path(tmp) / "in", count)
+        done = sum(1 for _ in process_all(iter_sources([Path(tmp) / "in"]), new_run()))
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"docs": count, "processed": done, "maxrss_mb": peak_mb}
+
+
 def _jieba_seconds(texts: list[str]) -> float:
     import jieba
 
@@ -163,9 +176,10 @@ def _best_of(action, repeat: int = 3) -> float:
 
 # -- the report -------------------------------------------------------------------------------
 
-def run_in_child(count: int, workers: int) -> dict:
+def run_in_child(count: int, workers: int, stages_only: bool = False) -> dict:
     done = subprocess.run([sys.executable, __file__, "--measure", str(count), "--workers",
-                           str(workers)], stdout=subprocess.PIPE, text=True, check=True)
+                           str(workers), *(["--stages-only"] if stages_only else [])],
+                          stdout=subprocess.PIPE, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -200,9 +214,12 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="50 and 200 documents")
     parser.add_argument("--measure", type=int, help=argparse.SUPPRESS)  # one size, JSON out
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--stages-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure_size(args.measure, args.workers)))
+        measure = measure_stages_memory if args.stages_only else \
+            lambda count: measure_size(count, args.workers)
+        print(json.dumps(measure(args.measure)))
         return
     sizes = [50, 200] if args.quick else args.docs
     results = [run_in_child(n, 1) for n in sizes]
@@ -213,7 +230,11 @@ def main() -> None:
     if len(results) > 1:
         first, last = results[0], results[-1]
         print(f"\npeak memory {last['docs']} vs {first['docs']} documents: "
-              f"{last['maxrss_mb'] / first['maxrss_mb']:.2f} x")
+              f"{last['maxrss_mb'] / first['maxrss_mb']:.2f} x "
+              f"({first['maxrss_mb']:,.0f} → {last['maxrss_mb']:,.0f} MB, the store's caches and the exports included)")
+        alone = [run_in_child(n, 1, stages_only=True) for n in (first["docs"], last["docs"])]
+        print(f"the stages alone (no store, no exports): {alone[1]['maxrss_mb'] / alone[0]['maxrss_mb']:.2f} x "
+              f"({alone[0]['maxrss_mb']:,.0f} → {alone[1]['maxrss_mb']:,.0f} MB)")
     two = run_in_child(sizes[0], 2)
     print(f"--workers 2 on {sizes[0]} documents: "
           f"{results[0]['seconds'] / two['seconds']:.2f} x the throughput of 1 worker")
