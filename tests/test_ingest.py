@@ -6,7 +6,6 @@ import io
 import json
 import random
 import shutil
-import time
 import zipfile
 from pathlib import Path
 
@@ -209,12 +208,11 @@ def test_nonsense_bytes_are_no_text(tmp_path):
     assert reason_for(write(tmp_path / "a.txt", nonsense)) == "not text in any known encoding"
 
 
-def test_a_large_file_decodes_in_seconds(tmp_path):
+def test_a_large_gb18030_file_decodes_whole(tmp_path):
+    # How fast: python benchmarks/long_document.py --encoding gb18030 (ingest seconds).
     text = SAMPLE_TEXT * 600  # about 5 MB in GB18030
     path = write(tmp_path / "big.txt", text.encode("gb18030"))
-    began = time.perf_counter()
     document = read(path)
-    assert time.perf_counter() - began < 5
     assert document.text == text
     assert document.metadata.year == 2022
 
