@@ -130,9 +130,9 @@ def _jieba_seconds(texts: list[str]) -> float:
 
 
 def _query_times(out: Path, rdflib: bool = True) -> dict[str, dict]:
-    """Each named query on the store: its first page (what ``kg query --name`` answers)
-    and every document (``--all``); with ``rdflib``, the whole query on rdflib's
-    in-memory Dataset too. Seconds, best of three."""
+    """Each named query on the store: its first page (what ``kg query --name`` answers,
+    at the query's own page size) and all its pages (``--all``); with ``rdflib``, the
+    whole query on rdflib's in-memory Dataset too. Seconds, best of three."""
     from pipeline.query import execute_page, named_queries
     from pipeline.store import open_store
 

@@ -111,13 +111,15 @@ def _add_query(commands, common) -> None:
                        help="print at most N rows (a note on stderr says when more were found)")
     paging = query.add_mutually_exclusive_group()
     paging.add_argument("--page", type=_positive, metavar="N",
-                        help="for a query paged by document (a '# page: ?document' line, as "
-                             "counts, documents, events and fact_sentence have): answer for "
-                             "the Nth page of documents in IRI order (default: the first)")
+                        help="for a paged query (a '# page: ?variable' line: counts, "
+                             "documents, events and fact_sentence by document, people by "
+                             "person, meeting_roles by event, figures_by_body by body name): "
+                             "answer for its Nth page (default: the first)")
     paging.add_argument("--all", action="store_true",
-                        help="answer a paged query for every document at once")
-    query.add_argument("--page-size", type=_positive, default=PAGE_SIZE, metavar="N",
-                       help="documents in a page (default: %(default)s)")
+                        help="answer a paged query for all its pages at once")
+    query.add_argument("--page-size", type=_positive, metavar="N",
+                       help="documents (people, events ...) in a page (default: the query's "
+                            f"'# page-size:', else {PAGE_SIZE})")
     query.set_defaults(command=cmd_query)
 
 
@@ -198,7 +200,7 @@ def cmd_query(args) -> int:
 
 
 def _page_note(page) -> str:
-    """Which documents a paged query answered for, and how to see the others."""
+    """What a paged query answered for (documents, people ...), and how to see the rest."""
     if page.next:
         return f"{page.describe()}; --page {page.next} for the next, --all for all"
     return page.describe() + ("; --all for all" if page.pages > 1 else "")

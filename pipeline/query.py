@@ -1,14 +1,17 @@
-"""Read-only SPARQL over the store: named queries, paging by document, result limits
-and result formats.
+"""Read-only SPARQL over the store: named queries, paging, result limits and result
+formats.
 
 Shared by ``kg query`` and ``kg serve``: both refuse updates and federated queries,
 report a malformed query with its line and column, and render results the same way.
 
-A query whose header holds ``# page: ?document`` is paged by document: ``execute_page``
-lists the store's documents (nif:Context) in IRI order, takes a page of them and puts
-``VALUES ?document { ... }`` right after the query's first ``WHERE {``, so the query
-answers for those documents only (and fast, when its patterns start from ?document).
-Other queries run whole.
+A query whose header holds ``# page: ?variable`` is paged by that variable:
+``execute_page`` lists its members with the header's ``# page-members:`` pattern (for
+``?document``, the store's documents: ``?document a nif:Context``) in IRI order
+(literals in text order), takes a page of them and puts ``VALUES ?variable { ... }``
+right after the query's first ``WHERE {``, so the query answers for those members only
+(and fast, when its patterns start from the variable). ``# page-unit: person, people`` names a member and several
+(the page note says "people 1–100 of 7,608"), ``# page-size: 20`` sets the query's own
+page size. Other queries run whole.
 """
 from __future__ import annotations
 
@@ -42,8 +45,10 @@ _UPDATE = re.compile(_KEYWORD.format("(" + "|".join(UPDATE_KEYWORDS) + ")"), re.
 _SERVICE = re.compile(_KEYWORD.format("SERVICE"), re.IGNORECASE)
 _POSITION = re.compile(r"error at (\d+):(\d+)")
 _WHERE = re.compile(r"(?<![\w?$:])WHERE\s*\{", re.IGNORECASE)
-_PAGE_LINE = re.compile(r"#\s*page:(.*)", re.IGNORECASE)
+# "# page: ?document", "# page-members: ?document a nif:Context", "# page-unit: ...", ...
+_PAGE_LINE = re.compile(r"#\s*(page(?:-members|-unit|-size)?):(.*)", re.IGNORECASE)
 _PAGE_VARIABLE = re.compile(r"\s*[?$](\w+)\s*")
+_QUERY_FORM = re.compile(_KEYWORD.format("(SELECT|CONSTRUCT|DESCRIBE|ASK)"), re.IGNORECASE)
 _PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 
 
@@ -65,20 +70,36 @@ class PageOutOfRange(QueryError):
     """A page past the last one (or before the first)."""
 
 
-PAGE_SIZE = 100  # documents in a page of a paged query
-DOCUMENTS_QUERY = "SELECT ?document WHERE { ?document a nif:Context }"  # unordered: fast
+PAGE_SIZE = 100  # members in a page of a paged query whose header gives no page size
+
+
+@dataclass(frozen=True)
+class Paging:
+    """What a query is paged over, from its header: the ``variable`` its pages bind, the
+    group graph pattern that lists its ``members``, what one and several are called
+    (``unit``) and the members in a page unless told (``size``)."""
+
+    variable: str
+    members: str
+    unit: tuple[str, str] = ("member", "members")
+    size: int = PAGE_SIZE
+
+
+# A '# page: ?document' line says it all: the members are the store's documents.
+DOCUMENT_PAGING = Paging("document", "?document a nif:Context", ("document", "documents"))
 
 
 @dataclass(frozen=True)
 class Page:
-    """Which documents a paged query answered for: ``first`` to ``last`` (counted from 1)
-    of ``documents``, page ``number`` of ``pages``."""
+    """Which members a paged query answered for: ``first`` to ``last`` (counted from 1)
+    of ``members``, page ``number`` of ``pages``; ``unit`` names one member and several."""
 
     number: int
     pages: int
     first: int
     last: int
-    documents: int
+    members: int
+    unit: tuple[str, str] = DOCUMENT_PAGING.unit
 
     @property
     def next(self) -> Optional[int]:
@@ -86,11 +107,12 @@ class Page:
 
     def describe(self) -> str:
         """E.g. "documents 1–100 of 10,000 (page 1 of 100)"."""
-        if not self.documents:
-            return "no documents"
-        which = (f"document {self.first:,}" if self.first == self.last
-                 else f"documents {self.first:,}–{self.last:,}")
-        return f"{which} of {self.documents:,} (page {self.number:,} of {self.pages:,})"
+        one, several = self.unit
+        if not self.members:
+            return f"no {several}"
+        which = (f"{one} {self.first:,}" if self.first == self.last
+                 else f"{several} {self.first:,}–{self.last:,}")
+        return f"{which} of {self.members:,} (page {self.number:,} of {self.pages:,})"
 
 
 @dataclass(frozen=True)
@@ -102,6 +124,10 @@ class NamedQuery:
     @property
     def text(self) -> str:
         return self.path.read_text(encoding="utf-8")
+
+    @property
+    def paging(self) -> Optional[Paging]:
+        return paging(self.text)
 
     @property
     def page_variable(self) -> Optional[str]:
@@ -116,7 +142,7 @@ class QueryResult:
     triples: list = field(default_factory=list)  # graph: pyoxigraph Triples
     boolean: Optional[bool] = None  # ask
     truncated: bool = False  # more rows or triples than the limit
-    page: Optional[Page] = None  # the documents a paged query answered for
+    page: Optional[Page] = None  # the members a paged query answered for
 
     def __len__(self) -> int:
         return len(self.rows) if self.kind == "select" else len(self.triples)
@@ -135,78 +161,138 @@ def query_title(text: str) -> str:
     return ""
 
 
+def paging(text: str) -> Optional[Paging]:
+    """How a query is paged, from the ``# page...:`` lines among the comments that open
+    it; None when it has no ``# page: ?variable`` line."""
+    header = page_header(text)
+    if "page" not in header:
+        return None
+    variable = _PAGE_VARIABLE.fullmatch(header["page"])
+    if not variable:
+        raise QuerySyntaxError(f"malformed page line '# page: {header['page']}': expected "
+                               "'# page: ?variable'")
+    variable = variable.group(1)
+    default = DOCUMENT_PAGING if variable == "document" else Paging(variable, "")
+    members = header.get("page-members", default.members)
+    if not re.search(rf"[?$]{variable}\b", members):
+        raise QuerySyntaxError(f"a query paged by ?{variable} needs a '# page-members:' line "
+                               f"with the pattern that lists the values of ?{variable}")
+    unit = _page_unit(header["page-unit"]) if "page-unit" in header else default.unit
+    size = _page_size(header["page-size"]) if "page-size" in header else default.size
+    return Paging(variable, members, unit, size)
+
+
 def page_variable(text: str) -> Optional[str]:
-    """The variable a query is paged by, from a ``# page: ?document`` line among the
-    comments that open it; None when it has none."""
+    """The variable a query is paged by (its ``# page: ?variable`` line); None when none."""
+    found = paging(text)
+    return found.variable if found else None
+
+
+def page_header(text: str) -> dict[str, str]:
+    """The ``# page...:`` lines among the comments that open a query, by their name."""
+    header = {}
     for line in text.splitlines():
         line = line.strip()
         if not line:
             continue
         if not line.startswith("#"):
-            return None
-        header = _PAGE_LINE.fullmatch(line)
-        if header:
-            variable = _PAGE_VARIABLE.fullmatch(header.group(1))
-            if not variable:
-                raise QuerySyntaxError(f"malformed page line {line!r}: expected "
-                                       "'# page: ?variable'")
-            return variable.group(1)
-    return None
+            break
+        found = _PAGE_LINE.fullmatch(line)
+        if found:
+            header.setdefault(found.group(1).lower(), found.group(2).strip())
+    return header
+
+
+def _page_unit(text: str) -> tuple[str, str]:
+    """'person, people' -> ("person", "people"); 'event' -> ("event", "events")."""
+    words = [word.strip() for word in text.split(",")]
+    if not 1 <= len(words) <= 2 or not all(words):
+        raise QuerySyntaxError(f"malformed page unit {text!r}: expected "
+                               "'# page-unit: one, several'")
+    return (words[0], words[-1] if len(words) == 2 else words[0] + "s")
+
+
+def _page_size(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise QuerySyntaxError(f"malformed page size {text!r}: expected a positive number")
+    return int(text)
+
+
+def prologue(sparql: str) -> str:
+    """The query's PREFIX and BASE declarations (what comes before SELECT, CONSTRUCT ...),
+    so that the pattern listing its members reads the same names."""
+    code = _OPAQUE.sub(lambda match: " " * len(match.group()), sparql)
+    form = _QUERY_FORM.search(code)
+    return sparql[:form.start()] if form else ""
+
+
+def list_members(store: KnowledgeStore, paged: Paging, prefixes: str = "") -> list:
+    """The values a query is paged over, IRIs in IRI order (the order of ORDER BY) and
+    literals by their text: made DISTINCT by the store and sorted here, which is much
+    faster than ORDER BY. Blank nodes are left out: VALUES cannot name them."""
+    listing = f"{prefixes}SELECT DISTINCT ?{paged.variable} WHERE {{ {paged.members} }}"
+    try:
+        found = {row[0] for row in store.query(listing)}
+    except SyntaxError as err:
+        raise QuerySyntaxError(f"in the '# page-members:' line: {syntax_message(listing, err)}"
+                               ) from None
+    return sorted((term for term in found if isinstance(term, (ox.NamedNode, ox.Literal))),
+                  key=lambda term: (isinstance(term, ox.Literal), term.value, str(term)))
 
 
 def list_documents(store: KnowledgeStore) -> list[str]:
-    """The IRIs of the store's documents in IRI order (the order of ORDER BY ?document):
-    listed unordered by the store, sorted here, which is much faster than ORDER BY."""
-    return sorted({row["document"].value for row in store.query(DOCUMENTS_QUERY)
-                   if isinstance(row["document"], ox.NamedNode)})
+    """The IRIs of the store's documents in IRI order (the order of ORDER BY ?document)."""
+    return [document.value for document in list_members(store, DOCUMENT_PAGING)]
 
 
-def page_of(documents: list[str], number: int,
-            page_size: int = PAGE_SIZE) -> tuple[list[str], Page]:
-    """Page ``number`` (from 1) of ``documents``, ``page_size`` at a time; an empty store
-    has one empty page."""
+def page_of(members: list, number: int, page_size: int = PAGE_SIZE,
+            unit: tuple[str, str] = DOCUMENT_PAGING.unit) -> tuple[list, Page]:
+    """Page ``number`` (from 1) of ``members``, ``page_size`` at a time; no members make
+    one empty page."""
     if page_size < 1:
         raise ValueError(f"page_size must be positive, got {page_size}")
-    pages = max(1, math.ceil(len(documents) / page_size))
+    pages = max(1, math.ceil(len(members) / page_size))
     if not 1 <= number <= pages:
-        held = "1 document makes" if len(documents) == 1 else f"{len(documents):,} documents make"
+        held = f"1 {unit[0]} makes" if len(members) == 1 else f"{len(members):,} {unit[1]} make"
         raise PageOutOfRange(f"there is no page {number}: {held} "
                              f"{pages:,} page{'s' if pages > 1 else ''} of {page_size:,} "
                              f"(pages 1 to {pages:,})")
     start = (number - 1) * page_size
-    chosen = documents[start:start + page_size]
+    chosen = members[start:start + page_size]
     return chosen, Page(number, pages, start + 1 if chosen else 0, start + len(chosen),
-                        len(documents))
+                        len(members), unit)
 
 
-def with_values(sparql: str, variable: str, iris: list[str]) -> str:
-    """The query with ``VALUES ?variable { <iri> ... }`` right after its first ``WHERE {``
-    (comments, strings and IRIs aside)."""
+def with_values(sparql: str, variable: str, terms: list) -> str:
+    """The query with ``VALUES ?variable { term ... }`` right after its first ``WHERE {``
+    (comments, strings and IRIs aside); the terms are IRIs or literals."""
     code = _OPAQUE.sub(lambda match: " " * len(match.group()), sparql)
     where = _WHERE.search(code)
     if not where:
         raise QuerySyntaxError(f"a query paged by ?{variable} needs a WHERE {{ ... }} clause")
-    values = " ".join(str(ox.NamedNode(iri)) for iri in iris)
+    values = " ".join(str(term) for term in terms)
     return f"{sparql[:where.end()]}\n  VALUES ?{variable} {{ {values} }}{sparql[where.end():]}"
 
 
 def execute_page(store: KnowledgeStore, sparql: str, page: Optional[int] = 1,
-                 page_size: int = PAGE_SIZE, max_rows: Optional[int] = None) -> QueryResult:
-    """Run a query; one paged by document (``# page: ?document``) answers for page ``page``
-    (from 1) of the store's documents in IRI order, ``page_size`` documents a page, or for
-    every document when ``page`` is None. The result's ``page`` says which documents.
+                 page_size: Optional[int] = None, max_rows: Optional[int] = None) -> QueryResult:
+    """Run a query; one paged by a variable (``# page: ?variable``) answers for page
+    ``page`` (from 1) of its members in order, ``page_size`` members a page (by default
+    its ``# page-size:``, else ``PAGE_SIZE``), or for every member when ``page`` is None.
+    The result's ``page`` says which members.
 
     A query without a ``# page:`` line runs whole: its only page is page 1.
     """
     check_read_only(sparql)
-    variable = page_variable(sparql)
-    if variable is None or page is None:
+    paged = paging(sparql)
+    if paged is None or page is None:
         if page not in (None, 1):
-            raise PageOutOfRange(f"there is no page {page}: the query is not paged by "
-                                 "document (it has no '# page:' line) and runs whole")
+            raise PageOutOfRange(f"there is no page {page}: the query is not paged "
+                                 "(it has no '# page:' line) and runs whole")
         return execute(store, sparql, max_rows)
-    documents, result_page = page_of(list_documents(store), page, page_size)
-    result = execute(store, with_values(sparql, variable, documents), max_rows)
+    members = list_members(store, paged, prologue(sparql))
+    chosen, result_page = page_of(members, page, page_size or paged.size, paged.unit)
+    result = execute(store, with_values(sparql, paged.variable, chosen), max_rows)
     result.page = result_page
     return result
 

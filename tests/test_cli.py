@@ -215,14 +215,40 @@ def test_all_is_the_query_without_its_page_line(news_out, tmp_path, capsys):
 @pytest.mark.parametrize("arguments, message", [
     (["--name", "counts", "--page-size", "2", "--page", "4"],
      "kg: there is no page 4: 5 documents make 3 pages of 2 (pages 1 to 3)\n"),
-    (["--name", "figures_by_body", "--page", "2"],
-     "kg: there is no page 2: the query is not paged by document (it has no '# page:' line) "
+    (["--name", "people", "--page", "2"],
+     "kg: there is no page 2: 1 person makes 1 page of 100 (pages 1 to 1)\n"),
+    (["--name", "org_hierarchy", "--page", "2"],
+     "kg: there is no page 2: the query is not paged (it has no '# page:' line) "
      "and runs whole\n"),
 ])
 def test_a_page_out_of_range_exits_2_and_says_why(news_out, capsys, arguments, message):
     assert kg("query", *arguments, out=news_out) == 2
     printed = capsys.readouterr()
     assert printed.err == message and printed.out == ""
+
+
+@pytest.mark.parametrize("name, note", [
+    ("people", "person 1 of 1 (page 1 of 1)"),
+    ("figures_by_body", "body name 1 of 1 (page 1 of 1)"),
+    ("meeting_roles", "no events"),  # the news name no one in a role
+])
+def test_the_page_note_names_what_a_query_is_paged_by(news_out, capsys, name, note):
+    assert kg("query", "--name", name, "--format", "csv", out=news_out) == 0
+    assert capsys.readouterr().err == f"kg: {note}\n"
+
+
+def test_the_pages_of_people_together_are_all_of_them(built, capsys):
+    pages = []
+    for number in ("1", "2", "3"):
+        assert kg("query", "--name", "people", "--page-size", "1", "--page", number,
+                  "--format", "csv", out=built) == 0
+        printed = capsys.readouterr()
+        pages += csv_rows(printed.out)
+    assert printed.err == "kg: person 3 of 3 (page 3 of 3); --all for all\n"
+    assert kg("query", "--name", "people", "--all", "--format", "csv", out=built) == 0
+    every = csv_rows(capsys.readouterr().out)
+    assert sorted(row[1] for row in every) == ["人物0", "人物1", "人物2"]
+    assert sorted(pages) == sorted(every)
 
 
 @pytest.mark.parametrize("arguments", [["--page", "0"], ["--page", "2", "--all"],

@@ -15,8 +15,9 @@ from rdflib.namespace import RDF, XSD
 from pipeline.corpus import run_corpus
 from pipeline.graph import run_graph
 from pipeline.paths import QUERIES
-from pipeline.query import (Page, PageOutOfRange, QuerySyntaxError, execute, execute_page,
-                            list_documents, named_queries, page_variable, with_values)
+from pipeline.query import (Page, PageOutOfRange, Paging, QuerySyntaxError, execute,
+                            execute_page, list_documents, named_queries, page_variable, paging,
+                            with_values)
 from pipeline.store import KnowledgeStore, open_store
 from test_graph import RUN, TEXT, sample_graph, sample_resolved
 
@@ -200,27 +201,54 @@ def test_meeting_roles():
 
 
 @pytest.mark.parametrize("name", ["figures_by_body", "meeting_roles"])
-def test_both_engines_give_the_same_rows_for_the_whole_corpus_queries(name):
+def test_both_engines_give_the_same_rows_for_figures_and_meeting_roles(name):
     assert rdflib_rows(name) == oxigraph_rows(name)
 
 
-# -- paging by document -----------------------------------------------------------------------
+# -- paging -------------------------------------------------------------------------------------
 #
 # A query with a "# page: ?document" line answers for a page of documents at a time: the
 # store's documents in IRI order, PAGE_SIZE to a page, put in VALUES ?document { ... } right
-# after the query's first WHERE {.
+# after the query's first WHERE {. A query paged by another variable lists its members with
+# its "# page-members:" pattern, and may name them ("# page-unit:") and set its page size.
 
-PAGED = ["counts", "documents", "events", "fact_sentence"]
-WHOLE = ["figures_by_body", "meeting_roles", "org_hierarchy", "people"]
+PAGED = ["counts", "documents", "events", "fact_sentence"]  # by document
+PAGED_BY = {"figures_by_body": "bodyName", "meeting_roles": "event", "people": "person"}
+WHOLE = ["org_hierarchy"]
 
 
-@pytest.mark.parametrize("name", PAGED + WHOLE)
-def test_a_page_line_in_the_header_says_which_queries_are_paged_by_document(name):
-    assert named_queries()[name].page_variable == ("document" if name in PAGED else None)
+@pytest.mark.parametrize("name", PAGED + list(PAGED_BY) + WHOLE)
+def test_a_page_line_in_the_header_says_which_queries_are_paged_and_by_what(name):
+    expected = "document" if name in PAGED else PAGED_BY.get(name)
+    assert named_queries()[name].page_variable == expected
+
+
+def test_the_page_lines_say_what_is_paged_how_its_members_are_listed_and_how_many_a_page():
+    header = ("# title: T\n# page: ?person\n# page-unit: person, people\n"
+              "# page-members: ?person a schema:Person\n# page-size: 20\n")
+    assert paging(header + "SELECT ?person WHERE { ?person ?p ?o }") == Paging(
+        "person", "?person a schema:Person", ("person", "people"), 20)
+    assert paging("# page: ?event\n# page-members: ?event a schema:Event\n"
+                  "# page-unit: event\nSELECT * WHERE { ?event ?p ?o }").unit == ("event", "events")
+    # ?document needs no more than its page line: the store's documents, 100 a page
+    assert paging("# page: ?document\nSELECT * WHERE { ?document ?p ?o }") == Paging(
+        "document", "?document a nif:Context", ("document", "documents"), 100)
+
+
+@pytest.mark.parametrize("header, message", [
+    ("# page: ?person\n", "needs a '# page-members:' line"),
+    ("# page: ?person\n# page-members: ?someone a schema:Person\n", "needs a '# page-members:'"),
+    ("# page: ?document\n# page-size: none\n", "malformed page size"),
+    ("# page: ?document\n# page-unit: a, b, c\n", "malformed page unit"),
+])
+def test_a_malformed_page_header_is_a_syntax_error(header, message):
+    with pytest.raises(QuerySyntaxError, match=message):
+        paging(header + "SELECT * WHERE { ?person ?p ?document }")
 
 
 def test_the_page_line_is_read_from_the_opening_comments_only():
-    assert page_variable("# title: T\n#   page:  ?doc \nSELECT * WHERE { ?doc ?p ?o }") == "doc"
+    assert page_variable("# title: T\n#   page:  ?doc \n# page-members: ?doc a nif:Context\n"
+                         "SELECT * WHERE { ?doc ?p ?o }") == "doc"
     assert page_variable("# title: T\nSELECT * WHERE {\n# page: ?doc\n?doc ?p ?o }") is None
     with pytest.raises(QuerySyntaxError, match="malformed page line"):
         page_variable("# page: document\nSELECT * WHERE { ?document ?p ?o }")
@@ -229,7 +257,7 @@ def test_the_page_line_is_read_from_the_opening_comments_only():
 def test_the_page_goes_right_after_the_first_where_outside_comments_and_strings():
     query = ('# WHERE { in a comment\nSELECT ?s WHERE { ?s ?p "WHERE {" .\n'
              '  { SELECT ?s WHERE { ?s a ?t } } }')
-    assert with_values(query, "s", [DOC, COUNT]) == (
+    assert with_values(query, "s", [ox.NamedNode(DOC), ox.NamedNode(COUNT)]) == (
         '# WHERE { in a comment\nSELECT ?s WHERE {\n'
         f'  VALUES ?s {{ <{DOC}> <{COUNT}> }} ?s ?p "WHERE {{" .\n'
         '  { SELECT ?s WHERE { ?s a ?t } } }')
@@ -283,7 +311,7 @@ def test_the_documents_of_a_store_are_listed_in_iri_order(corpus_store):
 def test_a_page_of_counts_holds_exactly_the_counts_of_its_documents(corpus_store):
     counts = named_queries()["counts"].text
     page = execute_page(corpus_store, counts, page=2, page_size=2)  # news0000 and news0001
-    assert page.page == Page(number=2, pages=5, first=3, last=4, documents=9)
+    assert page.page == Page(number=2, pages=5, first=3, last=4, members=9)
     assert page.page.describe() == "documents 3–4 of 9 (page 2 of 5)"
     assert values(page, "document") == NEWS[:2]
     assert values(page, "anchor") == ["10余篇", "20余篇"]
@@ -325,11 +353,11 @@ def test_a_page_past_the_last_is_an_error_that_says_how_many_there_are(corpus_st
 
 
 def test_a_query_without_a_page_line_runs_whole_as_its_only_page(corpus_store):
-    figures = named_queries()["figures_by_body"].text
-    assert as_text(execute_page(corpus_store, figures, page_size=2)) == \
-        as_text(execute(corpus_store, figures))
-    with pytest.raises(PageOutOfRange, match="not paged by document"):
-        execute_page(corpus_store, figures, page=2)
+    hierarchy = named_queries()["org_hierarchy"].text
+    assert as_text(execute_page(corpus_store, hierarchy, page_size=2)) == \
+        as_text(execute(corpus_store, hierarchy))
+    with pytest.raises(PageOutOfRange, match="the query is not paged"):
+        execute_page(corpus_store, hierarchy, page=2)
 
 
 def test_an_event_is_listed_once_under_the_first_document_that_mentions_it():
@@ -348,6 +376,130 @@ def test_an_event_is_listed_once_under_the_first_document_that_mentions_it():
     assert values(execute_page(store, events, page=None), "document") == [a]
     assert values(execute_page(store, events, page=1, page_size=1), "document") == [a]
     assert execute_page(store, events, page=2, page_size=1).rows == []
+
+
+# -- paging by person, event and body name ------------------------------------------------------
+
+# The three queries as they ran before they were paged, whole (each pattern a subquery of its own,
+# joined by hashing): all the pages of a paged query together give these rows.
+UNPAGED = {
+    "figures_by_body": """
+        SELECT ?bodyName ?item ?unit ?year (SUM(?value) AS ?total) (COUNT(?count) AS ?figures)
+        WHERE {
+          { SELECT * WHERE { ?count a schema:Observation } }
+          { SELECT * WHERE { ?count schema:value ?value } }
+          { SELECT * WHERE { ?count schema:unitText ?unit } }
+          { SELECT * WHERE { ?count schema:variableMeasured ?item } }
+          { SELECT * WHERE { ?count schema:observationAbout ?body } }
+          { SELECT * WHERE { ?body schema:name ?bodyName } }
+          MINUS { ?count kg:partOf ?whole }
+          OPTIONAL { SELECT * WHERE { ?count schema:observationPeriod ?period } }
+          BIND (SUBSTR(STR(?period), 1, 4) AS ?year) }
+        GROUP BY ?bodyName ?item ?unit ?year
+        ORDER BY ?bodyName ?year ?item ?unit""",
+    "meeting_roles": """
+        SELECT ?eventName ?date ?placeName ?organizerName ?personName ?role WHERE {
+          { SELECT * WHERE { ?event kg:hasParticipation ?participation } }
+          { SELECT * WHERE { ?participation kg:participant ?person } }
+          { SELECT * WHERE { ?participation kg:participationRole ?role } }
+          { SELECT * WHERE { ?person schema:name ?personName } }
+          { SELECT * WHERE { ?event a schema:Event } }
+          { SELECT * WHERE { ?event schema:name ?eventName } }
+          OPTIONAL { SELECT * WHERE { ?event schema:startDate ?date } }
+          OPTIONAL { { SELECT * WHERE { ?event schema:location ?place } }
+                     { SELECT * WHERE { ?place schema:name ?placeName } } }
+          OPTIONAL { { SELECT * WHERE { ?event schema:organizer ?organizer } }
+                     { SELECT * WHERE { ?organizer schema:name ?organizerName } } } }
+        ORDER BY ?date ?eventName ?role ?personName""",
+    "people": """
+        SELECT DISTINCT ?person ?name ?title ?organization ?organizationName WHERE {
+          { SELECT * WHERE { ?person a schema:Person } }
+          { SELECT * WHERE { ?person schema:name ?name } }
+          OPTIONAL { { SELECT * WHERE { ?person schema:jobTitle ?title } }
+                     OPTIONAL { SELECT ?person ?title ?heldIn ?heldInName WHERE {
+                                  { SELECT * WHERE { ?membership org:member ?person } }
+                                  { SELECT * WHERE { ?membership org:role ?role } }
+                                  { SELECT * WHERE { ?role rdfs:label ?title } }
+                                  { SELECT * WHERE { ?membership org:organization ?heldIn } }
+                                  OPTIONAL { ?heldIn schema:name ?heldInName } } } }
+          OPTIONAL { { SELECT * WHERE { ?person schema:affiliation ?affiliation } }
+                     OPTIONAL { SELECT * WHERE { ?affiliation schema:name ?affiliationName } } }
+          BIND (COALESCE(?heldIn, ?affiliation) AS ?organization)
+          BIND (IF(BOUND(?heldIn), ?heldInName, ?affiliationName) AS ?organizationName) }
+        ORDER BY ?name ?person ?title ?organization""",
+}
+
+
+@lru_cache(maxsize=1)
+def sample_store() -> KnowledgeStore:
+    """The sample document and its run, in a store as ``kg run`` writes it."""
+    store = KnowledgeStore(ox.Store())
+    for graph in named_graphs():
+        store.replace_graph(str(graph.identifier), graph.serialize(format="nt"))
+    return store
+
+
+def every_page(store, query: str, page_size: int) -> tuple[list[tuple], int]:
+    """The rows of all the pages of a paged query, one after the other, and how many pages."""
+    rows, number, pages = [], 1, 0
+    while number:
+        page = execute_page(store, query, page=number, page_size=page_size)
+        rows += as_text(page)
+        number, pages = page.page.next, pages + 1
+    return rows, pages
+
+
+@pytest.mark.parametrize("name", sorted(PAGED_BY))
+def test_the_pages_of_a_query_paged_by_person_event_or_body_name_are_the_unpaged_query(
+        corpus_store, name):
+    query = named_queries()[name].text
+    for store in (sample_store(), corpus_store):
+        whole = unordered(as_text(execute(store, UNPAGED[name])))
+        assert whole and unordered(as_text(execute_page(store, query, page=None))) == whole
+        assert unordered(as_text(execute_page(store, query, page_size=10_000))) == whole
+    for page_size in (1, 2):
+        rows, pages = every_page(corpus_store, query, page_size)
+        assert pages > 2 and unordered(rows) == unordered(
+            as_text(execute(corpus_store, UNPAGED[name])))
+
+
+def test_bodies_that_share_a_name_are_summed_on_the_page_of_that_name():
+    store = KnowledgeStore(ox.Store())
+    party = [BASE + f"org/party-{n}" for n in range(3)]  # IRIs around another body's
+    turtle = "@prefix schema: <https://schema.org/> .\n" + "".join(
+        f"""<{BASE}count/c{n}> a schema:Observation ; schema:value {n + 1} ;
+              schema:unitText "篇"@zh ; schema:variableMeasured "信息"@zh ;
+              schema:observationAbout <{body}> .\n"""
+        for n, body in enumerate([party[0], party[2], party[1], party[2]]))
+    turtle += (f'<{party[0]}> schema:name "中国共产党"@zh . <{party[2]}> schema:name "中国共产党"@zh .\n'
+               f'<{party[1]}> schema:name "区政协"@zh .\n')
+    store.store.load(turtle.encode(), format=ox.RdfFormat.TURTLE)
+    figures = named_queries()["figures_by_body"].text
+    rows, pages = every_page(store, figures, page_size=1)
+    assert pages == 2 and unordered(rows) == unordered([
+        ("中国共产党@zh", "信息@zh", "篇@zh", None, "7^^xsd:integer", "3^^xsd:integer"),
+        ("区政协@zh", "信息@zh", "篇@zh", None, "3^^xsd:integer", "1^^xsd:integer")])
+
+
+@pytest.mark.parametrize("name, note, past_the_last", [
+    ("people", "people 1–2 of 20 (page 1 of 10)", "20 people make 10 pages of 2"),
+    ("meeting_roles", "events 1–2 of 5 (page 1 of 3)", "5 events make 3 pages of 2"),
+    ("figures_by_body", "body names 1–2 of 7 (page 1 of 4)", "7 body names make 4 pages of 2"),
+])
+def test_the_page_note_names_what_the_query_is_paged_by(corpus_store, name, note, past_the_last):
+    query = named_queries()[name].text
+    page = execute_page(corpus_store, query, page_size=2).page
+    assert page.describe() == note
+    with pytest.raises(PageOutOfRange, match=past_the_last):
+        execute_page(corpus_store, query, page=page.pages + 1, page_size=2)
+
+
+def test_a_query_gives_its_own_page_size_and_the_caller_may_change_it(corpus_store):
+    figures = named_queries()["figures_by_body"].text
+    assert named_queries()["figures_by_body"].paging.size == 20
+    assert execute_page(corpus_store, figures, page_size=1).page.last == 1
+    names = execute_page(corpus_store, figures).page
+    assert names.last == min(20, names.members)
 
 
 # The plain forms of the queries the fast forms were rewritten from (an OPTIONAL of several
