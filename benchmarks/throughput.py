@@ -43,6 +43,7 @@ SEED = 20221231
 # documents, minutes on 1,000) and its Dataset of 10,000 documents would not fit in
 # memory: the comparison with rdflib is made on a store of this many documents.
 RDFLIB_DOCS = 200
+WORKER_ROUNDS = 2  # runs of 1 worker and of 2, in turns, to compare their best
 
 
 # -- the corpus -----------------------------------------------------------------------------
@@ -83,7 +84,7 @@ def _vary(paragraph: str, place: str, person: str, rng: random.Random) -> str:
 
 # -- one size, measured in its own process ------------------------------------------------------
 
-def measure_size(count: int, workers: int) -> dict:
+def measure_size(count: int, workers: int, queries: bool = True) -> dict:
     from pipeline.corpus import run_corpus
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
@@ -102,7 +103,7 @@ def measure_size(count: int, workers: int) -> dict:
                   "rerun_seconds": again, "rerun_skipped": len(rerun.skipped),
                   "failed": len(report.failures),
                   "maxrss_mb": peak_mb}
-        if workers == 1:
+        if queries:
             result["queries"] = _query_times(Path(tmp) / "out", rdflib=count <= RDFLIB_DOCS)
         return result
 
@@ -177,9 +178,11 @@ def _best_of(action, repeat: int = 3) -> float:
 
 # -- the report -------------------------------------------------------------------------------
 
-def run_in_child(count: int, workers: int, stages_only: bool = False) -> dict:
+def run_in_child(count: int, workers: int, stages_only: bool = False,
+                 queries: bool = True) -> dict:
     done = subprocess.run([sys.executable, __file__, "--measure", str(count), "--workers",
-                           str(workers), *(["--stages-only"] if stages_only else [])],
+                           str(workers), *(["--stages-only"] if stages_only else []),
+                           *([] if queries else ["--no-queries"])],
                           stdout=subprocess.PIPE, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -217,13 +220,22 @@ def main() -> None:
     parser.add_argument("--measure", type=int, help=argparse.SUPPRESS)  # one size, JSON out
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--stages-only", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--no-queries", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--workers-only", action="store_true",
+                        help="only --workers 2 against 1 worker, on the first size")
     args = parser.parse_args()
     if args.measure:
         measure = measure_stages_memory if args.stages_only else \
-            lambda count: measure_size(count, args.workers)
+            lambda count: measure_size(count, args.workers, queries=not args.no_queries)
         print(json.dumps(measure(args.measure)))
         return
     sizes = [50, 200] if args.quick else args.docs
+    if not args.workers_only:
+        print_sizes(sizes)
+    print_workers(sizes[0])
+
+
+def print_sizes(sizes: list[int]) -> None:
     results = [run_in_child(n, 1) for n in sizes]
     if min(sizes) > RDFLIB_DOCS:  # the named queries against rdflib, on a small store
         print_size(run_in_child(RDFLIB_DOCS, 1))
@@ -237,11 +249,23 @@ def main() -> None:
         alone = [run_in_child(n, 1, stages_only=True) for n in (first["docs"], last["docs"])]
         print(f"the stages alone (no store, no exports): {alone[1]['maxrss_mb'] / alone[0]['maxrss_mb']:.2f} x "
               f"({alone[0]['maxrss_mb']:,.0f} → {alone[1]['maxrss_mb']:,.0f} MB)")
-    two = run_in_child(sizes[0], 2)
-    print(f"--workers 2 on {sizes[0]} documents: "
-          f"{results[0]['seconds'] / two['seconds']:.2f} x the throughput of 1 worker")
+
+
+def print_workers(count: int) -> None:
+    one, two = workers_seconds(count)
+    print(f"--workers 2 on {count} documents: {one / two:.2f} x the throughput of 1 worker "
+          f"({one:.1f} s → {two:.1f} s, best of {WORKER_ROUNDS} runs each, taken in turns)")
     print(f"the machine's own ceiling: two processes of a pure-Python loop do "
           f"{parallel_ceiling():.2f} x the work of one in the same time")
+
+
+def workers_seconds(count: int) -> tuple[float, float]:
+    """The first run's seconds with 1 worker and with 2, best of WORKER_ROUNDS each, run in
+    turns: this machine's speed drifts over minutes, so a run of one worker measured long
+    before the run of two would compare two different machines."""
+    runs = [run_in_child(count, workers, queries=False)
+            for _ in range(WORKER_ROUNDS) for workers in (1, 2)]
+    return tuple(min(r["seconds"] for r in runs if r["workers"] == w) for w in (1, 2))
 
 
 def parallel_ceiling(loops: int = 20_000_000) -> float:
