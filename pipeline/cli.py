@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__, paths
 
 PAGE_SIZE = 100  # pipeline.query.PAGE_SIZE, without importing pyoxigraph for --help
+REDRAW_SECONDS = 0.1  # the progress bar's, at most
 
 EXPORT_HELP = """what to write: ttl (named graphs merged), trig, nq (named graphs),
 jsonld (merged, with schemas/context.jsonld as context when present), graphml (entities,
@@ -250,9 +252,14 @@ class _progress:
             from rich.console import Console
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+            # Redrawn from this thread as documents come back, not by rich's own refresh
+            # thread: worker processes are forked, and a thread caught writing to stderr
+            # at the fork would leave its lock held in the worker for good.
             self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
                                 TextColumn("{task.completed} documents"), TimeElapsedColumn(),
-                                console=Console(stderr=True), transient=True)
+                                console=Console(stderr=True), transient=True,
+                                auto_refresh=False)
+            self.drawn = 0.0
 
     def __enter__(self):
         if self.lines:
@@ -262,7 +269,13 @@ class _progress:
             return None
         self.bar.start()
         task = self.bar.add_task("processing", total=None)
-        return lambda outcome: self.bar.update(task, advance=1, description=outcome.source)
+        return lambda outcome: self.advance(task, outcome.source)
+
+    def advance(self, task, source: str) -> None:
+        self.bar.update(task, advance=1, description=source)
+        if time.monotonic() - self.drawn >= REDRAW_SECONDS:
+            self.bar.refresh()
+            self.drawn = time.monotonic()
 
     def __exit__(self, *exc):
         if self.bar is not None:

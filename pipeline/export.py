@@ -99,17 +99,14 @@ def write_run_exports_in_processes(out_dir: PathLike, workers: int,
     """
     wanted, todo = run_exports(out_dir, only_missing)
     if todo:
-        with ProcessPoolExecutor(min(workers, len(todo)), mp_context=_context()) as pool:
+        # Spawned, not forked: they open the store, and RocksDB's threads, which this
+        # process keeps once it has opened a store, would be missing from a fork.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(min(workers, len(todo)), mp_context=context) as pool:
             for done in [pool.submit(_export_from_folder, out_dir, fmt, todo[fmt])
                          for fmt in sorted(todo, key=SLOWEST_FIRST.index)]:
                 done.result()  # a failed export fails the run here, as it does in one process
     return wanted
-
-
-def _context():
-    """Fork (this process has let go of the store), else spawn."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
 def run_exports(out_dir: PathLike, only_missing: bool = False) -> tuple[dict, dict]:
