@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__, paths
 
 PAGE_SIZE = 100  # pipeline.query.PAGE_SIZE, without importing pyoxigraph for --help
-REDRAW_SECONDS = 0.1  # the progress bar's, at most
 
 EXPORT_HELP = """what to write: ttl (named graphs merged), trig, nq (named graphs),
 jsonld (merged, with schemas/context.jsonld as context when present), graphml (entities,
@@ -252,14 +250,9 @@ class _progress:
             from rich.console import Console
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-            # Redrawn from this thread as documents come back, not by rich's own refresh
-            # thread: worker processes are forked, and a thread caught writing to stderr
-            # at the fork would leave its lock held in the worker for good.
             self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
                                 TextColumn("{task.completed} documents"), TimeElapsedColumn(),
-                                console=Console(stderr=True), transient=True,
-                                auto_refresh=False)
-            self.drawn = 0.0
+                                console=Console(stderr=True), transient=True)
 
     def __enter__(self):
         if self.lines:
@@ -267,15 +260,15 @@ class _progress:
                                          flush=True)
         if self.bar is None:
             return None
-        self.bar.start()
-        task = self.bar.add_task("processing", total=None)
+        task = self.bar.add_task("processing", total=None)  # its clock starts now
         return lambda outcome: self.advance(task, outcome.source)
 
     def advance(self, task, source: str) -> None:
+        # Shown from the first document back, not before: rich redraws from a thread of
+        # its own, and worker processes are forked before any document comes back (a
+        # thread caught writing to stderr at the fork would leave its lock held in them).
+        self.bar.start()  # once; later calls do nothing
         self.bar.update(task, advance=1, description=source)
-        if time.monotonic() - self.drawn >= REDRAW_SECONDS:
-            self.bar.refresh()
-            self.drawn = time.monotonic()
 
     def __exit__(self, *exc):
         if self.bar is not None:

@@ -330,3 +330,16 @@ def kill_kg_run_after(inputs: Path, out: Path, documents: int) -> int:
     child.wait()
     assert stored == documents, "the run ended before it could be killed"
     return stored
+
+
+def test_the_progress_bar_starts_drawing_only_once_a_document_is_back(monkeypatch):
+    # rich redraws from a thread of its own: none may run while workers are being forked,
+    # which happens before the first document comes back.
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    progress = cli._progress(bar=True, lines=False)
+    with progress as advance:
+        assert not progress.bar.live.is_started
+        advance(corpus.Outcome("a.txt", "processed"))
+        assert progress.bar.live.is_started
+        assert progress.bar.tasks[0].completed == 1
+    assert not progress.bar.live.is_started
