@@ -13,7 +13,7 @@ import multiprocessing
 import os
 import re
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import lru_cache
 from operator import attrgetter
@@ -48,21 +48,32 @@ _PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 
 
 @contextmanager
-def atomic_write(path: PathLike) -> Iterator[IO[bytes]]:
-    """A binary file that replaces ``path`` only once it is completely written."""
+def atomic_path(path: PathLike) -> Iterator[Path]:
+    """A temporary path beside ``path`` that replaces it once written and synced."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
+        yield Path(tmp)
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp's 0600 would hide the output from others
         os.replace(tmp, path)
     except BaseException:
-        os.unlink(tmp)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
         raise
+
+
+@contextmanager
+def atomic_write(path: PathLike) -> Iterator[IO[bytes]]:
+    """A binary file that replaces ``path`` only once it is completely written."""
+    with atomic_path(path) as tmp, open(tmp, "wb") as out:
+        yield out
 
 
 def write_json(path: PathLike, data) -> None:
@@ -73,11 +84,15 @@ def write_json(path: PathLike, data) -> None:
 
 def export(store: KnowledgeStore, fmt: str, path: PathLike) -> Path:
     """Write the whole store to ``path`` in one of ``FORMATS``."""
-    if fmt not in WRITERS:
+    if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     store.write_batch()  # the writers read pyoxigraph's store itself
-    with atomic_write(path) as out:
-        WRITERS[fmt](store, out)
+    if fmt in PATH_WRITERS:
+        with atomic_path(path) as tmp:
+            PATH_WRITERS[fmt](store, tmp)
+    else:
+        with atomic_write(path) as out:
+            WRITERS[fmt](store, out)
     return Path(path)
 
 
@@ -85,8 +100,14 @@ def write_run_exports(store: KnowledgeStore, out_dir: PathLike,
                       only_missing: bool = False) -> dict[str, Path]:
     """The files a run leaves beside the store (``only_missing``: those not there yet)."""
     wanted, todo = run_exports(out_dir, only_missing)
-    for fmt, path in todo.items():
-        export(store, fmt, path)
+    store.write_batch()  # here, before two threads read the store
+    beside = {fmt: todo.pop(fmt) for fmt in list(todo) if fmt in PATH_WRITERS}
+    with ThreadPoolExecutor(1) as thread:  # oxigraph writes these without the GIL
+        done = [thread.submit(export, store, fmt, path) for fmt, path in beside.items()]
+        for fmt, path in todo.items():
+            export(store, fmt, path)
+        for written in done:
+            written.result()
     return wanted
 
 
@@ -120,9 +141,11 @@ def _export_from_folder(out_dir: PathLike, fmt: str, path: Path) -> Path:
     return export(open_store(out_dir, read_only=True), fmt, path)
 
 
-def write_turtle(store: KnowledgeStore, out: IO[bytes]) -> None:
-    """Every named graph merged into one graph (a triple stated twice is written once)."""
-    store.store.dump(out, ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=_PREFIXES)
+def write_turtle(store: KnowledgeStore, path: Path) -> None:
+    """Every named graph merged into one graph (a triple stated twice is written once).
+    Given a path, not a Python file, oxigraph writes it without holding the GIL."""
+    store.store.dump(str(path), ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(),
+                     prefixes=_PREFIXES)
 
 
 def write_trig(store: KnowledgeStore, out: IO[bytes]) -> None:
@@ -424,7 +447,8 @@ SELECT DISTINCT ?s ?p ?o WHERE {{
   FILTER(?p != <{RDF.type}>)
 }}"""
 
+PATH_WRITERS: dict[str, Callable[[KnowledgeStore, Path], None]] = {"ttl": write_turtle}
 WRITERS: dict[str, Callable[[KnowledgeStore, IO[bytes]], None]] = {
-    "ttl": write_turtle, "trig": write_trig, "nq": write_nquads, "jsonld": write_jsonld,
+    "trig": write_trig, "nq": write_nquads, "jsonld": write_jsonld,
     "graphml": write_graphml, "csv": write_csv,
 }

@@ -118,6 +118,22 @@ def test_a_write_that_fails_leaves_the_old_file_and_no_temporary(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
 
 
+def test_a_turtle_export_failing_beside_the_others_fails_them_and_keeps_the_old_file(
+        store, tmp_path, monkeypatch):
+    # Turtle is written in a thread beside the other exports (oxigraph lets go of the GIL).
+    def full_disk(_store, path):
+        path.write_bytes(b"half")
+        raise OSError("No space left on device")
+
+    monkeypatch.setitem(export_module.PATH_WRITERS, "ttl", full_disk)
+    (tmp_path / "graph.ttl").write_text("old", encoding="utf-8")
+    with pytest.raises(OSError, match="No space left"):
+        export_module.write_run_exports(store, tmp_path)
+    assert (tmp_path / "graph.ttl").read_text(encoding="utf-8") == "old"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert (tmp_path / "graph.trig").is_file()  # the others were written meanwhile
+
+
 # The hard cases of compaction, in one small store built by hand.
 REPORT, MENTION = DOC_ID["d1"], DOC_ID["d1#offset_3_6"]
 REPORTER = "http://example.org/people/li-yi"  # under no prefix of the context
