@@ -48,10 +48,6 @@ class Pipeline:
     warm_up: Optional[Callable[[], None]] = None  # loads what the stages read once a process
 
 
-def _nothing_to_load() -> None:
-    pass
-
-
 def default_pipeline() -> Pipeline:
     from . import graph, ingest, run  # the stages load spaCy and friends: only when needed
 
@@ -191,7 +187,8 @@ def process_sources(sources: Iterable, run: RunInfo, known: Mapping[str, str],
         for source in sources:
             yield process_source(source, run, known, pipeline, debug, store)
         return
-    with ProcessPoolExecutor(workers, mp_context=worker_context(pipeline), initializer=_start_worker,
+    with ProcessPoolExecutor(workers, mp_context=worker_context(pipeline),
+                             initializer=_start_worker,
                              initargs=(run, dict(known), pipeline, debug)) as pool:
         in_flight: deque = deque()
         for source in sources:
@@ -213,7 +210,8 @@ def worker_context(pipeline: Pipeline):
     """
     if "fork" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
-    (pipeline.warm_up or _nothing_to_load)()
+    if pipeline.warm_up:
+        pipeline.warm_up()
     return multiprocessing.get_context("fork")
 
 
