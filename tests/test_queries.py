@@ -496,10 +496,11 @@ def test_the_page_note_names_what_the_query_is_paged_by(corpus_store, name, note
 
 def test_a_query_gives_its_own_page_size_and_the_caller_may_change_it(corpus_store):
     figures = named_queries()["figures_by_body"].text
-    assert named_queries()["figures_by_body"].paging.size == 20
+    assert named_queries()["figures_by_body"].paging.size == 10
+    assert named_queries()["fact_sentence"].paging.size == 50
     assert execute_page(corpus_store, figures, page_size=1).page.last == 1
     names = execute_page(corpus_store, figures).page
-    assert names.last == min(20, names.members)
+    assert names.last == min(10, names.members)
 
 
 # The plain forms of the queries the fast forms were rewritten from (an OPTIONAL of several
