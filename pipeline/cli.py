@@ -111,10 +111,9 @@ def _add_query(commands, common) -> None:
                        help="print at most N rows (a note on stderr says when more were found)")
     paging = query.add_mutually_exclusive_group()
     paging.add_argument("--page", type=_positive, metavar="N",
-                        help="for a paged query (a '# page: ?variable' line: counts, "
-                             "documents, events and fact_sentence by document, people by "
-                             "person, meeting_roles by event, figures_by_body by body name): "
-                             "answer for its Nth page (default: the first)")
+                        help="for a paged query (one with a '# page: ?variable' line; "
+                             "--list says which and by what): answer for its Nth page "
+                             "(default: the first)")
     paging.add_argument("--all", action="store_true",
                         help="answer a paged query for all its pages at once")
     query.add_argument("--page-size", type=_positive, metavar="N",
@@ -180,7 +179,9 @@ def cmd_query(args) -> int:
 
     if args.list:
         for query in named_queries().values():
-            print(f"{query.name}\t{query.title}")
+            paged = query.paging
+            pages = f"\t{paged.size} {paged.unit[1]} a page" if paged else ""
+            print(f"{query.name}\t{query.title}{pages}")
         return 0
     sparql = _query_text(args, named_queries)
     try:

@@ -218,11 +218,16 @@ def _page_size(text: str) -> int:
     return int(text)
 
 
+def code_only(sparql: str) -> str:
+    """The query with its strings, IRIs and comments blanked out, character for character,
+    so that a keyword found in it is code and its offsets are the query's."""
+    return _OPAQUE.sub(lambda match: " " * len(match.group()), sparql)
+
+
 def prologue(sparql: str) -> str:
     """The query's PREFIX and BASE declarations (what comes before SELECT, CONSTRUCT ...),
     so that the pattern listing its members reads the same names."""
-    code = _OPAQUE.sub(lambda match: " " * len(match.group()), sparql)
-    form = _QUERY_FORM.search(code)
+    form = _QUERY_FORM.search(code_only(sparql))
     return sparql[:form.start()] if form else ""
 
 
@@ -238,11 +243,6 @@ def list_members(store: KnowledgeStore, paged: Paging, prefixes: str = "") -> li
                                ) from None
     return sorted((term for term in found if isinstance(term, (ox.NamedNode, ox.Literal))),
                   key=lambda term: (isinstance(term, ox.Literal), term.value, str(term)))
-
-
-def list_documents(store: KnowledgeStore) -> list[str]:
-    """The IRIs of the store's documents in IRI order (the order of ORDER BY ?document)."""
-    return [document.value for document in list_members(store, DOCUMENT_PAGING)]
 
 
 def page_of(members: list, number: int, page_size: int = PAGE_SIZE,
@@ -266,8 +266,7 @@ def page_of(members: list, number: int, page_size: int = PAGE_SIZE,
 def with_values(sparql: str, variable: str, terms: list) -> str:
     """The query with ``VALUES ?variable { term ... }`` right after its first ``WHERE {``
     (comments, strings and IRIs aside); the terms are IRIs or literals."""
-    code = _OPAQUE.sub(lambda match: " " * len(match.group()), sparql)
-    where = _WHERE.search(code)
+    where = _WHERE.search(code_only(sparql))
     if not where:
         raise QuerySyntaxError(f"a query paged by ?{variable} needs a WHERE {{ ... }} clause")
     values = " ".join(str(term) for term in terms)
@@ -299,7 +298,7 @@ def execute_page(store: KnowledgeStore, sparql: str, page: Optional[int] = 1,
 
 def check_read_only(sparql: str) -> None:
     """Refuse update operations and SERVICE calls before anything runs."""
-    code = _OPAQUE.sub(" ", sparql)
+    code = code_only(sparql)
     update = _UPDATE.search(code)
     if update:
         raise ForbiddenQuery(f"update operations ({update.group(1).upper()}) are not "

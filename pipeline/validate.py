@@ -22,7 +22,6 @@ SHAPES = SCHEMAS / "shapes.ttl"
 # in Python, not by the shapes' SPARQL constraint: SUBSTR over the whole text for each
 # mention made a 1,000,000-character document take minutes (quadratic).
 LONG_TEXT = 20_000
-OFFSET_MESSAGE = "Mention {} [{}, {}) is outside the text or its anchor is not the text there."
 SEVERITY = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
 
 
@@ -53,6 +52,15 @@ def compiled_shapes(with_offsets: bool = True) -> CompiledShapes:
         shapes.remove((shape, SH.sparql, constraint))
         shapes.remove((constraint, None, None))
     return compile_shapes(shapes)
+
+
+@lru_cache(maxsize=1)
+def offset_message() -> str:
+    """The message of the shapes' offset constraint, with ``{?mention}``, ``{?begin}`` and
+    ``{?end}`` to fill in: the long-text check says what the shapes would."""
+    for constraint in shapes_graph().objects(None, SH.sparql):
+        return str(shapes_graph().value(constraint, SH.message))
+    raise LookupError(f"{SHAPES} has no SPARQL constraint for mention offsets")
 
 
 def validate(doc_graph: DocumentGraph, strict: bool = False) -> DocumentGraph:
@@ -95,8 +103,10 @@ def offset_violations(graph: Graph, texts: dict) -> list[str]:
             if anchor is None:
                 continue
             if b > e or e > len(text) or text[b:e] != str(anchor):
-                lines.append(f"violation: {short(ctx, names)}: "
-                             f"{OFFSET_MESSAGE.format(mention, b, e)} (value {short(anchor, names)})")
+                message = (offset_message().replace("{?mention}", str(mention))
+                           .replace("{?begin}", str(b)).replace("{?end}", str(e)))
+                lines.append(f"violation: {short(ctx, names)}: {message} "
+                             f"(value {short(anchor, names)})")
     return lines
 
 

@@ -15,9 +15,9 @@ from rdflib.namespace import RDF, XSD
 from pipeline.corpus import run_corpus
 from pipeline.graph import run_graph
 from pipeline.paths import QUERIES
-from pipeline.query import (Page, PageOutOfRange, Paging, QuerySyntaxError, execute,
-                            execute_page, list_documents, named_queries, page_variable, paging,
-                            with_values)
+from pipeline.query import (DOCUMENT_PAGING, Page, PageOutOfRange, Paging, QuerySyntaxError,
+                            execute, execute_page, list_members, named_queries, page_variable,
+                            paging, with_values)
 from pipeline.store import KnowledgeStore, open_store
 from test_graph import RUN, TEXT, sample_graph, sample_resolved
 
@@ -304,7 +304,7 @@ def unordered(rows: list[tuple]) -> list[tuple]:
 
 
 def test_the_documents_of_a_store_are_listed_in_iri_order(corpus_store):
-    assert list_documents(corpus_store) == CORPUS
+    assert [d.value for d in list_members(corpus_store, DOCUMENT_PAGING)] == CORPUS
     assert CORPUS[2:7] == NEWS
 
 
