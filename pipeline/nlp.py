@@ -117,6 +117,12 @@ def _tag_table() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+def dictionary_tag(word: str) -> Optional[str]:
+    """The part of speech jieba's dictionary gives a word; None for a word it lacks
+    (an invented name, a word its model found)."""
+    return _tag_table().get(word)
+
+
 @lru_cache(maxsize=65536)
 def tag(word: str) -> str:
     """jieba's part of speech for a word (n, v, ns, nr, m …); x for punctuation."""

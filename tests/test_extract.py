@@ -17,6 +17,7 @@ from pipeline.extract.context import TextIndex
 from pipeline.extract.counts import find_counts
 from pipeline.extract.dates import find_dates
 from pipeline.extract.numbers import parse_numeral
+from pipeline.extract.places import find_places
 from pipeline.extract.people import name_at
 from pipeline.nlp import segment
 from pipeline.records import CountMention, Document, Entity, Resolved
@@ -42,8 +43,16 @@ def text_of(name: str) -> str:
     return resolved(name).document.text
 
 
+def index_of(text: str) -> TextIndex:
+    return TextIndex(segment(Document(doc_id="t", source="t", text=text, sha256="0")))
+
+
 def counts_in_text(text: str) -> list[CountMention]:
-    return find_counts(TextIndex(segment(Document(doc_id="t", source="t", text=text, sha256="0"))))
+    return find_counts(index_of(text))
+
+
+def places_in_text(text: str) -> list[str]:
+    return [p.name for p in find_places(index_of(text))]
 
 
 def the_count(name: str, figure: str) -> CountMention:
@@ -543,3 +552,31 @@ def test_其中_makes_a_figure_part_of_the_one_before():
     whole, part = the_count("cppcc_meeting_news_2024", "213篇"), the_count("cppcc_meeting_news_2024", "58篇")
     assert part.part_of is whole and whole.part_of is None
     assert part.item == whole.item == "社情民意信息"
+
+
+def test_a_level_word_that_opens_a_body_name_ends_no_place():
+    assert places_in_text("褚建国代表区教育局向全体师生致辞，我代表市人民政府作报告。") == []
+    assert places_in_text("立案提案交由区发改委办理，部分区政协委员旁听会议。") == []
+
+
+def test_a_level_word_after_a_place_name_ends_the_place():
+    assert places_in_text("委员赴偃师区、孟津区视察，走访南翔镇。") == ["偃师区", "孟津区", "南翔镇"]
+
+
+def test_a_number_of_regions_is_no_place():
+    assert places_in_text("紧扣“三区一城”定位，建设四省边际中心城市。") == []
+
+
+def test_common_words_ending_in_a_level_are_no_places():
+    text = "城镇居民收入增长，13个行政村入选示范村，师生举行升国旗仪式，抽查工业园区。"
+    assert places_in_text(text) == []
+
+
+def test_a_zone_headed_by_a_place_name_is_a_place():
+    assert places_in_text("走进萧山经济技术开发区、瓜沥镇的5家企业，推进天目湖旅游度假区建设。") \
+        == ["萧山经济技术开发区", "瓜沥镇", "天目湖旅游度假区"]
+    assert places_in_text("首先来到仙鹤湖智能装备产业园。") == ["仙鹤湖智能装备产业园"]
+
+
+def test_a_zone_without_a_place_name_is_no_place():
+    assert places_in_text("委员视察先进制造业园区建设情况，抽查工业园区。") == []

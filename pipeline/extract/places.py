@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
+from ..nlp import dictionary_tag
 from ..records import PlaceMention
 from .context import TextIndex
 
@@ -19,6 +20,10 @@ REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e
 COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
 NAME_TAGS_FOR_PLACES = frozenset({"ns", "nt", "nr", "nz", "j"})
 PLACE_TAGS = frozenset({"ns", "nt", "nr", "n", "nz", "j", "s"})
+ZONE_NAME_TAGS = NAME_TAGS_FOR_PLACES | {"n", "vn", "b", "l"}  # 天目湖 旅游 度假区, 仙鹤湖 智能 装备 产业园
+MAX_ZONE_NAME = 14
+PLACE_NAME_ENDINGS = "路街村镇山湖江河桥门庙园湾岛"  # one character that ends a place's own name
+NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千0-9]+")
 
 
 @lru_cache(maxsize=1)
@@ -35,11 +40,38 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
         span = _place_span(index, m)
         if span:
             found.append(PlaceMention(span=index.seg.span(*span), name=index.seg.span(*span).text))
+    zones = _zones(index)
+    found = [p for p in found if not any(_overlap(p, z) for z in zones)] + zones
     for m in re.finditer(lexicon.alternation(lexicon.places()["provinces"] + lexicon.places()["cities"]), index.text):
         if not any(p.span.start <= index.seg.offsets[m.start()] < p.span.end for p in found) \
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()):
             found.append(PlaceMention(span=index.seg.span(m.start(), m.end()), name=m.group()))
     return sorted(found, key=lambda p: p.span.start)
+
+
+def _zones(index: TextIndex) -> list[PlaceMention]:
+    """天目湖旅游度假区, 仙鹤湖智能装备产业园: a zone's word after nouns that a place's
+    name begins (the zone's name starts at the first name-tagged word)."""
+    found = []
+    for m in re.finditer(lexicon.alternation(lexicon.places()["zone_suffixes"]), index.text):
+        if m.end() < len(index.text) and m.end() not in index.end_set:
+            continue  # 开发区域: the zone word is part of a longer word
+        start, j = None, index.token_at(m.start()) - (index.starts[index.token_at(m.start())] == m.start())
+        while j >= 0 and m.end() - index.starts[j] <= MAX_ZONE_NAME and index.tags[j] in ZONE_NAME_TAGS \
+                and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[j]):
+            if index.tags[j] in NAME_TAGS_FOR_PLACES and len(index.words[j]) > 1:
+                start = index.starts[j]
+            elif index.words[j] in PLACE_NAME_ENDINGS and j > 0 and index.ends[j - 1] == index.starts[j]:
+                start = index.starts[j - 1]  # 仙鹤 + 湖
+            j -= 1
+        if start is not None and (j < 0 or index.ends[j] <= start):
+            span = index.seg.span(start, m.end())
+            found.append(PlaceMention(span=span, name=span.text))
+    return found
+
+
+def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
+    return a.span.start < b.span.end and b.span.start < a.span.end
 
 
 def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
@@ -49,6 +81,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     i = index.token_at(m.start())
     if index.words[i] in lexicon.places()["not_places"]:
         return None  # 城市, 社区: the suffix closes a common word
+    if _heads_a_body_name(index, i):
+        return None  # 代表区教育局, 交由区发改委: 区 opens a body's short name
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
     j = index.token_at(start - 1) if start > 0 else -1
     adjacent = start == m.start()  # the word right before the suffix, or right after a road word (石油 + 路)
@@ -63,9 +97,22 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None
     if len(name) == len(m.group()) + 1 and index.tags[index.token_at(start)] != "ns":
         return None  # 将区: one character before a level is a place only when known as one
-    if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
-        return None
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or NUMERAL_HEAD.fullmatch(name[:-len(m.group())]):
+        return None  # 三区一城, 四省边际: a number of regions, not one
     return start, end
+
+
+def _heads_a_body_name(index: TextIndex, i: int) -> bool:
+    """A level word standing alone between a common word and more text (代表 区 教育局,
+    部分 区 政协委员) begins a body's short name; after a name (孟津 区) it ends a place."""
+    if index.starts[i] == 0 or index.ends[i] >= len(index.text) or len(index.words[i]) != 1:
+        return False
+    if not re.match(r"[\u4e00-\u9fff]", index.text[index.ends[i]]):
+        return False
+    before = index.words[i - 1]
+    known_as = dictionary_tag(before)
+    return index.ends[i - 1] == index.starts[i] and known_as is not None \
+        and known_as not in NAME_TAGS_FOR_PLACES
 
 
 def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
@@ -76,7 +123,7 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
             or word in orgs["bodies"] or word in orgs["standalone"]:
         return False
     if len(word) == 1:
-        return first and word in "路街村镇山湖江河桥门庙园湾岛"
+        return first and word in PLACE_NAME_ENDINGS
     return tag in PLACE_TAGS if first else tag in NAME_TAGS_FOR_PLACES  # 专题协商渝中区 is no place
 
 
