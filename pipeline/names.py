@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from types import MappingProxyType
+from typing import Mapping, Optional
 
 from . import lexicon
 from .nlp import normalise
@@ -17,6 +18,7 @@ from .nlp import normalise
 REGION = r"[\u4e00-\u9fff]{1,12}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|州|旗|镇|乡)"
 ORDINAL = r"(?:第?[一二三四五六七八九十百0-9]+届)?"
 LEVELS = ("街道", "省", "市", "区", "县", "州", "镇", "乡", "旗")
+EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
 @lru_cache(maxsize=1)
@@ -29,12 +31,16 @@ def formal_patterns() -> list[tuple[re.Pattern, str]]:
     return sorted(out, key=lambda p: -len(p[0].pattern))  # 人民代表大会常务委员会 before 人民代表大会
 
 
-def canonical_org_name(name: str, region: Optional[str]) -> str:
+def canonical_org_name(name: str, region: Optional[str],
+                       regions_by_level: Mapping[str, str] = EMPTY) -> str:
     """The name that every form of one organization in this document agrees on:
-    the region written out, the formal name shortened, the term of office dropped."""
+    the region written out, the formal name shortened, the term of office dropped.
+    A short name of another level than the region's (区委 in a 市 report) takes the
+    one place of that level the document names, when it names one."""
     n = _without_ordinal(re.sub(r"\s+", "", normalise(name)))
     if region:
         n = _with_region(n, region)
+    n = _with_region_of_level(n, region, regions_by_level)
     n = _without_ordinal(_short_formal_name(n))
     n = _party_committee(n)
     for long, short in lexicon.organizations()["part_synonyms"].items():
@@ -67,6 +73,14 @@ def _with_region(name: str, region: str) -> str:
     if short and name.startswith(short) and not name.startswith(region):
         return region + name[len(short):]
     return name
+
+
+def _with_region_of_level(name: str, region: Optional[str], regions_by_level: Mapping[str, str]) -> str:
+    level = next((lv for lv in LEVELS if name.startswith(lv)), None)
+    if level is None or (region and region.endswith(level)) or level not in regions_by_level \
+            or name[:2] in lexicon.organizations()["not_level_words"]:
+        return name  # 市场监管局: 市 opens a word, not a level
+    return regions_by_level[level] + name[len(level):]
 
 
 def _short_formal_name(name: str) -> str:

@@ -146,6 +146,7 @@ class Extraction:
     events: list[EventMention] = field(default_factory=list)
     counts: list[CountMention] = field(default_factory=list)
     region: Optional[str] = None  # the place the document is about, e.g. 渝中区
+    regions_by_level: dict[str, str] = field(default_factory=dict)  # the one 区 a 市 report names: 区委 is its
     main_organization: Optional[OrgMention] = None  # the body whose work the document reports
     unnamed_holders: list[PersonMention] = field(default_factory=list)  # 区政协主席 with no name there
     dates: list[Any] = field(default_factory=list)  # extract.dates.DateMention, in NLP-text order

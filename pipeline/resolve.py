@@ -108,7 +108,7 @@ def _clusters(names: dict[tuple[int, int], str]) -> list[set[tuple[int, int]]]:
 def _resolve_organizations(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], str]:
     mentions = {_mention_id(o): o for o in _all_orgs(x)}
     canonical = _with_region_where_named(
-        {m: canonical_org_name(o.name, x.region) for m, o in mentions.items()}, x.region)
+        {m: canonical_org_name(o.name, x.region, x.regions_by_level) for m, o in mentions.items()}, x.region)
     keys: dict[tuple[int, int], str] = {}
     for cluster in sorted(_clusters(canonical), key=min):
         members = sorted(cluster)
@@ -229,7 +229,7 @@ def _affiliations(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[int
     for person in sorted(x.people, key=lambda p: p.span.start):
         titles = [normalise(t) for t in person.titles if normalise(t) not in independent]
         implied = context["title_organizations"].get(titles[-1]) if titles else None
-        key = by_name.get(canonical_org_name(implied, x.region)) if implied else None
+        key = by_name.get(canonical_org_name(implied, x.region, x.regions_by_level)) if implied else None
         key = key or _committee_of(titles, resolved, context["title_parts"])
         key = key or org_keys.get(_mention_id(person.affiliation))
         if key is None and titles and previous is not None and _same_paragraph(x, previous, person) \

@@ -580,3 +580,27 @@ def test_a_zone_headed_by_a_place_name_is_a_place():
 
 def test_a_zone_without_a_place_name_is_no_place():
     assert places_in_text("委员视察先进制造业园区建设情况，抽查工业园区。") == []
+
+
+def organization_names(text: str) -> set[str]:
+    report = build(texts=[("t", text)])
+    return {e.name for e in report.graphs[0].resolved.entities.values() if e.kind == "organization"}
+
+
+def test_a_short_name_of_the_one_district_a_city_report_visits_takes_that_district():
+    text = ("5月8日，南屏市政协主席韩立群带领部分市政协委员赴游仙区视察。"
+            "游仙区委书记宋凯陪同。区政协主席邓敏、区教育局局长许岩介绍有关情况。")
+    names = organization_names(text)
+    assert {"南屏市政协", "游仙区委", "游仙区政协", "游仙区教育局"} <= names
+    assert "区政协" not in names and "区教育局" not in names
+
+
+def test_a_short_name_stays_short_where_two_districts_are_named_alike():
+    text = "南屏市政协组织市政协委员赴偃师区、孟津区视察乡村振兴工作，区政协有关负责同志陪同。"
+    names = organization_names(text)
+    assert "南屏市政协" in names and "区政协" in names
+
+
+def test_a_town_committee_named_in_full_makes_the_report_one_of_its_town():
+    x = resolved("town_government_review")
+    assert x.extraction.region == "富春江镇"

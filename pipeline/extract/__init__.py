@@ -19,7 +19,7 @@ from .dates import find_dates
 from .events import find_events
 from .organizations import find_organizations
 from .people import byline_people, find_people
-from .places import document_region, find_places, local_region, whole_region_mentions
+from .places import document_region, find_places, local_region, regions_by_level, whole_region_mentions
 from .subjects import subject_of
 
 
@@ -32,6 +32,7 @@ def add_places(x: Extraction, index: TextIndex) -> None:
     x.places = [p for p in find_places(index) if (p.span.start, p.span.end) not in org_spans]
     heading = x.document.metadata.subtitle or x.document.metadata.title or ""
     x.region = document_region(index, x.places, heading, x.organizations)
+    x.regions_by_level = regions_by_level(x.places)
     x.places += whole_region_mentions(index, x.region)
     x.places.sort(key=lambda p: p.span.start)
 
@@ -40,7 +41,7 @@ def add_main_organization(x: Extraction, index: TextIndex) -> None:
     """The body whose work the document reports: named in the title, else the most named."""
     heading = _normal((x.document.metadata.title or "") + (x.document.metadata.subtitle or ""))
     bodies = [o for o in x.organizations if o.parent is None]
-    names = {id(o): canonical_org_name(o.name, x.region) for o in bodies}
+    names = {id(o): canonical_org_name(o.name, x.region, x.regions_by_level) for o in bodies}
     weight = Counter(names.values())
     for o in bodies:
         if _core(_normal(o.name)) in heading:
@@ -85,7 +86,7 @@ def _leads(x: Extraction, body) -> bool:
     """镇党委, 柳荫街道党工委: the party committee of the document's own town or street."""
     if not isinstance(body, OrgMention):
         return False
-    name = canonical_org_name(body.name, x.region)
+    name = canonical_org_name(body.name, x.region, x.regions_by_level)
     return name.startswith(x.region) and name.endswith(tuple(lexicon.places()["leading_committees"]))
 
 

@@ -176,13 +176,39 @@ def whole_region_mentions(index: TextIndex, region: Optional[str]) -> list[Place
 
 def local_region(body, places: list[PlaceMention]) -> Optional[str]:
     """镇党委, 街道党工委: a body named by a town's or street's level belongs to the one
-    the document names most."""
+    the document names most; 富春江镇党委 belongs to 富春江镇."""
     if body is None:
         return None
     from ..nlp import normalise
-    level = next((lv for lv in lexicon.places()["governed_levels"] if normalise(body.name).startswith(lv)), None)
-    if level is None:
-        return None
-    named = Counter(re.sub(r"^.+?[省市区县](?=.{2,}" + level + "$)", "", p.name)  # 鼓楼区柳荫街道 -> 柳荫街道
-                    for p in places if p.name.endswith(level) and p.name != level)
-    return named.most_common(1)[0][0] if named else None
+    name = normalise(body.name)
+    for level in lexicon.places()["governed_levels"]:
+        named = Counter(re.sub(r"^.+?[省市区县](?=.{2,}" + level + "$)", "", p.name)  # 鼓楼区柳荫街道 -> 柳荫街道
+                        for p in places if p.name.endswith(level) and p.name != level)
+        if name.startswith(level) and named:
+            return named.most_common(1)[0][0]
+        own = next((n for n, _ in named.most_common() if name.startswith(n) and len(name) > len(n)), None)
+        if own:
+            return own
+    return None
+
+
+def regions_by_level(places: list[PlaceMention]) -> dict[str, str]:
+    """The place a document names at each level, where one stands out (named alone, or
+    twice as often as any other): 区委 in a 市 report that visits 游仙区 is 游仙区委."""
+    counts: dict[str, Counter] = {}
+    for p in places:
+        level = next((lv for lv in _levels_longest_first() if p.name.endswith(lv)), None)
+        if level and len(p.name) > len(level) + 1:
+            lowest = re.sub(r"^.+?[省市区县](?=.{2,}" + level + "$)", "", p.name)  # 金安区三里桥街道
+            counts.setdefault(level, Counter())[lowest] += 1
+    found = {}
+    for level, named in counts.items():
+        (top, n), *others = named.most_common()
+        if not others or n >= 2 * others[0][1]:
+            found[level] = top
+    return found
+
+
+@lru_cache(maxsize=1)
+def _levels_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.places()["region_levels"], key=len, reverse=True))
