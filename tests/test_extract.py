@@ -604,3 +604,35 @@ def test_a_short_name_stays_short_where_two_districts_are_named_alike():
 def test_a_town_committee_named_in_full_makes_the_report_one_of_its_town():
     x = resolved("town_government_review")
     assert x.extraction.region == "富春江镇"
+
+
+def organizations_in_text(text: str) -> list[str]:
+    from pipeline.extract.organizations import find_organizations
+    return [o.name for o in find_organizations(index_of(text))]
+
+
+def test_an_office_named_by_its_level_may_hold_the_verbs_of_its_field():
+    assert organizations_in_text("6月18日，由区就业服务中心承办的招聘会举行。") == ["区就业服务中心"]
+
+
+def test_a_kind_of_body_in_one_word_is_one_body_only_after_its_region():
+    assert organizations_in_text("9月5日，叙州区技工学校举行开学典礼。") == ["叙州区技工学校"]
+    assert organizations_in_text("新建改扩建中小学、幼儿园14所，建成区域养老服务中心3家。") == []
+
+
+def test_a_village_name_the_segmenter_split_is_read_whole():
+    text = "双河村党支部书记田德顺介绍，双河村今年新增茶园200亩。"
+    assert organizations_in_text(text) == ["双河村党支部"]
+    assert places_in_text(text) == ["双河村", "双河村"]
+
+
+def test_a_county_committee_before_the_title_常委_is_named():
+    assert organizations_in_text("长兴县委常委、组织部部长章丽华出席会议。") == ["长兴县委", "组织部"]
+
+
+def test_a_residents_committee_of_a_community_keeps_the_community_name():
+    assert organizations_in_text("柳荫社区居委会组织志愿者上门服务。") == ["柳荫社区居委会"]
+
+
+def test_a_peoples_tribunal_is_an_organization():
+    assert organizations_in_text("古市人民法庭全年审结案件600余件。") == ["古市人民法庭"]

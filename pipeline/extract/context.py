@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..records import Segmented
 
 CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
+ONE_CHARACTER_NAME_HEAD_TAGS = frozenset({"n", "ns", "nr", "nz", "a", "b", "j"})
 NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "i", "b", "vn", "an", "eng", "s", "g", "ng"})
 
 
@@ -45,6 +46,15 @@ class TextIndex:
     def token_ending_at(self, pos: int) -> int | None:
         i = self.token_at(pos - 1)
         return i if self.ends[i] == pos else None
+
+    def heads_the_place_after(self, i: int) -> bool:
+        """双 + 河村: a one-character noun the segmenter split off the village or town
+        name after it (not 在, 将, 是 + 河村, nor a level word)."""
+        j = i + 1
+        return (len(self.words[i]) == 1 and self.tags[i] in ONE_CHARACTER_NAME_HEAD_TAGS
+                and self.words[i] not in "省市区县州镇乡村" and j < len(self.words)
+                and self.ends[i] == self.starts[j] and self.tags[j] == "ns"
+                and len(self.words[j]) == 2 and self.words[j][-1] in "村镇乡")
 
     def is_boundary(self, pos: int) -> bool:
         return pos in self.end_set or pos in self.start_set or pos <= 0 or pos >= len(self.text)

@@ -16,6 +16,7 @@ from .context import TextIndex
 NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "b", "an", "eng", "s", "g", "ng", "m", "zg", "a"})
 LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do not start one
 LEVEL_CHARS = "省市区县州镇乡"
+LINK_CHARS = "受将向对被把由从在"  # 受区政协, 由区: a link word the segmenter may join to a level
 MAX_NAME = 20
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
 # A name that ends here runs on as another word: 中心工作, 政府工作报告.
@@ -71,7 +72,7 @@ def _without_party_prefix(text: str, start: int, end: int) -> tuple[int, int]:
     for prefix in lexicon.organizations()["party_prefixes"]:
         if name.startswith(prefix) and len(name) > len(prefix) + 1 and not name.endswith(("委员会", "委", "党委", "党组")):
             return start + len(prefix), end
-    if name[0] in "受将向对被把由从在" and name[1:2] in LEVEL_CHARS:
+    if name[0] in LINK_CHARS and name[1:2] in LEVEL_CHARS:
         return start + 1, end
     return start, end
 
@@ -135,8 +136,9 @@ def _is_word(chars: str) -> bool:
 def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
     """The suffix closes a noun: not 举办 for 办, not 中心工作 for 中心."""
     if RUNS_ON.match(index.text, end) and index.text[start:end] not in lexicon.organizations()["standalone"] \
-            and not (start > 1 and index.text[start - 1] in LEVEL_CHARS and index.text[start - 2] not in "全本各两级"):
-        return False  # 政协工作 is the work; 区政协工作综述, 区政协担当作为 name the body
+            and not (start > 1 and index.text[start - 1] in LEVEL_CHARS and index.text[start - 2] not in "全本各两级") \
+            and not (index.text[start] in LEVEL_CHARS and start > 0 and index.tags[index.token_at(start - 1)] == "ns"):
+        return False  # 政协工作 is the work; 区政协工作综述, 区政协担当作为, 长兴县委常委 name the body
     if end not in index.end_set:
         nxt = index.text[end:end + 6]
         return part_pattern().match(nxt) is not None or title_after().match(nxt) is not None \
@@ -151,15 +153,15 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     if suffix_start > 0 and text[suffix_start - 1] in QUOTE_CLOSE:
         return suffix_start  # 《…》委员会 is not one name
     level = level_or_ordinal().search(text, max(0, suffix_start - 8), suffix_start)
+    holder = index.token_at(level.start()) if level else None
+    if level and index.starts[holder] < level.start() and index.words[holder] in lexicon.places()["not_places"]:
+        level = None  # 社区 + 居委会: the level character ends a common word
     start = level.start() if level else suffix_start
-    holder = index.token_at(start)
-    if index.starts[holder] < start and index.tags[holder] in ("ns", "nt") and \
-            index.ends[holder] in (start + 1, end) and len(index.words[holder]) > 1:
-        start = index.starts[holder]  # 宜昌市 + 人民政府, 浙江大学: the name's first word holds the level or suffix
-    i = index.token_at(start - 1) if start > 0 else -1
-    while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME and _can_lead_a_name(index, i):
-        start = index.starts[i]
-        i -= 1
+    first = _first_word_start(index, start, end)
+    start = _read_back(index, first, end)
+    if first < suffix_start and level is None and index.tags[index.token_at(first)] not in ("ns", "nt") \
+            and not _has_a_proper_head(index, start, first):
+        start = suffix_start  # 技工学校, 中小学 alone are kinds of bodies; 叙州区技工学校 is one
     while index.tags[index.token_at(start)] in LEADING_NOT and index.ends[index.token_at(start)] <= suffix_start \
             and start < suffix_start:
         start = index.ends[index.token_at(start)]  # 服务党委政府: a name does not start with an action
@@ -168,6 +170,57 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
         if ordinal and ordinal.group().endswith("届"):
             start = ordinal.start()
     return start
+
+
+def _has_a_proper_head(index: TextIndex, start: int, first: int) -> bool:
+    """A region (叙州区, 区) or a body's name among the words read back before a kind of
+    body; jieba's tags alone would take 新建 (ns) for one."""
+    for i in range(index.token_at(start), index.token_at(first)):
+        word = index.words[i]
+        if word[-1] in LEVEL_CHARS and word[-2:] not in lexicon.places()["not_places"] or index.tags[i] == "nt":
+            return True
+    return False
+
+
+def _first_word_start(index: TextIndex, start: int, end: int) -> int:
+    """宜昌市 + 人民政府, 浙江大学, 技工学校, 管理中心: the name's first word may hold the
+    level or the suffix."""
+    holder = index.token_at(start)
+    word, tag = index.words[holder], index.tags[holder]
+    if index.starts[holder] < start and len(word) > 1 and (
+            (tag in ("ns", "nt") and index.ends[holder] in (start + 1, end))
+            or (tag in NAME_TAGS and index.ends[holder] == end)):
+        return index.starts[holder]
+    return start
+
+
+def _read_back(index: TextIndex, start: int, end: int) -> int:
+    i = index.token_at(start - 1) if start > 0 else -1
+    while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
+        if _can_lead_a_name(index, i):
+            start = index.starts[i]
+            i -= 1
+            continue
+        level = _office_level_before(index, i, end)
+        return start if level is None else level
+    return start
+
+
+def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
+    """区 + 就业 + 服务中心: between a level word and the suffix, an office's name may hold
+    verbs of its field (就业, 对接), which are no part of a name elsewhere."""
+    while i >= 0 and end - index.starts[i] <= MAX_NAME and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[i]):
+        word, tag = index.words[i], index.tags[i]
+        if len(word) == 1 and word in LEVEL_CHARS:
+            return index.starts[i]
+        if len(word) == 2 and word[0] in LINK_CHARS and word[1] in LEVEL_CHARS:
+            return index.starts[i] + 1  # 由区 + 就业服务中心: the segmenter joined the link word
+        if tag not in NAME_TAGS | {"v", "vn"} or word in _acts() or word in lexicon.titles() \
+                or word in lexicon.organizations()["not_in_names"] or suffix_pattern().search(word) \
+                or index.ends[i] != index.starts[i + 1]:  # 县司法局 + 共建 …: another body's name
+            return None
+        i -= 1
+    return None
 
 
 def _can_lead_a_name(index: TextIndex, i: int) -> bool:
@@ -181,7 +234,7 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
             and suffix_pattern().search(index.words[i - 1]) is None:
         return True  # 材料科学与工程学院: a conjunction inside a name, not between two names
     if len(word) == 1 and word not in LEVEL_CHARS:
-        return False  # 倾政协, 将区政协: a one-character word before a name is rarely part of it
+        return index.heads_the_place_after(i)  # 倾政协, 将区政协: rarely part of a name; 双 + 河村党支部 is
     return not (tag == "m" and not re.search(r"[第届]", word))
 
 

@@ -123,7 +123,7 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
             or word in orgs["bodies"] or word in orgs["standalone"]:
         return False
     if len(word) == 1:
-        return first and word in PLACE_NAME_ENDINGS
+        return (first and word in PLACE_NAME_ENDINGS) or index.heads_the_place_after(j)
     return tag in PLACE_TAGS if first else tag in NAME_TAGS_FOR_PLACES  # 专题协商渝中区 is no place
 
 
