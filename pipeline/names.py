@@ -42,12 +42,38 @@ def canonical_org_name(name: str, region: Optional[str],
         n = _with_region(n, region)
     n = _with_region_of_level(n, region, regions_by_level)
     n = _without_ordinal(_short_formal_name(n))
-    n = _party_committee(n)
+    n = _under_its_own_region(_party_committee(n))
     for long, short in lexicon.organizations()["part_synonyms"].items():
         n = n[: -len(long)] + short if n.endswith(long) and len(n) > len(long) else n
     if region and not re.match(REGION, n) and n in lexicon.organizations()["standalone"]:
         n = f"{region}|{n}"
     return n
+
+
+@lru_cache(maxsize=1)
+def _chain_piece() -> re.Pattern:
+    levels = sorted(lexicon.places()["admin_suffixes"], key=len, reverse=True)
+    return re.compile(rf"[\u4e00-\u9fff]{{2,}}?(?:{'|'.join(map(re.escape, levels))})")
+
+
+def region_chain(name: str) -> list[str]:
+    """金安区三里桥街道清水河社区 -> 金安区, 三里桥街道, 清水河社区: the places a name is
+    written under, each two or more characters and a level, then what follows them."""
+    pieces, pos = [], 0
+    while m := _chain_piece().match(name, pos):
+        pieces.append(m.group())
+        pos = m.end()
+    return pieces + ([name[pos:]] if pos < len(name) else [])
+
+
+def _under_its_own_region(name: str) -> str:
+    """裕安区石婆店镇桂花岭村妇联 -> 桂花岭村妇联, 重庆市渝中区政协 -> 渝中区政协: a body
+    is named after the lowest of the places written before it."""
+    pieces = region_chain(name)
+    regions = pieces if _chain_piece().fullmatch(pieces[-1]) else pieces[:-1]
+    if len(regions) < 2 or len(regions) == len(pieces):
+        return name
+    return "".join(pieces[len(regions) - 1:])
 
 
 def _party_committee(name: str) -> str:

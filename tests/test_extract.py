@@ -636,3 +636,18 @@ def test_a_residents_committee_of_a_community_keeps_the_community_name():
 
 def test_a_peoples_tribunal_is_an_organization():
     assert organizations_in_text("古市人民法庭全年审结案件600余件。") == ["古市人民法庭"]
+
+
+def test_a_place_written_under_the_places_that_hold_it_names_each_of_them():
+    assert places_in_text("金安区三里桥街道清水河社区开展活动，在鹿城区五马街道举行。") \
+        == ["金安区", "清水河社区", "鹿城区", "五马街道"]
+
+
+def test_a_body_written_under_its_regions_is_named_after_the_lowest():
+    assert canonical_org_name("裕安区石婆店镇桂花岭村妇联", None) == "桂花岭村妇联"
+    assert canonical_org_name("湖州市南浔区练市镇人民政府", None) == "练市镇政府"
+    assert canonical_org_name("浙江省人大常委会", None) == "浙江省人大常委会"
+
+
+def test_a_community_is_a_place_only_when_named():
+    assert places_in_text("柳荫社区组织城市社区、农村社区的社区工作者交流。") == ["柳荫社区"]

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
+from ..names import region_chain
 from ..nlp import dictionary_tag
 from ..records import PlaceMention
 from .context import TextIndex
@@ -39,14 +40,25 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
     for m in re.finditer(lexicon.alternation(lexicon.places()["admin_suffixes"]), index.text):
         span = _place_span(index, m)
         if span:
-            found.append(PlaceMention(span=index.seg.span(*span), name=index.seg.span(*span).text))
+            found += _each_of_the_chain(index, *span)
     zones = _zones(index)
     found = [p for p in found if not any(_overlap(p, z) for z in zones)] + zones
     for m in re.finditer(lexicon.alternation(lexicon.places()["provinces"] + lexicon.places()["cities"]), index.text):
         if not any(p.span.start <= index.seg.offsets[m.start()] < p.span.end for p in found) \
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()):
             found.append(PlaceMention(span=index.seg.span(m.start(), m.end()), name=m.group()))
-    return sorted(found, key=lambda p: p.span.start)
+    unique = {(p.span.start, p.span.end): p for p in found}  # 鹿城区 alone and in 鹿城区五马街道
+    return sorted(unique.values(), key=lambda p: p.span.start)
+
+
+def _each_of_the_chain(index: TextIndex, start: int, end: int) -> list[PlaceMention]:
+    """金安区三里桥街道清水河社区 names three places, each held by the one before."""
+    found = []
+    for piece in region_chain(index.text[start:end]):
+        span = index.seg.span(start, start + len(piece))
+        found.append(PlaceMention(span=span, name=span.text))
+        start += len(piece)
+    return found
 
 
 def _zones(index: TextIndex) -> list[PlaceMention]:
@@ -79,8 +91,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]):
         return None  # 区政协, 市场: the suffix starts another word
     i = index.token_at(m.start())
-    if index.words[i] in lexicon.places()["not_places"]:
-        return None  # 城市, 社区: the suffix closes a common word
+    if index.words[i] in lexicon.places()["not_places"] and not _named_by_the_word_before(index, i):
+        return None  # 城市, 社区: the suffix closes a common word (清水河 + 社区 names one)
     if _heads_a_body_name(index, i):
         return None  # 代表区教育局, 交由区发改委: 区 opens a body's short name
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
@@ -100,6 +112,11 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or NUMERAL_HEAD.fullmatch(name[:-len(m.group())]):
         return None  # 三区一城, 四省边际: a number of regions, not one
     return start, end
+
+
+def _named_by_the_word_before(index: TextIndex, i: int) -> bool:
+    return i > 0 and index.ends[i - 1] == index.starts[i] and len(index.words[i - 1]) >= 2 \
+        and index.tags[i - 1] in NAME_TAGS_FOR_PLACES and index.words[i] in lexicon.places()["named_kinds"]
 
 
 def _heads_a_body_name(index: TextIndex, i: int) -> bool:
