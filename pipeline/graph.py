@@ -323,6 +323,8 @@ def add_count(g: Graph, count: ResolvedCount, refs: EntityRefs) -> URIRef:
     g.add((node, PROV.wasGeneratedBy, RESOLVE))
     if mention.item:
         g.add((node, SCHEMA.variableMeasured, zh(mention.item)))
+    if mention.comparison:
+        g.add((node, SCHEMA.description, zh(mention.comparison)))  # 11.2% is the 同比增长 of its item
     if count.subject:
         g.add((node, SCHEMA.observationAbout, refs(count.subject)))
     if mention.period:

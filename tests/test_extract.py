@@ -651,3 +651,14 @@ def test_a_body_written_under_its_regions_is_named_after_the_lowest():
 
 def test_a_community_is_a_place_only_when_named():
     assert places_in_text("柳荫社区组织城市社区、农村社区的社区工作者交流。") == ["柳荫社区"]
+
+
+def test_a_percentage_in_a_同比_clause_measures_the_figure_before_it():
+    money, growth = counts_in_text("泗安镇实现规上工业产值132.6亿元，同比增长9.8%。")
+    assert (growth.value, growth.unit, growth.item) == (9.8, "%", "规上工业产值")
+    assert growth.comparison == "同比" and money.comparison is None
+
+
+def test_分别上升_percentages_measure_the_first_figure_with_a_named_item():
+    *_, first, second = counts_in_text("全年受理各类案件8460件，审结8213件，同比分别上升6.8%和7.5%。")
+    assert (first.value, first.item) == (6.8, "案件") and (second.value, second.item) == (7.5, "案件")

@@ -115,13 +115,31 @@ def find_counts(index: TextIndex) -> list[CountMention]:
     return [c for c in counts if c.item]  # a figure that counts nothing named is no fact to state
 
 
+@lru_cache(maxsize=1)
+def _comparison_clause() -> re.Pattern:
+    return re.compile(rf"[，,]\s*(?:{lexicon.alternation(lexicon.units()['comparison_words'])})[^，,]*$")
+
+
+def _compares_with_the_figure_before(between: str) -> bool:
+    """…3.42亿元，同比增长11.2%: the percentage's clause opens with a comparison."""
+    return _comparison_clause().search(between) is not None
+
+
 def _weak_item(index: TextIndex, count: CountMention) -> bool:
-    """No item, or only the verb before the figure (实到221名, 被采用58篇)."""
+    """No item, only the verb before the figure (实到221名, 被采用58篇), or only the
+    comparison word before a percentage (同比增长11.2%)."""
     if count.item is None or count.item_span is None:
+        return True
+    if _is_comparison(count):
         return True
     at = bisect.bisect_left(index.seg.offsets, count.item_span.start)
     token = index.token_at(at)
     return index.tags[token].startswith("v") and index.ends[token] >= at + len(count.item)  # 实到: an act
+
+
+def _is_comparison(count: CountMention) -> bool:
+    return count.unit == "%" and bool(count.item) \
+        and count.item.startswith(tuple(lexicon.units()["comparison_words"]))
 
 
 def _family(unit: str) -> str:
@@ -143,8 +161,11 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
             between = text[prev.span.end:count.span.start]
             if re.search(r"[。！？；\n]", between) or len(between) > 40:
                 break  # only figures of the same sentence, close by
-            growth = count.unit == "%" and len(between) <= 12 and not re.search(r"[，,]", between)
+            growth = count.unit == "%" and (len(between) <= 12 and not re.search(r"[，,]", between)
+                                             or _compares_with_the_figure_before(between))
             if (growth or _family(prev.unit) == _family(count.unit)) and not _weak_item(index, prev):
+                if _is_comparison(count):
+                    count.comparison = count.item  # 同比增长11.2%: a growth of the item before
                 count.item, count.item_span = prev.item, prev.item_span  # 应到代表286名,实到279名
                 break
 
