@@ -1,0 +1,157 @@
+"""People in the genre's sentences: who is named, with which titles, acting for which body.
+
+Each test reads one sentence written as work reports and meeting news write them, through
+the organization and person extractors (``find_people`` decides the titles and the body
+named with them; resolve may still refine the body), or a byline through ``find_credits``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.extract.context import TextIndex
+from pipeline.extract.organizations import find_organizations
+from pipeline.extract.people import find_people
+from pipeline.ingest import find_credits
+from pipeline.nlp import segment
+from pipeline.records import Document, PersonMention
+from pipeline.run import build
+
+DEV = Path(__file__).resolve().parent.parent / "data" / "dev"
+
+
+def people_in(text: str) -> dict[str, PersonMention]:
+    index = TextIndex(segment(Document(doc_id="t", source="t", text=text, sha256="0")))
+    people, _ = find_people(index, find_organizations(index))
+    return {p.name: p for p in people}
+
+
+def the_person(text: str, name: str) -> PersonMention:
+    found = people_in(text)
+    assert name in found, f"{name!r} not among {sorted(found)}"
+    return found[name]
+
+
+def body_of(person: PersonMention) -> str | None:
+    return person.affiliation.name if person.affiliation else None
+
+
+def credits_of(byline: str) -> list[tuple]:
+    return [(c.role, c.name, c.organization) for c in find_credits(f"{byline}\n\n正文。")]
+
+
+@lru_cache(maxsize=None)
+def dev_people(stem: str) -> dict:
+    resolved = build([DEV / f"{stem}.txt"]).graphs[0].resolved
+    return {e.name: e for e in resolved.entities.values() if e.kind == "person"}
+
+
+# == names after a title ========================================================================
+
+def test_审判员郑可欣_is_a_person_titled_审判员_of_the_court_the_sentence_is_about():
+    p = the_person("4月21日，象溪人民法庭在竹源村文化礼堂巡回审理一起土地承包经营权纠纷案，"
+                   "审判员郑可欣当庭促成双方和解。", "郑可欣")
+    assert p.titles == ["审判员"]
+    assert body_of(p) == "象溪人民法庭"
+
+
+def test_a_name_followed_by_a_verb_not_listed_is_read_as_the_segmenter_reads_it():
+    p = the_person("5月15日，三里桥街道妇联主席吴丹丹讲述了社区“家风墙”背后的故事。", "吴丹丹")
+    assert p.titles == ["主席"]
+    p = the_person("区农业农村局局长杨帆汇报，全区已落实粮食播种面积18.5万亩。", "杨帆")
+    assert p.titles == ["局长"] and body_of(p) == "区农业农村局"
+
+
+def test_曹敏以及_is_曹敏_followed_by_以及_and_冯子健在_is_冯子健():
+    assert list(people_in("副校长李卫东、曹敏以及全校182名教职工参加典礼。")) == ["李卫东", "曹敏"]
+    assert list(people_in("执行主席韩立群、冯子健在主席台前排就座。")) == ["韩立群", "冯子健"]
+
+
+def test_less_common_surnames_杭_and_屠_begin_names():
+    p = the_person("镇党委委员、纪委书记杭志强等在主席台就座。", "杭志强")
+    assert p.titles == ["委员", "纪委书记"]
+    assert the_person("市中级人民法院院长屠文彬列席会议。", "屠文彬").titles == ["院长"]
+
+
+def test_a_name_after_a_title_and_a_colon_holds_the_title():
+    assert the_person("会议主持人：李佳宁。", "李佳宁").titles == ["主持人"]
+
+
+# == titles of the genre ========================================================================
+
+def test_兼职副主席马春燕_is_titled_兼职副主席():
+    p = the_person("市妇联副主席蒋雨桐、何晓岚，兼职副主席马春燕出席。", "马春燕")
+    assert p.titles == ["兼职副主席"]
+
+
+def test_年级组长朱海峰老师_is_titled_年级组长():
+    assert the_person("初三年级组长朱海峰老师发言。", "朱海峰").titles == ["年级组长"]
+
+
+# == titles joined by 、 with a body of their own ================================================
+
+def test_县委常委_组织部部长章丽华_holds_both_titles_for_the_county_committee():
+    p = the_person("长兴县委常委、组织部部长章丽华到会指导并讲话。", "章丽华")
+    assert p.titles == ["常委", "部长"]
+    assert body_of(p) == "长兴县委"  # the department is the committee's own
+
+
+def test_a_seat_on_the_party_committee_yields_to_the_post_in_another_body():
+    p = the_person("会上，镇党委委员、镇人大主席孔繁民作报告。", "孔繁民")
+    assert p.titles == ["委员", "主席"]
+    assert body_of(p) == "镇人大"
+
+
+# == names before a title =======================================================================
+
+def test_工程学院周航教授_is_周航_titled_教授():
+    p = the_person("材料科学与工程学院周航教授团队完成的成果获湖北省科技进步奖一等奖。", "周航")
+    assert p.titles == ["教授"]
+
+
+def test_a_name_before_代表_and_a_body_is_not_titled_代表():
+    found = people_in("当天下午，视察组召开座谈会。蒋国栋代表游仙区政府通报了情况。")
+    assert all("代表" not in p.titles for p in found.values())
+
+
+# == elections and appointments =================================================================
+
+def test_任命王晨光为市交通运输局局长_makes_王晨光_局长_of_市交通运输局():
+    p = the_person("会议表决通过了有关人事任免事项，任命王晨光为市交通运输局局长。", "王晨光")
+    assert p.titles == ["局长"]
+    assert body_of(p) == "市交通运输局"
+
+
+def test_增选吴承宇为委员会委员_makes_吴承宇_a_委员():
+    p = the_person("以无记名投票方式，增选吴承宇为中共泗安镇第十五届委员会委员。", "吴承宇")
+    assert p.titles == ["委员"]
+
+
+# == bare lists of names ========================================================================
+
+def test_names_listed_after_a_colon_are_people():
+    found = people_in("坐在主席台前排的领导还有：宗少峰、刘佳、邓宏、袁媛等。")
+    assert list(found) == ["宗少峰", "刘佳", "邓宏", "袁媛"]
+    assert all(p.titles == [] for p in found.values())
+
+
+# == bylines ====================================================================================
+
+def test_来源_opens_a_source_line_and_names_nobody():
+    assert credits_of("来源：长兴县新闻网 记者 陶知远 通讯员 沈佳怡") == [
+        (None, None, "长兴县新闻网"), ("记者", "陶知远", None), ("通讯员", "沈佳怡", None)]
+
+
+def test_本网记者_is_the_role_of_the_name_after_it():
+    assert credits_of("文/本网记者 孙语桐") == [("本网记者", "孙语桐", None)]
+
+
+def test_整理_after_a_name_is_a_byline_word_not_a_name():
+    assert credits_of("（本报记者 宋雨桐 整理）") == [("本报记者", "宋雨桐", None)]
+
+
+def test_a_reporter_of_the_website_is_no_member_of_the_body_reported_on():
+    p = dev_people("women_federation_review_2024")["孙语桐"]
+    assert p.titles == ["本网记者"]
+    assert p.affiliation is None
+    assert "本网记者" not in dev_people("women_federation_review_2024")
