@@ -13,18 +13,19 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention
+from ..nlp import normalise
+from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention, Span
 from .context import NOUN_TAGS, TextIndex
 from .dates import DateMention
 from .subjects import subject_of
 
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n]{1,40}[”」』》]$")
-ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+次?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
-# What an act's object cannot start with: 调研报告 is a document, 检查组 a group, 检查作为… a noun.
-NOT_OBJECT = re.compile(r"(报告|成果|组|员|作为|工作|结果|中|时|后|的|了|等|、|和|与|及|是|为|[0-9一二三四五六七八九十])")
+ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+[次届]?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
+# 全体（扩大）会议, 中心组学习（扩大）会议: a bracketed word qualifies the meeting; （三） numbers a list.
+QUALIFIER = r"[（(](?![一二三四五六七八九十0-9]+[）)])[\u4e00-\u9fff]{1,4}[）)]"
+# A figure of more than one (860户, 十余家) makes an act's object a tally; 一起纠纷案 is one thing.
+NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]{2,}|[二三四五六七八九十两])(?:余|多)?[十百千万亿]?"
 MAX_NAME = 40
-VENUE = re.compile(r"(?:在|于)([\u4e00-\u9fff0-9A-Za-z（）()]{2,24}?)"
-                   r"(?=(?:隆重|顺利|正式|成功|圆满|胜利|盛大|庄严|集中)?(?:召开|举行|举办|开幕|启动|进行|开展|组织))")
 
 
 @lru_cache(maxsize=1)
@@ -42,22 +43,77 @@ def act_pattern() -> re.Pattern:
     return re.compile(rf"(?:{lexicon.alternation(lexicon.events()['act_verbs'])})(?=[^，。；,;：:\n]{{3,30}}[，。；,;\n]|[^，。；,;：:\n]{{3,30}}$)")
 
 
+@lru_cache(maxsize=1)
+def _not_object() -> re.Pattern:
+    """What an act's object cannot start with: 调研报告 is a document, 检查组 a group, 检查情况汇报 a report."""
+    return re.compile(lexicon.alternation(lexicon.events()["not_object_starts"]))
+
+
+@lru_cache(maxsize=1)
+def _tally() -> re.Pattern:
+    """860户, 十余家: a count of things; 2023年, 考察3天 are times, not tallies."""
+    units = set(lexicon.units()["count_units"]) - set(lexicon.events()["duration_units"])
+    return re.compile(rf"{NUMBER}(?:{lexicon.alternation(units)})")
+
+
+@lru_cache(maxsize=1)
+def _venue() -> re.Pattern:
+    """在竹源村文化礼堂巡回审理, 在区行政中心召开: the place before a verb that holds or carries out the event."""
+    events = lexicon.events()
+    verbs = lexicon.alternation(list(events["venue_verbs"]) + list(events["act_verbs"]))
+    return re.compile(rf"(?:在|于)([\u4e00-\u9fff0-9A-Za-z（）()]{{2,24}}?)"
+                      rf"(?=(?:{lexicon.alternation(events['venue_adverbs'])})?(?:{verbs}))")
+
+
 def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMention],
                 people: list[PersonMention], dates: list[DateMention]) -> list[EventMention]:
-    spans = _noun_events(index) + _act_events(index)
-    events = []
-    for start, end, category in _without_overlaps(spans):
+    named, bare = _noun_events(index)
+    spans = named + _act_events(index)
+    bare = [b for b in bare if not any(index.sentence(s[0]) == index.sentence(b[0]) and s[0] < b[0] for s in spans)]
+    events = {}
+    for start, end, category in _without_overlaps(spans + bare):
         event = EventMention(span=index.seg.span(start, end), name=index.seg.span(start, end).text.replace("\n", ""),
                              category=category)
         event.organizer = _organizer(index, start, end, orgs, people)
-        date = _date(index, start, dates)
+        date = _date(index, start, end, dates)
         if date:
             event.date, event.date_span = date.iso, index.seg.span(date.start, date.end)
         event.place = _place(index, start, places) or _visited(index, start, end, event, places)
         if _is_specific(index, start, end, event):
-            events.append(event)
+            events[start] = event
+    restated = _restated(index, events, {b[0] for b in bare})
+    events = [e for start, e in events.items() if start not in restated]
     _add_participants(index, events, people)
     return events
+
+
+def _restated(index: TextIndex, events: dict[int, EventMention], bare: set[int]) -> set[int]:
+    """A headline and its lead name one event. A bare event word in the lead (市政协视察游仙区…工作
+    over …开展专题视察) points back to the headline's event; a lead that names it in other words
+    (中共泗安镇… over 中国共产党长兴县泗安镇…) stands for it. A shorter form of one name
+    (十四届二十次主席会议, 嘉陵市政协十四届二十次主席会议) is one event's two mentions, merged later."""
+    restated = set()
+    for start, event in events.items():
+        lead = _lead_after(index, start) if index.is_caption(start) else None
+        retold = min((s for s, e in events.items() if lead and lead[0] <= s < lead[1] and e.category == event.category),
+                     default=None)
+        if retold in bare:
+            restated.add(retold)
+        elif retold is not None and not _agree(events[retold].name, event.name):
+            restated.add(start)
+    return restated
+
+
+def _agree(a: str, b: str) -> bool:
+    a, b = re.sub(r"[“”「」]", "", a), re.sub(r"[“”「」]", "", b)
+    return a.endswith(b) or b.endswith(a)
+
+
+def _lead_after(index: TextIndex, pos: int) -> Optional[tuple[int, int]]:
+    """The first paragraph of prose after the caption at pos."""
+    paragraphs = index.seg.paragraphs
+    i = paragraphs.index(index.paragraph(pos))
+    return next((p for p in paragraphs[i + 1:] if not index.is_caption(p[0])), None)
 
 
 def _add_participants(index: TextIndex, events: list[EventMention], people: list[PersonMention]) -> None:
@@ -74,14 +130,16 @@ def _add_participants(index: TextIndex, events: list[EventMention], people: list
         event.participants = _participants(text, begin, end, people)
 
 
-def _noun_events(index: TextIndex) -> list[tuple[int, int, str]]:
-    found = []
+def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """The named events, and the bare ones (召开座谈会) that count only as the first event of their sentence:
+    after another, a bare event word (检查组将开展实地检查) is a part of it."""
+    found, bare = [], []
     for m in noun_pattern().finditer(index.text):
         end = m.end()
-        if index.text[max(0, end - 2):end] in lexicon.events()["not_event_words"]:
-            continue  # 发展, 开展: 展 here is no exhibition
-        while (more := noun_pattern().match(index.text, end)) is not None:
-            end = more.end()  # 协商 + 议事会
+        if end - 2 < m.start() and index.text[max(0, end - 2):end] in lexicon.events()["not_event_words"]:
+            continue  # 发展, 开展: 展 here is no exhibition (but 协商会 is no 商会)
+        while (more := _continuation().match(index.text, end)) is not None:
+            end = more.end()  # 协商 + 议事会, 中心组学习 + （扩大）会议
         if _org_suffix().match(index.text, end):
             continue  # 纪律检查委员会: an organization's name
         if index.text.startswith("会", end) and not index.text.startswith("会议室", end):
@@ -93,7 +151,35 @@ def _noun_events(index: TextIndex) -> list[tuple[int, int, str]]:
         start = _name_start(index, m.start())
         if start < m.start() and not _after_count(index, start):
             found.append((start, end, _categories()[m.group()]))
-    return found
+        elif start == m.start() and _held_bare(index, start, end):
+            bare.append((_topic_start(index, start), end, _categories()[m.group()]))
+    return found, bare
+
+
+@lru_cache(maxsize=1)
+def _continuation() -> re.Pattern:
+    return re.compile(rf"(?:{QUALIFIER})?(?:{noun_pattern().pattern})")
+
+
+def _held_bare(index: TextIndex, start: int, end: int) -> bool:
+    """开展专题视察, 召开的座谈会: an event word alone names an event someone holds, unless it
+    is a bare head (会议, 活动, 检查) that points back to one, or a habit (定期召开…, 开展专题调研18次)."""
+    clause_start, _ = index.clause(start)
+    before = index.text[clause_start:start]
+    verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
+    return end - start >= 3 and re.search(rf"(?:{verbs})的?$", before) is not None \
+        and not any(g in before for g in lexicon.events()["generic_markers"]) \
+        and not re.match(rf"{NUMBER}(?:次|场|场次|期|轮)", index.text[end:end + 6])
+
+
+def _topic_start(index: TextIndex, start: int) -> int:
+    """就全区老旧小区改造工作开展专题视察: the topic names the bare event."""
+    clause_start, _ = index.clause(start)
+    for i in range(index.token_at(start) - 1, index.token_at(clause_start) - 1, -1):
+        if index.words[i] in ("就", "对") and start - index.ends[i] >= 6:
+            topic = index.text[index.ends[i]:start]
+            return start if any(g in topic for g in lexicon.events()["generic_markers"]) else index.starts[i]
+    return start
 
 
 def _name_start(index: TextIndex, noun_start: int) -> int:
@@ -109,6 +195,10 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         if quoted:
             start = quoted.start()
             continue
+        qualifier = re.search(rf"{QUALIFIER}$", text[max(0, start - 6):start])
+        if qualifier:
+            start -= len(qualifier.group())  # 全体（扩大）会议
+            continue
         i = index.token_at(start - 1)
         word, tag = index.words[i], index.tags[i]
         if word in ("与", "和") and i > 0 and index.tags[i - 1] in NOUN_TAGS and noun_start - start >= 2 \
@@ -117,11 +207,22 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         if index.ends[i] != start or word in stop_verbs or word in ("的", "等", "和", "与", "及"):
             break
-        if tag == "t" and not re.search(r"[年月日今明昨午晚早]", word) or (word == "级" and re.search(r"[0-9]{2,4}$", text[:start])):
+        if tag == "t" and (not re.search(r"[年月日今明昨午晚早]", word) or word in lexicon.events()["name_time_words"]) \
+                or (word == "级" and re.search(r"[0-9]{2,4}$", text[:start])):
             start = index.starts[i] if word != "级" else re.search(r"[0-9]{2,4}级$", text[:index.ends[i]]).start()
-            continue  # 青年学者论坛, 2023级新生开学典礼
+            continue  # 春节团拜会, “缘聚”青年交友联谊活动, 2023级新生开学典礼
+        if word in ("月", "周", "年") and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"v"}:
+            start = index.starts[i]  # 就业援助月, 科技活动周: a month or week named for a campaign
+            continue
         if tag == "v" and len(word) >= 2 and word not in lexicon.events()["verbs_outside_names"]:
             start = index.starts[i]  # 集中签约仪式, 能力提升培训班: an act inside the name
+            continue
+        term = re.search(r"第?[一二三四五六七八九十百0-9]+$", text[:index.starts[i]]) if word == "届" else None
+        if term:
+            start = term.start()  # 十八/届: a term's numeral and 届, split by the segmenter
+            continue
+        if tag == "m" and re.fullmatch(r"[0-9]+", word) and text.startswith("周年", start):
+            start = index.starts[i]  # 国际妇女节114周年
             continue
         if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag == "vn" or word in "·—" \
                 or word in ("次", "届") and re.search(r"(第[一二三四五六七八九十百0-9]+|届[一二三四五六七八九十百0-9]+)$", text[:start]):
@@ -140,8 +241,8 @@ def _act_events(index: TextIndex) -> list[tuple[int, int, str]]:
     for m in act_pattern().finditer(index.text):
         clause_start, clause_end = index.clause(m.start())
         obj = index.text[m.end():clause_end]
-        if re.search(r"[0-9一二三四五六七八九十]+(?:余|多)?[次场家个项名人篇份]", obj) or NOT_OBJECT.match(obj):
-            continue
+        if _tally().search(obj) or _not_object().match(obj):
+            continue  # 检查用人单位860户: a year's tally, not an event
         if clause_start == m.start() and not index.is_caption(m.start()):
             continue  # 检查作为监督工作的…: an act with no one doing it is a topic, not an event
         if _inside_title(index.text, clause_start, m.start()) or obj.count("”") > obj.count("“"):
@@ -175,6 +276,8 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
     generic = lexicon.events()["generic_markers"]
     if any(g in name for g in generic) or any(index.text[max(0, start - 4):start].endswith(g) for g in generic):
         return False
+    if _term_body(name):
+        return False
     if "“" in name or "「" in name or "《" in name or ORDINAL.search(name):
         return True
     if any(marker in name for marker in lexicon.events()["specific_markers"]):
@@ -189,6 +292,11 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
     has_date = event.date_span is not None and len(event.date or "") > 4 and \
         index.seg.offsets[sentence_start] <= event.date_span.start
     return has_date or (event.organizer is not None and event.category in ("inspection", "research", "visit", "ceremony"))
+
+
+def _term_body(name: str) -> bool:
+    """第十八届人民代表大会 with no session (第三次会议) is the body elected for a term, not a meeting of it."""
+    return name.endswith(tuple(lexicon.events()["term_bodies"])) and "届" in name and "次" not in name
 
 
 def _head_noun(name: str) -> str:
@@ -222,31 +330,66 @@ def _organizer(index: TextIndex, start: int, end: int, orgs: list[OrgMention],
     return holders[0] if holders else None
 
 
-def _date(index: TextIndex, start: int, dates: list[DateMention]) -> Optional[DateMention]:
-    """The most precise date of the event's sentence before it, else the paragraph's last."""
+def _date(index: TextIndex, start: int, end: int, dates: list[DateMention]) -> Optional[DateMention]:
+    """The most precise date of the event's sentence before it, else the paragraph's last,
+    unless the event is held several times (联谊活动三场): one day of the paragraph is none of theirs."""
     s_begin, _ = index.sentence(start)
     p_begin, _ = index.paragraph(start)
     in_sentence = [d for d in dates if s_begin <= d.start < start]
     if in_sentence:
         return max(in_sentence, key=lambda d: (len(d.iso), d.start))
+    if re.match(rf"{NUMBER}(?:次|场|场次|期|轮)", index.text[end:end + 6]):
+        return None
     in_paragraph = [d for d in dates if p_begin <= d.start < start]
     return in_paragraph[-1] if in_paragraph else None
 
 
 def _place(index: TextIndex, start: int, places: list[PlaceMention]) -> Optional[PlaceMention]:
-    """Where the event is held: the venue of 在…召开 in its sentence, else a place right
-    after a verb of going (进, 赴, 走进 …)."""
+    """Where the event is held: the venue of 在…召开 in its sentence, else the place that holds
+    it, else a place right after a verb of going (进, 赴, 走进 …)."""
     s_begin, s_end = index.sentence(start)
-    venue = VENUE.search(index.text, s_begin, s_end)
-    if venue:
-        span = index.seg.span(venue.start(1), venue.end(1))
-        return PlaceMention(span=span, name=span.text)
+    for venue in _venue().finditer(index.text, s_begin, s_end):
+        if index.ends[index.token_at(venue.start())] == venue.start() + 1:  # 在 as a word, not 在建工程项目
+            span = index.seg.span(venue.start(1), venue.end(1))
+            return _last_unit(span, places) or PlaceMention(span=span, name=span.text)
+    host = _host_place(index, start, places)
+    if host:
+        return host
     verbs = lexicon.alternation(lexicon.events()["place_verbs"])
     for m in re.finditer(rf"(?:{verbs})", index.text[s_begin:s_end]):
         at = index.seg.offsets[s_begin + m.end()] if s_begin + m.end() < len(index.seg.offsets) else -1
-        for place in places:
-            if place.span.start == at:
-                return place
+        place = _innermost(at, places)
+        if place:
+            return place
+    return None
+
+
+def _last_unit(span: Span, places: list[PlaceMention]) -> Optional[PlaceMention]:
+    """在金安区三里桥街道清水河社区举办: a venue that ends in a place's name is that place."""
+    ending = [p for p in places if span.start <= p.span.start and p.span.end == span.end]
+    return max(ending, key=lambda p: p.span.start) if ending else None
+
+
+def _innermost(at: int, places: list[PlaceMention]) -> Optional[PlaceMention]:
+    """赴浙江省宁波市: of the places that run on from at, each within the one before, the last
+    is where the event is."""
+    place = None
+    while there := [p for p in places if p.span.start == (at if place is None else place.span.end)]:
+        place = max(there, key=lambda p: p.span.end)
+    return place
+
+
+def _host_place(index: TextIndex, start: int, places: list[PlaceMention]) -> Optional[PlaceMention]:
+    """金竹村召开村民代表大会: a village or community that holds an event holds it at home
+    (武侯区召开…大会 names the district's government, not where it met)."""
+    clause_start, _ = index.clause(start)
+    begin, end = index.seg.offsets[clause_start], index.seg.offsets[start]
+    verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
+    for place in places:
+        after = bisect.bisect_left(index.seg.offsets, place.span.end)
+        if begin <= place.span.start and place.span.end <= end and re.match(verbs, index.text[after:]) \
+                and normalise(place.name).endswith(tuple(lexicon.events()["home_levels"])):
+            return place
     return None
 
 
@@ -257,7 +400,7 @@ def _visited(index: TextIndex, start: int, end: int, event: EventMention,
         return None
     whole = lexicon.places()["whole_region"]
     b, e = index.seg.offsets[start], index.seg.offsets[end - 1] + 1
-    inside = [p for p in places if b <= p.span.start < e and p.name not in whole]
+    inside = [p for p in places if b <= p.span.start < e and normalise(p.name) not in whole]  # 全區 too
     return inside[0] if inside else None
 
 

@@ -1,0 +1,237 @@
+"""Events, as the genre writes them: meeting news, work reports and news summaries of public bodies.
+
+Each test runs the whole pipeline on a few sentences written in the genre's style and
+states what a careful reader finds: the event's name as the text gives it, its date,
+its place. A title line gives the year the way real documents do.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.records import Resolved, ResolvedEvent
+from pipeline.run import build
+
+
+@lru_cache(maxsize=None)
+def resolved(text: str) -> Resolved:
+    report = build(texts=[("events", text)])
+    assert not report.failures
+    return report.graphs[0].resolved
+
+
+def names(text: str) -> list[str]:
+    return [e.mention.name for e in resolved(text).events]
+
+
+def the_event(text: str, words: str) -> ResolvedEvent:
+    found = [e for e in resolved(text).events if words in e.mention.name]
+    assert len(found) == 1, f"{words!r}: {names(text)}"
+    return found[0]
+
+
+def place_of(text: str, event: ResolvedEvent) -> str | None:
+    return resolved(text).entities[event.place].name if event.place else None
+
+
+# == names: what the event word reads back over =================================================
+
+ENLARGED = ("泗安镇2025年工作简报\n\n2月18日上午，镇党代会闭幕。当天下午，镇党委召开十五届第十二次全体（扩大）会议，"
+            "对全年重点工作进行分解落实。\n")
+
+
+def test_第十二次全体_扩大_会议_is_an_event_dated_2025_02_18():
+    event = the_event(ENLARGED, "全体（扩大）会议")
+    assert event.mention.name == "十五届第十二次全体（扩大）会议"
+    assert event.mention.date == "2025-02-18"
+
+
+STUDY = ("茶源镇2024年政务简讯\n\n3月18日，茶源镇党委召开2024年第三次理论学习中心组学习（扩大）会议，"
+         "镇党委书记陆远航主持并讲话。会议传达学习了全国两会精神。\n")
+
+
+def test_a_study_session_of_the_theory_group_is_one_event_through_its_bracketed_qualifier():
+    event = the_event(STUDY, "中心组学习")
+    assert event.mention.name == "第三次理论学习中心组学习（扩大）会议"
+    assert event.mention.date == "2024-03-18"
+
+
+PLENARY = ("六安市妇联2024年工作综述\n\n1月26日，六安市妇女联合会第五届执行委员会第三次全体（扩大）会议"
+           "在市行政中心二号会议室召开。市妇联主席程婉秋主持会议。\n")
+
+
+def test_a_term_written_第五届_stays_in_the_meetings_name():
+    event = the_event(PLENARY, "全体（扩大）会议")
+    assert event.mention.name == "六安市妇女联合会第五届执行委员会第三次全体（扩大）会议"
+    assert event.mention.date == "2024-01-26"
+    assert place_of(PLENARY, event) == "市行政中心二号会议室"
+
+
+EXECUTIVE = ("温江区政府2024年政务动态\n\n4月8日下午，区委副书记、区长陈立新主持召开十八届区政府第十五次常务会议，"
+             "研究部署当前重点工作。\n")
+
+
+def test_a_term_the_segmenter_splits_十八_届_stays_in_the_meetings_name():
+    assert the_event(EXECUTIVE, "常务会议").mention.name == "十八届区政府第十五次常务会议"
+
+
+ANNIVERSARY = ("六安市妇联2024年工作综述\n\n3月6日，市妇联在市文化艺术中心举办纪念“三八”国际妇女节114周年"
+               "暨“巾帼心向党 奋进新征程”主题活动，表彰市级“三八红旗手”30名。\n")
+
+
+def test_an_anniversary_named_with_its_years_is_part_of_the_name():
+    event = the_event(ANNIVERSARY, "主题活动")
+    assert event.mention.name == "纪念“三八”国际妇女节114周年暨“巾帼心向党 奋进新征程”主题活动"
+    assert event.mention.date == "2024-03-06"
+    assert place_of(ANNIVERSARY, event) == "市文化艺术中心"
+
+
+JOB_FAIR = ("叙州区人力资源和社会保障局2022年工作总结\n\n2月8日，区人社局在叙州区体育中心举办“春风行动”暨就业援助月"
+            "大型招聘会，170余家企业进场招聘。6月18日，由区就业服务中心承办的高校毕业生专场招聘会"
+            "在区人力资源市场举行。\n")
+
+
+def test_a_job_fair_is_an_event_held_where_the_text_says():
+    event = the_event(JOB_FAIR, "高校毕业生")
+    assert event.mention.name == "高校毕业生专场招聘会"
+    assert event.mention.date == "2022-06-18"
+    assert place_of(JOB_FAIR, event) == "区人力资源市场"
+
+
+def test_a_campaign_month_joins_the_campaign_and_the_fair_into_one_name():
+    event = the_event(JOB_FAIR, "春风行动")
+    assert event.mention.name == "“春风行动”暨就业援助月大型招聘会"
+    assert event.mention.date == "2022-02-08"
+
+
+TEA_FAIR = ("湄潭县茶源镇2024年政务简讯\n\n3月20日，由茶源镇人民政府主办、双河村村委会承办的第五届“茶源春早”"
+            "春茶品鉴展销会在双河村茶旅广场举行。活动现场，十余家茶叶专业合作社集中展示名优茶产品。\n")
+
+
+def test_a_sales_fair_is_an_event_with_its_ordinal_and_quoted_title():
+    event = the_event(TEA_FAIR, "展销会")
+    assert event.mention.name == "第五届“茶源春早”春茶品鉴展销会"
+    assert event.mention.date == "2024-03-20"
+
+
+SCREENING = ("六安市妇联2024年工作综述\n\n市妇联联合市卫健委，为全市3.6万名适龄农村妇女开展免费“两癌”筛查；"
+             "“12338”妇女维权热线全年接听咨询800余件。\n")
+
+
+def test_a_named_screening_campaign_is_an_event_of_the_year():
+    event = the_event(SCREENING, "筛查")
+    assert event.mention.name == "免费“两癌”筛查"
+    assert event.mention.date == "2024"
+
+
+SERIES = ("六安市妇联2024年工作综述\n\n10月12日，桂花岭村妇联组织“巾帼护河”志愿服务活动。此外，市妇联还联合"
+          "团市委举办“缘聚皋城”青年交友联谊活动三场，参与单身青年600余人次。\n")
+
+
+def test_青年_in_a_name_is_no_date_and_a_series_of_three_takes_no_day_of_the_paragraph():
+    event = the_event(SERIES, "联谊活动")
+    assert event.mention.name == "“缘聚皋城”青年交友联谊活动"
+    assert event.mention.date == "2024"
+
+
+# == acts and their objects =====================================================================
+
+HEARING = ("松阳县人民法院2022年工作总结\n\n4月21日，象溪人民法庭在竹源村文化礼堂巡回审理一起土地承包经营权纠纷案，"
+           "审判员郑可欣当庭促成双方和解。\n")
+
+
+def test_a_circuit_hearing_of_one_case_is_an_event_at_its_venue():
+    event = the_event(HEARING, "巡回审理")
+    assert event.mention.name == "巡回审理一起土地承包经营权纠纷案"
+    assert event.mention.date == "2022-04-21"
+    assert place_of(HEARING, event) == "竹源村文化礼堂"
+
+
+def test_an_act_whose_object_is_a_years_tally_is_no_event():
+    text = "叙州区人社局2022年工作总结\n\n区劳动保障监察大队全年主动检查用人单位860户，受理欠薪投诉举报312件。\n"
+    assert names(text) == []
+
+
+def test_检查_before_情况汇报_is_a_report_not_an_inspection():
+    text = "温江区政府2024年政务动态\n\n一个月后，区政府将召开专题会议听取检查情况汇报。\n"
+    assert not any("检查情况" in n for n in names(text)), names(text)
+
+
+# == an event word alone ========================================================================
+
+INSPECTION = ("绵阳市政协2025年履职动态\n\n5月14日，市政协主席杜承泽率部分市政协委员，赴游仙区就先进制造业集群培育"
+              "开展专题视察。当天下午，视察组在游仙区行政中心召开座谈会。\n")
+
+
+def test_专题视察_held_by_someone_on_a_day_is_an_event_named_with_its_topic():
+    event = the_event(INSPECTION, "专题视察")
+    assert event.mention.name == "就先进制造业集群培育开展专题视察"
+    assert event.mention.date == "2025-05-14"
+    assert place_of(INSPECTION, event) == "游仙区"
+
+
+def test_座谈会_held_that_afternoon_is_an_event_at_its_venue():
+    event = the_event(INSPECTION, "座谈会")
+    assert event.mention.name == "座谈会"
+    assert event.mention.date == "2025-05-14"
+    assert place_of(INSPECTION, event) == "游仙区行政中心"
+
+
+def test_an_event_word_alone_after_another_event_of_the_sentence_is_part_of_it():
+    text = ("绍兴市人大常委会2023年工作动态\n\n6月29日，市人大常委会召开执法检查动员会，启动《中华人民共和国安全生产法》"
+            "执法检查，检查组将分赴越城区、柯桥区开展实地检查。6月30日，市人大常委会召开座谈会。\n")
+    assert names(text) == ["执法检查动员会", "《中华人民共和国安全生产法》执法检查", "座谈会"]
+
+
+def test_an_event_word_alone_held_many_times_or_by_habit_or_pointing_back_is_no_event():
+    text = ("奉化区政协2023年工作回顾\n\n3月，区政协围绕重点课题开展专题调研18次。4月，区政协定期召开座谈会。"
+            "5月，区政协主席主持会议。6月12日，区政协在溪口镇召开协商会。\n")
+    assert names(text) == ["协商会"]
+
+
+def test_a_bare_event_word_in_the_lead_points_back_to_the_headlines_event():
+    text = ("扬州市举行2023年全市文化和旅游工作新闻发布会\n\n12月27日上午，扬州市人民政府新闻办公室举行新闻发布会，"
+            "介绍2023年全市文化和旅游工作情况。当天下午，市文旅局召开座谈会。\n")
+    assert names(text) == ["全市文化和旅游工作新闻发布会", "座谈会"]
+
+
+def test_a_lead_that_names_the_headlines_meeting_in_other_words_stands_for_it():
+    text = ("中共泗安镇第十五届代表大会第四次会议召开\n\n2月18日上午，中国共产党长兴县泗安镇第十五届代表大会"
+            "第四次会议在镇行政中心四楼大会堂召开。大会应到代表158名。\n")
+    assert names(text) == ["中国共产党长兴县泗安镇第十五届代表大会第四次会议"]
+
+
+def test_a_congress_named_by_its_term_alone_is_the_body_not_a_meeting():
+    text = ("青岚区2023年人代会特刊\n\n1月5日上午，青岚区第十八届人民代表大会第三次会议在区行政中心大礼堂隆重开幕。"
+            "青岚区第十八届人民代表大会应到代表236名，因事因病请假15名，实到221名。\n")
+    assert names(text) == ["青岚区第十八届人民代表大会第三次会议"]
+
+
+# == where ======================================================================================
+
+def test_a_village_that_holds_a_meeting_holds_it_at_home():
+    text = ("湄潭县茶源镇2024年政务简讯\n\n3月12日，金竹村召开2024年第一次村民代表大会，村委会主任罗德顺主持会议。"
+            "会议应到村民代表42人。\n")
+    event = the_event(text, "村民代表大会")
+    assert event.mention.name == "第一次村民代表大会"
+    assert place_of(text, event) == "金竹村"
+
+
+def test_在建_is_no_venue():
+    text = ("叙州区人社局2022年工作总结\n\n11月15日，区人社局联合区住建局启动根治欠薪冬季专项行动，"
+            "对全区在建工程项目开展拉网式排查。\n")
+    assert place_of(text, the_event(text, "根治欠薪冬季专项行动")) is None
+
+
+def test_a_venue_written_as_an_address_is_its_last_place():
+    text = ("六安市妇联2024年工作综述\n\n5月15日国际家庭日，市妇联在金安区三里桥街道清水河社区举办“好家风伴我行”"
+            "家庭教育宣讲活动，社区妇联主席讲述了“家风墙”背后的故事。\n")
+    assert place_of(text, the_event(text, "好家风伴我行")) == "清水河社区"
+
+
+def test_a_trip_to_a_city_of_a_province_is_to_the_city():
+    text = ("叙州区人社局2022年工作总结\n\n4月中旬，副局长聂晓蓉带队赴浙江省宁波市开展东西部劳务协作对接，"
+            "签订劳务输出协议3份。\n")
+    event = the_event(text, "劳务协作对接")
+    assert event.mention.name == "劳务协作对接"
+    assert event.mention.date == "2022-04"
+    assert place_of(text, event) == "宁波市"
