@@ -662,3 +662,17 @@ def test_a_percentage_in_a_同比_clause_measures_the_figure_before_it():
 def test_分别上升_percentages_measure_the_first_figure_with_a_named_item():
     *_, first, second = counts_in_text("全年受理各类案件8460件，审结8213件，同比分别上升6.8%和7.5%。")
     assert (first.value, first.item) == (6.8, "案件") and (second.value, second.item) == (7.5, "案件")
+
+
+def test_a_company_name_runs_back_over_brand_words_the_dictionary_lacks():
+    text = "走访浙江华越新材料有限公司、绍兴越达汽配有限公司等3家企业，三家有限公司参加。"
+    assert organizations_in_text(text) == ["浙江华越新材料有限公司", "绍兴越达汽配有限公司"]
+
+
+def test_a_level_character_that_ends_a_common_word_opens_no_name():
+    text = "县住房和城乡建设局、区城市管理局和玉林社区卫生服务中心参加。"
+    assert organizations_in_text(text) == ["县住房和城乡建设局", "区城市管理局", "玉林社区卫生服务中心"]
+
+
+def test_县委办_is_the_office_of_the_county_committee():
+    assert organizations_in_text("会同县委办、县府办评选优秀提案。") == ["县委办", "县委", "县府办"]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
+from ..nlp import dictionary_tag
 from ..records import OrgMention
 from .context import TextIndex
 
@@ -16,6 +17,7 @@ from .context import TextIndex
 NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "b", "an", "eng", "s", "g", "ng", "m", "zg", "a"})
 LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do not start one
 LEVEL_CHARS = "省市区县州镇乡"
+NOT_IN_COMPANY_NAMES = "vpcudrmqfy"  # first letters of the dictionary's verb, function-word … tags
 LINK_CHARS = "受将向对被把由从在"  # 受区政协, 由区: a link word the segmenter may join to a level
 MAX_NAME = 20
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
@@ -102,7 +104,8 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
             return None
         if text[pos] in "的了在与及是为对把被将向从" or (text[pos] == "和" and suffix_start - pos < 3):
             return None  # 市文化广电和旅游局 joins two fields; 的, 在 … end a name
-        if text[pos] in LEVEL_CHARS and text[pos:pos + 2] not in lexicon.organizations()["not_level_words"]:
+        if text[pos] in LEVEL_CHARS and text[pos:pos + 2] not in lexicon.organizations()["not_level_words"] \
+                and text[pos - 1:pos + 1] not in lexicon.places()["not_places"]:  # 城乡建设局, 社区卫生服务中心
             i = index.token_at(pos)
             if index.ends[i] == pos + 1 and index.tags[i] in ("ns", "nt") and index.starts[i] < pos:
                 return index.starts[i]  # the level closes a place name: 泸州市
@@ -153,11 +156,12 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     if suffix_start > 0 and text[suffix_start - 1] in QUOTE_CLOSE:
         return suffix_start  # 《…》委员会 is not one name
     level = level_or_ordinal().search(text, max(0, suffix_start - 8), suffix_start)
-    holder = index.token_at(level.start()) if level else None
-    if level and index.starts[holder] < level.start() and index.words[holder] in lexicon.places()["not_places"]:
-        level = None  # 社区 + 居委会: the level character ends a common word
+    if level and level.start() > 0 and text[level.start() - 1:level.start() + 1] in lexicon.places()["not_places"]:
+        level = None  # 社区 + 居委会, 社区卫生服务中心: the level character ends a common word
+    if text[suffix_start:end] in lexicon.organizations()["company_suffixes"]:
+        return _company_start(index, suffix_start, end)
     start = level.start() if level else suffix_start
-    first = _first_word_start(index, start, end)
+    first = _first_word_start(index, start, end, level is None)
     start = _read_back(index, first, end)
     if first < suffix_start and level is None and index.tags[index.token_at(first)] not in ("ns", "nt") \
             and not _has_a_proper_head(index, start, first):
@@ -172,24 +176,44 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     return start
 
 
+def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
+    """绍兴越达汽配有限公司, 浙江华越新材料有限公司: a brand is a word the dictionary
+    lacks (越达) or tags at random, so a company's name runs back over every word but
+    the dictionary's verbs, numerals and function words."""
+    start, i = suffix_start, index.token_at(suffix_start - 1) if suffix_start > 0 else -1
+    while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
+        word = index.words[i]
+        known_as = dictionary_tag(word)
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or (known_as and known_as[0] in NOT_IN_COMPANY_NAMES) \
+                or word in lexicon.organizations()["not_in_names"] or word in lexicon.organizations()["generic_prefixes"] \
+                or lexicon.segmenter_words().get(word) in ("n", "v"):
+            break  # 走访, 主任: an event's, a title's or a role's word
+        start, i = index.starts[i], i - 1
+    return start
+
+
 def _has_a_proper_head(index: TextIndex, start: int, first: int) -> bool:
-    """A region (叙州区, 区) or a body's name among the words read back before a kind of
-    body; jieba's tags alone would take 新建 (ns) for one."""
+    """A region (叙州区, 区), a body's name, a name the dictionary lacks (叙州) or a named
+    community (玉林 + 社区卫生) among the words read back before a kind of body; jieba's
+    tags alone would take 新建 (ns) and 养老 (nr) for names."""
+    if start < first and index.words[index.token_at(first)].startswith(tuple(lexicon.places()["named_kinds"])):
+        return True
     for i in range(index.token_at(start), index.token_at(first)):
         word = index.words[i]
-        if word[-1] in LEVEL_CHARS and word[-2:] not in lexicon.places()["not_places"] or index.tags[i] == "nt":
+        if word[-1] in LEVEL_CHARS and word[-2:] not in lexicon.places()["not_places"] or index.tags[i] == "nt" \
+                or (len(word) > 1 and dictionary_tag(word) is None):
             return True
     return False
 
 
-def _first_word_start(index: TextIndex, start: int, end: int) -> int:
-    """宜昌市 + 人民政府, 浙江大学, 技工学校, 管理中心: the name's first word may hold the
-    level or the suffix."""
+def _first_word_start(index: TextIndex, start: int, end: int, at_suffix: bool) -> int:
+    """宜昌市 + 人民政府, 浙江大学, 技工学校, 社区卫生 + 服务中心: the name's first word may
+    hold the level, or (a noun) the start of the suffix."""
     holder = index.token_at(start)
     word, tag = index.words[holder], index.tags[holder]
     if index.starts[holder] < start and len(word) > 1 and (
             (tag in ("ns", "nt") and index.ends[holder] in (start + 1, end))
-            or (tag in NAME_TAGS and index.ends[holder] == end)):
+            or (at_suffix and tag in NAME_TAGS and start < index.ends[holder] <= end)):
         return index.starts[holder]
     return start
 
