@@ -84,7 +84,8 @@ def places() -> dict:
 @lru_cache(maxsize=1)
 def segmenter_words() -> dict[str, str]:
     """Words the segmenter must keep whole, with their part of speech: titles and
-    organization words are nouns (n, nt), event words nouns, role words verbs."""
+    organization words are nouns (n, nt), event words nouns, role words verbs, and
+    what reports count (提案) nouns."""
     orgs = organizations()
     words: dict[str, str] = {}
     for nouns in events()["nouns"].values():
@@ -92,4 +93,5 @@ def segmenter_words() -> dict[str, str]:
     words.update((w, "n") for w in titles())
     words.update((w, "nt") for w in orgs["bodies"] + orgs["parts"] + orgs["standalone"])
     words.update((w, "v") for w in role_verbs())
+    words.update((w, "n") for w in units()["counted_nouns"])
     return {w: t for w, t in words.items() if len(w) > 1}

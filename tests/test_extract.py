@@ -676,3 +676,19 @@ def test_a_level_character_that_ends_a_common_word_opens_no_name():
 
 def test_县委办_is_the_office_of_the_county_committee():
     assert organizations_in_text("会同县委办、县府办评选优秀提案。") == ["县委办", "县委", "县府办"]
+
+
+def test_a_figure_of_what_was_done_to_proposals_counts_the_proposals():
+    counts = counts_in_text("共收到提交的提案268件，经审查立案231件，立案率86.2%。")
+    assert [(c.value, c.item) for c in counts] == [(268, "提案"), (231, "提案"), (86.2, "立案率")]
+
+
+def test_231件提案_counts_提案_though_the_dictionary_tags_it_a_verb():
+    assert [(c.value, c.item) for c in counts_in_text("截至11月底，231件提案已全部办结。")] == [(231, "提案")]
+
+
+def test_a_clause_before_的_says_which_part_of_a_whole_is_counted():
+    counts = counts_in_text("231件提案已全部办结，其中所提问题已解决或基本解决的158件，列入计划逐步解决的61件。")
+    assert [(c.value, c.item) for c in counts] == [
+        (231, "提案"), (158, "所提问题已解决或基本解决"), (61, "列入计划逐步解决")]
+    assert counts_in_text("旅游总收入1320亿元，恢复到2019年同期的112%。")[-1].item != "恢复到2019年同期"

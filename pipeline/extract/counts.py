@@ -20,6 +20,7 @@ from .numbers import NUMERAL, parse_numeral
 ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批次", "台次", "例次", "户次", "件次"})
 CLASS_WORDS = frozenset({"类", "种", "型", "级"})
 DURATION_UNITS = frozenset({"年", "天", "个月", "小时"})
+MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a figure counts
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = frozenset({"共", "共计", "累计", "合计", "总计", "达", "达到", "为", "有", "计", "约", "近", "超", "超过",
                            "逾", "突破", "分别", "各", "先后", "全年", "年均", "以上", "余", "多"})
@@ -133,8 +134,11 @@ def _weak_item(index: TextIndex, count: CountMention) -> bool:
     if _is_comparison(count):
         return True
     at = bisect.bisect_left(index.seg.offsets, count.item_span.start)
-    token = index.token_at(at)
-    return index.tags[token].startswith("v") and index.ends[token] >= at + len(count.item)  # 实到: an act
+    token, last = index.token_at(at), index.token_at(at + len(count.item) - 1)
+    if index.tags[token].startswith("v") and index.ends[token] >= at + len(count.item):
+        return True  # 实到: an act
+    return count.item.endswith(tuple(lexicon.units()["handling_verbs"])) and index.ends[last] == at + len(count.item)
+    # 经审查立案231件: what is done to the things the figure before counts
 
 
 def _is_comparison(count: CountMention) -> bool:
@@ -196,7 +200,16 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
         return before
     if unit in DURATION_UNITS:
         return _activity_of_clause(index, end)
-    return None
+    return _relative_clause_before(index, start) if unit != "%" else None  # 2019年同期的112%: a ratio
+
+
+def _relative_clause_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
+    """其中已解决或基本解决的158件: the clause before 的 says which of a whole are counted."""
+    if start < 2 or index.text[start - 1] != "的":
+        return None
+    begin = max(index.clause(start - 1)[0], start - 1 - MAX_RELATIVE_CLAUSE)
+    begin += 2 if index.text.startswith("其中", begin) else 0
+    return (begin, start - 1) if re.search(r"[\u4e00-\u9fff]{2}", index.text[begin:start - 1]) else None
 
 
 def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
