@@ -109,6 +109,7 @@ def _resolve_organizations(x: Extraction, resolved: Resolved) -> dict[tuple[int,
     mentions = {_mention_id(o): o for o in _all_orgs(x)}
     canonical = _with_region_where_named(
         {m: canonical_org_name(o.name, x.region, x.regions_by_level) for m, o in mentions.items()}, x.region)
+    canonical = _parts_of_their_one_whole(canonical)
     keys: dict[tuple[int, int], str] = {}
     for cluster in sorted(_clusters(canonical), key=min):
         members = sorted(cluster)
@@ -135,6 +136,15 @@ def _with_region_where_named(canonical: dict, region: Optional[str]) -> dict:
     prefixes = [region] + [p for p in (short_form(region),) if p]
     return {m: next((p + name for p in prefixes if p + name in known and not name.startswith(p)), name)
             for m, name in canonical.items()}
+
+
+def _parts_of_their_one_whole(canonical: dict) -> dict:
+    """提案委员会 alone is 德清县政协提案委员会 where the document names no other body's
+    提案委员会 (with two bodies' 常委会 named, a bare 常委会 stays apart)."""
+    parts = set(lexicon.organizations()["parts"])
+    names = set(canonical.values())
+    wholes = {name: [n for n in names if n != name and n.endswith(name)] for name in names & parts}
+    return {m: wholes[name][0] if len(wholes.get(name, ())) == 1 else name for m, name in canonical.items()}
 
 
 def _all_orgs(x: Extraction) -> Iterable[OrgMention]:

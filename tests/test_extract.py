@@ -692,3 +692,22 @@ def test_a_clause_before_的_says_which_part_of_a_whole_is_counted():
     assert [(c.value, c.item) for c in counts] == [
         (231, "提案"), (158, "所提问题已解决或基本解决"), (61, "列入计划逐步解决")]
     assert counts_in_text("旅游总收入1320亿元，恢复到2019年同期的112%。")[-1].item != "恢复到2019年同期"
+
+
+def test_a_bare_part_name_is_the_part_of_the_one_body_the_document_names_it_for():
+    text = ("德清县政协提案委员会2023年工作回顾\n\n2023年，县政协提案委员会认真履职。"
+            "提案委员会共收到提案268件，经审查立案231件。")
+    names = organization_names(text)
+    assert "德清县政协提案委员会" in names and "提案委员会" not in names
+
+
+def test_a_part_named_in_the_heading_of_its_own_report_is_the_reports_body():
+    text = ("德清县政协提案委员会2023年工作回顾\n\n2023年，县政协提案委员会在县政协党组领导下认真履职，"
+            "县政协主席会议确定重点提案10件。全年共收到提案268件。")
+    x = build(texts=[("t", text)]).graphs[0].resolved.extraction
+    assert canonical_org_name(x.main_organization.name, x.region) == "德清县政协提案委员会"
+
+
+def test_a_zone_is_no_region_that_short_names_take():
+    text = "德清县推进莫干山国际旅游度假区建设，区委、区政府有关负责人参加。"
+    assert "莫干山国际旅游度假区委" not in organization_names(text)

@@ -40,12 +40,15 @@ def add_places(x: Extraction, index: TextIndex) -> None:
 def add_main_organization(x: Extraction, index: TextIndex) -> None:
     """The body whose work the document reports: named in the title, else the most named."""
     heading = _normal((x.document.metadata.title or "") + (x.document.metadata.subtitle or ""))
-    bodies = [o for o in x.organizations if o.parent is None]
+    in_heading = {id(o) for o in x.organizations if _core(_normal(o.name)) in heading}
+    bodies = [o for o in x.organizations if o.parent is None or id(o) in in_heading]
     names = {id(o): canonical_org_name(o.name, x.region, x.regions_by_level) for o in bodies}
     weight = Counter(names.values())
     for o in bodies:
-        if _core(_normal(o.name)) in heading:
+        if id(o) in in_heading:
             weight[names[id(o)]] += 2  # named in the heading
+        if o.parent is not None and id(o) in in_heading and _reports_on_itself(heading):
+            weight[names[id(o)]] += weight[names.get(id(o.parent), "")]  # 县政协提案委员会2023年工作回顾: the part's report
     pick = sorted(bodies, key=lambda o: (-weight[names[id(o)]], o.span.start))
     x.main_organization = pick[0] if pick else None
     local = local_region(x.main_organization, x.places)
@@ -153,6 +156,12 @@ def _period(index: TextIndex, x: Extraction, original_start: int) -> str | None:
 
 def _in_byline(person, x: Extraction) -> bool:
     return any(c.span.start <= person.span.start < c.span.end + 2 for c in x.document.metadata.credits)
+
+
+def _reports_on_itself(heading: str) -> bool:
+    """县政协提案委员会2023年工作回顾 is the part's own report; 区政协常委会第五次会议召开
+    reports a meeting."""
+    return any(word in heading for word in lexicon.organizations()["own_report_headings"])
 
 
 def _core(name: str) -> str:

@@ -17,7 +17,8 @@ from .context import TextIndex
 NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "b", "an", "eng", "s", "g", "ng", "m", "zg", "a"})
 LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do not start one
 LEVEL_CHARS = "省市区县州镇乡"
-NOT_IN_COMPANY_NAMES = "vpcudrmqfy"  # first letters of the dictionary's verb, function-word … tags
+NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "m", "q",
+                                  "f", "y"})  # the dictionary's verbs (not 建设/vn), function words, numerals
 LINK_CHARS = "受将向对被把由从在"  # 受区政协, 由区: a link word the segmenter may join to a level
 MAX_NAME = 20
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
@@ -184,7 +185,7 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
         word = index.words[i]
         known_as = dictionary_tag(word)
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or (known_as and known_as[0] in NOT_IN_COMPANY_NAMES) \
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or known_as in NOT_IN_COMPANY_NAMES \
                 or word in lexicon.organizations()["not_in_names"] or word in lexicon.organizations()["generic_prefixes"] \
                 or lexicon.segmenter_words().get(word) in ("n", "v"):
             break  # 走访, 主任: an event's, a title's or a role's word

@@ -215,7 +215,7 @@ def regions_by_level(places: list[PlaceMention]) -> dict[str, str]:
     counts: dict[str, Counter] = {}
     for p in places:
         level = next((lv for lv in _levels_longest_first() if p.name.endswith(lv)), None)
-        if level and len(p.name) > len(level) + 1:
+        if level and len(p.name) > len(level) + 1 and not p.name.endswith(tuple(lexicon.places()["zone_suffixes"])):
             lowest = re.sub(r"^.+?[省市区县](?=.{2,}" + level + "$)", "", p.name)  # 金安区三里桥街道
             counts.setdefault(level, Counter())[lowest] += 1
     found = {}
