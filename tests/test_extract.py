@@ -711,3 +711,8 @@ def test_a_part_named_in_the_heading_of_its_own_report_is_the_reports_body():
 def test_a_zone_is_no_region_that_short_names_take():
     text = "德清县推进莫干山国际旅游度假区建设，区委、区政府有关负责人参加。"
     assert "莫干山国际旅游度假区委" not in organization_names(text)
+
+
+def test_a_province_heading_a_company_name_is_no_mention_of_the_province():
+    x = build(texts=[("t", "劳模工匠走进浙江柯新印染有限公司，与职工交流。")]).graphs[0].resolved.extraction
+    assert [p.name for p in x.places] == []

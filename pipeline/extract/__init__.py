@@ -29,7 +29,9 @@ def add_organizations(x: Extraction, index: TextIndex) -> None:
 
 def add_places(x: Extraction, index: TextIndex) -> None:
     org_spans = {(o.span.start, o.span.end) for o in x.organizations}
-    x.places = [p for p in find_places(index) if (p.span.start, p.span.end) not in org_spans]
+    companies = [o.span for o in x.organizations if o.name.endswith(tuple(lexicon.organizations()["company_suffixes"]))]
+    x.places = [p for p in find_places(index) if (p.span.start, p.span.end) not in org_spans
+                and not any(c.start <= p.span.start and p.span.end <= c.end for c in companies)]  # 浙江柯新印染有限公司
     heading = x.document.metadata.subtitle or x.document.metadata.title or ""
     x.region = document_region(index, x.places, heading, x.organizations)
     x.regions_by_level = regions_by_level(x.places)
