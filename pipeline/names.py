@@ -43,7 +43,7 @@ def canonical_org_name(name: str, region: Optional[str],
     n = _with_region_of_level(n, region, regions_by_level)
     n = _without_ordinal(_short_formal_name(n))
     n = _under_its_own_region(_party_committee(n))
-    for long, short in lexicon.organizations()["part_synonyms"].items():
+    for long, short in sorted(lexicon.organizations()["part_synonyms"].items(), key=lambda kv: -len(kv[0])):
         n = n[: -len(long)] + short if n.endswith(long) and len(n) > len(long) else n
     if region and not re.match(REGION, n) and n in lexicon.organizations()["standalone"]:
         n = f"{region}|{n}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, Optional
 
 import networkx as nx
@@ -109,7 +110,7 @@ def _resolve_organizations(x: Extraction, resolved: Resolved) -> dict[tuple[int,
     mentions = {_mention_id(o): o for o in _all_orgs(x)}
     canonical = _with_region_where_named(
         {m: canonical_org_name(o.name, x.region, x.regions_by_level) for m, o in mentions.items()}, x.region)
-    canonical = _parts_of_their_one_whole(canonical)
+    canonical = _parts_of_their_one_whole(_declared_short_names(x, mentions, canonical))
     keys: dict[tuple[int, int], str] = {}
     for cluster in sorted(_clusters(canonical), key=min):
         members = sorted(cluster)
@@ -136,6 +137,22 @@ def _with_region_where_named(canonical: dict, region: Optional[str]) -> dict:
     prefixes = [region] + [p for p in (short_form(region),) if p]
     return {m: next((p + name for p in prefixes if p + name in known and not name.startswith(p)), name)
             for m, name in canonical.items()}
+
+
+@lru_cache(maxsize=1)
+def _short_name_declaration() -> re.Pattern:
+    markers = lexicon.alternation(lexicon.organizations()["short_name_markers"])
+    return re.compile(rf"\s*[（(]\s*(?:{markers})[:：]?\s*[“\"「]?([^”\"」）)，,]{{2,12}}?)[”\"」]?\s*[）)]")
+
+
+def _declared_short_names(x: Extraction, mentions: dict, canonical: dict) -> dict:
+    """锦澜路桥工程有限公司(以下简称“路桥公司”): the short name is the same body."""
+    full_of = {}
+    for m, org in mentions.items():
+        declared = _short_name_declaration().match(x.document.text, org.span.end)
+        if declared:
+            full_of[canonical_org_name(declared.group(1), x.region, x.regions_by_level)] = canonical[m]
+    return {m: full_of.get(name, name) for m, name in canonical.items()}
 
 
 def _parts_of_their_one_whole(canonical: dict) -> dict:

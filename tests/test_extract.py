@@ -716,3 +716,13 @@ def test_a_zone_is_no_region_that_short_names_take():
 def test_a_province_heading_a_company_name_is_no_mention_of_the_province():
     x = build(texts=[("t", "劳模工匠走进浙江柯新印染有限公司，与职工交流。")]).graphs[0].resolved.extraction
     assert [p.name for p in x.places] == []
+
+
+def test_a_short_name_declared_in_brackets_is_the_same_body():
+    text = "集团所属锦澜路桥工程有限公司(以下简称“路桥公司”)全年承建项目12个，路桥公司获评优秀企业。"
+    assert organization_names(text) == {"锦澜路桥工程有限公司"}
+
+
+def test_formal_and_short_names_of_federations_and_tribunals_are_one_body():
+    text = "六安市妇女联合会召开会议，市妇联主席讲话。古市人民法庭审结案件，古市法庭巡回审判。"
+    assert organization_names(text) == {"六安市妇联", "古市法庭"}
