@@ -726,3 +726,7 @@ def test_a_short_name_declared_in_brackets_is_the_same_body():
 def test_formal_and_short_names_of_federations_and_tribunals_are_one_body():
     text = "六安市妇女联合会召开会议，市妇联主席讲话。古市人民法庭审结案件，古市法庭巡回审判。"
     assert organization_names(text) == {"六安市妇联", "古市法庭"}
+
+
+def test_a_committee_named_with_its_term_before_the_title_委员_is_named():
+    assert organizations_in_text("大会增选吴承宇为中共泗安镇第十五届委员会委员。") == ["中共泗安镇第十五届委员会"]

@@ -141,8 +141,9 @@ def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
     """The suffix closes a noun: not 举办 for 办, not 中心工作 for 中心."""
     if RUNS_ON.match(index.text, end) and index.text[start:end] not in lexicon.organizations()["standalone"] \
             and not (start > 1 and index.text[start - 1] in LEVEL_CHARS and index.text[start - 2] not in "全本各两级") \
-            and not (index.text[start] in LEVEL_CHARS and start > 0 and index.tags[index.token_at(start - 1)] == "ns"):
-        return False  # 政协工作 is the work; 区政协工作综述, 区政协担当作为, 长兴县委常委 name the body
+            and not (index.text[start] in LEVEL_CHARS and start > 0 and index.tags[index.token_at(start - 1)] == "ns") \
+            and not (start > 0 and index.text[start - 1] == "届"):
+        return False  # 政协工作 is the work; 区政协工作综述, 长兴县委常委, 第十五届委员会委员 name the body
     if end not in index.end_set:
         nxt = index.text[end:end + 6]
         return part_pattern().match(nxt) is not None or title_after().match(nxt) is not None \
