@@ -69,6 +69,9 @@ def region_chain(name: str) -> list[str]:
 def _under_its_own_region(name: str) -> str:
     """裕安区石婆店镇桂花岭村妇联 -> 桂花岭村妇联, 重庆市渝中区政协 -> 渝中区政协: a body
     is named after the lowest of the places written before it."""
+    orgs = lexicon.organizations()
+    if name.startswith(tuple(orgs["party_prefixes"] + orgs["standalone"])):
+        return name  # 共青团温州市鹿城区委 is the league's, not 鹿城区委
     pieces = region_chain(name)
     regions = pieces if _chain_piece().fullmatch(pieces[-1]) else pieces[:-1]
     if len(regions) < 2 or len(regions) == len(pieces):

@@ -647,6 +647,7 @@ def test_a_body_written_under_its_regions_is_named_after_the_lowest():
     assert canonical_org_name("裕安区石婆店镇桂花岭村妇联", None) == "桂花岭村妇联"
     assert canonical_org_name("湖州市南浔区练市镇人民政府", None) == "练市镇政府"
     assert canonical_org_name("浙江省人大常委会", None) == "浙江省人大常委会"
+    assert canonical_org_name("共青团温州市鹿城区委", None) == "共青团温州市鹿城区委"  # the league's, not the party's
 
 
 def test_a_community_is_a_place_only_when_named():
