@@ -38,6 +38,7 @@ def canonical_org_name(name: str, region: Optional[str],
     A short name of another level than the region's (区委 in a 市 report) takes the
     one place of that level the document names, when it names one."""
     n = _without_ordinal(re.sub(r"\s+", "", normalise(name)))
+    n = lexicon.organizations()["league_short_names"].get(n, n)  # 团区委 -> 区团委
     if region:
         n = _with_region(n, region)
     n = _with_region_of_level(n, region, regions_by_level)

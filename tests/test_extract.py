@@ -647,7 +647,11 @@ def test_a_body_written_under_its_regions_is_named_after_the_lowest():
     assert canonical_org_name("裕安区石婆店镇桂花岭村妇联", None) == "桂花岭村妇联"
     assert canonical_org_name("湖州市南浔区练市镇人民政府", None) == "练市镇政府"
     assert canonical_org_name("浙江省人大常委会", None) == "浙江省人大常委会"
-    assert canonical_org_name("共青团温州市鹿城区委", None) == "共青团温州市鹿城区委"  # the league's, not the party's
+    assert canonical_org_name("共青团温州市鹿城区委", None) == "鹿城区团委"  # the league's, not 鹿城区委
+
+
+def test_团区委_is_the_leagues_committee_of_the_documents_district():
+    assert canonical_org_name("团区委", "鹿城区") == canonical_org_name("共青团温州市鹿城区委", "鹿城区") == "鹿城区团委"
 
 
 def test_a_community_is_a_place_only_when_named():
