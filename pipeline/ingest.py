@@ -26,6 +26,8 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
+from . import lexicon
+from .nlp import simplify
 from .paths import LEXICONS
 from .records import Credit, Document, DocumentMetadata, Span
 
@@ -516,6 +518,8 @@ _DATE = re.compile(
     rf"(?!{_DIGIT}))")
 _YEAR = re.compile(rf"(?<!{_DIGIT})(?P<y>{_DIGIT}{{4}}|[{_HAN_DIGIT}]{{4}})\s*年")
 _DATELINE_LINES = 6
+_TARGET = re.compile(r"[到至]\s*$")  # 到2035年: a year the text looks ahead to
+_MAX_HEADER_LINE = 80  # 来源：… 作者：… 发布时间：… 浏览次数：… on one line
 
 
 def dateline(text: str) -> Optional[str]:
@@ -539,6 +543,30 @@ def _news_lead_date(lines: list[str]) -> Optional[str]:
 
 
 def _parse_date_line(line: str) -> Optional[str]:
+    return _page_header_date(line) or _bare_date_line(line)
+
+
+def _page_header_date(line: str) -> Optional[str]:
+    """发布时间：2025-05-16 09:32　来源：绵阳市政协: the date a page gives itself under a label,
+    whatever else its header line holds (a time, 来源, 作者, 浏览次数)."""
+    if len(line) > _MAX_HEADER_LINE or "。" in line:
+        return None
+    # Traditional pages spell the labels 發布時間: match on the simplified line (same length).
+    for label in _dateline_label().finditer(simplify(line)):
+        match = _DATE.match(line, label.end())
+        if match:
+            return _iso_date(match)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _dateline_label() -> re.Pattern:
+    """A label at the start of the line or after a gap: 会议时间： names another day than the page's."""
+    labels = lexicon.alternation(lexicon.time_words()["dateline_labels"])
+    return re.compile(rf"(?:^|(?<=[\s|｜【\[（(]))(?:{labels})\s*[:：]\s*")
+
+
+def _bare_date_line(line: str) -> Optional[str]:
     if len(line) > 40 or "。" in line:
         return None
     match = _DATE.search(line)
@@ -577,8 +605,12 @@ def year_in(line: Optional[str]) -> Optional[int]:
 
 
 def frequent_year(head: str) -> Optional[int]:
-    years = Counter(y for y in (_number(m["y"]) for m in _YEAR.finditer(head)) if 1900 <= y <= 2100)
-    return years.most_common(1)[0][0] if years else None
+    """The year named most often; of years named as often, the latest: a meeting's news reviews
+    the year past (2024年，全镇实现…) and plans the present one (2025年全镇将…) alike, and is of
+    the present one. A target (到2035年) is no year the text is in."""
+    years = Counter(y for y in (_number(m["y"]) for m in _YEAR.finditer(head)
+                                if not _TARGET.search(head, max(0, m.start() - 3), m.start())) if 1900 <= y <= 2100)
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
 def _year_of(iso_date: Optional[str]) -> Optional[int]:
