@@ -22,6 +22,7 @@ FULL_WIDTH = {0x3000: " ", 0xFF05: "%", 0xFF0E: "."}
 FULL_WIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)})  # ０-９
 FULL_WIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 FULL_WIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")  # 一、2022年工作回顾 starts anew
 HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9０-９“「《（(]")
 
 
@@ -54,9 +55,9 @@ def _lines(text: str, begin: int = 0, end: Optional[int] = None):
 
 
 def _continues(line: str, next_line: str) -> bool:
-    line = line.rstrip()
+    line, next_line = line.rstrip(), next_line.lstrip()
     return (len(line) >= MIN_CONTINUED_LINE and line[-1] not in LINE_END
-            and HAN_OR_DIGIT.match(next_line.lstrip()) is not None)
+            and HAN_OR_DIGIT.match(next_line) is not None and not NUMBERED_HEADING.match(next_line))
 
 
 def prepare(text: str, window: Optional[tuple[int, int]] = None) -> tuple[str, list[int], list[tuple[int, int]]]:

@@ -735,3 +735,13 @@ def test_formal_and_short_names_of_federations_and_tribunals_are_one_body():
 
 def test_a_committee_named_with_its_term_before_the_title_委员_is_named():
     assert organizations_in_text("大会增选吴承宇为中共泗安镇第十五届委员会委员。") == ["中共泗安镇第十五届委员会"]
+
+
+REVIEW_READ_IN_2023 = ("松阳县人民法院工作报告\n\n——2023年1月9日在松阳县第十八届人民代表大会第三次会议上\n\n"
+                       "一、2022年工作回顾\n\n全年受理各类案件8460件，审结8213件。\n\n"
+                       "二、2023年工作安排\n\n计划新建共享法庭10个。\n")
+
+
+def test_figures_under_a_heading_that_opens_with_a_year_are_of_that_year():
+    x = build(texts=[("t", REVIEW_READ_IN_2023)]).graphs[0].resolved.extraction
+    assert [(c.span.text, c.period) for c in x.counts] == [("8460件", "2022"), ("8213件", "2022"), ("10个", "2023")]

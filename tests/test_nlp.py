@@ -86,6 +86,12 @@ def test_a_short_heading_line_is_not_joined_to_the_next_line():
 FULL_WIDTH_SENTENCE = "２０２２年，区政协向114名品学兼优的困难学子送上爱心助学金６０余万元。"
 
 
+def test_a_numbered_heading_is_not_joined_to_the_long_line_before_it():
+    text = "——2023年1月9日在松阳县第十八届人民代表大会第三次会议上\n\n一、2022年工作回顾\n\n全年受理案件8460件。"
+    nlp_text, _, _ = prepare(text)
+    assert "会议上\n一、2022年工作回顾\n" in nlp_text
+
+
 def test_full_width_２０２２年_is_normalised_to_2022年_one_for_one():
     nlp_text, offsets, _ = prepare(FULL_WIDTH_SENTENCE)
     assert nlp_text.startswith("2022年，")

@@ -15,7 +15,7 @@ from ..names import canonical_org_name
 from ..records import Extraction, OrgMention, PlaceMention, Segmented
 from .context import TextIndex
 from .counts import find_counts
-from .dates import find_dates
+from .dates import find_dates, years_in_force
 from .events import find_events
 from .organizations import find_organizations
 from .people import byline_people, find_people
@@ -67,17 +67,19 @@ def add_people(x: Extraction, index: TextIndex) -> None:
 
 
 def add_events(x: Extraction, index: TextIndex) -> None:
-    x.dates = find_dates(index.text, x.document.metadata.year)
+    x.dates = find_dates(index.text, x.document.metadata.year, published=x.document.metadata.date)
     x.events = find_events(index, x.organizations, x.places, x.people, x.dates)
     year = x.document.metadata.year
     lead = _lead_date(index, x)
+    in_force = years_in_force(index.text, year)
     for event in x.events:
         if lead is not None and _in_headline(index, x, event) and len(event.date or "") <= 4:
             event.date, event.date_span = lead.iso, index.seg.span(lead.start, lead.end)  # the news it heads
         if event.organizer is None:
             event.organizer = x.main_organization  # what the report's body does, unless the text says who
         if event.date is None and year:
-            event.date = str(year)  # the year the document reports on, as precise as the text allows
+            at = bisect.bisect_left(index.seg.offsets, event.span.start)
+            event.date = str(in_force.at(at) or year)  # the year of its part of the report (2022年工作回顾)
 
 
 def _governed_region(x: Extraction) -> PlaceMention | None:
@@ -116,11 +118,13 @@ def add_counts(x: Extraction, index: TextIndex) -> None:
     x.counts = find_counts(index)
     year = x.document.metadata.year
     town = _governed_region(x)
+    in_force = years_in_force(index.text, year)
     for count in x.counts:
         count.subject = _subject(index, x, count.span.start)
         if town is not None and _leads(x, count.subject):
             count.subject = town  # 镇党委 … 新建农村公路12.6公里: the town's work, under its party committee
-        count.period = _period(index, x, count.span.start) or (str(year) if year else None)
+        at = bisect.bisect_left(index.seg.offsets, count.span.start)
+        count.period = _period(index, x, count.span.start) or (str(in_force.at(at) or year) if year else None)
 
 
 COMPONENTS: list[Callable[[Extraction, TextIndex], None]] = [
