@@ -745,3 +745,12 @@ REVIEW_READ_IN_2023 = ("松阳县人民法院工作报告\n\n——2023年1月9�
 def test_figures_under_a_heading_that_opens_with_a_year_are_of_that_year():
     x = build(texts=[("t", REVIEW_READ_IN_2023)]).graphs[0].resolved.extraction
     assert [(c.span.text, c.period) for c in x.counts] == [("8460件", "2022"), ("8213件", "2022"), ("10个", "2023")]
+
+
+def test_请假_delegates_are_delegates_of_the_figure_before():
+    counts = counts_in_text("大会应到代表158名，因事因病请假9名，实到149名。")
+    assert [(c.value, c.item) for c in counts] == [(158, "代表"), (9, "代表"), (149, "代表")]
+
+
+def test_a_rate_the_segmenter_joined_to_达_is_the_rate():
+    assert [c.item for c in counts_in_text("一审服判息诉率达93.4%。")] == ["一审服判息诉率"]
