@@ -753,3 +753,13 @@ def test_请假_delegates_are_delegates_of_the_figure_before():
 
 def test_a_rate_the_segmenter_joined_to_达_is_the_rate():
     assert [c.item for c in counts_in_text("一审服判息诉率达93.4%。")] == ["一审服判息诉率"]
+
+
+def test_a_whole_place_name_is_not_read_back_over_the_word_before():
+    assert places_in_text("杜承泽对游仙区相关工作给予肯定。") == ["游仙区"]
+
+
+def test_slogans_and_conjunctions_before_a_level_are_no_places():
+    text = "坚持“工业强镇、生态美镇”目标，在“工业立县”大局中；各参加单位和县政协委员，整顿后进村党组织。"
+    assert places_in_text(text) == []
+    assert places_in_text("委员赴和县调研。") == ["和县"]

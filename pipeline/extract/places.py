@@ -10,6 +10,7 @@ from typing import Optional
 from .. import lexicon
 from ..names import region_chain
 from ..nlp import dictionary_tag
+from .organizations import suffix_pattern
 from ..records import PlaceMention
 from .context import TextIndex
 
@@ -97,6 +98,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 代表区教育局, 交由区发改委: 区 opens a body's short name
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
     j = index.token_at(start - 1) if start > 0 else -1
+    if m.start() - start >= 2:
+        j = -1  # 游仙区 is a whole name: 杜承泽对 + 游仙区 is not one
     adjacent = start == m.start()  # the word right before the suffix, or right after a road word (石油 + 路)
     while j >= 0 and index.ends[j] == start and end - index.starts[j] <= 8 and _in_place_name(index, j, adjacent):
         adjacent = start == m.start() and len(index.words[j]) == 1
@@ -107,8 +110,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     name = index.text[start:end]
     if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group():
         return None
-    if len(name) == len(m.group()) + 1 and index.tags[index.token_at(start)] != "ns":
-        return None  # 将区: one character before a level is a place only when known as one
+    if len(name) == len(m.group()) + 1 and (dictionary_tag(name) != "ns" or suffix_pattern().match(index.text, end)):
+        return None  # 将区, 生态美镇: one character before a level is a place only when known as one; 和县政协 is 和 + 县政协
     if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or NUMERAL_HEAD.fullmatch(name[:-len(m.group())]):
         return None  # 三区一城, 四省边际: a number of regions, not one
     return start, end
