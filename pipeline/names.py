@@ -37,6 +37,12 @@ def canonical_org_name(name: str, region: Optional[str],
     the region written out, the formal name shortened, the term of office dropped.
     A short name of another level than the region's (区委 in a 市 report) takes the
     one place of that level the document names, when it names one."""
+    return _canonical(name, region, tuple(sorted(regions_by_level.items())))
+
+
+@lru_cache(maxsize=8192)  # resolution asks for the same names again and again
+def _canonical(name: str, region: Optional[str], regions_by_level: tuple[tuple[str, str], ...]) -> str:
+    regions_by_level = dict(regions_by_level)
     n = _without_ordinal(re.sub(r"\s+", "", normalise(name)))
     n = lexicon.organizations()["league_short_names"].get(n, n)  # 团区委 -> 区团委
     if region:

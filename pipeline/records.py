@@ -73,6 +73,8 @@ class Segmented:
     doc: Any  # the spaCy Doc over nlp_text (tokens carry jieba part-of-speech tags in tag_)
     sentences: list[tuple[int, int]]  # (start, end) in nlp_text
     paragraphs: list[tuple[int, int]]  # (start, end) in nlp_text
+    # (starts, ends, tags, words) of the tokens, read from ``doc`` once (extract.context.TextIndex)
+    tokens: Optional[tuple[list[int], list[int], list[str], list[str]]] = field(default=None, repr=False)
 
     def span(self, start: int, end: int) -> Span:
         """The original-text span of nlp_text[start:end]."""

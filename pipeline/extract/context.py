@@ -25,11 +25,11 @@ class TextIndex:
     start_set: set[int] = field(init=False)
 
     def __post_init__(self):
-        doc = self.seg.doc
-        self.starts = [t.idx for t in doc]
-        self.ends = [t.idx + len(t.text) for t in doc]
-        self.tags = [t.tag_ for t in doc]
-        self.words = [t.text for t in doc]
+        if self.seg.tokens is None:  # one pass over spaCy's tokens, whose objects are costly to make
+            tokens = [(t.idx, t.text, t.tag_) for t in self.seg.doc]
+            self.seg.tokens = ([i for i, _, _ in tokens], [i + len(w) for i, w, _ in tokens],
+                               [t for _, _, t in tokens], [w for _, w, _ in tokens])
+        self.starts, self.ends, self.tags, self.words = self.seg.tokens
         self.end_set = set(self.ends)
         self.start_set = set(self.starts)
         self._sentence_starts = [b for b, _ in self.seg.sentences]
