@@ -155,3 +155,56 @@ def test_a_reporter_of_the_website_is_no_member_of_the_body_reported_on():
     assert p.titles == ["本网记者"]
     assert p.affiliation is None
     assert "本网记者" not in dev_people("women_federation_review_2024")
+
+
+# == the body a chain of titles speaks for =====================================================
+
+def test_街道党工委副书记_办事处主任蒋文涛_acts_for_the_办事处_as_主任():
+    p = the_person("鼓楼区柳荫街道办事处召开会议，街道党工委副书记、办事处主任蒋文涛主持会议。", "蒋文涛")
+    assert p.titles == ["党工委副书记", "主任"]
+    assert body_of(p) == "鼓楼区柳荫街道办事处"  # the street's one office, named in full before
+
+
+def test_街道办事处主任_in_a_street_report_is_主任_of_the_street_office():
+    p = the_person("鼓楼区柳荫街道办事处召开会议。街道办事处主任蒋文涛主持会议。", "蒋文涛")
+    assert p.titles == ["主任"]
+    assert body_of(p) == "鼓楼区柳荫街道办事处"
+
+
+def test_村党支部书记_村委会主任_holds_both_titles_for_the_branch():
+    p = the_person("会上，金竹村党支部书记、村委会主任罗德顺主持会议，双河村村委会作交流发言。", "罗德顺")
+    assert p.titles == ["书记", "主任"]
+    assert body_of(p) == "金竹村党支部"  # not 双河村村委会: a town has many 村委会
+
+
+def test_a_title_that_repeats_the_end_of_a_bodys_name_is_a_post_of_that_body():
+    p = the_person("簇锦街道党工委书记罗敏、区投资促进局先后作交流发言。", "罗敏")
+    assert p.titles == ["街道党工委书记"] and body_of(p) == "簇锦街道党工委"
+    assert body_of(the_person("提案人、县政协委员祝云帆等8名委员参加。", "祝云帆")) == "县政协"
+    p = the_person("市妇联党组书记、主席程婉秋主持会议。", "程婉秋")
+    assert body_of(p) != "市妇联党组"  # 主席 is the federation's, not its party group's
+
+
+def test_a_deputy_post_yields_to_the_head_of_another_body():
+    p = the_person("提案委员会召开协商会，县政协副主席、提案委员会主任施慧芬主持会议。", "施慧芬")
+    assert p.titles == ["副主席", "主任"]
+    assert body_of(p) == "提案委员会"
+
+
+def test_区纪委书记_区监委主任_acts_for_the_区纪委监委_the_report_names():
+    p = the_person("区委常委、区纪委书记、区监委主任戴晓峰通报典型案件。区纪委监委将持续推进。", "戴晓峰")
+    assert p.titles == ["常委", "书记", "主任"]
+    assert body_of(p) == "区纪委监委"
+    p = the_person("全年查处行贿人员21名。区纪委常委、区监委委员皇甫志刚介绍，区纪委监委还探索新模式。", "皇甫志刚")
+    assert body_of(p) == "区纪委监委"
+
+
+def test_市委常委_组织部部长罗振华_acts_for_the_市委_the_report_names():
+    p = the_person("市委常委、组织部部长罗振华到会讲话。团市委、市委宣传部参加。市委高度重视。", "罗振华")
+    assert p.titles == ["常委", "部长"]
+    assert body_of(p) == "市委"  # 团市委 is the league's committee, a body of its own name
+
+
+def test_全科医生柯雨桐_is_titled_全科医生():
+    p = the_person("玉林社区卫生服务中心全科医生柯雨桐为老人测量血压。", "柯雨桐")
+    assert p.titles == ["全科医生"] and body_of(p) == "玉林社区卫生服务中心"

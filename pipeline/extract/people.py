@@ -5,6 +5,7 @@ bare lists of names after a colon (领导还有：宗少峰、刘佳), and the p
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from functools import lru_cache
 from typing import Optional
@@ -112,23 +113,73 @@ def _titled_people(index: TextIndex, orgs: list[OrgMention]):
     """People named after (or right before) a title or a chain of titles, and the holders of
     titles no name goes with (as people without a name)."""
     text = index.text
-    org_ending = {_nlp_end(index, o): o for o in orgs}
-    org_at = {_nlp_start(index, o): (_nlp_end(index, o), o) for o in orgs}
+    bodies = _Bodies(index, orgs)
     chain_end = -1
     for m in title_pattern().finditer(text):
         if m.start() < chain_end or _inside_a_word(text, m):
             continue
-        spans, inner, chain_end = _title_chain(index, m, org_at)
+        spans, inner, chain_end = _title_chain(index, m, bodies)
         titles = [index.seg.span(b, e).text for b, e in spans]  # as written: 秘書長 stays 秘書長
-        org = _acting_for(org_ending.get(m.start()), inner, titles[0])
+        first = bodies.ending_at(m.start()) or (bodies.running_into(m) if len(spans) == 1 else None)
+        org = _acting_for([first, *inner], titles, orgs)
         named = _names_in_list(index, chain_end + (1 if text[chain_end:chain_end + 1] in (" ", *COLONS) else 0))
         acting = org or _sentence_subject(index, orgs, m.start(), titles)
         yield from (_person(index, start, name, titles, acting, m.start(), chain_end) for start, name in named)
         before = None if named else _name_before(index, m, org)
         if before is not None:
-            yield _person(index, *before, titles, org_ending.get(before[0]), m.start(), chain_end)
+            yield _person(index, *before, titles, bodies.ending_at(before[0]), m.start(), chain_end)
         elif not named and org is not None:
             yield _person(index, m.start(), "", titles, org, m.start(), chain_end)
+
+
+class _Bodies:
+    """The organizations a title may name its body by: the mention right before it, one whose
+    name runs into it, or a body named by its kind alone."""
+
+    def __init__(self, index: TextIndex, orgs: list[OrgMention]):
+        self.index, self.orgs = index, orgs
+        self.by_end = {_nlp_end(index, o): o for o in orgs}
+        self.by_start = {_nlp_start(index, o): (_nlp_end(index, o), o) for o in orgs}
+
+    def ending_at(self, pos: int) -> Optional[OrgMention]:
+        """The body named right before pos: a mention, else a kind (街道办事处主任)."""
+        if pos in self.by_end:
+            return self.by_end[pos]
+        kind = next((k for k in _body_kinds() if self.index.text.endswith(k, 0, pos)), None)
+        return self.of_kind(kind) if kind else None
+
+    def starting_at(self, pos: int) -> tuple[int, Optional[OrgMention]]:
+        """Where the title after a body named at pos starts, and that body: a mention, else a
+        kind the organization extractor does not take for a name (、村委会主任)."""
+        if pos in self.by_start or title_pattern().match(self.index.text, pos):
+            return self.by_start.get(pos, (pos, None))
+        kind = next((k for k in _body_kinds() if self.index.text.startswith(k, pos)), None)
+        return (pos + len(kind), self.of_kind(kind)) if kind else (pos, None)
+
+    def running_into(self, title: re.Match) -> Optional[OrgMention]:
+        """簇锦街道党工委 + 街道党工委书记: a title that repeats the end of the body's name."""
+        return next((o for end, o in self.by_end.items()
+                     if title.start() < end < title.end() and _nlp_start(self.index, o) < title.start()), None)
+
+    def of_kind(self, kind: str) -> Optional[OrgMention]:
+        """街道办事处主任 in a street's report, 市委常委 in a city's: the body of that kind the
+        document names, where a place has only one of the kind (one 街道办事处 to a street, one
+        市委 to a city; but many 村委会 to a town). Named by the kind alone, or by one full name
+        (鼓楼区柳荫街道办事处); 团市委 is a body of its own name, not the city's 市委."""
+        if kind not in lexicon.person_context()["one_per_place"]:
+            return None
+        standalone = lexicon.organizations()["standalone"]
+        named = [o for o in self.orgs if o.name.endswith(kind) and o.name not in standalone]
+        exact = next((o for o in named if o.name == kind), None)
+        full = max(named, key=lambda o: len(o.name), default=None)
+        one = full is not None and all(full.name.endswith(o.name) for o in named)
+        return exact or (full if one else None)
+
+
+@lru_cache(maxsize=1)
+def _body_kinds() -> tuple[str, ...]:
+    orgs = lexicon.organizations()
+    return tuple(lexicon.longest_first(orgs["bodies"] + orgs["parts"]))
 
 
 def _untitled_people(index: TextIndex):
@@ -142,35 +193,69 @@ def _inside_a_word(text: str, m: re.Match) -> bool:
     return bool(jieba.dt.FREQ.get(text[m.start():m.end() + 1]))
 
 
-def _title_chain(index: TextIndex, m: re.Match, org_at: dict) -> tuple[list[tuple[int, int]], list[OrgMention], int]:
+def _title_chain(index: TextIndex, m: re.Match, bodies: _Bodies) \
+        -> tuple[list[tuple[int, int]], list[Optional[OrgMention]], int]:
     """副书记、区长 and 常委、组织部部长: titles joined by 、, each perhaps after an organization
-    of its own, that one name follows. Returns the titles, the organizations inside, the end."""
+    of its own, that one name follows. Returns the titles, the body before each title after the
+    first (None where none is named), the end."""
     text = index.text
     titles, inner, end = [(m.start(), m.end())], [], m.end()
     while text[end:end + 1] == "、":
-        start, org = org_at.get(end + 1, (end + 1, None))
+        start, org = bodies.starting_at(end + 1)
         nxt = title_pattern().match(text, start)
         if nxt is None or not (_name_in(index, nxt.end()) or title_pattern().match(text, nxt.end())
                                or text[nxt.end():nxt.end() + 1] == "、"):
             break
         titles.append((nxt.start(), nxt.end()))
-        inner += [org] if org is not None else []
+        inner.append(org)
         end = nxt.end()
     return titles, inner, end
 
 
-def _acting_for(first: Optional[OrgMention], inner: list[OrgMention], first_title: str) -> Optional[OrgMention]:
-    """The body a chain of titles speaks for: the one before its first title (村党支部书记、村委会主任:
-    the branch). A seat on a committee (委员, 常委) yields to a post in another body (镇党委委员、
-    镇人大主席), not to a department of that committee (市委常委、组织部部长: 市委)."""
-    context = lexicon.person_context()
-    if not inner:
+def _acting_for(bodies: list[Optional[OrgMention]], titles: list[str], orgs: list[OrgMention]) -> Optional[OrgMention]:
+    """The body a chain of titles speaks for, given the body named before each title: the
+    first named (村党支部书记、村委会主任: the branch), unless its post yields to a later one.
+    A seat on a committee (委员, 常委) yields to a post in another body (镇党委委员、镇人大主席),
+    not to a department of that committee (市委常委、组织部部长: 市委); a deputy's post yields
+    to the head of another body (县政协副主席、提案委员会主任: the committee). Bodies that
+    work as one are that one (区纪委书记、区监委主任: the 区纪委监委 the document names)."""
+    posts = _merged([(b, t) for b, t in zip(bodies, titles) if b is not None], orgs)
+    if not posts:
+        return None
+    (first, title), rest = posts[0], posts[1:]
+    if bodies[0] is None or not rest:
         return first
-    if first is None:
-        return inner[0]
-    seat = first_title in context["membership_titles"]
-    department = inner[0].name.endswith(tuple(context["committee_departments"]))
-    return inner[0] if seat and not department else first
+    context = lexicon.person_context()
+    later, later_title = rest[0]
+    seat = title in context["membership_titles"]
+    department = later.name.endswith(tuple(context["committee_departments"]))
+    deputy = _is_deputy(title) and not _is_deputy(later_title) and later_title not in context["membership_titles"]
+    return later if (seat and not department) or deputy else first
+
+
+def _is_deputy(title: str) -> bool:
+    return "副" in title  # 副主席, 常务副主任, 党工委副书记
+
+
+def _merged(posts: list[tuple[OrgMention, str]], orgs: list[OrgMention]) -> list[tuple[OrgMention, str]]:
+    """区纪委 and 区监委 next to each other are the 区纪委监委 where the document names one."""
+    out: list[tuple[OrgMention, str]] = []
+    for body, title in posts:
+        whole = _merger(out[-1][0], body, orgs) if out else None
+        if whole is not None:
+            out[-1] = (whole, out[-1][1])
+        else:
+            out.append((body, title))
+    return out
+
+
+def _merger(a: OrgMention, b: OrgMention, orgs: list[OrgMention]) -> Optional[OrgMention]:
+    """区纪委 + 区监委: the names joined over the level they share (区纪委监委), if named."""
+    shared = len(os.path.commonprefix([a.name, b.name]))
+    joined = a.name + b.name[shared:]
+    if joined in (a.name, b.name):
+        return None  # 市委, 市委宣传部: a body and its own department
+    return next((o for o in orgs if o.name.endswith(joined)), None)
 
 
 def _sentence_subject(index: TextIndex, orgs: list[OrgMention], pos: int, titles: list[str]) -> Optional[OrgMention]:
