@@ -763,3 +763,18 @@ def test_slogans_and_conjunctions_before_a_level_are_no_places():
     text = "坚持“工业强镇、生态美镇”目标，在“工业立县”大局中；各参加单位和县政协委员，整顿后进村党组织。"
     assert places_in_text(text) == []
     assert places_in_text("委员赴和县调研。") == ["和县"]
+
+
+def test_a_college_named_by_two_fields_is_one_body_after_its_university():
+    text = "西陵大学计算机科学与技术学院院长丁一帆介绍，材料科学与工程学院周航教授团队获奖。"
+    assert organizations_in_text(text) == ["西陵大学", "计算机科学与技术学院", "材料科学与工程学院"]
+
+
+def test_与_between_two_bodies_or_places_joins_no_name():
+    text = "石油路街道与区政协课题组调研，中央和省委部署，市一院与青溪县人民医院合作。"
+    assert "石油路街道与区政协课题组" not in organizations_in_text(text)
+    assert "中央和省委" not in organizations_in_text(text)
+
+
+def test_an_association_named_after_its_members_keeps_their_word():
+    assert organizations_in_text("南屏市志愿者协会会长上官云出席。") == ["南屏市志愿者协会"]

@@ -150,3 +150,9 @@ def test_ideographic_space_in_the_dateline_becomes_an_ascii_space():
     seg = segmented(TRADITIONAL)
     assert "2023年05月17日\u3000來源" in seg.document.text
     assert "2023年05月17日 来源" in seg.nlp_text
+
+
+def test_a_subtitle_line_is_not_joined_to_the_line_after_it():
+    text = "——2024年1月9日在政协洛阳市第十四届委员会第三次会议上\n市政协主席贺振宇作报告。"
+    nlp_text, _, _ = prepare(text)
+    assert "会议上\n市政协主席" in nlp_text

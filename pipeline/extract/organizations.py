@@ -72,6 +72,10 @@ def _without_party_prefix(text: str, start: int, end: int) -> tuple[int, int]:
     for head in lexicon.organizations()["generic_heads_before_names"]:
         if name.startswith(head) and len(name) - len(head) >= 4:
             return _without_party_prefix(text, start + len(head), end)  # 医院心血管内科: the department
+    for head in lexicon.organizations()["institutions_before_departments"]:
+        at = name.find(head)
+        if 0 < at and len(name) - at - len(head) >= 5:
+            return start + at + len(head), end  # 西陵大学 + 计算机科学与技术学院: the college
     for prefix in lexicon.organizations()["party_prefixes"]:
         if name.startswith(prefix) and len(name) > len(prefix) + 1 and not name.endswith(("委员会", "委", "党委", "党组")):
             return start + len(prefix), end
@@ -203,7 +207,7 @@ def _has_a_proper_head(index: TextIndex, start: int, first: int) -> bool:
     for i in range(index.token_at(start), index.token_at(first)):
         word = index.words[i]
         if word[-1] in LEVEL_CHARS and word[-2:] not in lexicon.places()["not_places"] or index.tags[i] == "nt" \
-                or (len(word) > 1 and dictionary_tag(word) is None):
+                or (len(word) > 1 and dictionary_tag(word) is None) or word in ("与", "和"):  # 材料科学与工程学院
             return True
     return False
 
@@ -222,6 +226,9 @@ def _first_word_start(index: TextIndex, start: int, end: int, at_suffix: bool) -
 
 def _read_back(index: TextIndex, start: int, end: int) -> int:
     i = index.token_at(start - 1) if start > 0 else -1
+    if i >= 0 and index.ends[i] == start and index.words[i] in lexicon.titles() \
+            and index.text[start:end] in lexicon.organizations()["member_bodies"]:
+        start, i = index.starts[i], i - 1  # 志愿者 + 协会, 律师 + 协会: the members name their body
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
         if _can_lead_a_name(index, i):
             start = index.starts[i]
@@ -251,14 +258,13 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
 
 def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     word, tag = index.words[i], index.tags[i]
+    if word in ("与", "和") and _joins_two_fields(index, i):
+        return True  # 材料科学与工程学院: a conjunction inside a name, not between two names (县法院与县司法局)
     if (tag not in NAME_TAGS and tag != "vn") or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", word):
         return False
     if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts() \
             or word in lexicon.organizations()["not_in_names"]:
         return False  # 走访民主党派, 区政协会同区政府: an act or a link before a name is not part of it
-    if word in ("与", "和") and i > 0 and index.tags[i - 1] in NAME_TAGS and len(index.words[i - 1]) > 1 \
-            and suffix_pattern().search(index.words[i - 1]) is None:
-        return True  # 材料科学与工程学院: a conjunction inside a name, not between two names
     if len(word) == 1 and word not in LEVEL_CHARS:
         return index.heads_the_place_after(i)  # 倾政协, 将区政协: rarely part of a name; 双 + 河村党支部 is
     return not (tag == "m" and not re.search(r"[第届]", word))
@@ -276,6 +282,23 @@ def _is_organization_name(name: str, suffix: str) -> bool:
         return suffix in orgs["standalone"] or (len(suffix) == 2 and suffix[0] in LEVEL_CHARS)
     prefix = name[: len(name) - len(suffix)]
     return len(name) >= 3 or prefix in orgs["level_words"]
+
+
+def _joins_two_fields(index: TextIndex, i: int) -> bool:
+    """与 between two fields of one name (材料科学 与 工程), not between two bodies or places
+    (石油路街道 与 区政协, 中央 和 省委, 市一院 与 青溪县人民医院)."""
+    if i == 0 or i + 1 >= len(index.words):
+        return False
+    before, after = index.words[i - 1], index.words[i + 1]
+    return index.tags[i - 1] in ("n", "vn", "nz") and len(before) > 1 and index.tags[i + 1] in ("n", "vn", "nz") \
+        and not before.endswith(_long_suffixes() + tuple(lexicon.places()["admin_suffixes"])) \
+        and after[0] not in LEVEL_CHARS and index.ends[i - 1] == index.starts[i] == index.ends[i] - 1
+
+
+@lru_cache(maxsize=1)
+def _long_suffixes() -> tuple[str, ...]:
+    orgs = lexicon.organizations()
+    return tuple(s for s in orgs["bodies"] + orgs["named_suffixes"] if len(s) > 1)
 
 
 @lru_cache(maxsize=1)
