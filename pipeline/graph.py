@@ -286,6 +286,9 @@ def add_event(g: Graph, event: ResolvedEvent, refs: EntityRefs) -> URIRef:
     if mention.category in EVENT_CLASSES:
         g.add((node, RDF.type, EVENT_CLASSES[mention.category]))
     g.add((node, SCHEMA.name, zh(mention.name)))
+    for alias in dict.fromkeys(span.text.replace("\n", "") for span in event.repeated):
+        if alias != mention.name:  # 村民代表大会 in the headline, 第一次村民代表大会 in the lead
+            g.add((node, SCHEMA.alternateName, zh(alias)))
     g.add((node, PROV.wasGeneratedBy, RESOLVE))
     if mention.date:
         g.add((node, SCHEMA.startDate, date_literal(mention.date)))

@@ -8,20 +8,23 @@ are derived from the resolved names, never from run order.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
 import networkx as nx
 
 from . import lexicon
+from .extract.events import noun_pattern, restatements
 from .extract.organizations import suffix_pattern
 from .names import LEVELS, canonical_org_name, short_form
 from .nlp import normalise
-from .records import (Entity, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
-                      ResolvedCount, ResolvedEvent)
+from .records import (Entity, EventMention, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
+                      ResolvedCount, ResolvedEvent, Span)
 
 def stable_key(kind: str, *parts: str) -> str:
     digest = hashlib.sha1("|".join((kind,) + parts).encode("utf-8")).hexdigest()[:16]
@@ -43,30 +46,103 @@ def resolve(x: Extraction) -> Resolved:
 
 
 def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_keys: dict, person_keys: dict) -> None:
-    """One event per name and time: a headline and its body name one meeting, and the
-    mention with the more precise date (and so its place and organizer) describes it."""
-    def described_by(event) -> ResolvedEvent:
+    """One event per headline and lead, and per name and time: a headline and its body name
+    one meeting, and the mention with the more precise date (and so its place and organizer)
+    describes it."""
+    def described_by(event, named_again: list[Span]) -> ResolvedEvent:
         return ResolvedEvent(
             key=stable_key("event", x.document.doc_id, event.name, event.date or "", str(event.span.start)),
-            mention=event, organizer=org_keys.get(_mention_id(event.organizer)),
+            mention=event, repeated=list(named_again), organizer=_holder(x, resolved, event, org_keys),
             place=place_keys.get(_mention_id(event.place)) or _place_entity(resolved, event.place),
             participants=[(person_keys[id(p.person)], p.role) for p in event.participants if id(p.person) in person_keys])
 
     by_identity: dict[str, int] = {}
-    for event in x.events:
+    for event, named_again in _told_once(x):
         identity = _event_identity(event)
         i = by_identity.get(identity)
         if i is None or not _same_time(resolved.events[i].mention.date, event.date):
             by_identity[identity] = len(resolved.events)
-            resolved.events.append(described_by(event))
+            resolved.events.append(described_by(event, named_again))
             continue
-        first, again = resolved.events[i], described_by(event)
+        first, again = resolved.events[i], described_by(event, named_again)
         if _fuller(event, first.mention):
             first, again = again, first
-            first.repeated = again.repeated
             resolved.events[i] = first
-        first.repeated.append(again.mention.span)
+        first.repeated += [again.mention.span] + again.repeated
         first.participants += [p for p in again.participants if p not in first.participants]
+
+
+def _told_once(x: Extraction) -> list[tuple[EventMention, list[Span]]]:
+    """Each event mention, with a headline and the lead that tells it again made one: the
+    better name (see _better_name) with the fuller description, and the other name's span."""
+    pairs = {}
+    for headline, lead in restatements(x.segmented, x.events):
+        if id(lead) not in pairs and id(headline) not in pairs:
+            pairs[id(headline)] = pairs[id(lead)] = (headline, lead)
+    out = []
+    for event in x.events:
+        if id(event) not in pairs:
+            out.append((event, []))
+        elif event is pairs[id(event)][1]:
+            headline, lead = pairs[id(event)]
+            out.append(_one_event(headline, lead))
+    return out
+
+
+def _one_event(headline: EventMention, lead: EventMention) -> tuple[EventMention, list[Span]]:
+    """The lead tells when, where and by whom unless the headline says more (_fuller);
+    what one leaves out the other may give. The name is the better of the two."""
+    told, other = (headline, lead) if _fuller(headline, lead) else (lead, headline)
+    named, unnamed = (headline, lead) if _better_name(headline.name, lead.name) else (lead, headline)
+    merged = replace(named, date=told.date, date_span=told.date_span, place=told.place or other.place,
+                     organizer=told.organizer or other.organizer,
+                     participants=told.participants + [p for p in other.participants if p not in told.participants])
+    return merged, [unnamed.span]
+
+
+def _holder(x: Extraction, resolved: Resolved, event: EventMention, org_keys: dict) -> Optional[str]:
+    """The body that holds the event. Where the text names none, extraction lets the report's own
+    body stand in, and two kinds of report speak for more than that body: a street's or town's party
+    committee reports the street's or town's work (街道在柳荫社区召开…: 柳荫街道), and a standing
+    committee the year of the whole body it is part of, save its own meetings (常委会议)."""
+    key = org_keys.get(_mention_id(event.organizer))
+    if key is None or not _stood_in(x, event):
+        return key
+    return _own_town(x, resolved, key) or _whole_of_standing_committee(resolved, key, event) or key
+
+
+def _stood_in(x: Extraction, event: EventMention) -> bool:
+    """The report's own body as the event's organizer without the event's sentence naming it."""
+    body = x.main_organization
+    if event.organizer is not body:
+        return False
+    seg = x.segmented
+    at = bisect.bisect_left(seg.offsets, event.span.start)
+    begin, end = next(((b, e) for b, e in seg.sentences if b <= at < e), (at, at + 1))
+    return not seg.offsets[begin] <= body.span.start < seg.offsets[end - 1] + 1
+
+
+def _own_town(x: Extraction, resolved: Resolved, key: str) -> Optional[str]:
+    """柳荫街道党工委 -> 柳荫街道: the governed street or town whose party committee the body is."""
+    town = next((k for k, e in resolved.entities.items() if e.kind == "place" and e.governed), None)
+    name = resolved.entities[key].name
+    leads = x.region and name.startswith(x.region) and name.endswith(tuple(lexicon.places()["leading_committees"]))
+    return town if leads else None
+
+
+def _whole_of_standing_committee(resolved: Resolved, key: str, event: EventMention) -> Optional[str]:
+    """政协洛阳市第十四届委员会常务委员会 -> 政协洛阳市第十四届委员会, unless the event is its own meeting."""
+    body, words = resolved.entities[key], tuple(lexicon.events()["standing_committees"])
+    own_meeting = any(w in normalise(event.name) for w in words)
+    return body.parent if body.parent and body.name.endswith(words) and not own_meeting else None
+
+
+def _better_name(a: str, b: str) -> bool:
+    """Whether a names the event better than b: a name that ends in an event word (…开展专题视察)
+    over an act and its object (视察…工作), then the longer (第一次村民代表大会 over 村民代表大会,
+    全市文化和旅游工作新闻发布会 over a bare 新闻发布会)."""
+    a_noun, b_noun = (bool(re.search(f"(?:{noun_pattern().pattern})$", normalise(n))) for n in (a, b))
+    return (a_noun, len(a)) > (b_noun, len(b))
 
 
 def _fuller(event, than) -> bool:
@@ -208,13 +284,19 @@ def _resolve_places(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], 
 
 
 def _place_entity(resolved: Resolved, place: Optional[PlaceMention]) -> Optional[str]:
-    """A venue the events stage named (区行政中心第一会议室) becomes a place of its own."""
+    """A venue the events stage named (区行政中心第一会议室) becomes a place of its own, or another
+    name of the place it shortens (宜昌 of 宜昌市); 柳荫社区 is not 柳荫街道, though their stems agree."""
     if place is None:
         return None
     key = stable_key("place", _place_stem(place.name))
+    known = resolved.entities.get(key)
+    if known and not (known.name.startswith(place.name) or place.name.startswith(known.name)):
+        key = stable_key("place", place.name)
     entity = resolved.entities.setdefault(key, Entity(key=key, kind="place", name=place.name))
     if place.span not in entity.mentions:
         entity.mentions.append(place.span)
+    if place.name != entity.name and place.name not in entity.aliases:
+        entity.aliases.append(place.name)
     return key
 
 
@@ -226,7 +308,8 @@ def _resolve_people(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[i
         by_name.setdefault(normalise(person.name), []).append(person)
     keys: dict[int, str] = {}
     for name, mentions in sorted(by_name.items()):
-        affiliation = next((acting_for[id(p)] for p in mentions if acting_for.get(id(p))), None)
+        affiliation = next((acting_for[id(p)] for p in sorted(mentions, key=_for_the_session)
+                            if acting_for.get(id(p))), None)
         key = stable_key("person", name, affiliation or x.document.doc_id)
         entity = Entity(key=key, kind="person", name=mentions[0].name, affiliation=affiliation)
         for p in mentions:
@@ -241,6 +324,14 @@ def _resolve_people(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[i
         resolved.entities[key] = entity
     _bind_unnamed_holders(x, resolved, org_keys)
     return keys
+
+
+def _for_the_session(person: PersonMention) -> bool:
+    """大会主席团常务主席、执行主席周卫民 … 区人大常委会主任周卫民: a post held for one session
+    (执行主席, 大会秘书长) yields to a standing post the text also gives, as the body a person
+    acts for; mentions are otherwise taken in the order of the text."""
+    session = lexicon.person_context()["session_titles"]
+    return bool(person.titles) and all(normalise(t) in session for t in person.titles)
 
 
 def _affiliations(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[int, Optional[str]]:

@@ -230,7 +230,7 @@ def test_a_page_out_of_range_exits_2_and_says_why(news_out, capsys, arguments, m
 @pytest.mark.parametrize("name, note", [
     ("people", "person 1 of 1 (page 1 of 1)"),
     ("figures_by_body", "body name 1 of 1 (page 1 of 1)"),
-    ("meeting_roles", "no events"),  # the news name no one in a role
+    ("meeting_roles", "events 1–5 of 5 (page 1 of 1)"),  # each news item's 主席会议, chaired (主持) by 王志宏
 ])
 def test_the_page_note_names_what_a_query_is_paged_by(news_out, capsys, name, note):
     assert kg("query", "--name", name, "--format", "csv", out=news_out) == 0

@@ -235,3 +235,209 @@ def test_a_trip_to_a_city_of_a_province_is_to_the_city():
     assert event.mention.name == "劳务协作对接"
     assert event.mention.date == "2022-04"
     assert place_of(text, event) == "宁波市"
+
+
+def organizer_of(text: str, event: ResolvedEvent) -> str | None:
+    return resolved(text).entities[event.organizer].name if event.organizer else None
+
+
+# == a headline and its lead: one event, both names =============================================
+
+VILLAGE_MEETING = ("湄潭县茶源镇政务简讯（2024年第6期）\n\n金竹村召开村民代表大会 共商集体经济分红方案\n\n"
+                   "3月12日，金竹村召开2024年第一次村民代表大会，金竹村党支部书记、村委会主任罗德顺主持会议。"
+                   "会议应到村民代表42人，实到39人。\n")
+
+
+def test_a_headlines_meeting_and_the_leads_fuller_name_for_it_are_one_event_with_both_names():
+    (event,) = resolved(VILLAGE_MEETING).events
+    assert event.mention.name == "第一次村民代表大会"
+    assert [span.text for span in event.repeated] == ["村民代表大会"]
+    assert event.mention.date == "2024-03-12"
+    assert place_of(VILLAGE_MEETING, event) == "金竹村"
+
+
+HEADLINE_INSPECTION = ("市政协视察游仙区先进制造业工作\n\n发布时间：2025-05-16　来源：绵阳市政协\n\n"
+                       "5月14日，绵阳市政协主席杜承泽率部分市政协委员，赴游仙区就先进制造业集群培育开展专题视察。"
+                       "市政协副主席彭立军参加。\n")
+
+
+def test_the_leads_event_word_with_its_topic_names_the_event_the_headline_tells_as_an_act():
+    (event,) = resolved(HEADLINE_INSPECTION).events
+    assert event.mention.name == "就先进制造业集群培育开展专题视察"
+    assert [span.text for span in event.repeated] == ["视察游仙区先进制造业工作"]
+    assert event.mention.date == "2025-05-14"
+    assert place_of(HEADLINE_INSPECTION, event) == "游仙区"
+
+
+# == names ======================================================================================
+
+STANDING_MEETINGS = ("衢州市人大常委会2021年工作回顾\n\n5月27日，市八届人大常委会第三十六次会议对《衢州市乡村民宿促进条例"
+                     "（草案）》进行第二次审议。11月25日，市八届人大常委会第四十次会议就全市养老服务体系建设开展专题询问，"
+                     "市民政局等6个部门负责人到会应询。\n")
+
+
+def test_an_ordinal_the_segmenter_splits_from_次_stays_in_the_meetings_name():
+    event = the_event(STANDING_MEETINGS, "第三十六次会议")
+    assert event.mention.name == "市八届人大常委会第三十六次会议"
+    assert event.mention.date == "2021-05-27"
+
+
+def test_an_event_word_with_a_topic_of_its_own_is_a_second_event_of_its_sentence():
+    assert names(STANDING_MEETINGS) == ["市八届人大常委会第三十六次会议", "市八届人大常委会第四十次会议",
+                                        "就全市养老服务体系建设开展专题询问"]
+    assert the_event(STANDING_MEETINGS, "专题询问").mention.date == "2021-11-25"
+
+
+DISCIPLINE = ("江宁区纪委监委2023年工作综述\n\n一年来，区纪委监委聚焦群众身边不正之风和腐败问题，深入开展乡村振兴领域"
+              "不正之风和腐败问题专项整治，查处问题87个。11月，区纪委监委组织120名新提任科级干部前往区廉政教育基地"
+              "开展“沉浸式”警示教育。\n")
+
+
+def test_a_hold_verb_and_its_adverb_written_as_one_word_stay_outside_the_name():
+    assert the_event(DISCIPLINE, "专项整治").mention.name == "乡村振兴领域不正之风和腐败问题专项整治"
+
+
+def test_a_warning_education_named_in_quotes_is_held_at_the_venue_the_cadres_went_to():
+    event = the_event(DISCIPLINE, "警示教育")
+    assert event.mention.name == "“沉浸式”警示教育"
+    assert event.mention.date == "2023-11"
+    assert place_of(DISCIPLINE, event) == "区廉政教育基地"
+
+
+STANDING_REPORT = ("政协洛阳市第十四届委员会常务委员会工作报告（摘要）\n\n——2024年1月9日在政协洛阳市第十四届委员会第三次会议上\n\n"
+                   "我受政协洛阳市第十四届委员会常务委员会委托，向大会报告工作，请予审议。\n\n一、2023年工作回顾\n\n"
+                   "3月，召开“推进先进制造业集群发展”专题协商会，邀请市直部门与委员面对面交流；6月，围绕“黄河流域生态保护"
+                   "和高质量发展”召开常委会议专题协商，形成建议案1份；11月，召开“文旅文创融合发展”双周协商座谈会，"
+                   "为打造文旅品牌建言献策。\n")
+
+
+def test_a_quoted_topic_titles_a_consultation_that_has_no_title_of_its_own():
+    event = the_event(STANDING_REPORT, "常委会议专题协商")
+    assert event.mention.name == "围绕“黄河流域生态保护和高质量发展”召开常委会议专题协商"
+    assert event.mention.date == "2023-06"
+
+
+def test_a_fortnightly_consultation_is_one_event_word_that_keeps_its_quoted_title():
+    assert the_event(STANDING_REPORT, "双周").mention.name == "“文旅文创融合发展”双周协商座谈会"
+
+
+def test_a_standing_committees_report_tells_what_the_whole_body_held_save_the_committees_own_meetings():
+    assert organizer_of(STANDING_REPORT, the_event(STANDING_REPORT, "专题协商会")) == "洛阳市政协"
+    assert organizer_of(STANDING_REPORT, the_event(STANDING_REPORT, "双周")) == "洛阳市政协"
+    assert organizer_of(STANDING_REPORT, the_event(STANDING_REPORT, "常委会议")) == "洛阳市政协常委会"
+
+
+PROPOSALS = ("嘉定区政协2021年提案工作情况的报告\n\n我受区政协常委会委托，向大会报告十届一次会议以来的提案工作情况，"
+             "请予审议。一年来，提案委员会组织开展“回头看”督查近30次，推动120余个问题得到解决。\n")
+
+
+def test_向大会报告_stays_outside_the_meetings_name_and_a_count_of_times_is_no_object_of_督查():
+    assert names(PROPOSALS) == ["十届一次会议", "“回头看”督查"]
+    assert organizer_of(PROPOSALS, the_event(PROPOSALS, "回头看")) == "提案委员会"
+
+
+def test_a_quoted_title_that_ends_in_the_event_word_is_the_whole_name():
+    text = ("南屏市慈善总会2022年工作总结\n\n9月7日至9日“99公益日”期间,总会发起“银龄助餐”等网络募捐项目6个,"
+            "吸引爱心人士近4万人次参与。\n")
+    assert names(text) == ["“99公益日”"]
+    assert the_event(text, "99公益日").mention.date == "2022-09-07"
+
+
+def test_a_series_is_one_event_under_a_quoted_title_and_many_without_one():
+    text = ("扬州市文化广电和旅游局2023年工作综述\n\n全市举办“文化惠民·欢乐扬州”系列演出840余次，"
+            "各区开展系列活动。\n")
+    assert names(text) == ["“文化惠民·欢乐扬州”系列演出"]
+
+
+def test_an_activity_held_every_month_is_a_habit_not_an_event():
+    text = ("绍兴市总工会2023年工作动态\n\n近年来，市总工会坚持每月一次开展“劳模工匠进企业”活动，"
+            "累计选树各级劳模工匠1500余名。\n")
+    assert names(text) == []
+
+
+SYMPOSIUM = ("西陵大学2023年工作年报\n\n10月20日至22日,由西陵大学主办、长江生态研究院承办的第五届长江流域生态保护"
+             "与高质量发展国际学术研讨会在宜昌召开。学校与宜昌市人民政府签署合作协议。\n")
+
+
+def test_与_joins_two_topics_of_a_symposium_though_the_first_ends_in_a_verb():
+    event = the_event(SYMPOSIUM, "国际学术研讨会")
+    assert event.mention.name == "第五届长江流域生态保护与高质量发展国际学术研讨会"
+    assert organizer_of(SYMPOSIUM, event) == "西陵大学"
+
+
+def test_a_venue_that_shortens_a_known_place_is_that_place_by_another_name():
+    event = the_event(SYMPOSIUM, "国际学术研讨会")
+    assert place_of(SYMPOSIUM, event) == "宜昌市"
+    assert resolved(SYMPOSIUM).entities[event.place].aliases == ["宜昌"]
+
+
+def test_a_school_year_numbered_before_学年_is_part_of_the_ceremonys_name():
+    text = "秀洲区禾源中学举行新学期开学典礼\n\n9月2日上午，秀洲区禾源中学2024学年秋季开学典礼在学校田径场举行。\n"
+    assert names(text) == ["秀洲区禾源中学2024学年秋季开学典礼"]
+
+
+def test_a_meeting_spoken_at_推进会上_is_an_event():
+    text = ("桐庐县富春江镇2023年工作回眸\n\n年初，镇党委书记夏立群在全镇“开门红”项目推进会上提出“一季度一攻坚”"
+            "工作要求。\n")
+    event = the_event(text, "推进会")
+    assert event.mention.name == "全镇“开门红”项目推进会"
+    assert organizer_of(text, event) == "富春江镇党委"
+
+
+STREET = ("柳荫街道2021年工作总结\n\n2021年,鼓楼区柳荫街道党工委、办事处在区委、区政府的坚强领导下,"
+          "较好地完成了全年目标任务。\n\n3月份,街道在柳荫社区召开“为民办实事”项目推进会,街道办事处主任蒋文涛主持会议。"
+          "一个月后,桃源里社区首个社区食堂正式开业,开业首月服务老年人不到3000人次。\n")
+
+
+def test_an_opening_with_its_adverb_is_an_event_of_the_month_after():
+    event = the_event(STREET, "开业")
+    assert event.mention.name == "社区食堂正式开业"
+    assert event.mention.date == "2021-04"
+
+
+def test_what_the_street_holds_under_its_party_committee_is_held_by_the_street_in_its_community():
+    event = the_event(STREET, "项目推进会")
+    assert organizer_of(STREET, event) == "柳荫街道"
+    assert place_of(STREET, event) == "柳荫社区"
+
+
+def test_a_stall_at_an_event_and_a_deadline_for_a_goal_are_no_events():
+    text = ("玉林街道工作动态（2025年第3期）\n\n3月5日上午，芳邻路社区在社区党群服务中心广场开展“学雷锋·暖夕阳”"
+            "志愿服务活动，志愿者共40余人参加。\n\n活动现场设置义诊测血压、免费理发、家电维修等7个服务摊位。"
+            "聂子衡强调，各社区要倾听群众意见，确保改造工程6月底前全面开工。\n")
+    assert names(text) == ["“学雷锋·暖夕阳”志愿服务活动"]
+
+
+# == where and by whom ==========================================================================
+
+def test_a_meeting_two_bodies_hold_jointly_is_at_the_venue_before_联合召开():
+    text = ("镜湖区人民检察院2023年工作报告\n\n6月28日，区检察院与区法院在区检察院第一会议室联合召开"
+            "刑事司法协作座谈会，副检察长邵明远主持会议。\n")
+    assert place_of(text, the_event(text, "座谈会")) == "区检察院第一会议室"
+
+
+def test_a_village_body_that_holds_an_event_holds_it_in_its_village():
+    text = ("六安市妇联2024年工作综述\n\n10月12日，裕安区石婆店镇桂花岭村妇联组织“巾帼护河”志愿服务活动，"
+            "村妇联主席王桂芳带领30余名妇女清理河道垃圾。\n")
+    assert place_of(text, the_event(text, "巾帼护河")) == "桂花岭村"
+
+
+def test_the_body_named_after_由_and_before_牵头_holds_the_event():
+    text = ("温江区政府2024年政务动态\n\n4月8日，区政府召开常务会议。会议决定，次日起由区应急管理局牵头，"
+            "在全区开展安全生产大检查，对约1200家重点企业逐一过筛。\n")
+    assert organizer_of(text, the_event(text, "安全生产大检查")) == "温江区应急管理局"
+
+
+def test_the_institute_a_plaque_unveiling_opens_is_not_the_ceremonys_organizer():
+    text = ("锦澜建设投资集团有限公司2024年度工作报告\n\n2024年，锦澜建设投资集团有限公司实现营业收入86亿元。"
+            "6月28日上午,锦澜集团技术研究院揭牌仪式在江阳区举行。\n")
+    assert organizer_of(text, the_event(text, "揭牌仪式")) == "锦澜建设投资集团有限公司"
+
+
+def test_a_joint_publicity_drive_under_a_quoted_title_is_an_event_where_it_was_held():
+    text = ("镜湖区人民检察院2023年工作报告\n\n4月12日，区检察院会同镜湖公安分局在弋矶山街道开展“反诈进社区”联合宣传，"
+            "发放宣传资料约3000份。\n")
+    event = the_event(text, "反诈进社区")
+    assert event.mention.name == "“反诈进社区”联合宣传"
+    assert event.mention.date == "2023-04-12"
+    assert place_of(text, event) == "弋矶山街道"

@@ -483,7 +483,7 @@ def test_bodies_that_share_a_name_are_summed_on_the_page_of_that_name():
 
 @pytest.mark.parametrize("name, note, past_the_last", [
     ("people", "people 1–2 of 20 (page 1 of 10)", "20 people make 10 pages of 2"),
-    ("meeting_roles", "events 1–2 of 5 (page 1 of 3)", "5 events make 3 pages of 2"),
+    ("meeting_roles", "events 1–2 of 10 (page 1 of 5)", "10 events make 5 pages of 2"),
     ("figures_by_body", "body names 1–2 of 7 (page 1 of 4)", "7 body names make 4 pages of 2"),
 ])
 def test_the_page_note_names_what_the_query_is_paged_by(corpus_store, name, note, past_the_last):

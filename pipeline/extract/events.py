@@ -3,7 +3,8 @@
 An event is named by a noun phrase that ends in an event word (…协商活动现场推进会,
 “喜迎二十大·共画同心圆”主题活动) or by an act and its object (视察城市更新重点项目建设
 情况). Only specific events are kept: a quoted name, an ordinal, a date, a caption, or a
-named organizer tells one; 专题座谈会、常委会议等 in passing does not.
+named organizer tells one; 专题座谈会、常委会议等 in passing does not. A headline and its lead
+often name one event twice: ``restatements`` pairs them, and resolve makes them one.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..nlp import normalise
-from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention, Span
+from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention, Segmented, Span
 from .context import NOUN_TAGS, TextIndex
 from .dates import DateMention
 from .subjects import subject_of
@@ -25,6 +26,8 @@ ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+[次届]?|[一
 QUALIFIER = r"[（(](?![一二三四五六七八九十0-9]+[）)])[\u4e00-\u9fff]{1,4}[）)]"
 # A figure of more than one (860户, 十余家) makes an act's object a tally; 一起纠纷案 is one thing.
 NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]{2,}|[二三四五六七八九十两])(?:余|多)?[十百千万亿]?"
+# 18次, 近30次, 三场: how many times an event is held, not an act's object or one day's event.
+TIMES = rf"(?:近|约|共)?{NUMBER}(?:次|场|场次|期|轮)"
 MAX_NAME = 40
 
 
@@ -58,10 +61,13 @@ def _tally() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _venue() -> re.Pattern:
-    """在竹源村文化礼堂巡回审理, 在区行政中心召开: the place before a verb that holds or carries out the event."""
+    """在竹源村文化礼堂巡回审理, 在区行政中心召开: the place before a verb that holds or carries out
+    the event; after a verb of going only a named venue (前往区廉政教育基地开展, not 深入基层开展)."""
     events = lexicon.events()
     verbs = lexicon.alternation(list(events["venue_verbs"]) + list(events["act_verbs"]))
-    return re.compile(rf"(?:在|于)([\u4e00-\u9fff0-9A-Za-z（）()]{{2,24}}?)"
+    return re.compile(rf"(?:(?:在|于)(?P<at>[\u4e00-\u9fff0-9A-Za-z（）()]{{2,24}}?)"
+                      rf"|(?:{lexicon.alternation(events['going_verbs'])})"
+                      rf"(?P<to>[\u4e00-\u9fff0-9A-Za-z]{{1,20}}?(?:{lexicon.alternation(events['venue_heads'])})))"
                       rf"(?=(?:{lexicon.alternation(events['venue_adverbs'])})?(?:{verbs}))")
 
 
@@ -69,8 +75,9 @@ def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMent
                 people: list[PersonMention], dates: list[DateMention]) -> list[EventMention]:
     named, bare = _noun_events(index)
     spans = named + _act_events(index)
-    bare = [b for b in bare if not any(index.sentence(s[0]) == index.sentence(b[0]) and s[0] < b[0] for s in spans)]
-    events = {}
+    bare = [b for b in bare if _topic_named(index, b[0])
+            or not any(index.sentence(s[0]) == index.sentence(b[0]) and s[0] < b[0] for s in spans)]
+    events = []
     for start, end, category in _without_overlaps(spans + bare):
         event = EventMention(span=index.seg.span(start, end), name=index.seg.span(start, end).text.replace("\n", ""),
                              category=category)
@@ -78,35 +85,26 @@ def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMent
         date = _date(index, start, end, dates)
         if date:
             event.date, event.date_span = date.iso, index.seg.span(date.start, date.end)
-        event.place = _place(index, start, places) or _visited(index, start, end, event, places)
+        event.place = _place(index, start, places, orgs) or _visited(index, start, end, event, places)
         if _is_specific(index, start, end, event):
-            events[start] = event
-    restated = _restated(index, events, {b[0] for b in bare})
-    events = [e for start, e in events.items() if start not in restated]
+            events.append(event)
     _add_participants(index, events, people)
     return events
 
 
-def _restated(index: TextIndex, events: dict[int, EventMention], bare: set[int]) -> set[int]:
-    """A headline and its lead name one event. A bare event word in the lead (市政协视察游仙区…工作
-    over …开展专题视察) points back to the headline's event; a lead that names it in other words
-    (中共泗安镇… over 中国共产党长兴县泗安镇…) stands for it. A shorter form of one name
-    (十四届二十次主席会议, 嘉陵市政协十四届二十次主席会议) is one event's two mentions, merged later."""
-    restated = set()
-    for start, event in events.items():
-        lead = _lead_after(index, start) if index.is_caption(start) else None
-        retold = min((s for s, e in events.items() if lead and lead[0] <= s < lead[1] and e.category == event.category),
-                     default=None)
-        if retold in bare:
-            restated.add(retold)
-        elif retold is not None and not _agree(events[retold].name, event.name):
-            restated.add(start)
-    return restated
-
-
-def _agree(a: str, b: str) -> bool:
-    a, b = re.sub(r"[“”「」]", "", a), re.sub(r"[“”「」]", "", b)
-    return a.endswith(b) or b.endswith(a)
+def restatements(seg: Segmented, events: list[EventMention]) -> list[tuple[EventMention, EventMention]]:
+    """(headline, lead) pairs that name one event: a headline or caption, and the first event
+    of its category in the paragraph after it (金竹村召开村民代表大会 over 3月12日，金竹村召开
+    2024年第一次村民代表大会…; 市政协视察游仙区…工作 over …开展专题视察)."""
+    index = TextIndex(seg)
+    at = {id(e): bisect.bisect_left(seg.offsets, e.span.start) for e in events}
+    pairs = []
+    for headline in events:
+        lead = _lead_after(index, at[id(headline)]) if index.is_caption(at[id(headline)]) else None
+        retold = [e for e in events if lead and lead[0] <= at[id(e)] < lead[1] and e.category == headline.category]
+        if retold:
+            pairs.append((headline, min(retold, key=lambda e: e.span.start)))
+    return pairs
 
 
 def _lead_after(index: TextIndex, pos: int) -> Optional[tuple[int, int]]:
@@ -144,16 +142,27 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
             continue  # 纪律检查委员会: an organization's name
         if index.text.startswith("会", end) and not index.text.startswith("会议室", end):
             end += 1  # 重点协商 + 会
-        if m.group() in lexicon.events()["act_verbs"] and re.match(r"[\u4e00-\u9fff“「]", index.text[end:end + 1]):
-            continue  # 视察城市更新…: an act with its object, read by _act_events
-        if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]):
-            continue  # 会议室: the word runs on
+        if m.group() in lexicon.events()["act_verbs"] and re.match(r"[\u4e00-\u9fff“「]", index.text[end:end + 1]) \
+                and not re.match(TIMES, index.text[end:end + 7]):
+            continue  # 视察城市更新…: an act with its object, read by _act_events (“回头看”督查近30次 has none)
+        if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]) \
+                and not _locative_after(index, end):
+            continue  # 会议室: the word runs on (推进会上 does not)
+        title = _title_around(index, m.start(), end)
+        if title:
+            found.append((*title, _categories()[m.group()]))
+            continue
         start = _name_start(index, m.start())
         if start < m.start() and not _after_count(index, start):
-            found.append((start, end, _categories()[m.group()]))
+            found.append((_quoted_topic_start(index, start), end, _categories()[m.group()]))
         elif start == m.start() and _held_bare(index, start, end):
             bare.append((_topic_start(index, start), end, _categories()[m.group()]))
     return found, bare
+
+
+def _locative_after(index: TextIndex, end: int) -> bool:
+    """推进会上, 会后: a locative the segmenter joined to the event word's last character."""
+    return any(index.text.startswith(w, end) and end + len(w) in index.end_set for w in lexicon.events()["locatives"])
 
 
 @lru_cache(maxsize=1)
@@ -168,24 +177,49 @@ def _held_bare(index: TextIndex, start: int, end: int) -> bool:
     before = index.text[clause_start:start]
     verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
     return end - start >= 3 and re.search(rf"(?:{verbs})的?$", before) is not None \
-        and not any(g in before for g in lexicon.events()["generic_markers"]) \
-        and not re.match(rf"{NUMBER}(?:次|场|场次|期|轮)", index.text[end:end + 6])
+        and not any(g in before for g in _many_words()) \
+        and not re.match(TIMES, index.text[end:end + 7])
 
 
 def _topic_start(index: TextIndex, start: int) -> int:
     """就全区老旧小区改造工作开展专题视察: the topic names the bare event."""
     clause_start, _ = index.clause(start)
     for i in range(index.token_at(start) - 1, index.token_at(clause_start) - 1, -1):
-        if index.words[i] in ("就", "对") and start - index.ends[i] >= 6:
+        if index.words[i] in lexicon.events()["topic_markers"] and start - index.ends[i] >= 6:
             topic = index.text[index.ends[i]:start]
-            return start if any(g in topic for g in lexicon.events()["generic_markers"]) else index.starts[i]
+            return start if any(g in topic for g in _many_words()) else index.starts[i]
     return start
+
+
+def _title_around(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """“99公益日”, “中华慈善日”: a quoted title that ends in the event word is the whole name."""
+    if not index.text.startswith(("”", "」"), end):
+        return None
+    opening = re.search(r"[“「][^“”「」\n]{0,30}$", index.text[max(0, start - 31):start])
+    return (start - len(opening.group()), end + 1) if opening else None
+
+
+def _topic_named(index: TextIndex, start: int) -> bool:
+    """第四十次会议就全市养老服务体系建设开展专题询问: a bare event word with a topic of its own
+    is an event of its own, even after another event of the sentence."""
+    return index.text.startswith(tuple(lexicon.events()["topic_markers"]), start)
+
+
+def _quoted_topic_start(index: TextIndex, start: int) -> int:
+    """围绕“黄河流域生态保护和高质量发展”召开常委会议专题协商: an event with no title of its own is
+    titled by the quoted topic it is held on."""
+    if re.match(r"[“「]", index.text[start:start + 1]):
+        return start
+    markers = lexicon.alternation(lexicon.events()["topic_markers"])
+    topic = re.search(rf"(?:{markers})[“「][^“”「」\n]{{2,30}}[”」](?:{lexicon.alternation(lexicon.events()['hold_verbs'])})$",
+                      index.text[max(0, start - 40):start])
+    return start - len(topic.group()) if topic else start
 
 
 def _name_start(index: TextIndex, noun_start: int) -> int:
     """Read back over the quoted titles, ordinals and nouns that name the event."""
     text, start = index.text, noun_start
-    stop_verbs = set(lexicon.events()["hold_verbs"]) | set(lexicon.role_verbs())
+    stop_verbs = set(lexicon.events()["hold_verbs"]) | set(lexicon.events()["verbs_outside_names"]) | set(lexicon.role_verbs())
     holder = index.token_at(noun_start)
     if index.starts[holder] < noun_start and index.words[holder] not in stop_verbs \
             and not index.tags[holder].startswith("v"):
@@ -201,11 +235,11 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         i = index.token_at(start - 1)
         word, tag = index.words[i], index.tags[i]
-        if word in ("与", "和") and i > 0 and index.tags[i - 1] in NOUN_TAGS and noun_start - start >= 2 \
-                and not noun_pattern().search(index.words[i - 1]):
-            start = index.starts[i]  # 生态保护与高质量发展国际学术研讨会
+        if word in ("与", "和") and i > 0 and noun_start - start >= 2 and not noun_pattern().search(index.words[i - 1]) \
+                and (index.tags[i - 1] in NOUN_TAGS or index.tags[i - 1] == "v" and index.words[i - 1] not in stop_verbs):
+            start = index.starts[i]  # 生态保护与高质量发展国际学术研讨会 (保护 a verb to the segmenter)
             continue
-        if index.ends[i] != start or word in stop_verbs or word in ("的", "等", "和", "与", "及"):
+        if index.ends[i] != start or word in stop_verbs or word in ("的", "等", "和", "与", "及") or _adverb_and_hold(word, tag):
             break
         if tag == "t" and (not re.search(r"[年月日今明昨午晚早]", word) or word in lexicon.events()["name_time_words"]) \
                 or (word == "级" and re.search(r"[0-9]{2,4}$", text[:start])):
@@ -221,15 +255,29 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         if term:
             start = term.start()  # 十八/届: a term's numeral and 届, split by the segmenter
             continue
-        if tag == "m" and re.fullmatch(r"[0-9]+", word) and text.startswith("周年", start):
-            start = index.starts[i]  # 国际妇女节114周年
+        if tag == "m" and re.fullmatch(r"[0-9]+", word) and text.startswith(tuple(lexicon.events()["numbered_words"]), start):
+            start = index.starts[i]  # 国际妇女节114周年, 2023级新生, 2024学年秋季
+            continue
+        if word in lexicon.events()["venue_adverbs"] and index.ends[i] == noun_start:
+            start = index.starts[i]  # 社区食堂正式开业: the adverb of the event word itself
+            continue
+        ordinal = re.search(r"(?:第|(?<=届))[一二三四五六七八九十百0-9]+$", text[:index.starts[i]]) if word == "次" else None
+        if ordinal:
+            start = ordinal.start()  # 第三十六/次, 十届/三/次: an ordinal the segmenter split
             continue
         if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag == "vn" or word in "·—" \
-                or word in ("次", "届") and re.search(r"(第[一二三四五六七八九十百0-9]+|届[一二三四五六七八九十百0-9]+)$", text[:start]):
+                or word in lexicon.events()["series_markers"]:  # “文化惠民·欢乐扬州”系列演出
             start = index.starts[i]
             continue
         break
     return start
+
+
+def _adverb_and_hold(word: str, tag: str) -> bool:
+    """深入开展, 广泛开展, 隆重召开: a hold verb and its adverb the segmenter keeps as one word
+    (an idiom to it) stands outside the name as the verb does; 党组织 is a noun."""
+    return tag not in ("n", "nt", "nz", "ns", "nr") and \
+        word.endswith(tuple(v for v in lexicon.events()["hold_verbs"] if len(v) >= 2)) and len(word) > 2
 
 
 def _after_count(index: TextIndex, start: int) -> bool:
@@ -273,8 +321,7 @@ def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
 
 def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) -> bool:
     name = index.text[start:end]
-    generic = lexicon.events()["generic_markers"]
-    if any(g in name for g in generic) or any(index.text[max(0, start - 4):start].endswith(g) for g in generic):
+    if _many_or_habit(index, start, end):
         return False
     if _term_body(name):
         return False
@@ -290,8 +337,32 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return True
     sentence_start, _ = index.sentence(start)
     has_date = event.date_span is not None and len(event.date or "") > 4 and \
-        index.seg.offsets[sentence_start] <= event.date_span.start
+        index.seg.offsets[sentence_start] <= event.date_span.start and not _deadline(index, event.date_span)
     return has_date or (event.organizer is not None and event.category in ("inspection", "research", "visit", "ceremony"))
+
+
+@lru_cache(maxsize=1)
+def _many_words() -> tuple[str, ...]:
+    """The words that make an event word many events or a habit, wherever they stand."""
+    events = lexicon.events()
+    return tuple(events["generic_markers"] + events["habit_markers"] + events["series_markers"])
+
+
+def _many_or_habit(index: TextIndex, start: int, end: int) -> bool:
+    """各类活动, 等: many events, not one; 定期, 每月一次 in the clause before: a habit (坚持每月一次开展
+    “劳模工匠进企业”活动); 系列演出 is many unless a quoted title names the series (“文化惠民·欢乐扬州”系列演出)."""
+    name, events = index.text[start:end], lexicon.events()
+    generic = events["generic_markers"]
+    if any(g in name for g in generic) or any(index.text[max(0, start - 4):start].endswith(g) for g in generic):
+        return True
+    if any(h in index.text[index.clause(start)[0]:end] for h in events["habit_markers"]):
+        return True
+    return any(s in name for s in events["series_markers"]) and not re.search(r"[“「《]", name)
+
+
+def _deadline(index: TextIndex, date: Span) -> bool:
+    """确保改造工程6月底前全面开工: a date with 前 after it is a goal's deadline, not the day of an event."""
+    return re.match(r"[底末初]?(?:以前|之前|前)(?!夕)", index.seg.document.text[date.end:date.end + 3]) is not None
 
 
 def _term_body(name: str) -> bool:
@@ -305,21 +376,24 @@ def _head_noun(name: str) -> str:
 
 
 def _held(index: TextIndex, start: int) -> bool:
-    verbs = lexicon.events()["hold_verbs"]
-    before = index.text[max(0, start - 6):start]
-    return any(before.endswith(v) or before[:-4].endswith(v) for v in verbs) or \
-        re.search(lexicon.alternation(verbs), before) is not None
+    """举办…, 组织开展了…: a hold verb just before the name, in its own clause (…40余人参加。活动现场设置义诊
+    is held by no one)."""
+    before = index.text[max(index.clause(start)[0], start - 6):start]
+    return re.search(lexicon.alternation(lexicon.events()["hold_verbs"]), before) is not None
 
 
 def _organizer(index: TextIndex, start: int, end: int, orgs: list[OrgMention],
                people: list[PersonMention]) -> Optional[OrgMention]:
-    """The organization that holds the event: named in the event, or the sentence's subject."""
+    """The organization that holds the event: named in the event (not the one a 揭牌仪式 opens),
+    the first named after 由 (由X主办、Y承办, 由X牵头), or the sentence's subject."""
     s_begin, _ = index.sentence(start)
     b, e = index.seg.offsets[s_begin], index.seg.offsets[min(end, len(index.seg.offsets)) - 1]
     inside = [o for o in orgs if index.seg.offsets[start] <= o.span.start < e]
-    if inside and inside[0].span.start == index.seg.offsets[start]:
+    founds = any(w in index.text[start:end] for w in lexicon.events()["founding_words"])
+    if inside and inside[0].span.start == index.seg.offsets[start] and not founds:
         return inside[0]
-    m = re.search(r"由([^，。,；;]{2,30}?)(?:主办|承办|举办|组织)", index.text[s_begin:end])
+    by = lexicon.alternation(lexicon.events()["host_verbs"])
+    m = re.search(rf"由([^，。,；;]{{2,30}}?)(?:{by})", index.text[s_begin:end])
     hosts = [o for o in orgs if m and index.seg.offsets[s_begin + m.start(1)] <= o.span.start < index.seg.offsets[s_begin + m.end(1) - 1]]
     if hosts:
         return hosts[0]
@@ -338,21 +412,23 @@ def _date(index: TextIndex, start: int, end: int, dates: list[DateMention]) -> O
     in_sentence = [d for d in dates if s_begin <= d.start < start]
     if in_sentence:
         return max(in_sentence, key=lambda d: (len(d.iso), d.start))
-    if re.match(rf"{NUMBER}(?:次|场|场次|期|轮)", index.text[end:end + 6]):
+    if re.match(TIMES, index.text[end:end + 7]):
         return None
     in_paragraph = [d for d in dates if p_begin <= d.start < start]
     return in_paragraph[-1] if in_paragraph else None
 
 
-def _place(index: TextIndex, start: int, places: list[PlaceMention]) -> Optional[PlaceMention]:
+def _place(index: TextIndex, start: int, places: list[PlaceMention],
+           orgs: list[OrgMention]) -> Optional[PlaceMention]:
     """Where the event is held: the venue of 在…召开 in its sentence, else the place that holds
     it, else a place right after a verb of going (进, 赴, 走进 …)."""
     s_begin, s_end = index.sentence(start)
     for venue in _venue().finditer(index.text, s_begin, s_end):
-        if index.ends[index.token_at(venue.start())] == venue.start() + 1:  # 在 as a word, not 在建工程项目
-            span = index.seg.span(venue.start(1), venue.end(1))
+        group = "at" if venue.group("at") else "to"
+        if index.ends[index.token_at(venue.start())] == venue.start(group):  # 在 as a word, not 在建工程项目
+            span = index.seg.span(venue.start(group), venue.end(group))
             return _last_unit(span, places) or PlaceMention(span=span, name=span.text)
-    host = _host_place(index, start, places)
+    host = _host_place(index, start, places, orgs)
     if host:
         return host
     verbs = lexicon.alternation(lexicon.events()["place_verbs"])
@@ -379,17 +455,21 @@ def _innermost(at: int, places: list[PlaceMention]) -> Optional[PlaceMention]:
     return place
 
 
-def _host_place(index: TextIndex, start: int, places: list[PlaceMention]) -> Optional[PlaceMention]:
-    """金竹村召开村民代表大会: a village or community that holds an event holds it at home
-    (武侯区召开…大会 names the district's government, not where it met)."""
+def _host_place(index: TextIndex, start: int, places: list[PlaceMention],
+                orgs: list[OrgMention]) -> Optional[PlaceMention]:
+    """金竹村召开村民代表大会, 桂花岭村妇联组织…活动: a village or community, or a body of one, that
+    holds an event holds it at home (武侯区召开…大会 names the district's government, not where it met)."""
     clause_start, _ = index.clause(start)
     begin, end = index.seg.offsets[clause_start], index.seg.offsets[start]
     verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
-    for place in places:
-        after = bisect.bisect_left(index.seg.offsets, place.span.end)
-        if begin <= place.span.start and place.span.end <= end and re.match(verbs, index.text[after:]) \
-                and normalise(place.name).endswith(tuple(lexicon.events()["home_levels"])):
-            return place
+    home_levels = tuple(lexicon.events()["home_levels"])
+    for holder in [*places, *orgs]:
+        after = bisect.bisect_left(index.seg.offsets, holder.span.end)
+        if begin <= holder.span.start and holder.span.end <= end and re.match(verbs, index.text[after:]):
+            home = [p for p in places if holder.span.start <= p.span.start and p.span.end <= holder.span.end
+                    and normalise(p.name).endswith(home_levels)]
+            if home:
+                return home[-1]
     return None
 
 
