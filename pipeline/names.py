@@ -106,8 +106,9 @@ def _with_region(name: str, region: str) -> str:
     short = short_form(region)
     if level and name.startswith(level) and not name.startswith(region):
         return region + name[len(level):]
-    if short and name.startswith(short) and not name.startswith(region):
-        return region + name[len(short):]
+    if short and name.startswith(short) and not name.startswith(region) \
+            and name[len(short):].startswith(tuple(lexicon.organizations()["bodies"])):
+        return region + name[len(short):]  # 渝中政协 is 渝中区政协; 扬州日报, 温州大学 keep their names
     return name
 
 

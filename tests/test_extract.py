@@ -484,7 +484,7 @@ def test_次日_调研重点项目推进情况_is_an_event_of_2023_03_17():
 
 
 def test_traditional_inspection_of_5月16日_is_dated_2023_05_16():
-    event = event_named("traditional_cppcc_news", "視察老舊小區改造工作")
+    event = event_named("traditional_cppcc_news", "老舊小區改造工作")
     assert event.mention.date == "2023-05-16"
     assert event.organizer == org_named("traditional_cppcc_news", "區政協").key
 
@@ -778,3 +778,9 @@ def test_与_between_two_bodies_or_places_joins_no_name():
 
 def test_an_association_named_after_its_members_keeps_their_word():
     assert organizations_in_text("南屏市志愿者协会会长上官云出席。") == ["南屏市志愿者协会"]
+
+
+def test_a_region_written_short_is_expanded_only_before_a_government_body():
+    assert canonical_org_name("渝中政协", "渝中区") == "渝中区政协"
+    assert canonical_org_name("扬州日报", "扬州市") == "扬州日报"
+    assert canonical_org_name("温州大学", "温州市") == "温州大学"

@@ -208,3 +208,11 @@ def test_市委常委_组织部部长罗振华_acts_for_the_市委_the_report_na
 def test_全科医生柯雨桐_is_titled_全科医生():
     p = the_person("玉林社区卫生服务中心全科医生柯雨桐为老人测量血压。", "柯雨桐")
     assert p.titles == ["全科医生"] and body_of(p) == "玉林社区卫生服务中心"
+
+
+def test_执行主席_of_the_session_who_is_区人大常委会主任_acts_for_the_standing_committee():
+    resolved = build([DEV / "npc_session_news_2023.txt"]).graphs[0].resolved
+    people = {e.name: e for e in resolved.entities.values() if e.kind == "person"}
+    assert resolved.entities[people["周卫民"].affiliation].name == "青岚区人大常委会"
+    assert resolved.entities[people["韩立群"].affiliation].name == "青岚区人大常委会"
+    assert resolved.entities[people["何建国"].affiliation].name == "大会主席团"
