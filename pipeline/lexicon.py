@@ -28,6 +28,11 @@ def longest_first(words) -> list[str]:
 
 def alternation(words) -> str:
     """A regex alternation that tries longer words first."""
+    return _alternation(tuple(words))
+
+
+@lru_cache(maxsize=256)  # the extractors ask for the same lists' alternations for every document
+def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in longest_first(words))
 
 

@@ -80,9 +80,14 @@ def _is_not_a_count(index: TextIndex, m: re.Match, value: float) -> bool:
     if m.group("after") in u["threshold_words"] and re.match(r"[\u4e00-\u9fff]", following[:1] or " ") \
             and not following.startswith(("的", "是", "为", "，")):
         return True  # 10亿元以上项目, 60周岁以上老人: a threshold that qualifies what follows
-    if any(text.startswith(idiom, start) for idiom in lexicon.idioms()):
-        return True
+    if _idiom().match(text, start):
+        return True  # 一条心, 千锤百炼
     return re.match(r"[A-Za-z0-9.]", text[end:end + 1] or " ") is not None and unit in ("个", "人")
+
+
+@lru_cache(maxsize=1)
+def _idiom() -> re.Pattern:
+    return re.compile(lexicon.alternation(lexicon.idioms()))
 
 
 def _value(m: re.Match) -> Optional[tuple[float, Optional[float]]]:

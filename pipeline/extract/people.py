@@ -47,13 +47,22 @@ def name_at(text: str, pos: int) -> Optional[str]:
 
 def _candidates(text: str, pos: int):
     """The plausible names starting at pos: a surname and two, else one, more characters."""
-    for surname in lexicon.surnames():
-        if not text.startswith(surname, pos):
-            continue
+    for surname in _surnames_at(text, pos):
         for given in (2, 1):
             name = text[pos:pos + len(surname) + given]
             if len(name) == len(surname) + given and re.fullmatch(r"[\u4e00-\u9fff]+", name) and _plausible(name):
                 yield name
+
+
+def _surnames_at(text: str, pos: int) -> list[str]:
+    """The surnames the text starts at pos, longest first (欧阳 before 欧)."""
+    known, longest = _surname_set()
+    return [text[pos:pos + n] for n in range(longest, 0, -1) if text[pos:pos + n] in known]
+
+
+@lru_cache(maxsize=1)
+def _surname_set() -> tuple[frozenset[str], int]:
+    return frozenset(lexicon.surnames()), max(map(len, lexicon.surnames()))
 
 
 def _ends_well(text: str, end: int) -> bool:
@@ -83,9 +92,13 @@ def _segmented(index: TextIndex, pos: int, name: str) -> bool:
 def _plausible(name: str) -> bool:
     if _is_common_word(name) or (len(name) == 3 and _is_common_word(name[-2:], FUNCTION_TAGS, 200)):
         return False  # 居民, 党派, 和其他, 台就座: words of the language, not names
-    stop = lexicon.person_context()["not_names"]
-    return not any(name.startswith(w) or name.endswith(w) or w in name for w in stop) and \
+    return not _not_name_words().search(name) and \
         not re.search(r"[的了是在和与及等个为年月日区市县省镇乡村会]", name[1:])
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> re.Pattern:
+    return re.compile(lexicon.alternation(lexicon.person_context()["not_names"]))
 
 
 def _is_common_word(chars: str, tags: Optional[frozenset] = None, frequency: int = 50) -> bool:
@@ -93,8 +106,10 @@ def _is_common_word(chars: str, tags: Optional[frozenset] = None, frequency: int
     from ..nlp import language, tag
     import jieba
     language()  # the dictionary is loaded with the segmenter
+    if jieba.dt.FREQ.get(chars, 0) <= frequency:
+        return False  # before tagging: tagging a word jieba lacks runs its model
     pos = tag(chars)
-    return jieba.dt.FREQ.get(chars, 0) > frequency and not pos.startswith("nr") and (tags is None or pos in tags)
+    return not pos.startswith("nr") and (tags is None or pos in tags)
 
 
 def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMention], list[PersonMention]]:
