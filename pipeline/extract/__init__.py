@@ -31,7 +31,8 @@ def add_places(x: Extraction, index: TextIndex) -> None:
     org_spans = {(o.span.start, o.span.end) for o in x.organizations}
     companies = [o.span for o in x.organizations if o.name.endswith(tuple(lexicon.organizations()["company_suffixes"]))]
     x.places = [p for p in find_places(index) if (p.span.start, p.span.end) not in org_spans
-                and not any(c.start <= p.span.start and p.span.end <= c.end for c in companies)]  # 浙江柯新印染有限公司
+                and not any(c.start <= p.span.start and p.span.end <= c.end for c in companies)]
+    # 浙江柯新印染有限公司 names a company, not the province
     heading = x.document.metadata.subtitle or x.document.metadata.title or ""
     x.region = document_region(index, x.places, heading, x.organizations)
     x.regions_by_level = regions_by_level(x.places)
@@ -50,7 +51,8 @@ def add_main_organization(x: Extraction, index: TextIndex) -> None:
         if id(o) in in_heading:
             weight[names[id(o)]] += 2  # named in the heading
         if o.parent is not None and id(o) in in_heading and _reports_on_itself(heading):
-            weight[names[id(o)]] += weight[names.get(id(o.parent), "")]  # 县政协提案委员会2023年工作回顾: the part's report
+            # 县政协提案委员会2023年工作回顾: the part's own report outweighs its whole
+            weight[names[id(o)]] += weight[names.get(id(o.parent), "")]
     pick = sorted(bodies, key=lambda o: (-weight[names[id(o)]], o.span.start))
     x.main_organization = pick[0] if pick else None
     local = local_region(x.main_organization, x.places)
