@@ -639,7 +639,7 @@ def test_a_peoples_tribunal_is_an_organization():
 
 def test_a_place_written_under_the_places_that_hold_it_names_each_of_them():
     assert places_in_text("金安区三里桥街道清水河社区开展活动，在鹿城区五马街道举行。") \
-        == ["金安区", "清水河社区", "鹿城区", "五马街道"]
+        == ["金安区", "三里桥街道", "清水河社区", "鹿城区", "五马街道"]
 
 
 def test_a_body_written_under_its_regions_is_named_after_the_lowest():
@@ -784,3 +784,12 @@ def test_a_region_written_short_is_expanded_only_before_a_government_body():
     assert canonical_org_name("渝中政协", "渝中区") == "渝中区政协"
     assert canonical_org_name("扬州日报", "扬州市") == "扬州日报"
     assert canonical_org_name("温州大学", "温州市") == "温州大学"
+
+
+def test_a_police_branch_named_after_its_district_is_a_body():
+    assert organizations_in_text("镜湖公安分局副局长万世杰出席，芜湖市公安局镜湖分局联合开展行动。") \
+        == ["镜湖公安分局", "芜湖市公安局镜湖分局"]
+
+
+def test_a_branch_written_right_after_its_bureau_is_named_with_it():
+    assert organizations_in_text("市生态环境局镜湖分局、区城市管理局参加会议。") == ["市生态环境局镜湖分局", "区城市管理局"]

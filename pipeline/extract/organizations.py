@@ -21,6 +21,7 @@ NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "u
                                   "f", "y"})  # the dictionary's verbs (not 建设/vn), function words, numerals
 LINK_CHARS = "受将向对被把由从在"  # 受区政协, 由区: a link word the segmenter may join to a level
 MAX_NAME = 20
+RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
 # A name that ends here runs on as another word: 中心工作, 政府工作报告.
 RUNS_ON = re.compile(r"(工作|任务|大局|城区|城市|委员(?!会)|代表(?!大会)|事业|系统|智慧|力度|力量|作用|担当|声音|精神|风采"
@@ -62,7 +63,17 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
         org.name = _clean(org.span.text)
         for part_end, part in _parts_after(index, org, start, end):
             found.setdefault((start, part_end), part)
+    _branches_under_their_bureaus(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _branches_under_their_bureaus(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """市生态环境局 + 镜湖分局: a branch written right after its bureau is named with it."""
+    ends = {end: start for start, end in found}
+    for (start, end), org in list(found.items()):
+        if org.name.endswith("分局") and start in ends:
+            span = index.seg.span(ends[start], end)
+            found.setdefault((ends[start], end), OrgMention(span=span, name=_clean(span.text)))
 
 
 def _without_party_prefix(text: str, start: int, end: int) -> tuple[int, int]:
@@ -207,9 +218,19 @@ def _has_a_proper_head(index: TextIndex, start: int, first: int) -> bool:
     for i in range(index.token_at(start), index.token_at(first)):
         word = index.words[i]
         if word[-1] in LEVEL_CHARS and word[-2:] not in lexicon.places()["not_places"] or index.tags[i] == "nt" \
-                or (len(word) > 1 and dictionary_tag(word) is None) or word in ("与", "和"):  # 材料科学与工程学院
+                or (len(word) > 1 and dictionary_tag(word) is None) or word in ("与", "和") \
+                or _known_place(word):  # 材料科学与工程学院, 镜湖 + 公安分局
             return True
     return False
+
+
+def _known_place(word: str) -> bool:
+    """A place the lexicon or the dictionary knows (镜湖/ns); the dictionary's frequent ns
+    words are mostly ordinary ones (新建)."""
+    import jieba
+    places = lexicon.places()
+    return word in places["provinces"] or word in places["cities"] or (
+        dictionary_tag(word) == "ns" and jieba.dt.FREQ.get(word, 0) < RARE_IN_DICTIONARY)
 
 
 def _first_word_start(index: TextIndex, start: int, end: int, at_suffix: bool) -> int:

@@ -25,6 +25,7 @@ PLACE_TAGS = frozenset({"ns", "nt", "nr", "n", "nz", "j", "s"})
 ZONE_NAME_TAGS = NAME_TAGS_FOR_PLACES | {"n", "vn", "b", "l"}  # 天目湖 旅游 度假区, 仙鹤湖 智能 装备 产业园
 MAX_ZONE_NAME = 14
 PLACE_NAME_ENDINGS = "路街村镇山湖江河桥门庙园湾岛"  # one character that ends a place's own name
+NUMBERED_NAME_HEAD = re.compile(r"[一二三四五六七八九十]+里")
 NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千0-9]+")
 
 
@@ -144,6 +145,8 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
         return False
     if len(word) == 1:
         return (first and word in PLACE_NAME_ENDINGS) or index.heads_the_place_after(j)
+    if NUMBERED_NAME_HEAD.fullmatch(word) and j + 1 < len(index.words) and index.words[j + 1] in PLACE_NAME_ENDINGS:
+        return True  # 三里 + 桥 + 街道, 五里 + 店: a number that begins a place's own name
     return tag in PLACE_TAGS if first else tag in NAME_TAGS_FOR_PLACES  # 专题协商渝中区 is no place
 
 
