@@ -20,7 +20,7 @@ import networkx as nx
 
 from . import lexicon
 from .extract.events import noun_pattern, restatements
-from .extract.organizations import suffix_pattern
+from .extract.organizations import short_name_declaration, suffix_pattern
 from .names import LEVELS, canonical_org_name, short_form
 from .nlp import normalise
 from .records import (Entity, EventMention, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
@@ -215,17 +215,11 @@ def _with_region_where_named(canonical: dict, region: Optional[str]) -> dict:
             for m, name in canonical.items()}
 
 
-@lru_cache(maxsize=1)
-def _short_name_declaration() -> re.Pattern:
-    markers = lexicon.alternation(lexicon.organizations()["short_name_markers"])
-    return re.compile(rf"\s*[（(]\s*(?:{markers})[:：]?\s*[“\"「]?([^”\"」）)，,]{{2,12}}?)[”\"」]?\s*[）)]")
-
-
 def _declared_short_names(x: Extraction, mentions: dict, canonical: dict) -> dict:
     """锦澜路桥工程有限公司(以下简称“路桥公司”): the short name is the same body."""
     full_of = {}
     for m, org in mentions.items():
-        declared = _short_name_declaration().match(x.document.text, org.span.end)
+        declared = short_name_declaration().match(x.document.text, org.span.end)
         if declared:
             full_of[canonical_org_name(declared.group(1), x.region, x.regions_by_level)] = canonical[m]
     return {m: full_of.get(name, name) for m, name in canonical.items()}

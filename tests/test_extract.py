@@ -793,3 +793,24 @@ def test_a_police_branch_named_after_its_district_is_a_body():
 
 def test_a_branch_written_right_after_its_bureau_is_named_with_it():
     assert organizations_in_text("市生态环境局镜湖分局、区城市管理局参加会议。") == ["市生态环境局镜湖分局", "区城市管理局"]
+
+
+def test_a_committee_suffix_starting_inside_a_rejected_one_is_tried():
+    text = "在九三学社湖北省委员会的指导下开展工作。"
+    assert organizations_in_text(text) == ["九三学社湖北省委员会"]
+
+
+def test_a_declared_short_name_read_as_two_words_is_the_declared_body():
+    text = ("在中共宜昌市委领导下，九三学社宜昌市委员会（以下简称“社市委”）全年开展工作。"
+            "社市委组织专题调研12次。")
+    assert organization_names(text) == {"宜昌市委", "九三学社宜昌市委"}
+
+
+def test_a_figure_taken_by_a_body_counts_what_the_figure_before_counts():
+    counts = counts_in_text("全年报送社情民意信息86篇，被九三学社中央采用27篇、省政协采用9篇。")
+    assert [(c.value, c.item) for c in counts] == [(86, "社情民意信息"), (27, "社情民意信息"), (9, "社情民意信息")]
+
+
+def test_全镇_is_no_town_a_town_government_reports_for():
+    x = resolved("town_government_work_report_2024").extraction
+    assert x.region == "凤岭镇"

@@ -17,14 +17,14 @@ from .context import TextIndex
 from .counts import find_counts
 from .dates import find_dates, years_in_force
 from .events import find_events
-from .organizations import find_organizations
+from .organizations import find_organizations, with_declared_short_names
 from .people import byline_people, find_people
 from .places import document_region, find_places, local_region, regions_by_level, whole_region_mentions
 from .subjects import subject_of
 
 
 def add_organizations(x: Extraction, index: TextIndex) -> None:
-    x.organizations = find_organizations(index)
+    x.organizations = with_declared_short_names(x.document.text, find_organizations(index))
 
 
 def add_places(x: Extraction, index: TextIndex) -> None:

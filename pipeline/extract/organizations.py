@@ -10,7 +10,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..nlp import dictionary_tag
-from ..records import OrgMention
+from ..records import OrgMention, Span
 from .context import TextIndex
 
 # Tags of words that can stand inside an organization's name.
@@ -53,8 +53,10 @@ def level_or_ordinal() -> re.Pattern:
 
 def find_organizations(index: TextIndex) -> list[OrgMention]:
     found: dict[tuple[int, int], OrgMention] = {}
-    for m in suffix_pattern().finditer(index.text):
+    pos = 0
+    while m := suffix_pattern().search(index.text, pos):
         span = _name_span(index, m)
+        pos = m.end() if span else _longer_suffix_inside(index.text, m)  # 湖北省委 is none: 委员会 starts inside it
         if span is None:
             continue
         start, end = _without_party_prefix(index.text, *span)
@@ -67,6 +69,26 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
 
 
+@lru_cache(maxsize=1)
+def short_name_declaration() -> re.Pattern:
+    """(以下简称“路桥公司”) right after a body's name: group 1 is its declared short name."""
+    markers = lexicon.alternation(lexicon.organizations()["short_name_markers"])
+    return re.compile(rf"\s*[（(]\s*(?:{markers})[:：]?\s*[“\"「]?([^”\"」）)，,]{{2,12}}?)[”\"」]?\s*[）)]")
+
+
+def with_declared_short_names(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """九三学社宜昌市委员会（以下简称“社市委”）: wherever 社市委 is written, a body found
+    inside it (市委) is that short name, not another body."""
+    declared = {d.group(1) for o in orgs if (d := short_name_declaration().match(text, o.span.end))}
+    written = [(w.start(), w.end(), short) for short in declared for w in re.finditer(re.escape(short), text)]
+    out = []
+    for org in orgs:
+        cover = next(((b, e, s) for b, e, s in written if b <= org.span.start and org.span.end <= e
+                      and (b, e) != (org.span.start, org.span.end)), None)
+        out.append(OrgMention(span=Span(cover[0], cover[1], cover[2]), name=cover[2]) if cover else org)
+    return out
+
+
 def _branches_under_their_bureaus(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
     """市生态环境局 + 镜湖分局: a branch written right after its bureau is named with it."""
     ends = {end: start for start, end in found}
@@ -74,6 +96,13 @@ def _branches_under_their_bureaus(index: TextIndex, found: dict[tuple[int, int],
         if org.name.endswith("分局") and start in ends:
             span = index.seg.span(ends[start], end)
             found.setdefault((ends[start], end), OrgMention(span=span, name=_clean(span.text)))
+
+
+def _longer_suffix_inside(text: str, m: re.Match) -> int:
+    """Where to look on after a suffix that named nothing: inside it, if a longer suffix
+    starts there (省委 + 委员会 in 九三学社湖北省委员会), else after it."""
+    return next((k for k in range(m.start() + 1, m.end())
+                 if (longer := suffix_pattern().match(text, k)) and longer.end() > m.end()), m.end())
 
 
 def _without_party_prefix(text: str, start: int, end: int) -> tuple[int, int]:

@@ -204,9 +204,10 @@ def local_region(body, places: list[PlaceMention]) -> Optional[str]:
         return None
     from ..nlp import normalise
     name = normalise(body.name)
+    whole = lexicon.places()["whole_region"]
     for level in lexicon.places()["governed_levels"]:
         named = Counter(re.sub(r"^.+?[省市区县](?=.{2,}" + level + "$)", "", p.name)  # 鼓楼区柳荫街道 -> 柳荫街道
-                        for p in places if p.name.endswith(level) and p.name != level)
+                        for p in places if p.name.endswith(level) and p.name != level and p.name not in whole)
         if name.startswith(level) and named:
             return named.most_common(1)[0][0]
         own = next((n for n, _ in named.most_common() if name.startswith(n) and len(name) > len(n)), None)
