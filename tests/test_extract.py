@@ -814,3 +814,12 @@ def test_a_figure_taken_by_a_body_counts_what_the_figure_before_counts():
 def test_全镇_is_no_town_a_town_government_reports_for():
     x = resolved("town_government_work_report_2024").extraction
     assert x.region == "凤岭镇"
+
+
+def test_a_place_name_the_tagger_took_for_a_number_is_a_place():
+    assert "三角乡" in places_in_text("演练在修河三角乡段举行，三角乡人民政府参加。")
+    assert places_in_text("2023年凤岭镇实现地区生产总值28.6亿元，十五届区政协召开。") == []  # 年凤岭, 十五届: numbers
+
+
+def test_every_town_and_a_link_word_before_a_body_are_no_places():
+    assert places_in_text("各乡镇、各部门要牢固树立底线思维，县应急管理局会同县住建局检查。") == []

@@ -26,6 +26,7 @@ ZONE_NAME_TAGS = NAME_TAGS_FOR_PLACES | {"n", "vn", "b", "l"}  # 天目湖 旅�
 MAX_ZONE_NAME = 14
 PLACE_NAME_ENDINGS = "路街村镇山湖江河桥门庙园湾岛"  # one character that ends a place's own name
 NUMBERED_NAME_HEAD = re.compile(r"[一二三四五六七八九十]+里")
+NOT_A_NUMBER_WORD = r"[^0-9零一二两三四五六七八九十百千万亿第届年次个元余多半全]"  # 三角, not 十五届 or 全年
 NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千0-9]+")
 
 
@@ -106,7 +107,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         adjacent = start == m.start() and len(index.words[j]) == 1
         start = index.starts[j]
         j -= 1
-    if index.tags[index.token_at(start)] not in PLACE_TAGS and start < m.start():
+    if _place_tag(index, index.token_at(start)) not in PLACE_TAGS and start < m.start():
         return None
     name = index.text[start:end]
     if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group():
@@ -115,6 +116,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 将区, 生态美镇: one character before a level is a place only when known as one; 和县政协 is 和 + 县政协
     if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or NUMERAL_HEAD.fullmatch(name[:-len(m.group())]):
         return None  # 三区一城, 四省边际: a number of regions, not one
+    if name.startswith(("各", "每")) or name[:-len(m.group())] in lexicon.organizations()["not_in_names"]:
+        return None  # 各乡镇: every one of them; 会同 + 县住建局: a link word before a body
     return start, end
 
 
@@ -133,7 +136,7 @@ def _heads_a_body_name(index: TextIndex, i: int) -> bool:
     before = index.words[i - 1]
     known_as = dictionary_tag(before)
     return index.ends[i - 1] == index.starts[i] and known_as is not None \
-        and known_as not in NAME_TAGS_FOR_PLACES
+        and known_as not in NAME_TAGS_FOR_PLACES and not (known_as == "m" and _numeral_led_name(before))
 
 
 def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
@@ -147,7 +150,20 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
         return (first and word in PLACE_NAME_ENDINGS) or index.heads_the_place_after(j)
     if NUMBERED_NAME_HEAD.fullmatch(word) and j + 1 < len(index.words) and index.words[j + 1] in PLACE_NAME_ENDINGS:
         return True  # 三里 + 桥 + 街道, 五里 + 店: a number that begins a place's own name
+    tag = _place_tag(index, j)
     return tag in PLACE_TAGS if first else tag in NAME_TAGS_FOR_PLACES  # 专题协商渝中区 is no place
+
+
+def _numeral_led_name(word: str) -> bool:
+    """三角 (of 三角乡): a numeral and then characters no number is written with; not 十五届,
+    全年, 年凤岭 (of 2023年凤岭镇)."""
+    return word[:1] in "一二两三四五六七八九十百千" and re.search(NOT_A_NUMBER_WORD, word[1:]) is not None
+
+
+def _place_tag(index: TextIndex, i: int) -> str:
+    """The word's tag, but 三角 (m) in 三角乡 is a word the tagger took for a number."""
+    tag = index.tags[i]
+    return "n" if tag == "m" and _numeral_led_name(index.words[i]) else tag
 
 
 def region_head(name: str) -> Optional[str]:
