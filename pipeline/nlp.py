@@ -120,6 +120,13 @@ def _tag_table() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
+def dictionary_frequency(word: str) -> int:
+    """How often jieba's dictionary has seen a word (0 for one it lacks)."""
+    import jieba
+    language()  # the dictionary is loaded, with the lexicons' words, by the segmenter
+    return jieba.dt.FREQ.get(word, 0)
+
+
 def dictionary_tag(word: str) -> Optional[str]:
     """The part of speech jieba's dictionary gives a word; None for a word it lacks
     (an invented name, a word its model found)."""

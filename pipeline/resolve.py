@@ -21,6 +21,7 @@ import networkx as nx
 from . import lexicon
 from .extract.events import noun_pattern, restatements
 from .extract.organizations import short_name_declaration, suffix_pattern
+from .extract.places import leads_the_region
 from .names import LEVELS, canonical_org_name, short_form
 from .nlp import normalise
 from .records import (Entity, EventMention, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
@@ -117,17 +118,17 @@ def _stood_in(x: Extraction, event: EventMention) -> bool:
     if event.organizer is not body:
         return False
     seg = x.segmented
+    if not seg.sentences:
+        return True
     at = bisect.bisect_left(seg.offsets, event.span.start)
-    begin, end = next(((b, e) for b, e in seg.sentences if b <= at < e), (at, at + 1))
+    begin, end = seg.sentences[max(0, bisect.bisect_right(seg.sentences, at, key=lambda s: s[0]) - 1)]
     return not seg.offsets[begin] <= body.span.start < seg.offsets[end - 1] + 1
 
 
 def _own_town(x: Extraction, resolved: Resolved, key: str) -> Optional[str]:
     """柳荫街道党工委 -> 柳荫街道: the governed street or town whose party committee the body is."""
     town = next((k for k, e in resolved.entities.items() if e.kind == "place" and e.governed), None)
-    name = resolved.entities[key].name
-    leads = x.region and name.startswith(x.region) and name.endswith(tuple(lexicon.places()["leading_committees"]))
-    return town if leads else None
+    return town if leads_the_region(resolved.entities[key].name, x.region) else None
 
 
 def _whole_of_standing_committee(resolved: Resolved, key: str, event: EventMention) -> Optional[str]:

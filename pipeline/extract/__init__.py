@@ -19,7 +19,8 @@ from .dates import find_dates, years_in_force
 from .events import find_events
 from .organizations import find_organizations, with_declared_short_names
 from .people import byline_people, find_people
-from .places import document_region, find_places, local_region, regions_by_level, whole_region_mentions
+from .places import (document_region, find_places, leads_the_region, local_region, regions_by_level,
+                     whole_region_mentions)
 from .subjects import subject_of
 
 
@@ -95,8 +96,7 @@ def _leads(x: Extraction, body) -> bool:
     """镇党委, 柳荫街道党工委: the party committee of the document's own town or street."""
     if not isinstance(body, OrgMention):
         return False
-    name = canonical_org_name(body.name, x.region, x.regions_by_level)
-    return name.startswith(x.region) and name.endswith(tuple(lexicon.places()["leading_committees"]))
+    return leads_the_region(canonical_org_name(body.name, x.region, x.regions_by_level), x.region)
 
 
 def _lead_date(index: TextIndex, x: Extraction):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..nlp import dictionary_tag
+from ..nlp import dictionary_frequency, dictionary_tag
 from ..records import OrgMention, Span
 from .context import TextIndex
 
@@ -150,12 +150,17 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
         if text[pos] in "的了在与及是为对把被将向从" or (text[pos] == "和" and suffix_start - pos < 3):
             return None  # 市文化广电和旅游局 joins two fields; 的, 在 … end a name
         if text[pos] in LEVEL_CHARS and text[pos:pos + 2] not in lexicon.organizations()["not_level_words"] \
-                and text[pos - 1:pos + 1] not in lexicon.places()["not_places"]:  # 城乡建设局, 社区卫生服务中心
+                and not _closes_a_common_word(text, pos):
             i = index.token_at(pos)
             if index.ends[i] == pos + 1 and index.tags[i] in ("ns", "nt") and index.starts[i] < pos:
                 return index.starts[i]  # the level closes a place name: 泸州市
             return pos
     return None
+
+
+def _closes_a_common_word(text: str, pos: int) -> bool:
+    """社区 + 居委会, 城乡 + 建设局: the level character at pos ends a common word, not a name."""
+    return pos > 0 and text[pos - 1:pos + 1] in lexicon.places()["not_places"]
 
 
 def _is_office_name(name: str, next_char: str) -> bool:
@@ -177,8 +182,7 @@ def _is_verb(chars: str) -> bool:
 
 
 def _is_word(chars: str) -> bool:
-    import jieba
-    return len(chars) == 2 and bool(jieba.dt.FREQ.get(chars))
+    return len(chars) == 2 and dictionary_frequency(chars) > 0
 
 
 def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
@@ -202,8 +206,8 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     if suffix_start > 0 and text[suffix_start - 1] in QUOTE_CLOSE:
         return suffix_start  # 《…》委员会 is not one name
     level = level_or_ordinal().search(text, max(0, suffix_start - 8), suffix_start)
-    if level and level.start() > 0 and text[level.start() - 1:level.start() + 1] in lexicon.places()["not_places"]:
-        level = None  # 社区 + 居委会, 社区卫生服务中心: the level character ends a common word
+    if level and _closes_a_common_word(text, level.start()):
+        level = None
     if text[suffix_start:end] in lexicon.organizations()["company_suffixes"]:
         return _company_start(index, suffix_start, end)
     start = level.start() if level else suffix_start
@@ -256,10 +260,9 @@ def _has_a_proper_head(index: TextIndex, start: int, first: int) -> bool:
 def _known_place(word: str) -> bool:
     """A place the lexicon or the dictionary knows (镜湖/ns); the dictionary's frequent ns
     words are mostly ordinary ones (新建)."""
-    import jieba
     places = lexicon.places()
     return word in places["provinces"] or word in places["cities"] or (
-        dictionary_tag(word) == "ns" and jieba.dt.FREQ.get(word, 0) < RARE_IN_DICTIONARY)
+        dictionary_tag(word) == "ns" and dictionary_frequency(word) < RARE_IN_DICTIONARY)
 
 
 def _first_word_start(index: TextIndex, start: int, end: int, at_suffix: bool) -> int:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
+from ..nlp import dictionary_frequency, tag
 from ..records import OrgMention, PersonMention, Span
 from .context import TextIndex
 from .subjects import subject_of
@@ -103,10 +104,7 @@ def _not_name_words() -> re.Pattern:
 
 def _is_common_word(chars: str, tags: Optional[frozenset] = None, frequency: int = 50) -> bool:
     """A frequent word of jieba's dictionary that is not a name (of one of ``tags``, if given)."""
-    from ..nlp import language, tag
-    import jieba
-    language()  # the dictionary is loaded with the segmenter
-    if jieba.dt.FREQ.get(chars, 0) <= frequency:
+    if dictionary_frequency(chars) <= frequency:
         return False  # before tagging: tagging a word jieba lacks runs its model
     pos = tag(chars)
     return not pos.startswith("nr") and (tags is None or pos in tags)
@@ -204,8 +202,7 @@ def _untitled_people(index: TextIndex):
 
 def _inside_a_word(text: str, m: re.Match) -> bool:
     """主席台, 主席团: the title is the start of another word."""
-    import jieba
-    return bool(jieba.dt.FREQ.get(text[m.start():m.end() + 1]))
+    return dictionary_frequency(text[m.start():m.end() + 1]) > 0
 
 
 def _title_chain(index: TextIndex, m: re.Match, bodies: _Bodies) \

@@ -222,7 +222,7 @@ def local_region(body, places: list[PlaceMention]) -> Optional[str]:
     name = normalise(body.name)
     whole = lexicon.places()["whole_region"]
     for level in lexicon.places()["governed_levels"]:
-        named = Counter(re.sub(r"^.+?[省市区县](?=.{2,}" + level + "$)", "", p.name)  # 鼓楼区柳荫街道 -> 柳荫街道
+        named = Counter(_without_higher_region(p.name, level)
                         for p in places if p.name.endswith(level) and p.name != level and p.name not in whole)
         if name.startswith(level) and named:
             return named.most_common(1)[0][0]
@@ -232,6 +232,18 @@ def local_region(body, places: list[PlaceMention]) -> Optional[str]:
     return None
 
 
+def _without_higher_region(name: str, level: str) -> str:
+    """鼓楼区柳荫街道 -> 柳荫街道: a place of a level, without the region written before it."""
+    return re.sub(r"^.+?[省市区县](?=.{2,}" + level + "$)", "", name)
+
+
+def leads_the_region(body_name: str, region: Optional[str]) -> bool:
+    """柳荫街道党工委, 富春江镇党委: the party committee of the document's own town or street,
+    whose work the report gives as the town's."""
+    return bool(region) and body_name.startswith(region) \
+        and body_name.endswith(tuple(lexicon.places()["leading_committees"]))
+
+
 def regions_by_level(places: list[PlaceMention]) -> dict[str, str]:
     """The place a document names at each level, where one stands out (named alone, or
     twice as often as any other): 区委 in a 市 report that visits 游仙区 is 游仙区委."""
@@ -239,8 +251,7 @@ def regions_by_level(places: list[PlaceMention]) -> dict[str, str]:
     for p in places:
         level = next((lv for lv in _levels_longest_first() if p.name.endswith(lv)), None)
         if level and len(p.name) > len(level) + 1 and not p.name.endswith(tuple(lexicon.places()["zone_suffixes"])):
-            lowest = re.sub(r"^.+?[省市区县](?=.{2,}" + level + "$)", "", p.name)  # 金安区三里桥街道
-            counts.setdefault(level, Counter())[lowest] += 1
+            counts.setdefault(level, Counter())[_without_higher_region(p.name, level)] += 1
     found = {}
     for level, named in counts.items():
         (top, n), *others = named.most_common()
