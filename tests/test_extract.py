@@ -823,3 +823,8 @@ def test_a_place_name_the_tagger_took_for_a_number_is_a_place():
 
 def test_every_town_and_a_link_word_before_a_body_are_no_places():
     assert places_in_text("各乡镇、各部门要牢固树立底线思维，县应急管理局会同县住建局检查。") == []
+
+
+def test_a_party_group_written_only_in_a_title_is_not_a_body():
+    text = "县应急管理局党组书记、局长柯文斌主持。会议在县政协党组和主席会议领导下召开。"
+    assert organizations_in_text(text) == ["县应急管理局", "县政协党组", "县政协"]

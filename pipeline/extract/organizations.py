@@ -55,7 +55,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     found: dict[tuple[int, int], OrgMention] = {}
     pos = 0
     while m := suffix_pattern().search(index.text, pos):
-        span = _name_span(index, m)
+        span = None if _heads_a_title(index.text, m) else _name_span(index, m)
         pos = m.end() if span else _longer_suffix_inside(index.text, m)  # 湖北省委 is none: 委员会 starts inside it
         if span is None:
             continue
@@ -373,13 +373,20 @@ def _parts_after(index: TextIndex, org: OrgMention, start: int, end: int) -> lis
     """区政协常委会, 区政协党组: parts named right after their organization."""
     parts = []
     while (m := part_pattern().match(index.text, end)) and not RUNS_ON.match(index.text, m.end()):
-        if m.end() not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[m.end():m.end() + 1]):
+        if m.end() not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[m.end():m.end() + 1]) \
+                or _heads_a_title(index.text, m):
             break
         span = index.seg.span(start, m.end())
         org = OrgMention(span=span, name=_clean(span.text), parent=org)
         parts.append((m.end(), org))
         end = m.end()
     return parts
+
+
+def _heads_a_title(text: str, suffix: re.Match) -> bool:
+    """局党组 + 书记: a part written only as the head of a post's title."""
+    titles = lexicon.organizations()["parts_written_in_titles"].get(suffix.group(), ())
+    return bool(titles) and text.startswith(tuple(titles), suffix.end())
 
 
 def _clean(name: str) -> str:
