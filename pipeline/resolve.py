@@ -20,7 +20,7 @@ import networkx as nx
 
 from . import lexicon
 from .extract.events import noun_pattern, restatements
-from .extract.organizations import short_name_declaration, suffix_pattern
+from .extract.organizations import part_pattern, short_name_declaration, suffix_pattern
 from .extract.places import leads_the_region
 from .names import LEVELS, canonical_org_name, short_form
 from .nlp import normalise
@@ -203,7 +203,18 @@ def _resolve_organizations(x: Extraction, resolved: Resolved) -> dict[tuple[int,
     for m, org in mentions.items():
         if org.parent is not None and _mention_id(org.parent) in keys:
             resolved.entities[keys[m]].parent = keys[_mention_id(org.parent)]
+    _parents_by_name(resolved)
     return keys
+
+
+def _parents_by_name(resolved: Resolved) -> None:
+    """赣东建工集团有限公司党委 is a part of 赣东建工集团有限公司 where the text wrote the
+    part after a short name (集团党委)."""
+    orgs = {e.name: k for k, e in resolved.entities.items() if e.kind == "organization"}
+    for name, key in orgs.items():
+        whole = next((w for w in orgs if name.startswith(w) and part_pattern().fullmatch(name, len(w))), None)
+        if whole and resolved.entities[key].parent is None:
+            resolved.entities[key].parent = orgs[whole]
 
 
 def _with_region_where_named(canonical: dict, region: Optional[str]) -> dict:
@@ -217,13 +228,26 @@ def _with_region_where_named(canonical: dict, region: Optional[str]) -> dict:
 
 
 def _declared_short_names(x: Extraction, mentions: dict, canonical: dict) -> dict:
-    """锦澜路桥工程有限公司(以下简称“路桥公司”): the short name is the same body."""
+    """锦澜路桥工程有限公司(以下简称“路桥公司”): the short name is the same body, and so is
+    the company's name without its legal form (赣东建工集团); a part written after either
+    (集团党委, 赣东建工集团党委) is a part of that body."""
     full_of = {}
     for m, org in mentions.items():
         declared = short_name_declaration().match(x.document.text, org.span.end)
         if declared:
             full_of[canonical_org_name(declared.group(1), x.region, x.regions_by_level)] = canonical[m]
-    return {m: full_of.get(name, name) for m, name in canonical.items()}
+    for name in set(canonical.values()):
+        legal_form = next((s for s in lexicon.organizations()["legal_forms"] if name.endswith(s)), "")
+        if legal_form and len(name) - len(legal_form) >= 4:
+            full_of.setdefault(name[: -len(legal_form)], name)
+    return {m: _of_the_full_name(name, full_of) for m, name in canonical.items()}
+
+
+def _of_the_full_name(name: str, full_of: dict[str, str]) -> str:
+    if name in full_of:
+        return full_of[name]
+    short = next((s for s in full_of if name.startswith(s) and part_pattern().fullmatch(name, len(s))), None)
+    return full_of[short] + name[len(short):] if short else name
 
 
 def _parts_of_their_one_whole(canonical: dict) -> dict:
@@ -350,10 +374,21 @@ def _affiliations(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[int
             key = acting_for.get(id(previous))  # 主席张三主持，副主席李四、王五出席
         if key is None and titles:
             key = main
-        acting_for[id(person)] = key
+        acting_for[id(person)] = _whole_for_its_post(resolved, key, titles, context)
         if titles:
             previous = person
     return acting_for
+
+
+def _whole_for_its_post(resolved: Resolved, key: Optional[str], titles: list[str], context: dict) -> Optional[str]:
+    """集团党委书记、董事长: a person whose last title is a post of the body, not of its party
+    committee, acts for the body the committee is part of."""
+    entity = resolved.entities.get(key) if key else None
+    if entity is None or entity.parent is None or not titles:
+        return key
+    of_the_party = "书记" in titles[-1] or titles[-1] in context["membership_titles"]
+    committee = entity.name.endswith(tuple(set(context["title_parts"].values())))
+    return entity.parent if committee and not of_the_party else key
 
 
 def _committee_of(titles: list[str], resolved: Resolved, parts: dict[str, str]) -> Optional[str]:

@@ -111,3 +111,28 @@ def test_event_organizers_are_organization_entities():
 
 def test_canonical_name_of_a_formal_name_without_region_keeps_its_place():
     assert canonical_org_name("中国人民政治协商会议重庆市渝中区委员会", None) == "渝中区政协"
+
+
+def resolved_text(text: str) -> Resolved:
+    report = build(texts=[text])
+    assert not report.failures
+    return report.graphs[0].resolved
+
+
+COMPANY_NEWS = ("赣东建工集团党委召开学习会\n\n10月18日，赣东建工集团有限公司（以下简称“集团”）召开学习会。"
+                "集团党委书记、董事长施卫东主持会议，集团纪委书记邵立峰参加。")
+
+
+def test_a_company_its_name_without_legal_form_and_its_declared_short_name_are_one_body():
+    r = resolved_text(COMPANY_NEWS)
+    company = r.entities[org_key(r, "赣东建工集团有限公司")]
+    assert company.aliases == ["赣东建工集团"]
+    committee = r.entities[org_key(r, "集团党委")]
+    assert committee.key == org_key(r, "赣东建工集团党委") and committee.parent == company.key
+
+
+def test_a_party_secretary_who_is_also_chairman_acts_for_the_company():
+    r = resolved_text(COMPANY_NEWS)
+    people = {e.name: e for e in r.entities.values() if e.kind == "person"}
+    assert people["施卫东"].affiliation == org_key(r, "赣东建工集团有限公司")
+    assert people["邵立峰"].affiliation == org_key(r, "集团纪委")
