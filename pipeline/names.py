@@ -17,6 +17,7 @@ from .nlp import normalise
 
 REGION = r"[\u4e00-\u9fff]{1,12}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|州|旗|镇|乡)"
 ORDINAL = r"(?:第?[一二三四五六七八九十百0-9]+届)?"
+FIELD = r"(?P<field>[\u4e00-\u9fff]{2,8}?)"  # 公安 of 潞川市公安局云岭区分局
 LEVELS = ("街道", "省", "市", "区", "县", "州", "镇", "乡", "旗")
 EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -26,7 +27,7 @@ def formal_patterns() -> list[tuple[re.Pattern, str]]:
     out = []
     for entry in lexicon.organizations()["formal_names"]:
         regex = re.escape(entry["pattern"]).replace(r"\{region\}", f"(?P<region>{REGION})")
-        regex = regex.replace(r"\{ordinal\}", ORDINAL)
+        regex = regex.replace(r"\{ordinal\}", ORDINAL).replace(r"\{city\}", REGION).replace(r"\{field\}", FIELD)
         out.append((re.compile(f"^{regex}"), entry["short"]))
     return sorted(out, key=lambda p: -len(p[0].pattern))  # 人民代表大会常务委员会 before 人民代表大会
 
@@ -34,7 +35,8 @@ def formal_patterns() -> list[tuple[re.Pattern, str]]:
 def canonical_org_name(name: str, region: Optional[str],
                        regions_by_level: Mapping[str, str] = EMPTY) -> str:
     """The name that every form of one organization in this document agrees on:
-    the region written out, the formal name shortened, the term of office dropped.
+    the region written out, the formal name shortened (潞川市公安局云岭区分局 is
+    云岭区公安分局), the term of office dropped.
     A short name of another level than the region's (区委 in a 市 report) takes the
     one place of that level the document names, when it names one."""
     return _canonical(name, region, tuple(sorted(regions_by_level.items())))
@@ -124,6 +126,7 @@ def _short_formal_name(name: str) -> str:
     for pattern, short in formal_patterns():
         m = pattern.match(name)
         if m:
+            short = short.replace("{field}", m.group("field")) if "{field}" in short else short
             return short.replace("{region}", _lowest_region(m.group("region"))) + name[m.end():]
     return name
 

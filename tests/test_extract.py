@@ -828,3 +828,19 @@ def test_every_town_and_a_link_word_before_a_body_are_no_places():
 def test_a_party_group_written_only_in_a_title_is_not_a_body():
     text = "县应急管理局党组书记、局长柯文斌主持。会议在县政协党组和主席会议领导下召开。"
     assert organizations_in_text(text) == ["县应急管理局", "县政协党组", "县政协"]
+
+
+def test_police_stations_and_brigades_are_bodies_but_a_model_they_are_named_after_is_not():
+    text = ("刑侦大队大队长陈卫东带队破案。城南派出所被命名为“枫桥式公安派出所”，"
+            "金桥派出所深入推进“枫桥式公安派出所”创建活动。")
+    assert organizations_in_text(text) == ["刑侦大队", "城南派出所", "金桥派出所"]
+
+
+def test_a_bureaus_name_ends_before_the_district_of_its_branch():
+    assert places_in_text("潞川市公安局云岭区分局2023年工作总结") == ["潞川市", "云岭区"]
+
+
+def test_cases_and_incidents_counted_in_起_are_counts_but_一起_is_not():
+    found = counts_in_text("全年共破获各类刑事案件1426起，化解矛盾纠纷600余起，民警与群众一起巡逻。")
+    assert [(c.value, c.unit, c.bound) for c in found] == [(1426, "起", None), (600, "起", "min")]
+    assert found[0].item == "刑事案件" and found[1].item.endswith("矛盾纠纷")

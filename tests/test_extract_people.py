@@ -216,3 +216,11 @@ def test_执行主席_of_the_session_who_is_区人大常委会主任_acts_for_th
     assert resolved.entities[people["周卫民"].affiliation].name == "青岚区人大常委会"
     assert resolved.entities[people["韩立群"].affiliation].name == "青岚区人大常委会"
     assert resolved.entities[people["何建国"].affiliation].name == "大会主席团"
+
+
+def test_police_ranks_and_posts_are_titles():
+    p = the_person("城南派出所所长、一级警长刘海涛带领民警深入社区走访。", "刘海涛")
+    assert p.titles == ["所长", "一级警长"] and body_of(p) == "城南派出所"
+    p = the_person("清河派出所副所长周敏扎根基层十余年。", "周敏")
+    assert p.titles == ["副所长"] and body_of(p) == "清河派出所"
+    assert the_person("分局政委林永健出席并讲话。", "林永健").titles == ["政委"]

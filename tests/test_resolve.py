@@ -136,3 +136,8 @@ def test_a_party_secretary_who_is_also_chairman_acts_for_the_company():
     people = {e.name: e for e in r.entities.values() if e.kind == "person"}
     assert people["施卫东"].affiliation == org_key(r, "赣东建工集团有限公司")
     assert people["邵立峰"].affiliation == org_key(r, "集团纪委")
+
+
+def test_a_city_bureaus_district_branch_is_the_districts_branch_of_that_field():
+    assert canonical_org_name("潞川市公安局云岭区分局", "云岭区") == "云岭区公安分局"
+    assert canonical_org_name("云岭区公安分局", "云岭区") == "云岭区公安分局"

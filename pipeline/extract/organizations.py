@@ -21,6 +21,7 @@ NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "u
                                   "f", "y"})  # the dictionary's verbs (not 建设/vn), function words, numerals
 LINK_CHARS = "受将向对被把由从在"  # 受区政协, 由区: a link word the segmenter may join to a level
 MAX_NAME = 20
+MODEL_MARKS = frozenset({"式", "型"})  # 枫桥式 + 派出所, 学习型 + 机关: a kind of body
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
 # A name that ends here runs on as another word: 中心工作, 政府工作报告.
@@ -138,6 +139,8 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         ok = _ends_a_word(index, m.start(), m.end())
         start = _name_start(index, m.start(), m.end()) if ok else None
         name = index.text[start:m.end()] if ok else ""
+    if ok and start > 0 and index.words[index.token_at(start - 1)] in MODEL_MARKS:
+        return None  # “枫桥式公安派出所”: a model bodies are named after, not a body
     return (start, m.end()) if ok and _is_organization_name(name, suffix) else None
 
 

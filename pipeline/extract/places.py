@@ -146,6 +146,8 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
     if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in lexicon.places()["not_places"] \
             or word in orgs["bodies"] or word in orgs["standalone"]:
         return False
+    if tag == "nt" and suffix_pattern().search(word):
+        return False  # 市公安局 + 云岭区分局: a body's name ends before the place
     if len(word) == 1:
         return (first and word in PLACE_NAME_ENDINGS) or index.heads_the_place_after(j)
     if NUMBERED_NAME_HEAD.fullmatch(word) and j + 1 < len(index.words) and index.words[j + 1] in PLACE_NAME_ENDINGS:
