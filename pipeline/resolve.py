@@ -20,7 +20,7 @@ import networkx as nx
 
 from . import lexicon
 from .extract.events import noun_pattern, restatements
-from .extract.organizations import part_pattern, short_name_declaration, suffix_pattern
+from .extract.organizations import declared_short_name, part_pattern, suffix_pattern
 from .extract.places import leads_the_region
 from .names import LEVELS, canonical_org_name, short_form
 from .nlp import normalise
@@ -233,9 +233,9 @@ def _declared_short_names(x: Extraction, mentions: dict, canonical: dict) -> dic
     (集团党委, 赣东建工集团党委) is a part of that body."""
     full_of = {}
     for m, org in mentions.items():
-        declared = short_name_declaration().match(x.document.text, org.span.end)
+        declared = declared_short_name(x.document.text, org.span.end)
         if declared:
-            full_of[canonical_org_name(declared.group(1), x.region, x.regions_by_level)] = canonical[m]
+            full_of[canonical_org_name(declared, x.region, x.regions_by_level)] = canonical[m]
     for name in set(canonical.values()):
         legal_form = next((s for s in lexicon.organizations()["legal_forms"] if name.endswith(s)), "")
         if legal_form and len(name) - len(legal_form) >= 4:

@@ -844,3 +844,22 @@ def test_cases_and_incidents_counted_in_起_are_counts_but_一起_is_not():
     found = counts_in_text("全年共破获各类刑事案件1426起，化解矛盾纠纷600余起，民警与群众一起巡逻。")
     assert [(c.value, c.unit, c.bound) for c in found] == [(1426, "起", None), (600, "起", "min")]
     assert found[0].item == "刑事案件" and found[1].item.endswith("矛盾纠纷")
+
+
+def test_chambers_the_segmenter_split_or_tagged_as_verbs_are_found_whole():
+    assert organizations_in_text("被评为先进单位，白沙镇商会、县家具商会获评市级“四好”商会。") == ["白沙镇商会", "县家具商会"]
+    assert organizations_in_text("县光彩事业促进会会长罗德胜代表企业捐款。") == ["县光彩事业促进会"]
+
+
+def test_和县_between_two_bodies_is_和_and_a_level():
+    text = "年内新组建澄阳县新能源汽车商会和县餐饮行业商会。"
+    assert organizations_in_text(text) == ["澄阳县新能源汽车商会", "县餐饮行业商会"]
+
+
+def test_kinds_of_chamber_that_are_counted_are_not_bodies():
+    assert organizations_in_text("所属商会28个，其中乡镇商会14个、行业商会11个、异地商会3个。") == []
+
+
+def test_a_town_the_tagger_took_for_a_persons_name_still_heads_its_body():
+    assert organizations_in_text("白沙镇商会、县家具商会获评市级“四好”商会。")[0] == "白沙镇商会"
+    assert organizations_in_text("大会依法选举孙浩为柏溪镇人民政府镇长。") == ["柏溪镇人民政府"]

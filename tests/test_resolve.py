@@ -126,7 +126,7 @@ COMPANY_NEWS = ("赣东建工集团党委召开学习会\n\n10月18日，赣东�
 def test_a_company_its_name_without_legal_form_and_its_declared_short_name_are_one_body():
     r = resolved_text(COMPANY_NEWS)
     company = r.entities[org_key(r, "赣东建工集团有限公司")]
-    assert company.aliases == ["赣东建工集团"]
+    assert set(company.aliases) == {"集团", "赣东建工集团"}
     committee = r.entities[org_key(r, "集团党委")]
     assert committee.key == org_key(r, "赣东建工集团党委") and committee.parent == company.key
 
@@ -141,3 +141,16 @@ def test_a_party_secretary_who_is_also_chairman_acts_for_the_company():
 def test_a_city_bureaus_district_branch_is_the_districts_branch_of_that_field():
     assert canonical_org_name("潞川市公安局云岭区分局", "云岭区") == "云岭区公安分局"
     assert canonical_org_name("云岭区公安分局", "云岭区") == "云岭区公安分局"
+
+
+def test_a_bodys_other_name_in_brackets_is_the_same_body_wherever_written():
+    r = resolved_text("澄阳县工商业联合会（总商会）召开会议。12月26日，县工商联（总商会）执委会议召开。")
+    federation = r.entities[org_key(r, "澄阳县工商业联合会")]
+    assert "总商会" in federation.aliases and "县工商联" in federation.aliases
+
+
+def test_a_department_written_after_a_companys_short_name_is_the_companys():
+    r = resolved_text(COMPANY_NEWS + "竞赛由集团人力资源部承办。")
+    department = r.entities[org_key(r, "集团人力资源部")]
+    assert department.parent == org_key(r, "赣东建工集团有限公司")
+    assert "人力资源部" not in {e.name for e in r.entities.values()}

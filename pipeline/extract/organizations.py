@@ -21,6 +21,8 @@ NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "u
                                   "f", "y"})  # the dictionary's verbs (not 建设/vn), function words, numerals
 LINK_CHARS = "受将向对被把由从在"  # 受区政协, 由区: a link word the segmenter may join to a level
 MAX_NAME = 20
+DEPARTMENT_CHARS = "部处科室"
+OPENERS = "全本在由和与及向对将把被为是了"  # 全集团, 由集团: characters a declared short name may follow
 MODEL_MARKS = frozenset({"式", "型"})  # 枫桥式 + 派出所, 学习型 + 机关: a kind of body
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
@@ -72,22 +74,40 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
 
 @lru_cache(maxsize=1)
 def short_name_declaration() -> re.Pattern:
-    """(以下简称“路桥公司”) right after a body's name: group 1 is its declared short name."""
+    """(以下简称“路桥公司”) right after a body's name, or a body's other name in brackets
+    (县工商联(总商会)): group 1 or 2 is its declared short name."""
     markers = lexicon.alternation(lexicon.organizations()["short_name_markers"])
-    return re.compile(rf"\s*[（(]\s*(?:{markers})[:：]?\s*[“\"「]?([^”\"」）)，,]{{2,12}}?)[”\"」]?\s*[）)]")
+    return re.compile(rf"\s*[（(]\s*(?:(?:{markers})[:：]?\s*[“\"「]?([^”\"」）)，,]{{2,12}}?)[”\"」]?"
+                      rf"|([\u4e00-\u9fff]{{0,6}}(?:{suffix_pattern().pattern})))\s*[）)]")
+
+
+def declared_short_name(text: str, after: int) -> Optional[str]:
+    declared = short_name_declaration().match(text, after)
+    return (declared.group(1) or declared.group(2)) if declared else None
 
 
 def with_declared_short_names(text: str, orgs: list[OrgMention]) -> list[OrgMention]:
-    """九三学社宜昌市委员会（以下简称“社市委”）: wherever 社市委 is written, a body found
-    inside it (市委) is that short name, not another body."""
-    declared = {d.group(1) for o in orgs if (d := short_name_declaration().match(text, o.span.end))}
-    written = [(w.start(), w.end(), short) for short in declared for w in re.finditer(re.escape(short), text)]
+    """九三学社宜昌市委员会（以下简称“社市委”）: wherever 社市委 is written, it names that
+    body: a body found inside it (市委) is that short name, not another body, and where no
+    body was found (总商会 of 县工商联(总商会)) it is a mention of its own."""
+    declared = {d for o in orgs if (d := declared_short_name(text, o.span.end))}
+    written = [(w.start(), w.end(), short) for short in declared for w in re.finditer(re.escape(short), text)
+               if w.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[w.start() - 1]) or text[w.start() - 1] in OPENERS]
     out = []
     for org in orgs:
         cover = next(((b, e, s) for b, e, s in written if b <= org.span.start and org.span.end <= e
                       and (b, e) != (org.span.start, org.span.end)), None)
         out.append(OrgMention(span=Span(cover[0], cover[1], cover[2]), name=cover[2]) if cover else org)
-    return out
+    alone = {b: OrgMention(span=Span(b, e, s), name=s) for b, e, s in written
+             if not any(o.span.start < e and b < o.span.end for o in out)}
+    ends = {o.span.end: o for o in alone.values()}
+    for i, org in enumerate(out):
+        if org.span.start in ends and org.parent is None and org.name[-1] in DEPARTMENT_CHARS:
+            # 集团 + 人力资源部: a department of the body, which its own name does not tell apart
+            whole = ends[org.span.start]
+            name = whole.name + org.name
+            out[i] = OrgMention(span=Span(whole.span.start, org.span.end, name), name=name, parent=whole)
+    return sorted(out + list(alone.values()), key=lambda o: (o.span.start, -o.span.end))
 
 
 def _branches_under_their_bureaus(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
@@ -200,7 +220,9 @@ def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
         return part_pattern().match(nxt) is not None or title_after().match(nxt) is not None \
             or not re.match(r"[\u4e00-\u9fff]", nxt[:1] or " ")
     i = index.token_ending_at(end)
-    return i is not None and (index.tags[i] in NAME_TAGS or index.words[i] in lexicon.organizations()["bodies"])
+    # 促进会/v as a word of its own, 家具商 + 会: the segmenter's word is the suffix or a piece of it
+    return i is not None and (index.tags[i] in NAME_TAGS or index.words[i] in lexicon.organizations()["bodies"]
+                              or (index.starts[i] >= start and index.text[start:end] not in _standalone()))
 
 
 def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
@@ -274,7 +296,7 @@ def _first_word_start(index: TextIndex, start: int, end: int, at_suffix: bool) -
     holder = index.token_at(start)
     word, tag = index.words[holder], index.tags[holder]
     if index.starts[holder] < start and len(word) > 1 and (
-            (tag in ("ns", "nt") and index.ends[holder] in (start + 1, end))
+            (tag in ("ns", "nt", "nr") and index.ends[holder] in (start + 1, end))  # 白沙镇/nr + 商会
             or (at_suffix and tag in NAME_TAGS and start < index.ends[holder] <= end)):
         return index.starts[holder]
     return start
@@ -286,6 +308,8 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
             and index.text[start:end] in lexicon.organizations()["member_bodies"]:
         start, i = index.starts[i], i - 1  # 志愿者 + 协会, 律师 + 协会: the members name their body
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
+        if _links_a_level(index.words[i]):
+            return index.starts[i] + 1  # 新能源汽车商会和 + 县餐饮行业商会: 和县 is 和 + 县
         if _can_lead_a_name(index, i):
             start = index.starts[i]
             i -= 1
@@ -293,6 +317,10 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
         level = _office_level_before(index, i, end)
         return start if level is None else level
     return start
+
+
+def _links_a_level(word: str) -> bool:
+    return len(word) == 2 and word[0] in "和与及" and word[1] in LEVEL_CHARS
 
 
 def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
@@ -318,6 +346,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return True  # 材料科学与工程学院: a conjunction inside a name, not between two names (县法院与县司法局)
     if (tag not in NAME_TAGS and tag != "vn") or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", word):
         return False
+    if tag == "nr" and word[-1] in LINK_CHARS + "为和与":
+        return False  # 选举 + 孙浩为 + 柏溪镇人民政府镇长: a name the segmenter joined to a link word
     if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts() \
             or word in lexicon.organizations()["not_in_names"]:
         return False  # 走访民主党派, 区政协会同区政府: an act or a link before a name is not part of it
@@ -355,6 +385,11 @@ def _joins_two_fields(index: TextIndex, i: int) -> bool:
 def _long_suffixes() -> tuple[str, ...]:
     orgs = lexicon.organizations()
     return tuple(s for s in orgs["bodies"] + orgs["named_suffixes"] if len(s) > 1)
+
+
+@lru_cache(maxsize=1)
+def _standalone() -> frozenset[str]:
+    return frozenset(lexicon.organizations()["standalone"])  # 民建 of 人民 + 建 is no body
 
 
 @lru_cache(maxsize=1)
