@@ -252,10 +252,13 @@ def _of_the_full_name(name: str, full_of: dict[str, str]) -> str:
 
 def _parts_of_their_one_whole(canonical: dict) -> dict:
     """提案委员会 alone is 德清县政协提案委员会 where the document names no other body's
-    提案委员会 (with two bodies' 常委会 named, a bare 常委会 stays apart)."""
+    提案委员会 (with two bodies' 常委会 named, a bare 常委会 stays apart); 大会主席团 is the
+    one 主席团 named."""
     parts = set(lexicon.organizations()["parts"])
+    session = lexicon.organizations()["session_bodies"]  # 大会主席团: 主席团 of the congress
     names = set(canonical.values())
-    wholes = {name: [n for n in names if n != name and n.endswith(name)] for name in names & parts}
+    wholes = {name: [n for n in names if n != name and n.endswith(session.get(name, name))]
+              for name in names & (parts | set(session))}
     return {m: wholes[name][0] if len(wholes.get(name, ())) == 1 else name for m, name in canonical.items()}
 
 

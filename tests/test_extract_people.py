@@ -224,3 +224,7 @@ def test_police_ranks_and_posts_are_titles():
     p = the_person("清河派出所副所长周敏扎根基层十余年。", "周敏")
     assert p.titles == ["副所长"] and body_of(p) == "清河派出所"
     assert the_person("分局政委林永健出席并讲话。", "林永健").titles == ["政委"]
+
+
+def test_a_name_before_所作_ends_before_所():
+    assert list(people_in("会议听取并审议了代理镇长孙浩所作的《政府工作报告》。")) == ["孙浩"]

@@ -154,3 +154,8 @@ def test_a_department_written_after_a_companys_short_name_is_the_companys():
     department = r.entities[org_key(r, "集团人力资源部")]
     assert department.parent == org_key(r, "赣东建工集团有限公司")
     assert "人力资源部" not in {e.name for e in r.entities.values()}
+
+
+def test_the_sessions_大会主席团_is_the_presidium_of_the_congress_named():
+    r = resolved_text("柏溪镇第十八届人民代表大会第五次会议召开\n\n大会由镇人大主席团主持。大会主席团举行第二次会议。")
+    assert org_key(r, "大会主席团") == org_key(r, "镇人大主席团")

@@ -77,10 +77,14 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
     name the segmenter reads as one (郑可欣/nr, 吴/nr 丹丹) counts too."""
     fits = [(n, _segmented(index, pos, n), _ends_well(index.text, pos + len(n))) for n in _candidates(index.text, pos)]
     for wanted in ((True, True), (False, True), (True, False)):
-        found = next((n for n, seg, ends in fits if (seg, ends) == wanted), None)
-        if found is not None:
-            return found
+        found = [n for n, seg, ends in fits if (seg, ends) == wanted]
+        if found:  # 孙浩 + 所作 over 孙浩所 + 作: the reading that leaves the longer word after it
+            return max(found, key=lambda n: _word_after(index.text, pos + len(n)))
     return None
+
+
+def _word_after(text: str, end: int) -> int:
+    return next((len(w) for w in _after_name() if text.startswith(w, end)), 0)
 
 
 def _segmented(index: TextIndex, pos: int, name: str) -> bool:
