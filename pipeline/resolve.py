@@ -22,7 +22,7 @@ from . import lexicon
 from .extract.events import noun_pattern, restatements
 from .extract.organizations import declared_short_name, part_pattern, suffix_pattern
 from .extract.places import leads_the_region
-from .names import LEVELS, canonical_org_name, short_form
+from .names import LEVELS, REGION, canonical_org_name, short_form
 from .nlp import normalise
 from .records import (Entity, EventMention, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
                       ResolvedCount, ResolvedEvent, Span)
@@ -187,7 +187,7 @@ def _resolve_organizations(x: Extraction, resolved: Resolved) -> dict[tuple[int,
     mentions = {_mention_id(o): o for o in _all_orgs(x)}
     canonical = _with_region_where_named(
         {m: canonical_org_name(o.name, x.region, x.regions_by_level) for m, o in mentions.items()}, x.region)
-    canonical = _parts_of_their_one_whole(_declared_short_names(x, mentions, canonical))
+    canonical = _parts_of_their_one_whole(_abbreviations(_declared_short_names(x, mentions, canonical)))
     keys: dict[tuple[int, int], str] = {}
     for cluster in sorted(_clusters(canonical), key=min):
         members = sorted(cluster)
@@ -241,6 +241,33 @@ def _declared_short_names(x: Extraction, mentions: dict, canonical: dict) -> dic
         if legal_form and len(name) - len(legal_form) >= 4:
             full_of.setdefault(name[: -len(legal_form)], name)
     return {m: _of_the_full_name(name, full_of) for m, name in canonical.items()}
+
+
+def _abbreviations(canonical: dict) -> dict:
+    """市消保委 is 市消费者权益保护委员会 and 区市场监管局 is 区市场监督管理局 where the document
+    names the full name, and only one full name fits."""
+    names = set(canonical.values())
+    full_of = {}
+    for short in names:
+        fits = [full for full in names if len(full) > len(short) and _abbreviates(short, full)]
+        if len(fits) == 1:
+            full_of[short] = fits[0]
+    return {m: full_of.get(name, name) for m, name in canonical.items()}
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """The same region, then the short name's characters in order in the full one, from its first
+    to the same last character (or 委 for 委员会); at least two characters before that ending."""
+    region = re.match(REGION, full)
+    if region is None or not short.startswith(region.group()):
+        region = None
+    head = region.group() if region else ""
+    short, full = short[len(head):], full[len(head):]
+    ending = lexicon.organizations()["abbreviated_endings"].get(short[-1:], short[-1:])
+    if len(short) < 3 or not full.endswith(ending) or short[0] != full[0] or full.startswith(short):
+        return False
+    rest = iter(full[: -len(ending)])
+    return all(char in rest for char in short[:-1])
 
 
 def _of_the_full_name(name: str, full_of: dict[str, str]) -> str:
@@ -370,6 +397,9 @@ def _affiliations(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[int
         titles = [normalise(t) for t in person.titles if normalise(t) not in independent]
         implied = context["title_organizations"].get(titles[-1]) if titles else None
         key = by_name.get(canonical_org_name(implied, x.region, x.regions_by_level)) if implied else None
+        if implied and key is None and person.affiliation is None:
+            acting_for[id(person)], previous = None, person  # 副市长 of a 市政府 the text does not name
+            continue
         key = key or _committee_of(titles, resolved, context["title_parts"])
         key = key or org_keys.get(_mention_id(person.affiliation))
         if key is None and titles and previous is not None and _same_paragraph(x, previous, person) \

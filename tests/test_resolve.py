@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
 from rdflib.compare import isomorphic
 
 from pipeline.records import Resolved
@@ -159,3 +160,24 @@ def test_a_department_written_after_a_companys_short_name_is_the_companys():
 def test_the_sessions_大会主席团_is_the_presidium_of_the_congress_named():
     r = resolved_text("柏溪镇第十八届人民代表大会第五次会议召开\n\n大会由镇人大主席团主持。大会主席团举行第二次会议。")
     assert org_key(r, "大会主席团") == org_key(r, "镇人大主席团")
+
+
+@pytest.mark.parametrize("short, full", [
+    ("市消保委", "市消费者权益保护委员会"), ("区市场监管局", "区市场监督管理局"), ("县人社局", "县人力资源和社会保障局"),
+    ("县工商联", "县工商业联合会"), ("市科协", "市科学技术协会"), ("区发改委", "区发展和改革委员会")])
+def test_a_short_name_that_keeps_the_full_names_characters_in_order_is_that_body(short, full):
+    r = resolved_text(f"{full}召开会议。会上，{short}通报了工作情况。")
+    assert org_key(r, short) == org_key(r, full)
+
+
+def test_a_body_and_its_part_are_not_short_and_full_names_of_one_body():
+    r = resolved_text("区委宣传部、区政协办公室联合举办活动，区委、区政协领导出席。")
+    assert org_key(r, "区委") != org_key(r, "区委宣传部")
+    assert org_key(r, "区政协") != org_key(r, "区政协办公室")
+
+
+def test_a_title_of_a_body_the_text_does_not_name_gives_no_affiliation():
+    r = resolved_text("瑞江市市场监督管理局举办宣传活动。副市长黄丽萍，局长田卫国出席活动。")
+    people = {e.name: e for e in r.entities.values() if e.kind == "person"}
+    assert people["黄丽萍"].affiliation is None
+    assert people["田卫国"].affiliation == org_key(r, "瑞江市市场监督管理局")

@@ -167,7 +167,7 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
 def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
     """区发改局, 市委宣传部, 泸州市国资委: an office named by its level and its field."""
     text = index.text
-    for pos in range(suffix_start - 1, max(-1, suffix_start - 10), -1):
+    for pos in range(suffix_start - 1, max(-1, suffix_start - 14), -1):
         if not re.match(r"[\u4e00-\u9fff]", text[pos]):
             return None
         if text[pos] in "的了在与及是为对把被将向从" or (text[pos] == "和" and suffix_start - pos < 3):
