@@ -863,3 +863,14 @@ def test_kinds_of_chamber_that_are_counted_are_not_bodies():
 def test_a_town_the_tagger_took_for_a_persons_name_still_heads_its_body():
     assert organizations_in_text("白沙镇商会、县家具商会获评市级“四好”商会。")[0] == "白沙镇商会"
     assert organizations_in_text("大会依法选举孙浩为柏溪镇人民政府镇长。") == ["柏溪镇人民政府"]
+
+
+def test_a_clause_with_的_between_a_figure_and_what_it_counts_is_read_over():
+    c, = counts_in_text("对3家无证经营的食品摊贩依法立案查处。")
+    assert (c.value, c.unit) == (3, "家") and c.item.startswith("无证经营的食品摊贩")
+    assert [c.item for c in counts_in_text("拿出“一天当三天用”的劲头。")] == []
+
+
+def test_a_quoted_name_right_before_a_figure_is_what_it_counts():
+    c, = counts_in_text("分局举办技能比武竞赛，评选出“岗位能手”20名。")
+    assert (c.value, c.unit, c.item) == (20, "名", "岗位能手")

@@ -21,6 +21,7 @@ ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批
 CLASS_WORDS = frozenset({"类", "种", "型", "级"})
 DURATION_UNITS = frozenset({"年", "天", "个月", "小时"})
 MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a figure counts
+MAX_QUALIFIER = 8  # characters between a figure and the 的 of a clause that qualifies what it counts
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = frozenset({"共", "共计", "累计", "合计", "总计", "达", "达到", "为", "有", "计", "约", "近", "超", "超过",
                            "逾", "突破", "分别", "各", "先后", "全年", "年均", "以上", "余", "多"})
@@ -213,9 +214,10 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     """What a figure counts: the noun phrase after it, else the one before it. A share
     (%) names what it measures before it: 地区生产总值增长6.2%."""
     after = _noun_phrase_after(index, end) if unit != "%" else None
+    after = after or (_qualified_noun_after(index, end) if unit not in DURATION_UNITS | {"%"} else None)
     if after:
         return after
-    before = _noun_phrase_before(index, start, unit)
+    before = _noun_phrase_before(index, start, unit) or _quoted_before(index, start)
     if before:
         return before
     if unit in DURATION_UNITS:
@@ -252,6 +254,21 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
             continue
         break
     return (end, index.ends[last]) if last is not None and index.ends[last] > end else None
+
+
+def _qualified_noun_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
+    """对3家无证经营的食品摊贩: a short clause and 的 between the figure and what it counts."""
+    qualifier = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_QUALIFIER}}}?的").match(index.text, end)
+    noun = _noun_phrase_after(index, qualifier.end()) if qualifier else None
+    return (end, noun[1]) if noun else None
+
+
+def _quoted_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
+    """评选出“岗位能手”20名: a quoted name right before the figure is what it counts."""
+    if start < 3 or index.text[start - 1] not in "”」』":
+        return None
+    opening = max(index.text.rfind(q, max(0, start - 14), start - 1) for q in "“「『")
+    return (opening + 1, start - 1) if opening >= 0 and start - 1 - opening > 2 else None
 
 
 def _is_noun_verb(word: str) -> bool:
