@@ -874,3 +874,8 @@ def test_a_clause_with_的_between_a_figure_and_what_it_counts_is_read_over():
 def test_a_quoted_name_right_before_a_figure_is_what_it_counts():
     c, = counts_in_text("分局举办技能比武竞赛，评选出“岗位能手”20名。")
     assert (c.value, c.unit, c.item) == (20, "名", "岗位能手")
+
+
+def test_a_rate_the_segmenter_joined_to_达_names_what_it_rates():
+    found = counts_in_text("排查各类风险隐患280处，整改率达100%。")
+    assert [(c.value, c.unit, c.item) for c in found] == [(280, "处", "风险隐患"), (100, "%", "整改率")]
