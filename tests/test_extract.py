@@ -879,3 +879,13 @@ def test_a_quoted_name_right_before_a_figure_is_what_it_counts():
 def test_a_rate_the_segmenter_joined_to_达_names_what_it_rates():
     found = counts_in_text("排查各类风险隐患280处，整改率达100%。")
     assert [(c.value, c.unit, c.item) for c in found] == [(280, "处", "风险隐患"), (100, "%", "整改率")]
+
+
+def test_internal_divisions_of_procuratorates_are_bodies():
+    text = "第五检察部主任韩书铭介绍，第一检察部被安徽省人民检察院评为先进集体。"
+    assert organizations_in_text(text) == ["第五检察部", "第一检察部", "安徽省人民检察院"]
+
+
+def test_each_body_of_a_list_of_one_kind_runs_back_to_the_list_mark():
+    text = "古市人民法庭、大东坝人民法庭、象溪人民法庭全年审结案件。"
+    assert organizations_in_text(text) == ["古市人民法庭", "大东坝人民法庭", "象溪人民法庭"]

@@ -69,7 +69,20 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
         for part_end, part in _parts_after(index, org, start, end):
             found.setdefault((start, part_end), part)
     _branches_under_their_bureaus(index, found)
+    _siblings_from_the_list_mark(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _siblings_from_the_list_mark(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """古市人民法庭、大东坝人民法庭: in a list of bodies of one kind, a name runs back to the
+    list mark over a character the read-back left out (大/a)."""
+    ends = {end: org for (start, end), org in found.items()}
+    for (start, end), org in list(found.items()):
+        before = ends.get(start - 2)
+        if start >= 2 and index.text[start - 2] == "、" and before is not None and before.name[-2:] == org.name[-2:] \
+                and re.match(r"[\u4e00-\u9fff]", index.text[start - 1]) and index.token_at(start - 1) != index.token_at(start):
+            org.span = index.seg.span(start - 1, end)
+            org.name = _clean(org.span.text)
 
 
 @lru_cache(maxsize=1)
