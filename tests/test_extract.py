@@ -889,3 +889,14 @@ def test_internal_divisions_of_procuratorates_are_bodies():
 def test_each_body_of_a_list_of_one_kind_runs_back_to_the_list_mark():
     text = "古市人民法庭、大东坝人民法庭、象溪人民法庭全年审结案件。"
     assert organizations_in_text(text) == ["古市人民法庭", "大东坝人民法庭", "象溪人民法庭"]
+
+
+def test_the_name_between_a_county_and_a_town_is_the_towns_whatever_its_tags():
+    text = "组织专家赴五峰土家族自治县采花乡、长阳土家族自治县龙舟坪镇开展义诊。"
+    assert places_in_text(text) == ["五峰土家族自治县", "采花乡", "长阳土家族自治县", "龙舟坪镇"]
+
+
+def test_a_level_word_after_a_common_word_is_a_place_unless_a_body_or_title_follows():
+    assert places_in_text("竹园村、岭头村获评市级乡村振兴示范村。")[:2] == ["竹园村", "岭头村"]
+    assert places_in_text("部分县党代表和老党员代表应邀列席。") == []
+    assert places_in_text("代表区教育局发言。") == []

@@ -20,6 +20,7 @@ HEADING_REGION = re.compile(
 NAME_PREFIXES = re.compile(r"^(?:政协|中共|中国共产党|共青团|第?[一二三四五六七八九十百0-9]+届)+")
 REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e00-\u9fff]{2})")
 COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
+LOWER_LEVELS = frozenset({"乡", "镇", "街道", "村", "社区"})
 NAME_TAGS_FOR_PLACES = frozenset({"ns", "nt", "nr", "nz", "j"})
 PLACE_TAGS = frozenset({"ns", "nt", "nr", "n", "nz", "j", "s"})
 ZONE_NAME_TAGS = NAME_TAGS_FOR_PLACES | {"n", "vn", "b", "l"}  # 天目湖 旅游 度假区, 仙鹤湖 智能 装备 产业园
@@ -98,6 +99,9 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 城市, 社区: the suffix closes a common word (清水河 + 社区 names one)
     if _heads_a_body_name(index, i):
         return None  # 代表区教育局, 交由区发改委: 区 opens a body's short name
+    under = _under_a_higher_place(index, m)
+    if under is not None:
+        return under, end
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
     j = index.token_at(start - 1) if start > 0 else -1
     if m.start() - start >= 2:
@@ -121,6 +125,23 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     return start, end
 
 
+def _under_a_higher_place(index: TextIndex, m: re.Match) -> Optional[int]:
+    """五峰土家族自治县 + 采花/v + 乡: two or three characters between a county (or a city, a
+    district) and a lower level are that place's name, whatever the tagger made of them."""
+    if m.group() not in LOWER_LEVELS or index.starts[index.token_at(m.start())] != m.start():
+        return None
+    for size in (2, 3):
+        begin = m.start() - size
+        if begin < 2 or begin not in index.end_set or not re.fullmatch(r"[\u4e00-\u9fff]+", index.text[begin:m.start()]):
+            continue
+        higher = index.token_at(begin - 1)
+        word = index.words[higher]
+        if index.tags[higher] == "ns" and len(word) >= 3 and word.endswith(COUNTY_OR_ABOVE + ("自治县", "自治州")) \
+                and not re.search(r"[的和与及在]", index.text[begin:m.start()]):
+            return begin
+    return None
+
+
 def _named_by_the_word_before(index: TextIndex, i: int) -> bool:
     return i > 0 and index.ends[i - 1] == index.starts[i] and len(index.words[i - 1]) >= 2 \
         and index.tags[i - 1] in NAME_TAGS_FOR_PLACES and index.words[i] in lexicon.places()["named_kinds"]
@@ -136,7 +157,18 @@ def _heads_a_body_name(index: TextIndex, i: int) -> bool:
     before = index.words[i - 1]
     known_as = dictionary_tag(before)
     return index.ends[i - 1] == index.starts[i] and known_as is not None \
-        and known_as not in NAME_TAGS_FOR_PLACES and not (known_as == "m" and _numeral_led_name(before))
+        and known_as not in NAME_TAGS_FOR_PLACES and not (known_as == "m" and _numeral_led_name(before)) \
+        and _body_after(index.text, index.ends[i])  # 岭头 + 村 + 获评 names a village
+
+
+@lru_cache(maxsize=1)
+def _body_name_ahead() -> re.Pattern:
+    titles = lexicon.alternation(lexicon.titles())  # 部分 + 县 + 党代表: the county's delegates
+    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{suffix_pattern().pattern}|{titles})")
+
+
+def _body_after(text: str, pos: int) -> bool:
+    return _body_name_ahead().match(text, pos) is not None
 
 
 def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
