@@ -900,3 +900,10 @@ def test_a_level_word_after_a_common_word_is_a_place_unless_a_body_or_title_foll
     assert places_in_text("竹园村、岭头村获评市级乡村振兴示范村。")[:2] == ["竹园村", "岭头村"]
     assert places_in_text("部分县党代表和老党员代表应邀列席。") == []
     assert places_in_text("代表区教育局发言。") == []
+
+
+def test_a_place_whose_level_the_segmenter_joined_to_the_next_word_is_found():
+    assert places_in_text("文化产业园一期建成投用，溪口村至上坪村旅游公路通车。")[:2] == ["溪口村", "上坪村"]
+    assert places_in_text("三角乡新丰村段堤坝出现管涌。") == ["三角乡", "新丰村"]
+    assert places_in_text("簇锦街道党工委书记罗敏作交流发言。") == ["簇锦街道"]
+    assert places_in_text("主席杜承泽率部分市政协委员赴游仙区视察。") == ["游仙区"]

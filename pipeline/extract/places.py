@@ -9,7 +9,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..names import region_chain
-from ..nlp import dictionary_tag
+from ..nlp import dictionary_frequency, dictionary_tag
 from .organizations import suffix_pattern
 from ..records import PlaceMention
 from .context import TextIndex
@@ -22,7 +22,7 @@ REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e
 COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
 LOWER_LEVELS = frozenset({"乡", "镇", "街道", "村", "社区"})
 NAME_TAGS_FOR_PLACES = frozenset({"ns", "nt", "nr", "nz", "j"})
-PLACE_TAGS = frozenset({"ns", "nt", "nr", "n", "nz", "j", "s"})
+PLACE_TAGS = frozenset({"ns", "nt", "nr", "n", "nz", "j", "s", "ng"})
 ZONE_NAME_TAGS = NAME_TAGS_FOR_PLACES | {"n", "vn", "b", "l"}  # 天目湖 旅游 度假区, 仙鹤湖 智能 装备 产业园
 MAX_ZONE_NAME = 14
 PLACE_NAME_ENDINGS = "路街村镇山湖江河桥门庙园湾岛"  # one character that ends a place's own name
@@ -92,7 +92,8 @@ def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
 
 def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     end = m.end()
-    if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]):
+    if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]) \
+            and not _glued_after(index, m):
         return None  # 区政协, 市场: the suffix starts another word
     i = index.token_at(m.start())
     if index.words[i] in lexicon.places()["not_places"] and not _named_by_the_word_before(index, i):
@@ -123,6 +124,21 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if name.startswith(("各", "每")) or name[:-len(m.group())] in lexicon.organizations()["not_in_names"]:
         return None  # 各乡镇: every one of them; 会同 + 县住建局: a link word before a body
     return start, end
+
+
+def _glued_after(index: TextIndex, m: re.Match) -> bool:
+    """溪口 + 村至, 簇锦 + 街道党工委书记: the segmenter joined the level to what follows it, into
+    a word its dictionary lacks or into a body's or a title's word."""
+    i = index.token_at(m.end())
+    word, start = index.words[i], index.starts[i]
+    if start > m.start() or len(word) > 8:
+        return False  # the level begins the word: 市场, 区域
+    rest = index.text[m.end():index.ends[i]]
+    if dictionary_frequency(word) == 0 and word not in lexicon.segmenter_words():
+        return True
+    named = i > 0 and index.ends[i - 1] == index.starts[i] and dictionary_tag(index.words[i - 1]) is None
+    return named and (rest.startswith(lexicon.titles()) or suffix_pattern().match(rest) is not None)
+    # 簇锦 + 街道党工委: a name the dictionary lacks before; not 部分 + 市政协
 
 
 def _under_a_higher_place(index: TextIndex, m: re.Match) -> Optional[int]:
