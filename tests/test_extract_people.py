@@ -228,3 +228,18 @@ def test_police_ranks_and_posts_are_titles():
 
 def test_a_name_before_所作_ends_before_所():
     assert list(people_in("会议听取并审议了代理镇长孙浩所作的《政府工作报告》。")) == ["孙浩"]
+
+
+def test_posts_of_democratic_parties_trades_and_schools_are_titles():
+    found = people_in("社市委召开支社工作交流会，主委钟慕华出席并讲话，专职副主委卢婉清通报年度组织工作。")
+    assert found["钟慕华"].titles == ["主委"] and found["卢婉清"].titles == ["专职副主委"]
+    assert the_person("浙江柯新印染有限公司工程师鲁振邦围绕印染节能减排作交流。", "鲁振邦").titles == ["工程师"]
+
+
+def test_a_name_read_before_an_adverb_of_the_act_ends_there():
+    assert the_person("县应急管理局党组书记、局长柯文斌现场解说。", "柯文斌").titles == ["党组书记", "局长"]
+    assert "管志远" in people_in("集团第一工程分公司党总支书记管志远结合分管领域作交流发言。")
+
+
+def test_a_surnames_character_before_a_very_common_noun_is_no_name():
+    assert "和学生" not in people_in("教研组长朱海峰老师和学生代表先后发言。")

@@ -19,6 +19,8 @@ from .subjects import subject_of
 LIST_JOINERS = ("、", "和", "及", "与", "，")
 # Given names are often words (建国, 建平, 海峰); these kinds of word are not.
 FUNCTION_TAGS = frozenset({"r", "v", "d", "p", "c", "u", "f", "q", "m", "vn", "ad", "uj", "ul", "y"})
+COMMON_NOUN_TAGS = frozenset({"n", "vn"})
+VERY_FREQUENT = 9000  # 学生 30776, 干部 9717; given names that are words are rarer (建国 3083, 和平 7998)
 NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|向|对|请|是|为|同志")
 COLONS = ("：", ":")
 CLAUSE_END = re.compile(r"[，,。；;、\n]")
@@ -97,6 +99,8 @@ def _segmented(index: TextIndex, pos: int, name: str) -> bool:
 def _plausible(name: str) -> bool:
     if _is_common_word(name) or (len(name) == 3 and _is_common_word(name[-2:], FUNCTION_TAGS, 200)):
         return False  # 居民, 党派, 和其他, 台就座: words of the language, not names
+    if len(name) == 3 and _is_common_word(name[-2:], COMMON_NOUN_TAGS, VERY_FREQUENT):
+        return False  # 和 + 学生, 于 + 群众: a surname's character before a very common noun
     return not _not_name_words().search(name) and \
         not re.search(r"[的了是在和与及等个为年月日区市县省镇乡村会]", name[1:])
 
