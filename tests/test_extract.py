@@ -907,3 +907,8 @@ def test_a_place_whose_level_the_segmenter_joined_to_the_next_word_is_found():
     assert places_in_text("三角乡新丰村段堤坝出现管涌。") == ["三角乡", "新丰村"]
     assert places_in_text("簇锦街道党工委书记罗敏作交流发言。") == ["簇锦街道"]
     assert places_in_text("主席杜承泽率部分市政协委员赴游仙区视察。") == ["游仙区"]
+
+
+def test_two_levels_with_no_name_are_no_place_and_a_time_is_no_part_of_an_office():
+    assert places_in_text("高塘岭街道社区卫生服务中心全年门诊12万人次。") == ["高塘岭街道"]
+    assert organizations_in_text("区妇幼保健院全年住院分娩3200人次。") == ["区妇幼保健院"]

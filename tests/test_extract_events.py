@@ -441,3 +441,8 @@ def test_a_joint_publicity_drive_under_a_quoted_title_is_an_event_where_it_was_h
     assert event.mention.name == "“反诈进社区”联合宣传"
     assert event.mention.date == "2023-04-12"
     assert place_of(text, event) == "弋矶山街道"
+
+
+def test_a_number_of_places_an_extent_or_a_time_after_在_is_no_venue():
+    for text in ("区疾控中心还在8个街道开展慢性病筛查活动。", "区疾控中心在全市范围内开展慢性病筛查活动。"):
+        assert place_of(text, the_event(text, "慢性病筛查")) is None

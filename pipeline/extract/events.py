@@ -59,6 +59,10 @@ def _tally() -> re.Pattern:
     return re.compile(rf"{NUMBER}(?:{lexicon.alternation(units)})")
 
 
+# 在8个街道开展, 在全市范围内开展, 在6月下旬召开: a number of places, an extent or a time, not a venue
+NOT_A_VENUE = re.compile(r"^(?:[0-9一二三四五六七八九十两几多]+[个所家处]|全[省市区县镇乡])|(?:[0-9]+月|[上中下]旬|期间|范围内|之际|过程中)")
+
+
 @lru_cache(maxsize=1)
 def _venue() -> re.Pattern:
     """在竹源村文化礼堂巡回审理, 在区行政中心召开: the place before a verb that holds or carries out
@@ -425,8 +429,8 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
     s_begin, s_end = index.sentence(start)
     for venue in _venue().finditer(index.text, s_begin, s_end):
         group = "at" if venue.group("at") else "to"
-        if index.ends[index.token_at(venue.start())] == venue.start(group):  # 在 as a word, not 在建工程项目
-            span = index.seg.span(venue.start(group), venue.end(group))
+        if index.ends[index.token_at(venue.start())] == venue.start(group) and not NOT_A_VENUE.search(venue.group(group)):
+            span = index.seg.span(venue.start(group), venue.end(group))  # 在 as a word, not 在建工程项目
             return _last_unit(span, places) or PlaceMention(span=span, name=span.text)
     host = _host_place(index, start, places, orgs)
     if host:

@@ -201,8 +201,8 @@ def _closes_a_common_word(text: str, pos: int) -> bool:
 
 def _is_office_name(name: str, next_char: str) -> bool:
     orgs = lexicon.organizations()
-    if re.search(r"[0-9零一二三四五六七八九十百千万余多]", name[1:-1]):
-        return False  # 市二十余所: a figure, not an office
+    if re.search(r"[0-9零一二三四五六七八九十百千万余多]|全年|今年|去年|年度", name[1:-1]):
+        return False  # 市二十余所, 区妇幼保健院全年住院: a figure or a time, not an office
     if name[-2:] in orgs["not_org_endings"] or len(name) < 3 or _is_word(name[-1] + next_char):
         return False  # 村干部, 委员, 社会, 局长: the last character belongs to another word
     if any(body in name[:-1] for body in orgs["bodies"] if len(body) > 1):
