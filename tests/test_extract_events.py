@@ -446,3 +446,14 @@ def test_a_joint_publicity_drive_under_a_quoted_title_is_an_event_where_it_was_h
 def test_a_number_of_places_an_extent_or_a_time_after_在_is_no_venue():
     for text in ("区疾控中心还在8个街道开展慢性病筛查活动。", "区疾控中心在全市范围内开展慢性病筛查活动。"):
         assert place_of(text, the_event(text, "慢性病筛查")) is None
+
+
+def test_an_event_word_inside_a_venues_name_is_no_event():
+    text = "11月8日，分局在警务实战训练基地举办2023年度全警实战技能比武竞赛。"
+    found = names(text)
+    assert len(found) == 1 and found[0].endswith("全警实战技能比武竞赛")
+
+
+def test_the_leader_of_a_visit_is_no_part_of_its_name():
+    text = "城南派出所所长、一级警长刘海涛带领民警深入社区走访。"
+    assert not any("海涛" in n for n in names(text))

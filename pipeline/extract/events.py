@@ -142,8 +142,8 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
             continue  # 发展, 开展: 展 here is no exhibition (but 协商会 is no 商会)
         while (more := _continuation().match(index.text, end)) is not None:
             end = more.end()  # 协商 + 议事会, 中心组学习 + （扩大）会议
-        if _org_suffix().match(index.text, end):
-            continue  # 纪律检查委员会: an organization's name
+        if _org_suffix().match(index.text, end) or index.text.startswith(_venue_heads(), end):
+            continue  # 纪律检查委员会, 警务实战训练基地: an organization's or a venue's name
         if index.text.startswith("会", end) and not index.text.startswith("会议室", end):
             end += 1  # 重点协商 + 会
         if m.group() in lexicon.events()["act_verbs"] and re.match(r"[\u4e00-\u9fff“「]", index.text[end:end + 1]) \
@@ -162,6 +162,11 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
         elif start == m.start() and _held_bare(index, start, end):
             bare.append((_topic_start(index, start), end, _categories()[m.group()]))
     return found, bare
+
+
+@lru_cache(maxsize=1)
+def _venue_heads() -> tuple[str, ...]:
+    return tuple(lexicon.events()["venue_heads"])
 
 
 def _locative_after(index: TextIndex, end: int) -> bool:
