@@ -89,6 +89,7 @@ class OrgMention:
     name: str  # the surface form without quotes and brackets
     kind: str = "organization"  # organization | place
     parent: Optional["OrgMention"] = None  # the organization this is a part of, where the text says so
+    refers_to: Optional["OrgMention"] = None  # the body a bare word names (市局 in a 市…局's report)
 
 
 @dataclass

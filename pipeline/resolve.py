@@ -186,7 +186,8 @@ def _clusters(names: dict[tuple[int, int], str]) -> list[set[tuple[int, int]]]:
 def _resolve_organizations(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], str]:
     mentions = {_mention_id(o): o for o in _all_orgs(x)}
     canonical = _with_region_where_named(
-        {m: canonical_org_name(o.name, x.region, x.regions_by_level) for m, o in mentions.items()}, x.region)
+        {m: canonical_org_name((o.refers_to or o).name, x.region, x.regions_by_level) for m, o in mentions.items()},
+        x.region)
     canonical = _parts_of_their_one_whole(_abbreviations(_declared_short_names(x, mentions, canonical)))
     keys: dict[tuple[int, int], str] = {}
     for cluster in sorted(_clusters(canonical), key=min):

@@ -181,3 +181,10 @@ def test_a_title_of_a_body_the_text_does_not_name_gives_no_affiliation():
     people = {e.name: e for e in r.entities.values() if e.kind == "person"}
     assert people["黄丽萍"].affiliation is None
     assert people["田卫国"].affiliation == org_key(r, "瑞江市市场监督管理局")
+
+
+def test_a_bureau_named_by_its_level_or_kind_alone_in_its_own_report_is_that_bureau():
+    r = resolved_text("瑞江市市场监督管理局开展专项检查\n\n瑞江市市场监督管理局开展检查。市局成立5个检查组，各分局配合。")
+    assert org_key(r, "市局") == org_key(r, "瑞江市市场监督管理局")
+    r = resolved_text("云岭区公安分局2023年工作总结\n\n云岭区公安分局全年破获刑事案件1426起。分局成立反诈中心。")
+    assert org_key(r, "分局") == org_key(r, "云岭区公安分局")

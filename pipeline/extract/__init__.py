@@ -63,6 +63,28 @@ def add_main_organization(x: Extraction, index: TextIndex) -> None:
         x.places.sort(key=lambda p: p.span.start)
 
 
+def add_references_to_the_report_body(x: Extraction, index: TextIndex) -> None:
+    """市局 in a 瑞江市市场监督管理局 report, 分局 in a 云岭区公安分局 one: the report's body named
+    by its level or its kind alone."""
+    main = x.main_organization
+    words = _bare_names_of(canonical_org_name(main.name, x.region, x.regions_by_level)) if main else ()
+    if not words:
+        return
+    taken = [(o.span.start, o.span.end) for o in x.organizations]
+    for m in re.finditer(lexicon.alternation(words), index.text):
+        span = index.seg.span(m.start(), m.end())
+        if index.is_boundary(m.start()) and index.is_boundary(m.end()) and index.text[m.start() - 1:m.start()] \
+                not in lexicon.organizations()["many_markers"] and not any(b < span.end and span.start < e for b, e in taken):
+            x.organizations.append(OrgMention(span=span, name=m.group(), refers_to=main))
+    x.organizations.sort(key=lambda o: (o.span.start, -o.span.end))
+
+
+def _bare_names_of(body: str) -> tuple[str, ...]:
+    kinds = [k for k in lexicon.organizations()["kinds_named_bare"] if body.endswith(k) and len(body) > len(k) + 2]
+    level = re.match(r"[\u4e00-\u9fff]{2,6}?([省市区县])(?=[\u4e00-\u9fff]{2,}局$)", body)
+    return tuple(kinds + ([level.group(1) + "局"] if level else []))
+
+
 def add_people(x: Extraction, index: TextIndex) -> None:
     found, holders = find_people(index, x.organizations)
     x.people = byline_people(index) + [p for p in found if not _in_byline(p, x)]
@@ -130,7 +152,8 @@ def add_counts(x: Extraction, index: TextIndex) -> None:
 
 
 COMPONENTS: list[Callable[[Extraction, TextIndex], None]] = [
-    add_organizations, add_places, add_main_organization, add_people, add_events, add_counts,
+    add_organizations, add_places, add_main_organization, add_references_to_the_report_body, add_people,
+    add_events, add_counts,
 ]
 
 
