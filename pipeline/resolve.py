@@ -20,7 +20,7 @@ import networkx as nx
 
 from . import lexicon
 from .extract.events import noun_pattern, restatements
-from .extract.organizations import declared_short_name, part_pattern, suffix_pattern
+from .extract.organizations import LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
 from .extract.places import leads_the_region
 from .names import LEVELS, REGION, canonical_org_name, short_form
 from .nlp import normalise
@@ -258,15 +258,18 @@ def _abbreviations(canonical: dict) -> dict:
 
 def _abbreviates(short: str, full: str) -> bool:
     """The same region, then the short name's characters in order in the full one, from its first
-    to the same last character (or 委 for 委员会); at least two characters before that ending."""
+    to the same last character (or 委 for 委员会, 协 for 协会); at least two characters before that
+    ending, or one before a changed one (作协)."""
     region = re.match(REGION, full)
     if region is None or not short.startswith(region.group()):
         region = None
     head = region.group() if region else ""
     short, full = short[len(head):], full[len(head):]
     ending = lexicon.organizations()["abbreviated_endings"].get(short[-1:], short[-1:])
-    if len(short) < 3 or not full.endswith(ending) or short[0] != full[0] or full.startswith(short):
-        return False
+    shortest = 2 if ending != short[-1:] else 3  # 作协 of 作家协会; 市局 of no 市…局
+    if len(short) < shortest or not full.endswith(ending) or short[0] != full[0] or full.startswith(short) \
+            or (head and short[0] in LEVEL_CHARS):
+        return False  # 衢州 + 市委: the region was read short; 市委 is a level's committee
     rest = iter(full[: -len(ending)])
     return all(char in rest for char in short[:-1])
 

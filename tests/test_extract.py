@@ -912,3 +912,13 @@ def test_a_place_whose_level_the_segmenter_joined_to_the_next_word_is_found():
 def test_two_levels_with_no_name_are_no_place_and_a_time_is_no_part_of_an_office():
     assert places_in_text("高塘岭街道社区卫生服务中心全年门诊12万人次。") == ["高塘岭街道"]
     assert organizations_in_text("区妇幼保健院全年住院分娩3200人次。") == ["区妇幼保健院"]
+
+
+def test_factories_working_committees_and_arts_associations_are_bodies():
+    text = ("检查组走访了绿源农产品加工厂、石桥镇中心学校食堂。县人大教科文卫工委主任陈秀芳参加，"
+            "并在6个月内向县人大常委会书面报告。县作协会员吴晓溪获奖。")
+    assert organizations_in_text(text) == ["绿源农产品加工厂", "县人大教科文卫工委", "县人大常委会", "县作协"]
+
+
+def test_an_adverb_and_a_verb_or_a_hall_are_no_part_of_a_bodys_name():
+    assert organizations_in_text("县文联紧紧围绕县委中心工作，在县文化馆展厅举办书画展。") == ["县文联", "县委", "县文化馆"]

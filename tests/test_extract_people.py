@@ -243,3 +243,9 @@ def test_a_name_read_before_an_adverb_of_the_act_ends_there():
 
 def test_a_surnames_character_before_a_very_common_noun_is_no_name():
     assert "和学生" not in people_in("教研组长朱海峰老师和学生代表先后发言。")
+
+
+def test_the_people_a_clause_opens_with_before_当选_take_its_title():
+    found = people_in("大会选举产生了县文联第六届委员会，刘明章当选县文联主席，许丽娟、钟建平、潘少华当选副主席。")
+    assert found["刘明章"].titles == ["主席"] and body_of(found["刘明章"]) == "县文联"
+    assert [found[n].titles for n in ("许丽娟", "钟建平", "潘少华")] == [["副主席"]] * 3

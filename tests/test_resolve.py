@@ -188,3 +188,14 @@ def test_a_bureau_named_by_its_level_or_kind_alone_in_its_own_report_is_that_bur
     assert org_key(r, "市局") == org_key(r, "瑞江市市场监督管理局")
     r = resolved_text("云岭区公安分局2023年工作总结\n\n云岭区公安分局全年破获刑事案件1426起。分局成立反诈中心。")
     assert org_key(r, "分局") == org_key(r, "云岭区公安分局")
+
+
+def test_an_arts_associations_short_name_is_that_association():
+    r = resolved_text("鹤岭县作家协会召开年会。县作协会员吴晓溪的散文获奖，县书法家协会、县书协会员参加。")
+    assert org_key(r, "县作协") == org_key(r, "鹤岭县作家协会")
+    assert org_key(r, "县书协") == org_key(r, "县书法家协会")
+
+
+def test_a_region_read_short_makes_no_abbreviation_of_its_committee():
+    r = resolved_text("中共衢州市委、衢州市人大常委会法制工作委员会联合调研。")
+    assert org_key(r, "中共衢州市委") != org_key(r, "衢州市人大常委会法制工作委员会")

@@ -26,6 +26,7 @@ OPENERS = "全本在由和与及向对将把被为是了"  # 全集团, 由集�
 MODEL_MARKS = frozenset({"式", "型"})  # 枫桥式 + 派出所, 学习型 + 机关: a kind of body
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
+INSIDE_A_KIND = re.compile(r"学校|小学|中学|医院|卫生院")  # 中心学校, 中心医院: kinds of body
 # A name that ends here runs on as another word: 中心工作, 政府工作报告.
 RUNS_ON = re.compile(r"(工作|任务|大局|城区|城市|委员(?!会)|代表(?!大会)|事业|系统|智慧|力度|力量|作用|担当|声音|精神|风采"
                      r"|协商|民主|常委(?!会))")
@@ -205,8 +206,8 @@ def _is_office_name(name: str, next_char: str) -> bool:
         return False  # 市二十余所, 区妇幼保健院全年住院: a figure or a time, not an office
     if name[-2:] in orgs["not_org_endings"] or len(name) < 3 or _is_word(name[-1] + next_char):
         return False  # 村干部, 委员, 社会, 局长: the last character belongs to another word
-    if any(body in name[:-1] for body in orgs["bodies"] if len(body) > 1):
-        return False  # 区政协委(员): an office is not named after a body
+    if any(body in name[:-1] for body in orgs["bodies"] if len(body) > 1) or "馆" in name[:-1]:
+        return False  # 区政协委(员), 县文化馆展厅: an office is not named after a body or a hall
     if _is_verb(name[-2:]):
         return False  # 区查处: 查处 is an act, not an office
     return not any(t in name for t in lexicon.titles() if len(t) > 1)
@@ -223,6 +224,8 @@ def _is_word(chars: str) -> bool:
 
 def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
     """The suffix closes a noun: not 举办 for 办, not 中心工作 for 中心."""
+    if INSIDE_A_KIND.match(index.text, end):
+        return False  # 石桥镇中心 + 学校: the name runs on into the kind of body
     if RUNS_ON.match(index.text, end) and index.text[start:end] not in lexicon.organizations()["standalone"] \
             and not (start > 1 and index.text[start - 1] in LEVEL_CHARS and index.text[start - 2] not in "全本各两级") \
             and not (index.text[start] in LEVEL_CHARS and start > 0 and index.tags[index.token_at(start - 1)] == "ns") \
@@ -323,6 +326,8 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
         if _links_a_level(index.words[i]):
             return index.starts[i] + 1  # 新能源汽车商会和 + 县餐饮行业商会: 和县 is 和 + 县
+        if index.words[i][-1] in LINK_CHARS and index.text[start] in LEVEL_CHARS:
+            return start  # 6个月内向 + 县人大常委会: a word ending in a link character
         if _can_lead_a_name(index, i):
             start = index.starts[i]
             i -= 1
@@ -361,6 +366,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return False
     if tag == "nr" and word[-1] in LINK_CHARS + "为和与":
         return False  # 选举 + 孙浩为 + 柏溪镇人民政府镇长: a name the segmenter joined to a link word
+    if tag == "l" and (word[0] == word[1] or dictionary_tag(word[:2]) in ("d", "ad")) and _is_verb(word[-2:]):
+        return False  # 紧紧围绕 + 县委: an adverb and a verb (not 人民调解 + 委员会)
     if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts() \
             or word in lexicon.organizations()["not_in_names"]:
         return False  # 走访民主党派, 区政协会同区政府: an act or a link before a name is not part of it

@@ -121,7 +121,7 @@ def _is_common_word(chars: str, tags: Optional[frozenset] = None, frequency: int
 def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMention], list[PersonMention]]:
     """Named people, and titles held by someone the text does not name there (区政协主席视察…).
     Where two readings find one name, the first kept is the titled one."""
-    found = [*_titled_people(index, orgs), *_appointed(index, orgs), *_untitled_people(index)]
+    found = [*_titled_people(index, orgs), *_appointed(index, orgs), *_elected(index, orgs), *_untitled_people(index)]
     people: dict[int, PersonMention] = {}
     for person in found:
         if person.name:
@@ -333,6 +333,23 @@ def _appointed(index: TextIndex, orgs: list[OrgMention]):
             continue
         end = found.start() if (found := CLAUSE_END.search(text, after)) else len(text)
         title = _title_at_end().search(text, after + 1, end)
+        if title is not None:
+            for start, name in named:
+                yield _person(index, start, name, [index.seg.span(*title.span()).text],
+                              org_ending.get(title.start()), *title.span())
+
+
+def _elected(index: TextIndex, orgs: list[OrgMention]):
+    """刘明章当选县文联主席, 许丽娟、钟建平当选副主席: the names a clause opens with, then
+    当选 and the title that closes the clause, of the body named before it."""
+    text = index.text
+    org_ending = {_nlp_end(index, o): o for o in orgs}
+    for m in re.finditer("|".join(lexicon.person_context()["electing_verbs"]), text):
+        begin, end = index.clause(m.start())
+        named = _names_in_list(index, begin)
+        if not named or named[-1][0] + len(named[-1][1]) != m.start():
+            continue
+        title = _title_at_end().search(text, m.end(), end)
         if title is not None:
             for start, name in named:
                 yield _person(index, start, name, [index.seg.span(*title.span()).text],
