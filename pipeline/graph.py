@@ -316,7 +316,9 @@ def add_participation(g: Graph, event: URIRef, event_key: str, person: URIRef,
 
 # -- counts -----------------------------------------------------------------------------
 
-def add_count(g: Graph, count: ResolvedCount, refs: EntityRefs) -> URIRef:
+def add_count(g: Graph, count: ResolvedCount, refs: EntityRefs, reported_by: Optional[str] = None) -> URIRef:
+    """The figure, what it counts, what it is about (a body, or a region for 全市…) and the body
+    whose report states it."""
     mention = count.mention
     node = COUNT_ID[key_part(count.key)]
     g.add((node, RDF.type, SCHEMA.Observation))
@@ -330,6 +332,8 @@ def add_count(g: Graph, count: ResolvedCount, refs: EntityRefs) -> URIRef:
         g.add((node, SCHEMA.description, zh(mention.comparison)))  # 11.2% is the 同比增长 of its item
     if count.subject:
         g.add((node, SCHEMA.observationAbout, refs(count.subject)))
+    if reported_by:
+        g.add((node, KG.reportedBy, refs(reported_by)))
     if mention.period:
         g.add((node, SCHEMA.observationPeriod, date_literal(mention.period)))
     if count.part_of:
@@ -368,7 +372,7 @@ def build_graph(resolved: Resolved, run: RunInfo) -> DocumentGraph:
     for event in resolved.events:
         add_mentions(mentions, [event.mention.span] + event.repeated, add_event(graph, event, refs))
     for count in resolved.counts:
-        add_mentions(mentions, [count.mention.span], add_count(graph, count, refs))
+        add_mentions(mentions, [count.mention.span], add_count(graph, count, refs, resolved.reporting_body))
     return DocumentGraph(resolved=resolved, graph=graph)
 
 

@@ -200,6 +200,7 @@ class Resolved:
     entities: dict[str, Entity] = field(default_factory=dict)
     events: list[ResolvedEvent] = field(default_factory=list)
     counts: list[ResolvedCount] = field(default_factory=list)
+    reporting_body: Optional[str] = None  # key of the body whose report the document is
 
     @property
     def document(self) -> Document:

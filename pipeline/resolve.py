@@ -35,6 +35,7 @@ def stable_key(kind: str, *parts: str) -> str:
 def resolve(x: Extraction) -> Resolved:
     resolved = Resolved(extraction=x)
     org_keys = _resolve_organizations(x, resolved)
+    resolved.reporting_body = org_keys.get(_mention_id(x.main_organization))
     place_keys = _resolve_places(x, resolved)
     person_keys = _resolve_people(x, resolved, org_keys)
     _resolve_events(x, resolved, org_keys, place_keys, person_keys)

@@ -337,3 +337,14 @@ def test_a_mention_that_is_a_whole_sentence_is_both_a_phrase_and_that_sentence()
                                                 NIF.OffsetBasedString}
     assert set(g.objects(phrase, PROV.wasGeneratedBy)) == {STAGE_ID.extract, STAGE_ID.segment}
     assert len(set(g.subjects(RDF.type, NIF.Sentence))) == 1
+
+
+def test_a_region_wide_figure_is_about_the_region_and_reported_by_the_reports_body():
+    from pipeline.namespaces import KG, SCHEMA
+    from pipeline.run import build
+    report = build(texts=["洛屏市民政局2024年工作总结\n\n2024年，全市新建社区居家养老服务中心18个。"])
+    g = report.graphs[0].graph
+    count = next(g.subjects(SCHEMA.unitText, None))
+    about = {str(o) for n in g.objects(count, SCHEMA.observationAbout) for o in g.objects(n, SCHEMA.name)}
+    reporter = {str(o) for n in g.objects(count, KG.reportedBy) for o in g.objects(n, SCHEMA.name)}
+    assert about == {"洛屏市"} and reporter == {"洛屏市民政局"}
