@@ -62,6 +62,11 @@ def person_context() -> dict:
 
 
 @lru_cache(maxsize=None)
+def bylines() -> dict:
+    return _json("bylines.json")
+
+
+@lru_cache(maxsize=None)
 def organizations() -> dict:
     return _json("organizations.json")
 

@@ -59,7 +59,15 @@ def _continues(line: str, next_line: str) -> bool:
     if line.lstrip().startswith(("——", "--")):
         return False  # ——2024年1月9日在…会议上: a subtitle ends its own line
     return (len(line) >= MIN_CONTINUED_LINE and line[-1] not in LINE_END
-            and HAN_OR_DIGIT.match(next_line) is not None and not NUMBERED_HEADING.match(next_line))
+            and HAN_OR_DIGIT.match(next_line) is not None and not NUMBERED_HEADING.match(next_line)
+            and not _page_header().match(next_line))  # 发布时间：… under a headline starts anew
+
+
+@lru_cache(maxsize=1)
+def _page_header() -> re.Pattern:
+    from . import lexicon
+    labels = lexicon.time_words()["dateline_labels"] + lexicon.bylines()["page_header_labels"]["words"]
+    return re.compile(rf"(?:{lexicon.alternation(labels)})\s*[:：]")
 
 
 def prepare(text: str, window: Optional[tuple[int, int]] = None) -> tuple[str, list[int], list[tuple[int, int]]]:

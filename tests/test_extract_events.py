@@ -457,3 +457,10 @@ def test_an_event_word_inside_a_venues_name_is_no_event():
 def test_the_leader_of_a_visit_is_no_part_of_its_name():
     text = "城南派出所所长、一级警长刘海涛带领民警深入社区走访。"
     assert not any("海涛" in n for n in names(text))
+
+
+def test_an_item_of_a_headline_of_several_is_the_event_its_story_tells():
+    text = ("2024年度社会组织年检工作顺利完成　“情暖洛屏·善行同城”慈善募捐活动举行\n\n发布时间：2025-06-03\n\n"
+            "近日，全市社会组织年检工作完成，共有1268家社会组织参检。\n\n"
+            "5月30日上午，洛屏市慈善总会主办的“情暖洛屏·善行同城”慈善募捐活动在洛屏市人民广场举行。")
+    assert [n for n in names(text) if "慈善募捐" in n] == ["“情暖洛屏·善行同城”慈善募捐活动"]

@@ -156,3 +156,9 @@ def test_a_subtitle_line_is_not_joined_to_the_line_after_it():
     text = "——2024年1月9日在政协洛阳市第十四届委员会第三次会议上\n市政协主席贺振宇作报告。"
     nlp_text, _, _ = prepare(text)
     assert "会议上\n市政协主席" in nlp_text
+
+
+def test_a_page_header_line_is_not_joined_to_the_headline_before_it():
+    text = "2024年度社会组织年检工作顺利完成　“情暖洛屏·善行同城”慈善募捐活动举行\n\n发布时间：2025-06-03　来源：洛屏市民政局\n\n正文。"
+    nlp_text, _, _ = prepare(text)
+    assert "活动举行\n发布时间" in nlp_text

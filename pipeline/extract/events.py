@@ -104,11 +104,18 @@ def restatements(seg: Segmented, events: list[EventMention]) -> list[tuple[Event
     at = {id(e): bisect.bisect_left(seg.offsets, e.span.start) for e in events}
     pairs = []
     for headline in events:
-        lead = _lead_after(index, at[id(headline)]) if index.is_caption(at[id(headline)]) else None
+        caption = index.is_caption(at[id(headline)])
+        lead = _lead_after(index, at[id(headline)]) if caption else None
         retold = [e for e in events if lead and lead[0] <= at[id(e)] < lead[1] and e.category == headline.category]
+        retold = retold or [e for e in events if caption and at[id(e)] > at[id(headline)] and not index.is_caption(at[id(e)])
+                            and _bare_name(e.name) == _bare_name(headline.name)]  # an item of a headline of several
         if retold:
             pairs.append((headline, min(retold, key=lambda e: e.span.start)))
     return pairs
+
+
+def _bare_name(name: str) -> str:
+    return re.sub(r"[\s“”「」《》\"'·、]", "", name)
 
 
 def _lead_after(index: TextIndex, pos: int) -> Optional[tuple[int, int]]:
