@@ -922,3 +922,15 @@ def test_factories_working_committees_and_arts_associations_are_bodies():
 
 def test_an_adverb_and_a_verb_or_a_hall_are_no_part_of_a_bodys_name():
     assert organizations_in_text("县文联紧紧围绕县委中心工作，在县文化馆展厅举办书画展。") == ["县文联", "县委", "县文化馆"]
+
+
+def test_a_kind_of_body_being_counted_or_a_subject_of_study_is_no_body():
+    assert organizations_in_text("改扩建中小学9所，其中新建学校5所。林一帆位列青澜市理科前十。") == []
+
+
+def test_a_link_word_the_segmenter_joined_to_a_names_first_character_is_left_out():
+    assert organizations_in_text("桐溪实验小学教育集团由桐溪区实验小学牵头。") == ["桐溪实验小学教育集团", "桐溪区实验小学"]
+
+
+def test_a_schools_site_is_no_place():
+    assert places_in_text("桐溪区第二中学北校区于9月1日如期开学。") == ["桐溪区"]

@@ -249,3 +249,7 @@ def test_the_people_a_clause_opens_with_before_当选_take_its_title():
     found = people_in("大会选举产生了县文联第六届委员会，刘明章当选县文联主席，许丽娟、钟建平、潘少华当选副主席。")
     assert found["刘明章"].titles == ["主席"] and body_of(found["刘明章"]) == "县文联"
     assert [found[n].titles for n in ("许丽娟", "钟建平", "潘少华")] == [["副主席"]] * 3
+
+
+def test_a_name_before_宣读_ends_there():
+    assert the_person("区教育局副局长钱卫东宣读了年度先进集体名单。", "钱卫东").titles == ["副局长"]

@@ -22,6 +22,7 @@ NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "u
 LINK_CHARS = "受将向对被把由从在"  # 受区政协, 由区: a link word the segmenter may join to a level
 MAX_NAME = 20
 DEPARTMENT_CHARS = "部处科室"
+COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:余|多)?[个家所座支处]")  # 新建学校5所: a kind being counted
 OPENERS = "全本在由和与及向对将把被为是了"  # 全集团, 由集团: characters a declared short name may follow
 MODEL_MARKS = frozenset({"式", "型"})  # 枫桥式 + 派出所, 学习型 + 机关: a kind of body
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
@@ -59,7 +60,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     found: dict[tuple[int, int], OrgMention] = {}
     pos = 0
     while m := suffix_pattern().search(index.text, pos):
-        span = None if _heads_a_title(index.text, m) else _name_span(index, m)
+        span = None if _heads_a_title(index.text, m) or COUNTED_KIND.match(index.text, m.end()) else _name_span(index, m)
         pos = m.end() if span else _longer_suffix_inside(index.text, m)  # 湖北省委 is none: 委员会 starts inside it
         if span is None:
             continue
@@ -324,8 +325,9 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
             and index.text[start:end] in lexicon.organizations()["member_bodies"]:
         start, i = index.starts[i], i - 1  # 志愿者 + 协会, 律师 + 协会: the members name their body
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
-        if _links_a_level(index.words[i]):
-            return index.starts[i] + 1  # 新能源汽车商会和 + 县餐饮行业商会: 和县 is 和 + 县
+        if _links_a_level(index.words[i]) or (index.tags[i] == "p" and len(index.words[i]) == 2
+                                               and index.words[i][0] in LINK_CHARS):
+            return index.starts[i] + 1  # 和县 + 餐饮行业商会, 由桐 + 溪区实验小学: a link word and a name's first character
         if index.words[i][-1] in LINK_CHARS and index.text[start] in LEVEL_CHARS:
             return start  # 6个月内向 + 县人大常委会: a word ending in a link character
         if _can_lead_a_name(index, i):

@@ -115,8 +115,9 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if _place_tag(index, index.token_at(start)) not in PLACE_TAGS and start < m.start():
         return None
     name = index.text[start:end]
-    if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group():
-        return None
+    if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group() \
+            or name.endswith(tuple(lexicon.places()["not_place_endings"])):
+        return None  # 北校区: a school's or hospital's site, no region
     if name[: -len(m.group())] in lexicon.places()["admin_suffixes"]:
         return None  # 街道 + 社区 (卫生服务中心): two levels, no name
     if len(name) == len(m.group()) + 1 and (dictionary_tag(name) != "ns" or suffix_pattern().match(index.text, end)):
