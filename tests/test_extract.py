@@ -934,3 +934,9 @@ def test_a_link_word_the_segmenter_joined_to_a_names_first_character_is_left_out
 
 def test_a_schools_site_is_no_place():
     assert places_in_text("桐溪区第二中学北校区于9月1日如期开学。") == ["桐溪区"]
+
+
+def test_a_growth_clause_after_a_figure_measures_that_figures_item():
+    found = counts_in_text("规模以上工业产值41.3亿元，增长9.2%；一般公共预算收入增长6%以上。")
+    assert [(c.value, c.unit, c.item) for c in found] == [
+        (4130000000, "元", "工业产值"), (9.2, "%", "工业产值"), (6, "%", "公共预算收入")]

@@ -128,8 +128,14 @@ def _comparison_clause() -> re.Pattern:
 
 
 def _compares_with_the_figure_before(between: str) -> bool:
-    """…3.42亿元，同比增长11.2%: the percentage's clause opens with a comparison."""
-    return _comparison_clause().search(between) is not None
+    """…3.42亿元，同比增长11.2%: the percentage's clause opens with a comparison, or is only a
+    growth (工业产值41.3亿元，增长9.2%)."""
+    return _comparison_clause().search(between) is not None or _growth_clause().fullmatch(between) is not None
+
+
+@lru_cache(maxsize=1)
+def _growth_clause() -> re.Pattern:
+    return re.compile(rf"[，,]\s*(?:{lexicon.alternation(lexicon.units()['growth_verbs'])})")
 
 
 def _weak_item(index: TextIndex, count: CountMention) -> bool:
