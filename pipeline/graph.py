@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
 
+from . import lexicon
 from .namespaces import (
     AGENT_ID, COUNT_ID, DCTERMS, DOC_ID, EVENT_ID, ITSRDF, KG, MEMBERSHIP_ID, NIF, ORG,
     ORG_ID, PARTICIPATION_ID, PERSON_ID, PLACE_ID, PROV, RDF, RDFS, ROLE_ID, RUN_ID, SCHEMA,
@@ -226,7 +227,8 @@ def add_entity(g: Graph, entity: Entity, refs: EntityRefs) -> URIRef:
     node = entity_iri(entity.key, entity.kind)
     for cls in ENTITY_CLASSES[entity.kind]:
         g.add((node, RDF.type, cls))
-    if entity.governed:  # 柳荫街道开展…: the subdistrict is a place and the office that runs it
+    if entity.governed or (entity.kind == "place" and is_zone(entity.name)):
+        # 柳荫街道开展…, 开发区共签约项目43个: the subdistrict or zone is a place and the body that runs it
         for cls in ENTITY_CLASSES["organization"]:
             g.add((node, RDF.type, cls))
     g.add((node, SCHEMA.name, zh(entity.name)))
@@ -240,6 +242,12 @@ def add_entity(g: Graph, entity: Entity, refs: EntityRefs) -> URIRef:
     if entity.kind == "person":
         add_person(g, node, entity, refs)
     return node
+
+
+def is_zone(name: str) -> bool:
+    """经济开发区, 产业园: a zone run by a body of its own, which reports speak of as a body
+    (开发区共签约项目43个)."""
+    return name.endswith(tuple(lexicon.places()["governed_zones"]))
 
 
 def add_suborganization(g: Graph, child: URIRef, parent: URIRef) -> None:

@@ -104,6 +104,10 @@ def _without_ordinal(name: str) -> str:
 
 def _with_region(name: str, region: str) -> str:
     """区政协 and 渝中政协 in a 渝中区 report: 渝中区政协."""
+    zone = next((z for z in lexicon.places()["zone_suffixes"] if region.endswith(z) and len(region) > len(z)
+                 and name.startswith(z)), None)
+    if zone and not name.startswith(region):
+        return region + name[len(zone):]  # 开发区党工委 in a 青湄经济开发区 report
     level = next((lv for lv in LEVELS if region.endswith(lv)), None)
     short = short_form(region)
     if level and name.startswith(level) and not name.startswith(region):

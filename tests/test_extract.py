@@ -940,3 +940,11 @@ def test_a_growth_clause_after_a_figure_measures_that_figures_item():
     found = counts_in_text("规模以上工业产值41.3亿元，增长9.2%；一般公共预算收入增长6%以上。")
     assert [(c.value, c.unit, c.item) for c in found] == [
         (4130000000, "元", "工业产值"), (9.2, "%", "工业产值"), (6, "%", "公共预算收入")]
+
+
+def test_names_the_dictionary_lacks_head_companies_zones_and_committees():
+    text = ("在泓川市委、市政府的坚强领导下，青湄经济开发区党工委、管委会团结带领全区干部。"
+            "宁拓新能源科技股份有限公司、泓川晟达化工有限公司签约，在四川锐鑫精密机械有限公司调研。")
+    assert organizations_in_text(text) == ["泓川市委", "市政府", "青湄经济开发区党工委", "宁拓新能源科技股份有限公司",
+                                           "泓川晟达化工有限公司", "四川锐鑫精密机械有限公司"]
+    assert places_in_text("青湄经济开发区共签约项目43个，获批国家级高新技术产业开发区。") == ["青湄经济开发区"]

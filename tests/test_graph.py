@@ -348,3 +348,13 @@ def test_a_region_wide_figure_is_about_the_region_and_reported_by_the_reports_bo
     about = {str(o) for n in g.objects(count, SCHEMA.observationAbout) for o in g.objects(n, SCHEMA.name)}
     reporter = {str(o) for n in g.objects(count, KG.reportedBy) for o in g.objects(n, SCHEMA.name)}
     assert about == {"洛屏市"} and reporter == {"洛屏市民政局"}
+
+
+def test_a_development_zone_is_a_place_and_a_body_but_a_scenic_area_only_a_place():
+    from rdflib import RDF
+    from pipeline.namespaces import SCHEMA
+    from pipeline.run import build
+    g = build(texts=["青湄经济开发区2024年工作回顾\n\n全年青湄经济开发区共签约项目43个，游客到滕头景区参观。"]).graphs[0].graph
+    types = {str(name): set(g.objects(node, RDF.type)) for node, name in g.subject_objects(SCHEMA.name)}
+    assert {SCHEMA.Place, SCHEMA.Organization} <= types["青湄经济开发区"]
+    assert SCHEMA.Organization not in types["滕头景区"]

@@ -199,3 +199,9 @@ def test_an_arts_associations_short_name_is_that_association():
 def test_a_region_read_short_makes_no_abbreviation_of_its_committee():
     r = resolved_text("中共衢州市委、衢州市人大常委会法制工作委员会联合调研。")
     assert org_key(r, "中共衢州市委") != org_key(r, "衢州市人大常委会法制工作委员会")
+
+
+def test_a_zones_short_name_in_its_own_report_is_that_zones():
+    r = resolved_text("青湄经济开发区管委会年度回顾\n\n青湄经济开发区党工委、管委会团结带领全区干部。开发区党工委召开会议。")
+    assert org_key(r, "开发区党工委") == org_key(r, "青湄经济开发区党工委")
+    assert org_key(r, "管委会") == org_key(r, "青湄经济开发区管委会")

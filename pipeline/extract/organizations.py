@@ -22,6 +22,8 @@ NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "u
 LINK_CHARS = "受将向对被把由从在"  # 受区政协, 由区: a link word the segmenter may join to a level
 MAX_NAME = 20
 DEPARTMENT_CHARS = "部处科室"
+FUNCTION_CHARS = frozenset(LINK_CHARS + "和与及为是了的并")
+LIST_MARKS = frozenset({"、", "，", "。", "；", "：", "“", "\n", ",", ";"})
 COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:余|多)?[个家所座支处]")  # 新建学校5所: a kind being counted
 OPENERS = "全本在由和与及向对将把被为是了"  # 全集团, 由集团: characters a declared short name may follow
 MODEL_MARKS = frozenset({"式", "型"})  # 枫桥式 + 派出所, 学习型 + 机关: a kind of body
@@ -259,7 +261,7 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
             and not _has_a_proper_head(index, start, first):
         start = suffix_start  # 技工学校, 中小学 alone are kinds of bodies; 叙州区技工学校 is one
     while index.tags[index.token_at(start)] in LEADING_NOT and index.ends[index.token_at(start)] <= suffix_start \
-            and start < suffix_start:
+            and start < suffix_start and dictionary_tag(index.words[index.token_at(start)]) is not None:
         start = index.ends[index.token_at(start)]  # 服务党委政府: a name does not start with an action
     if level is None:
         ordinal = level_or_ordinal().search(text, max(0, start - 8), start)
@@ -273,6 +275,9 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
     lacks (越达) or tags at random, so a company's name runs back over every word but
     the dictionary's verbs, numerals and function words."""
     start, i = suffix_start, index.token_at(suffix_start - 1) if suffix_start > 0 else -1
+    if i >= 0 and index.ends[i] > suffix_start:
+        start = index.starts[i]  # 科技股份 + 有限公司: the suffix begins inside a word
+        i -= 1
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
         word = index.words[i]
         known_as = dictionary_tag(word)
@@ -281,6 +286,9 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
                 or lexicon.segmenter_words().get(word) in ("n", "v"):
             break  # 走访, 主任: an event's, a title's or a role's word
         start, i = index.starts[i], i - 1
+    if i >= 0 and index.ends[i] == start and len(index.words[i]) == 1 and re.match(r"[\u4e00-\u9fff]", index.words[i]) \
+            and index.words[i] not in FUNCTION_CHARS and (i == 0 or index.words[i - 1] in LIST_MARKS):
+        start = index.starts[i]  # 、泓/q + 川晟达化工有限公司: one character left before the list mark
     return start
 
 
@@ -312,6 +320,8 @@ def _first_word_start(index: TextIndex, start: int, end: int, at_suffix: bool) -
     hold the level, or (a noun) the start of the suffix."""
     holder = index.token_at(start)
     word, tag = index.words[holder], index.tags[holder]
+    if index.starts[holder] < start and index.ends[holder] == start + 1 and word in _zone_words():
+        return index.starts[holder]  # 经济开发区 + 党工委: a zone is governed as a region is
     if index.starts[holder] < start and len(word) > 1 and (
             (tag in ("ns", "nt", "nr") and index.ends[holder] in (start + 1, end))  # 白沙镇/nr + 商会
             or (at_suffix and tag in NAME_TAGS and start < index.ends[holder] <= end)):
@@ -325,7 +335,7 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
             and index.text[start:end] in lexicon.organizations()["member_bodies"]:
         start, i = index.starts[i], i - 1  # 志愿者 + 协会, 律师 + 协会: the members name their body
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
-        if _links_a_level(index.words[i]) or (index.tags[i] == "p" and len(index.words[i]) == 2
+        if _links_a_level(index.words[i]) or (index.tags[i] == "p" and len(index.words[i]) >= 2
                                                and index.words[i][0] in LINK_CHARS):
             return index.starts[i] + 1  # 和县 + 餐饮行业商会, 由桐 + 溪区实验小学: a link word and a name's first character
         if index.words[i][-1] in LINK_CHARS and index.text[start] in LEVEL_CHARS:
@@ -407,6 +417,11 @@ def _joins_two_fields(index: TextIndex, i: int) -> bool:
 def _long_suffixes() -> tuple[str, ...]:
     orgs = lexicon.organizations()
     return tuple(s for s in orgs["bodies"] + orgs["named_suffixes"] if len(s) > 1)
+
+
+@lru_cache(maxsize=1)
+def _zone_words() -> frozenset[str]:
+    return frozenset(lexicon.places()["zone_suffixes"])
 
 
 @lru_cache(maxsize=1)

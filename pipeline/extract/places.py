@@ -73,9 +73,10 @@ def _zones(index: TextIndex) -> list[PlaceMention]:
         if m.end() < len(index.text) and m.end() not in index.end_set:
             continue  # 开发区域: the zone word is part of a longer word
         start, j = None, index.token_at(m.start()) - (index.starts[index.token_at(m.start())] == m.start())
-        while j >= 0 and m.end() - index.starts[j] <= MAX_ZONE_NAME and index.tags[j] in ZONE_NAME_TAGS \
+        while j >= 0 and m.end() - index.starts[j] <= MAX_ZONE_NAME \
+                and (index.tags[j] in ZONE_NAME_TAGS or _unknown_name(index, j)) \
                 and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[j]):
-            if index.tags[j] in NAME_TAGS_FOR_PLACES and len(index.words[j]) > 1:
+            if (index.tags[j] in NAME_TAGS_FOR_PLACES or _unknown_name(index, j)) and len(index.words[j]) > 1:
                 start = index.starts[j]
             elif index.words[j] in PLACE_NAME_ENDINGS and j > 0 and index.ends[j - 1] == index.starts[j]:
                 start = index.starts[j - 1]  # 仙鹤 + 湖
@@ -84,6 +85,13 @@ def _zones(index: TextIndex) -> list[PlaceMention]:
             span = index.seg.span(start, m.end())
             found.append(PlaceMention(span=span, name=span.text))
     return found
+
+
+def _unknown_name(index: TextIndex, j: int) -> bool:
+    """青湄/a (of 青湄经济开发区): a word the dictionary lacks, unless the tagger took it for a
+    verb (获批 + 国家级高新技术产业开发区)."""
+    word = index.words[j]
+    return len(word) > 1 and dictionary_tag(word) is None and not index.tags[j].startswith("v")
 
 
 def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
