@@ -93,6 +93,8 @@ def _party_committee(name: str) -> str:
     m = re.fullmatch(r"(?:中共|中国共产党)(.+?)(?:第?[一二三四五六七八九十百0-9]+届)?(委员会|委)", name)
     if m is None:
         return name
+    if m.group(2) == "委" and (m.group(1)[-1:] + "委") in lexicon.organizations()["bodies"]:
+        return m.group(1) + "委"  # 中共潇湖区纪委 is the 区纪委, not a 党委
     return m.group(1) + ("委" if re.fullmatch(REGION, m.group(1)) else "党委")
 
 

@@ -63,6 +63,8 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
         identity = _event_identity(event)
         i = by_identity.get(identity)
         if i is None or not _same_time(resolved.events[i].mention.date, event.date):
+            for name in [event.name] + [span.text for span in named_again]:  # the headline's name too
+                by_identity.setdefault(_event_identity_of(name), len(resolved.events))
             by_identity[identity] = len(resolved.events)
             resolved.events.append(described_by(event, named_again))
             continue
@@ -154,8 +156,12 @@ def _fuller(event, than) -> bool:
 
 
 def _event_identity(event) -> str:
+    return _event_identity_of(event.name)
+
+
+def _event_identity_of(name: str) -> str:
     """The event's name without its organizer in front (市政协十四届二十次主席会议)."""
-    name = normalise(event.name)
+    name = normalise(name)
     holders = [m for m in suffix_pattern().finditer(name, 0, 14) if len(name) - m.end() >= 4]
     if holders:
         name = name[holders[-1].end():]  # 十八届区政府第十五次常务会议: the body that holds it

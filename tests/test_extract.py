@@ -948,3 +948,8 @@ def test_names_the_dictionary_lacks_head_companies_zones_and_committees():
     assert organizations_in_text(text) == ["泓川市委", "市政府", "青湄经济开发区党工委", "宁拓新能源科技股份有限公司",
                                            "泓川晟达化工有限公司", "四川锐鑫精密机械有限公司"]
     assert places_in_text("青湄经济开发区共签约项目43个，获批国家级高新技术产业开发区。") == ["青湄经济开发区"]
+
+
+def test_a_one_character_head_the_segmenter_split_off_a_district_is_read_with_it():
+    assert organizations_in_text("中国共产党潇湖区第五届委员会第七次全体会议举行。来源：潇湖区融媒体中心") == [
+        "中国共产党潇湖区第五届委员会", "潇湖区融媒体中心"]

@@ -253,3 +253,8 @@ def test_the_people_a_clause_opens_with_before_当选_take_its_title():
 
 def test_a_name_before_宣读_ends_there():
     assert the_person("区教育局副局长钱卫东宣读了年度先进集体名单。", "钱卫东").titles == ["副局长"]
+
+
+def test_a_level_and_a_body_are_no_persons_name_and_a_final_review_credit_names_its_reviewer():
+    assert "区纪委" not in people_in("区纪委委员，区人大常委会领导班子成员列席会议。")
+    assert credits_of("责任编辑：戴蕾　终审：梁卫国") == [("责任编辑", "戴蕾", None), ("终审", "梁卫国", None)]

@@ -205,3 +205,14 @@ def test_a_zones_short_name_in_its_own_report_is_that_zones():
     r = resolved_text("青湄经济开发区管委会年度回顾\n\n青湄经济开发区党工委、管委会团结带领全区干部。开发区党工委召开会议。")
     assert org_key(r, "开发区党工委") == org_key(r, "青湄经济开发区党工委")
     assert org_key(r, "管委会") == org_key(r, "青湄经济开发区管委会")
+
+
+def test_the_partys_discipline_commission_is_no_party_committee():
+    assert canonical_org_name("中共潇湖区纪委", "潇湖区") == "潇湖区纪委"
+    assert canonical_org_name("中共潇湖区委", "潇湖区") == "潇湖区委"
+
+
+def test_a_headlines_name_written_again_later_is_the_same_event():
+    text = ("中共潇湖区委五届七次全会召开\n\n12月28日，中国共产党潇湖区第五届委员会第七次全体会议在区行政中心举行。"
+            "全会审议通过了《中共潇湖区委五届七次全会决议》。")
+    assert len(resolved_text(text).events) == 1

@@ -48,13 +48,13 @@ class TextIndex:
         return i if self.ends[i] == pos else None
 
     def heads_the_place_after(self, i: int) -> bool:
-        """双 + 河村: a one-character noun the segmenter split off the village or town
+        """双 + 河村, 潇 + 湖区: a one-character noun the segmenter split off the place
         name after it (not 在, 将, 是 + 河村, nor a level word)."""
         j = i + 1
         return (len(self.words[i]) == 1 and self.tags[i] in ONE_CHARACTER_NAME_HEAD_TAGS
                 and self.words[i] not in "省市区县州镇乡村" and j < len(self.words)
                 and self.ends[i] == self.starts[j] and self.tags[j] == "ns"
-                and len(self.words[j]) == 2 and self.words[j][-1] in "村镇乡")
+                and len(self.words[j]) == 2 and self.words[j][-1] in "村镇乡区县市")
 
     def is_boundary(self, pos: int) -> bool:
         return pos in self.end_set or pos in self.start_set or pos <= 0 or pos >= len(self.text)
