@@ -953,3 +953,13 @@ def test_names_the_dictionary_lacks_head_companies_zones_and_committees():
 def test_a_one_character_head_the_segmenter_split_off_a_district_is_read_with_it():
     assert organizations_in_text("中国共产党潇湖区第五届委员会第七次全体会议举行。来源：潇湖区融媒体中心") == [
         "中国共产党潇湖区第五届委员会", "潇湖区融媒体中心"]
+
+
+def test_an_office_named_from_its_county_over_the_verbs_of_its_task():
+    text = "岚溪县根治拖欠农民工工资工作领导小组办公室（县根治欠薪办）联合开展专项行动。"
+    assert organizations_in_text(text)[:2] == ["岚溪县根治拖欠农民工工资工作领导小组办公室", "岚溪县根治拖欠农民工工资工作领导小组"]
+
+
+def test_a_kind_of_body_before_a_companys_name_and_every_body_of_a_kind_are_no_part_of_a_name():
+    assert organizations_in_text("施工总承包单位岚溪建工集团有限公司支付。") == ["岚溪建工集团有限公司"]
+    assert organizations_in_text("各民主党派区委、区工商联积极建言。") == ["区工商联"]

@@ -22,6 +22,7 @@ NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "u
 LINK_CHARS = "受将向对被把由从在"  # 受区政协, 由区: a link word the segmenter may join to a level
 MAX_NAME = 20
 DEPARTMENT_CHARS = "部处科室"
+MANY_OF_A_KIND = frozenset("各诸")
 FUNCTION_CHARS = frozenset(LINK_CHARS + "和与及为是了的并")
 LIST_MARKS = frozenset({"、", "，", "。", "；", "：", "“", "\n", ",", ";"})
 COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:余|多)?[个家所座支处]")  # 新建学校5所: a kind being counted
@@ -67,6 +68,8 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
         if span is None:
             continue
         start, end = _without_party_prefix(index.text, *span)
+        if index.text[start - 1:start] in MANY_OF_A_KIND:
+            continue  # 各民主党派区委: every body of a kind, not one
         span = (start, end)
         org = found.setdefault(span, OrgMention(span=index.seg.span(start, end), name=""))
         org.name = _clean(org.span.text)
@@ -281,10 +284,11 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
         word = index.words[i]
         known_as = dictionary_tag(word)
+        orgs = lexicon.organizations()
         if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or known_as in NOT_IN_COMPANY_NAMES \
-                or word in lexicon.organizations()["not_in_names"] or word in lexicon.organizations()["generic_prefixes"] \
+                or word in orgs["not_in_names"] or word in orgs["generic_prefixes"] or word.endswith(_kinds_before_names()) \
                 or lexicon.segmenter_words().get(word) in ("n", "v"):
-            break  # 走访, 主任: an event's, a title's or a role's word
+            break  # 走访, 主任, 施工总承包单位: an event's, a title's or a role's word, a kind of body
         start, i = index.starts[i], i - 1
     if i >= 0 and index.ends[i] == start and len(index.words[i]) == 1 and re.match(r"[\u4e00-\u9fff]", index.words[i]) \
             and index.words[i] not in FUNCTION_CHARS and (i == 0 or index.words[i - 1] in LIST_MARKS):
@@ -358,8 +362,8 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
     verbs of its field (就业, 对接), which are no part of a name elsewhere."""
     while i >= 0 and end - index.starts[i] <= MAX_NAME and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[i]):
         word, tag = index.words[i], index.tags[i]
-        if len(word) == 1 and word in LEVEL_CHARS:
-            return index.starts[i]
+        if len(word) == 1 and word in LEVEL_CHARS or tag == "ns" and word[-1] in LEVEL_CHARS:
+            return index.starts[i]  # 区, 岚溪县 + 根治拖欠农民工工资工作领导小组
         if len(word) == 2 and word[0] in LINK_CHARS and word[1] in LEVEL_CHARS:
             return index.starts[i] + 1  # 由区 + 就业服务中心: the segmenter joined the link word
         if tag not in NAME_TAGS | {"v", "vn"} or word in _acts() or word in lexicon.titles() \
@@ -381,8 +385,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     if tag == "l" and (word[0] == word[1] or dictionary_tag(word[:2]) in ("d", "ad")) and _is_verb(word[-2:]):
         return False  # 紧紧围绕 + 县委: an adverb and a verb (not 人民调解 + 委员会)
     if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts() \
-            or word in lexicon.organizations()["not_in_names"]:
-        return False  # 走访民主党派, 区政协会同区政府: an act or a link before a name is not part of it
+            or word in lexicon.organizations()["not_in_names"] or word.endswith(_kinds_before_names()):
+        return False  # 走访民主党派, 区政协会同区政府, 承包单位: an act, a link or a kind before a name
     if len(word) == 1 and word not in LEVEL_CHARS:
         return index.heads_the_place_after(i)  # 倾政协, 将区政协: rarely part of a name; 双 + 河村党支部 is
     return not (tag == "m" and not re.search(r"[第届]", word))
@@ -417,6 +421,11 @@ def _joins_two_fields(index: TextIndex, i: int) -> bool:
 def _long_suffixes() -> tuple[str, ...]:
     orgs = lexicon.organizations()
     return tuple(s for s in orgs["bodies"] + orgs["named_suffixes"] if len(s) > 1)
+
+
+@lru_cache(maxsize=1)
+def _kinds_before_names() -> tuple[str, ...]:
+    return tuple(lexicon.organizations()["kinds_before_names"])
 
 
 @lru_cache(maxsize=1)
