@@ -74,6 +74,23 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
             resolved.events[i] = first
         first.repeated += [again.mention.span] + again.repeated
         first.participants += [p for p in again.participants if p not in first.participants]
+    _places_by_default(x, resolved)
+
+
+def _places_by_default(x: Extraction, resolved: Resolved) -> None:
+    """Where the text names no venue: a part of a session (第一次全体会议, 开幕式) is held where
+    the session is, and a campaign or inspection across the report's region (全区开展…) there."""
+    region = next((k for k, e in resolved.entities.items() if e.kind == "place" and e.name == x.region), None)
+    words = lexicon.events()
+    session = None
+    for event in sorted(resolved.events, key=lambda e: e.mention.span.start):
+        name = normalise(event.mention.name)
+        if event.place is None and session is not None and name.endswith(tuple(words["session_parts"])):
+            event.place = session.place
+        elif event.place is None and event.mention.category in words["region_wide_categories"]:
+            event.place = region
+        if event.place is not None and event.mention.category == "meeting" and not name.endswith(tuple(words["session_parts"])):
+            session = event
 
 
 def _told_once(x: Extraction) -> list[tuple[EventMention, list[Span]]]:

@@ -219,7 +219,7 @@ def test_a_village_that_holds_a_meeting_holds_it_at_home():
 def test_在建_is_no_venue():
     text = ("叙州区人社局2022年工作总结\n\n11月15日，区人社局联合区住建局启动根治欠薪冬季专项行动，"
             "对全区在建工程项目开展拉网式排查。\n")
-    assert place_of(text, the_event(text, "根治欠薪冬季专项行动")) is None
+    assert place_of(text, the_event(text, "根治欠薪冬季专项行动")) == "叙州区"  # the region's, not 全区在建工程项目
 
 
 def test_a_venue_written_as_an_address_is_its_last_place():
@@ -464,3 +464,10 @@ def test_an_item_of_a_headline_of_several_is_the_event_its_story_tells():
             "近日，全市社会组织年检工作完成，共有1268家社会组织参检。\n\n"
             "5月30日上午，洛屏市慈善总会主办的“情暖洛屏·善行同城”慈善募捐活动在洛屏市人民广场举行。")
     assert [n for n in names(text) if "慈善募捐" in n] == ["“情暖洛屏·善行同城”慈善募捐活动"]
+
+
+def test_a_part_of_a_session_is_held_where_the_session_is_and_a_campaign_across_the_region():
+    text = ("柏溪镇第十八届人民代表大会第五次会议召开\n\n1月6日，柏溪镇第十八届人民代表大会第五次会议在镇政府三楼会议中心开幕。"
+            "\n\n6日上午举行第一次全体会议，听取政府工作报告。\n\n全年柏溪镇开展夏季治安打击整治行动。")
+    assert place_of(text, the_event(text, "第一次全体会议")) == "镇政府三楼会议中心"
+    assert place_of(text, the_event(text, "夏季治安打击整治行动")) == "柏溪镇"
