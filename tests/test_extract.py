@@ -963,3 +963,9 @@ def test_an_office_named_from_its_county_over_the_verbs_of_its_task():
 def test_a_kind_of_body_before_a_companys_name_and_every_body_of_a_kind_are_no_part_of_a_name():
     assert organizations_in_text("施工总承包单位岚溪建工集团有限公司支付。") == ["岚溪建工集团有限公司"]
     assert organizations_in_text("各民主党派区委、区工商联积极建言。") == ["区工商联"]
+
+
+def test_the_partys_committee_of_a_body_is_one_name_and_the_partys_name_before_a_body_none():
+    text = ("中国共产党西陵大学第三次代表大会开幕。官明远代表中共西陵大学第二届委员会作报告。"
+            "中共洛阳市委召开会议。")
+    assert organizations_in_text(text) == ["西陵大学", "中共西陵大学第二届委员会", "中共洛阳市委"]

@@ -77,7 +77,24 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
             found.setdefault((start, part_end), part)
     _branches_under_their_bureaus(index, found)
     _siblings_from_the_list_mark(index, found)
+    _party_committees_of_bodies(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _party_committees_of_bodies(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """中共 + 西陵大学 + 第二届委员会: the party's committee of a body is one name, and the
+    party's name right before another body's (中国共产党 + 西陵大学…) is no body of its own."""
+    prefixes = lexicon.organizations()["party_prefixes"]
+    by_start = {start: (end, org) for (start, end), org in found.items()}
+    for (start, end), org in list(found.items()):
+        if org.name not in prefixes or end not in by_start:
+            continue
+        body_end, body = by_start[end]
+        committee = by_start.get(body_end)
+        del found[(start, end)]
+        if committee and re.fullmatch(r"第?[一二三四五六七八九十百0-9]+届委员会", committee[1].name):
+            span = index.seg.span(start, committee[0])
+            found[(start, committee[0])] = OrgMention(span=span, name=_clean(span.text))
 
 
 def _siblings_from_the_list_mark(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
