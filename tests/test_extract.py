@@ -969,3 +969,13 @@ def test_the_partys_committee_of_a_body_is_one_name_and_the_partys_name_before_a
     text = ("中国共产党西陵大学第三次代表大会开幕。官明远代表中共西陵大学第二届委员会作报告。"
             "中共洛阳市委召开会议。")
     assert organizations_in_text(text) == ["西陵大学", "中共西陵大学第二届委员会", "中共洛阳市委"]
+
+
+def test_a_rare_character_the_segmenter_split_off_a_district_heads_its_bodies():
+    text = "来源：政协沣汇区委员会办公室。120名市人大代表参加培训。"
+    assert organizations_in_text(text) == ["政协沣汇区委员会办公室", "政协沣汇区委员会"]
+
+
+def test_studios_and_law_firms_are_named_after_their_members():
+    text = "柳泉街道政协委员工作室举办协商议事会。委员孙嘉怡是江临市明衡律师事务所律师。"
+    assert organizations_in_text(text) == ["柳泉街道政协委员工作室", "江临市明衡律师事务所"]

@@ -5,6 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..nlp import dictionary_frequency, dictionary_tag
 from ..records import Segmented
 
 CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
@@ -51,9 +52,9 @@ class TextIndex:
         """双 + 河村, 潇 + 湖区: a one-character noun the segmenter split off the place
         name after it (not 在, 将, 是 + 河村, nor a level word)."""
         j = i + 1
-        return (len(self.words[i]) == 1 and self.tags[i] in ONE_CHARACTER_NAME_HEAD_TAGS
+        return (len(self.words[i]) == 1 and (self.tags[i] in ONE_CHARACTER_NAME_HEAD_TAGS or _rare(self.words[i]))
                 and self.words[i] not in "省市区县州镇乡村" and j < len(self.words)
-                and self.ends[i] == self.starts[j] and self.tags[j] == "ns"
+                and self.ends[i] == self.starts[j] and (self.tags[j] == "ns" or dictionary_tag(self.words[j]) is None)
                 and len(self.words[j]) == 2 and self.words[j][-1] in "村镇乡区县市")
 
     def is_boundary(self, pos: int) -> bool:
@@ -81,3 +82,11 @@ class TextIndex:
         p_begin, p_end = self.paragraph(pos)
         body = self.text[p_begin:p_end].strip()
         return len(body) <= 40 and body.count("。") <= 1 and "，" not in body and "," not in body
+
+
+RARE_CHARACTER = 200  # jieba frequency under which a character alone is no word of the text (沣 133, 湄 26)
+
+
+def _rare(char: str) -> bool:
+    """沣 (of 沣汇区): a character too rare to be a word of its own here, so a name's."""
+    return dictionary_frequency(char) < RARE_CHARACTER

@@ -344,7 +344,9 @@ def _first_word_start(index: TextIndex, start: int, end: int, at_suffix: bool) -
     if index.starts[holder] < start and index.ends[holder] == start + 1 and word in _zone_words():
         return index.starts[holder]  # 经济开发区 + 党工委: a zone is governed as a region is
     if index.starts[holder] < start and len(word) > 1 and (
-            (tag in ("ns", "nt", "nr") and index.ends[holder] in (start + 1, end))  # 白沙镇/nr + 商会
+            ((tag in ("ns", "nt", "nr") or tag.startswith("n") and dictionary_tag(word) is None
+              and not re.match(r"[0-9一二三四五六七八九十百千万余多]", index.text[index.starts[holder] - 1:index.starts[holder]]))
+             and index.ends[holder] in (start + 1, end))  # 白沙镇/nr, 汇区/n; not 120 + 名市/n
             or (at_suffix and tag in NAME_TAGS and start < index.ends[holder] <= end)):
         return index.starts[holder]
     return start
