@@ -973,7 +973,7 @@ def test_the_partys_committee_of_a_body_is_one_name_and_the_partys_name_before_a
 
 def test_a_rare_character_the_segmenter_split_off_a_district_heads_its_bodies():
     text = "来源：政协沣汇区委员会办公室。120名市人大代表参加培训。"
-    assert organizations_in_text(text) == ["政协沣汇区委员会办公室", "政协沣汇区委员会"]
+    assert organizations_in_text(text) == ["政协沣汇区委员会办公室", "政协沣汇区委员会", "市人大"]  # not 名市人大
 
 
 def test_studios_and_law_firms_are_named_after_their_members():
