@@ -979,3 +979,17 @@ def test_a_rare_character_the_segmenter_split_off_a_district_heads_its_bodies():
 def test_studios_and_law_firms_are_named_after_their_members():
     text = "柳泉街道政协委员工作室举办协商议事会。委员孙嘉怡是江临市明衡律师事务所律师。"
     assert organizations_in_text(text) == ["柳泉街道政协委员工作室", "江临市明衡律师事务所"]
+
+
+def test_names_split_into_single_characters_or_joined_by_及_are_read_whole():
+    text = "在梓陵县人民医院、县中医医院。汀澜农商银行、恒泰集团等。区肢残人协会、区智力残疾人及亲友协会参加。"
+    assert organizations_in_text(text) == ["梓陵县人民医院", "县中医医院", "汀澜农商银行", "恒泰集团", "区肢残人协会",
+                                           "区智力残疾人及亲友协会"]
+
+
+def test_students_of_a_kind_of_school_are_no_school():
+    assert organizations_in_text("为312名困难家庭大学新生发放助学金，西陵大学学生会协办。") == ["西陵大学"]
+
+
+def test_a_district_the_dictionary_lacks_is_a_place_but_a_campaigns_slogan_is_not():
+    assert places_in_text("助学金发放仪式在清渠区第二中学举行，由岚溪县主办。暑期组织“三下乡”社会实践。") == ["清渠区", "岚溪县"]

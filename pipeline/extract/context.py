@@ -84,7 +84,7 @@ class TextIndex:
         return len(body) <= 40 and body.count("。") <= 1 and "，" not in body and "," not in body
 
 
-RARE_CHARACTER = 200  # jieba frequency under which a character alone is no word of the text (沣 133, 湄 26)
+RARE_CHARACTER = 500  # jieba frequency under which a character alone is no word of the text (沣 133, 梓 448)
 
 
 def _rare(char: str) -> bool:

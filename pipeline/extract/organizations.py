@@ -23,6 +23,7 @@ LINK_CHARS = "受将向对被把由从在"  # 受区政协, 由区: a link word 
 MAX_NAME = 20
 DEPARTMENT_CHARS = "部处科室"
 MANY_OF_A_KIND = frozenset("各诸")
+CONJUNCTIONS = frozenset({"与", "和", "及"})  # 材料科学与工程学院, 智力残疾人及亲友协会
 FUNCTION_CHARS = frozenset(LINK_CHARS + "和与及为是了的并")
 LIST_MARKS = frozenset({"、", "，", "。", "；", "：", "“", "\n", ",", ";"})
 COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:余|多)?[个家所座支处]")  # 新建学校5所: a kind being counted
@@ -32,7 +33,7 @@ RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's 
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
 INSIDE_A_KIND = re.compile(r"学校|小学|中学|医院|卫生院")  # 中心学校, 中心医院: kinds of body
 # A name that ends here runs on as another word: 中心工作, 政府工作报告.
-RUNS_ON = re.compile(r"(工作|任务|大局|城区|城市|委员(?!会)|代表(?!大会)|事业|系统|智慧|力度|力量|作用|担当|声音|精神|风采"
+RUNS_ON = re.compile(r"(新生|学生(?!会)|工作|任务|大局|城区|城市|委员(?!会)|代表(?!大会)|事业|系统|智慧|力度|力量|作用|担当|声音|精神|风采"
                      r"|协商|民主|常委(?!会))")
 
 
@@ -322,7 +323,7 @@ def _has_a_proper_head(index: TextIndex, start: int, first: int) -> bool:
     for i in range(index.token_at(start), index.token_at(first)):
         word = index.words[i]
         if word[-1] in LEVEL_CHARS and word[-2:] not in lexicon.places()["not_places"] or index.tags[i] == "nt" \
-                or (len(word) > 1 and dictionary_tag(word) is None) or word in ("与", "和") \
+                or (len(word) > 1 and dictionary_tag(word) is None) or word in CONJUNCTIONS \
                 or _known_place(word):  # 材料科学与工程学院, 镜湖 + 公安分局
             return True
     return False
@@ -395,7 +396,7 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
 
 def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     word, tag = index.words[i], index.tags[i]
-    if word in ("与", "和") and _joins_two_fields(index, i):
+    if word in CONJUNCTIONS and _joins_two_fields(index, i):
         return True  # 材料科学与工程学院: a conjunction inside a name, not between two names (县法院与县司法局)
     if (tag not in NAME_TAGS and tag != "vn") or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", word):
         return False
@@ -407,8 +408,15 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
             or word in lexicon.organizations()["not_in_names"] or word.endswith(_kinds_before_names()):
         return False  # 走访民主党派, 区政协会同区政府, 承包单位: an act, a link or a kind before a name
     if len(word) == 1 and word not in LEVEL_CHARS:
-        return index.heads_the_place_after(i)  # 倾政协, 将区政协: rarely part of a name; 双 + 河村党支部 is
+        return index.heads_the_place_after(i) or _half_of_a_split_name(index, i)  # 倾政协, 将区政协: rarely part of a name; 双 + 河村党支部 is
     return not (tag == "m" and not re.search(r"[第届]", word))
+
+
+def _half_of_a_split_name(index: TextIndex, i: int) -> bool:
+    """汀/ns + 澜/ns + 农商银行: a place's name the segmenter cut into two characters."""
+    def single_place(k: int) -> bool:
+        return 0 <= k < len(index.words) and len(index.words[k]) == 1 and index.tags[k] == "ns"
+    return single_place(i) and (single_place(i - 1) or single_place(i + 1))
 
 
 def _is_organization_name(name: str, suffix: str) -> bool:

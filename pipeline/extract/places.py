@@ -10,7 +10,7 @@ from typing import Optional
 from .. import lexicon
 from ..names import region_chain
 from ..nlp import dictionary_frequency, dictionary_tag
-from .organizations import suffix_pattern
+from .organizations import LINK_CHARS, suffix_pattern
 from ..records import PlaceMention
 from .context import TextIndex
 
@@ -20,6 +20,7 @@ HEADING_REGION = re.compile(
 NAME_PREFIXES = re.compile(r"^(?:政协|中共|中国共产党|共青团|第?[一二三四五六七八九十百0-9]+届)+")
 REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e00-\u9fff]{2})")
 COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
+NOT_NAME_TAG_HEADS = frozenset("vpcdrumqf")  # verbs, prepositions, conjunctions, adverbs, pronouns …
 LOWER_LEVELS = frozenset({"乡", "镇", "街道", "村", "社区"})
 NAME_TAGS_FOR_PLACES = frozenset({"ns", "nt", "nr", "nz", "j"})
 PLACE_TAGS = frozenset({"ns", "nt", "nr", "n", "nz", "j", "s", "ng"})
@@ -89,9 +90,9 @@ def _zones(index: TextIndex) -> list[PlaceMention]:
 
 def _unknown_name(index: TextIndex, j: int) -> bool:
     """青湄/a (of 青湄经济开发区): a word the dictionary lacks, unless the tagger took it for a
-    verb (获批 + 国家级高新技术产业开发区)."""
+    verb or a function word (获批 + 国家级高新技术产业开发区, 由岚溪县/p)."""
     word = index.words[j]
-    return len(word) > 1 and dictionary_tag(word) is None and not index.tags[j].startswith("v")
+    return len(word) > 1 and dictionary_tag(word) is None and index.tags[j][:1] not in NOT_NAME_TAG_HEADS
 
 
 def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
@@ -112,6 +113,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if under is not None:
         return under, end
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
+    if index.tags[i] == "p" and index.words[i][0] in LINK_CHARS and m.start() - start >= 3:
+        return start + 1, end  # 由岚溪县/p: a preposition glued to the place's name
     j = index.token_at(start - 1) if start > 0 else -1
     if m.start() - start >= 2:
         j = -1  # 游仙区 is a whole name: 杜承泽对 + 游仙区 is not one
@@ -120,8 +123,9 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         adjacent = start == m.start() and len(index.words[j]) == 1
         start = index.starts[j]
         j -= 1
-    if _place_tag(index, index.token_at(start)) not in PLACE_TAGS and start < m.start():
-        return None
+    if _place_tag(index, index.token_at(start)) not in PLACE_TAGS and start < m.start() \
+            and not _unknown_name(index, index.token_at(start)):
+        return None  # (清渠区/a, a word the dictionary lacks, is a name)
     name = index.text[start:end]
     if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group() \
             or name.endswith(tuple(lexicon.places()["not_place_endings"])):
