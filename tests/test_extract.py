@@ -993,3 +993,8 @@ def test_students_of_a_kind_of_school_are_no_school():
 
 def test_a_district_the_dictionary_lacks_is_a_place_but_a_campaigns_slogan_is_not():
     assert places_in_text("助学金发放仪式在清渠区第二中学举行，由岚溪县主办。暑期组织“三下乡”社会实践。") == ["清渠区", "岚溪县"]
+
+
+def test_a_sum_the_segmenter_joined_to_可达_names_what_it_sums():
+    c, = counts_in_text("单部电梯最高补助可达20万元。")
+    assert (c.value, c.unit, c.item) == (200000, "元", "补助")

@@ -212,10 +212,10 @@ def _without_linking_tail(index: TextIndex, span: Optional[tuple[int, int]]) -> 
     if span is None:
         return None
     start, end = span
-    tail = next((w for w in ("达到", "达", "为") if index.text.endswith(w, start, end)), "")
+    tail = next((w for w in ("可达到", "可达", "达到", "达", "为") if index.text.endswith(w, start, end)), "")
     before = index.token_at(start - 1) if start > 0 else None
-    if tail and end - len(tail) - start == 1 and before is not None and index.tags[before] in NOUN_TAGS | {"v", "vn"}:
-        start = index.starts[before]  # 整改 + 率达: the rate of 整改
+    if tail and end - len(tail) - start <= 1 and before is not None and index.tags[before] in NOUN_TAGS | {"v", "vn"}:
+        start = index.starts[before]  # 整改 + 率达, 补助 + 可达: what the rate or sum is of
     return (start, end - len(tail)) if tail and end - len(tail) - start >= 2 else span
 
 
