@@ -308,12 +308,13 @@ def _of_the_full_name(name: str, full_of: dict[str, str]) -> str:
 def _parts_of_their_one_whole(canonical: dict) -> dict:
     """提案委员会 alone is 德清县政协提案委员会 where the document names no other body's
     提案委员会 (with two bodies' 常委会 named, a bare 常委会 stays apart); 大会主席团 is the
-    one 主席团 named."""
+    one 主席团 named; a name with no region (委员工作室) is the one body named with it in full."""
     parts = set(lexicon.organizations()["parts"])
     session = lexicon.organizations()["session_bodies"]  # 大会主席团: 主席团 of the congress
     names = set(canonical.values())
+    bare = {n for n in names if len(n) >= 4 and not re.match(REGION, n) and "|" not in n}  # 委员工作室
     wholes = {name: [n for n in names if n != name and n.endswith(session.get(name, name))]
-              for name in names & (parts | set(session))}
+              for name in names & (parts | set(session) | bare)}
     return {m: wholes[name][0] if len(wholes.get(name, ())) == 1 else name for m, name in canonical.items()}
 
 

@@ -258,3 +258,8 @@ def test_a_name_before_宣读_ends_there():
 def test_a_level_and_a_body_are_no_persons_name_and_a_final_review_credit_names_its_reviewer():
     assert "区纪委" not in people_in("区纪委委员，区人大常委会领导班子成员列席会议。")
     assert credits_of("责任编辑：戴蕾　终审：梁卫国") == [("责任编辑", "戴蕾", None), ("终审", "梁卫国", None)]
+
+
+def test_a_place_heading_the_next_body_in_a_list_is_no_name():
+    found = people_in("区政协社会和法制委员会主任林晓峰、柳泉街道党工委书记黄子豪参加。")
+    assert "柳泉" not in found and "林晓峰" in found

@@ -216,3 +216,8 @@ def test_a_headlines_name_written_again_later_is_the_same_event():
     text = ("中共潇湖区委五届七次全会召开\n\n12月28日，中国共产党潇湖区第五届委员会第七次全体会议在区行政中心举行。"
             "全会审议通过了《中共潇湖区委五届七次全会决议》。")
     assert len(resolved_text(text).events) == 1
+
+
+def test_a_bodys_name_without_its_place_is_the_one_body_named_with_it_in_full():
+    r = resolved_text("柳泉街道政协委员工作室举办协商议事会。区政协副主席郑丽华指出，委员工作室要做到民有所呼。")
+    assert org_key(r, "委员工作室") == org_key(r, "柳泉街道政协委员工作室")

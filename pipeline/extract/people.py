@@ -301,6 +301,8 @@ def _sentence_subject(index: TextIndex, orgs: list[OrgMention], pos: int, titles
 def _names_in_list(index: TextIndex, pos: int) -> list[tuple[int, str]]:
     text, names = index.text, []
     while (name := _name_in(index, pos)) is not None:
+        if text.startswith(("街道", "社区", "村", "镇", "乡"), pos + len(name)):
+            break  # 林晓峰、柳泉 + 街道党工委书记: a place heads the next body, no name
         names.append((pos, name))
         pos += len(name)
         joiner = next((j for j in LIST_JOINERS if text.startswith(j, pos)), None)
