@@ -221,3 +221,8 @@ def test_a_headlines_name_written_again_later_is_the_same_event():
 def test_a_bodys_name_without_its_place_is_the_one_body_named_with_it_in_full():
     r = resolved_text("柳泉街道政协委员工作室举办协商议事会。区政协副主席郑丽华指出，委员工作室要做到民有所呼。")
     assert org_key(r, "委员工作室") == org_key(r, "柳泉街道政协委员工作室")
+
+
+def test_a_department_after_a_companys_short_name_is_found_whole():
+    r = resolved_text(COMPANY_NEWS + "\n\n来源：集团党群工作部")
+    assert r.entities[org_key(r, "集团党群工作部")].parent == org_key(r, "赣东建工集团有限公司")

@@ -90,3 +90,12 @@ RARE_CHARACTER = 500  # jieba frequency under which a character alone is no word
 def _rare(char: str) -> bool:
     """沣 (of 沣汇区): a character too rare to be a word of its own here, so a name's."""
     return dictionary_frequency(char) < RARE_CHARACTER
+
+
+NOT_A_NUMBER_WORD = re.compile(r"[^0-9零一二两三四五六七八九十百千万亿第届年次个元余多半全]")  # 三角, not 十五届 or 全年
+
+
+def numeral_led_name(word: str) -> bool:
+    """三角 (of 三角乡): a numeral and then characters no number is written with; not 十五届,
+    全年, 年凤岭 (of 2023年凤岭镇)."""
+    return word[:1] in "一二两三四五六七八九十百千" and NOT_A_NUMBER_WORD.search(word[1:]) is not None

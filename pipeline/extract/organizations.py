@@ -11,7 +11,7 @@ from typing import Optional
 from .. import lexicon
 from ..nlp import dictionary_frequency, dictionary_tag
 from ..records import OrgMention, Span
-from .context import TextIndex
+from .context import TextIndex, numeral_led_name
 
 # Tags of words that can stand inside an organization's name.
 NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "b", "an", "eng", "s", "g", "ng", "m", "zg", "a"})
@@ -22,6 +22,7 @@ NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "u
 LINK_CHARS = "受将向对被把由从在"  # 受区政协, 由区: a link word the segmenter may join to a level
 MAX_NAME = 20
 DEPARTMENT_CHARS = "部处科室"
+DEPARTMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:工作部|管理部|事业部|办公室|部|处|科|室)(?![\u4e00-\u9fff])")
 MANY_OF_A_KIND = frozenset("各诸")
 CONJUNCTIONS = frozenset({"与", "和", "及"})  # 材料科学与工程学院, 智力残疾人及亲友协会
 FUNCTION_CHARS = frozenset(LINK_CHARS + "和与及为是了的并")
@@ -31,6 +32,7 @@ OPENERS = "全本在由和与及向对将把被为是了"  # 全集团, 由集�
 MODEL_MARKS = frozenset({"式", "型"})  # 枫桥式 + 派出所, 学习型 + 机关: a kind of body
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
+SEAT_TITLES = {"人大": "代表"}  # 部分县人大代表: deputies, a seat's title, no body named
 INSIDE_A_KIND = re.compile(r"学校|小学|中学|医院|卫生院")  # 中心学校, 中心医院: kinds of body
 # A name that ends here runs on as another word: 中心工作, 政府工作报告.
 RUNS_ON = re.compile(r"(新生|学生(?!会)|工作|任务|大局|城区|城市|委员(?!会)|代表(?!大会)|事业|系统|智慧|力度|力量|作用|担当|声音|精神|风采"
@@ -138,6 +140,11 @@ def with_declared_short_names(text: str, orgs: list[OrgMention]) -> list[OrgMent
         out.append(OrgMention(span=Span(cover[0], cover[1], cover[2]), name=cover[2]) if cover else org)
     alone = {b: OrgMention(span=Span(b, e, s), name=s) for b, e, s in written
              if not any(o.span.start < e and b < o.span.end for o in out)}
+    for b, whole in list(alone.items()):
+        department = DEPARTMENT_AFTER.match(text, whole.span.end)
+        if department and not any(o.span.start < department.end() and whole.span.end < o.span.end for o in out):
+            name = whole.name + department.group()  # 集团 + 党群工作部, no department found alone
+            out.append(OrgMention(span=Span(b, department.end(), name), name=name, parent=whole))
     ends = {o.span.end: o for o in alone.values()}
     for i, org in enumerate(out):
         if org.span.start in ends and org.parent is None and org.name[-1] in DEPARTMENT_CHARS:
@@ -213,8 +220,10 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
         if text[pos] in LEVEL_CHARS and text[pos:pos + 2] not in lexicon.organizations()["not_level_words"] \
                 and not _closes_a_common_word(text, pos):
             i = index.token_at(pos)
-            if index.ends[i] == pos + 1 and index.tags[i] in ("ns", "nt") and index.starts[i] < pos:
-                return index.starts[i]  # the level closes a place name: 泸州市
+            if index.ends[i] == pos + 1 and index.starts[i] < pos and (
+                    index.tags[i] in ("ns", "nt") or index.words[i] in _zone_words()):
+                head = i - 1 if i > 0 and index.heads_the_place_after(i - 1) else i  # 梓 + 陵县
+                return index.starts[head]  # the level closes a place name: 泸州市, 开发区
             return pos
     return None
 
@@ -248,7 +257,7 @@ def _is_word(chars: str) -> bool:
 
 def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
     """The suffix closes a noun: not 举办 for 办, not 中心工作 for 中心."""
-    if INSIDE_A_KIND.match(index.text, end):
+    if INSIDE_A_KIND.match(index.text, end) or SEAT_TITLES.get(index.text[start:end], "-") == index.text[end:end + 2]:
         return False  # 石桥镇中心 + 学校: the name runs on into the kind of body
     if RUNS_ON.match(index.text, end) and index.text[start:end] not in lexicon.organizations()["standalone"] \
             and not (start > 1 and index.text[start - 1] in LEVEL_CHARS and index.text[start - 2] not in "全本各两级") \
@@ -409,7 +418,7 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return False  # 走访民主党派, 区政协会同区政府, 承包单位: an act, a link or a kind before a name
     if len(word) == 1 and word not in LEVEL_CHARS:
         return index.heads_the_place_after(i) or _half_of_a_split_name(index, i)  # 倾政协, 将区政协: rarely part of a name; 双 + 河村党支部 is
-    return not (tag == "m" and not re.search(r"[第届]", word))
+    return not (tag == "m" and not re.search(r"[第届]", word) and not numeral_led_name(word))  # 三角 + 乡人民政府
 
 
 def _half_of_a_split_name(index: TextIndex, i: int) -> bool:

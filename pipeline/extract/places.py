@@ -12,7 +12,7 @@ from ..names import region_chain
 from ..nlp import dictionary_frequency, dictionary_tag
 from .organizations import LINK_CHARS, suffix_pattern
 from ..records import PlaceMention
-from .context import TextIndex
+from .context import TextIndex, numeral_led_name
 
 HEADING_REGION = re.compile(
     r"(?:^|[0-9年日在于:：，,、\s—]|政协)((?![年日在于]|政协|中共|共青团)[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗))"
@@ -28,7 +28,6 @@ ZONE_NAME_TAGS = NAME_TAGS_FOR_PLACES | {"n", "vn", "b", "l"}  # 天目湖 旅�
 MAX_ZONE_NAME = 14
 PLACE_NAME_ENDINGS = "路街村镇山湖江河桥门庙园湾岛"  # one character that ends a place's own name
 NUMBERED_NAME_HEAD = re.compile(r"[一二三四五六七八九十]+里")
-NOT_A_NUMBER_WORD = r"[^0-9零一二两三四五六七八九十百千万亿第届年次个元余多半全]"  # 三角, not 十五届 or 全年
 NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千0-9]+")
 
 
@@ -188,7 +187,7 @@ def _heads_a_body_name(index: TextIndex, i: int) -> bool:
     before = index.words[i - 1]
     known_as = dictionary_tag(before)
     return index.ends[i - 1] == index.starts[i] and known_as is not None \
-        and known_as not in NAME_TAGS_FOR_PLACES and not (known_as == "m" and _numeral_led_name(before)) \
+        and known_as not in NAME_TAGS_FOR_PLACES and not (known_as == "m" and numeral_led_name(before)) \
         and _body_after(index.text, index.ends[i])  # 岭头 + 村 + 获评 names a village
 
 
@@ -219,16 +218,10 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
     return tag in PLACE_TAGS if first else tag in NAME_TAGS_FOR_PLACES  # 专题协商渝中区 is no place
 
 
-def _numeral_led_name(word: str) -> bool:
-    """三角 (of 三角乡): a numeral and then characters no number is written with; not 十五届,
-    全年, 年凤岭 (of 2023年凤岭镇)."""
-    return word[:1] in "一二两三四五六七八九十百千" and re.search(NOT_A_NUMBER_WORD, word[1:]) is not None
-
-
 def _place_tag(index: TextIndex, i: int) -> str:
     """The word's tag, but 三角 (m) in 三角乡 is a word the tagger took for a number."""
     tag = index.tags[i]
-    return "n" if tag == "m" and _numeral_led_name(index.words[i]) else tag
+    return "n" if tag == "m" and numeral_led_name(index.words[i]) else tag
 
 
 def region_head(name: str) -> Optional[str]:
