@@ -471,3 +471,8 @@ def test_a_part_of_a_session_is_held_where_the_session_is_and_a_campaign_across_
             "\n\n6日上午举行第一次全体会议，听取政府工作报告。\n\n全年柏溪镇开展夏季治安打击整治行动。")
     assert place_of(text, the_event(text, "第一次全体会议")) == "镇政府三楼会议中心"
     assert place_of(text, the_event(text, "夏季治安打击整治行动")) == "柏溪镇"
+
+
+def test_an_event_word_held_at_a_venue_after_it_names_an_event():
+    text = "通山县人大代表联络站活动\n\n5月20日上午，代表们接待群众。下午，座谈会在镇政府三楼会议室召开，县交通运输局负责同志参加。"
+    assert place_of(text, the_event(text, "座谈会")) == "镇政府三楼会议室"

@@ -187,14 +187,24 @@ def _continuation() -> re.Pattern:
 
 
 def _held_bare(index: TextIndex, start: int, end: int) -> bool:
-    """开展专题视察, 召开的座谈会: an event word alone names an event someone holds, unless it
+    """开展专题视察, 召开的座谈会, 座谈会在…召开: an event word alone names an event someone holds, unless it
     is a bare head (会议, 活动, 检查) that points back to one, or a habit (定期召开…, 开展专题调研18次)."""
     clause_start, _ = index.clause(start)
     before = index.text[clause_start:start]
     verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
-    return end - start >= 3 and re.search(rf"(?:{verbs})的?$", before) is not None \
+    return end - start >= 3 and (re.search(rf"(?:{verbs})的?$", before) is not None or _held_after(index, end)) \
         and not any(g in before for g in _many_words()) \
         and not re.match(TIMES, index.text[end:end + 7])
+
+
+@lru_cache(maxsize=1)
+def _held_at() -> re.Pattern:
+    return re.compile(rf"在[\u4e00-\u9fff0-9]{{2,20}}?(?:{lexicon.alternation(lexicon.events()['hold_verbs'])})")
+
+
+def _held_after(index: TextIndex, end: int) -> bool:
+    """座谈会在镇政府三楼会议室召开: the event, then where it is held and the hold verb."""
+    return _held_at().match(index.text, end) is not None
 
 
 def _topic_start(index: TextIndex, start: int) -> int:
@@ -347,8 +357,8 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return True
     if len(name) - len(_head_noun(name)) >= 5 and _held(index, start):
         return True  # 举办代表履职能力提升培训班: a described event someone holds
-    if event.place is not None and _held(index, start):
-        return True  # 在安亭镇召开现场协商会: held somewhere
+    if event.place is not None and (_held(index, start) or _held_after(index, end)):
+        return True  # 在安亭镇召开现场协商会, 座谈会在镇政府三楼会议室召开: held somewhere
     if index.is_caption(start):
         return True
     sentence_start, _ = index.sentence(start)
