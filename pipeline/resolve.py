@@ -342,14 +342,14 @@ def _place_stem(name: str) -> str:
 def _resolve_places(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], str]:
     mentions = {_mention_id(p): p for p in x.places}
     whole = lexicon.places()["whole_region"]
-    stems = {m: _place_stem(x.region) if p.name in whole and x.region else _place_stem(p.name)
+    stems = {m: _place_stem(x.region) if normalise(p.name) in whole and x.region else _place_stem(p.name)
              for m, p in mentions.items()}
     keys: dict[tuple[int, int], str] = {}
     for cluster in sorted(_clusters(stems), key=min):
         members = sorted(cluster)
         names = [mentions[m].name for m in members]
-        name = max(names, key=lambda n: (n not in whole, any(n.endswith(lv) for lv in LEVELS), names.count(n), len(n)))
-        if name in whole and x.region:
+        name = max(names, key=lambda n: (normalise(n) not in whole, normalise(n).endswith(LEVELS), names.count(n), len(n)))
+        if normalise(name) in whole and x.region:
             name = x.region  # only 全市 in the text: the region is named by the document's heading
         key = stable_key("place", _place_stem(name))
         entity = resolved.entities.setdefault(key, Entity(key=key, kind="place", name=name))

@@ -1008,3 +1008,9 @@ def test_deputies_name_no_body_and_a_town_led_by_a_numeral_keeps_its_name():
 def test_a_bureau_of_a_zone_or_a_district_with_a_rare_character_is_named_from_its_place():
     text = "开发区经济发展局举办招聘周。在梓陵县医疗保障局召开会议。"
     assert organizations_in_text(text) == ["开发区经济发展局", "梓陵县医疗保障局"]
+
+
+def test_a_rare_character_the_segmenter_left_alone_heads_the_name_after_it():
+    text = "第五届漴溪古镇旅游文化节开幕。来源：槎岭区文化和旅游局。鄣溪镇人民政府、坌口镇卫生院共同主办。区政协主席出席。"
+    assert organizations_in_text(text) == ["槎岭区文化和旅游局", "鄣溪镇人民政府", "坌口镇卫生院", "区政协"]
+    assert places_in_text("第五届漴溪古镇旅游文化节开幕。1月17日，岽下村党支部在村党群服务中心开展主题党日。") == ["漴溪古镇", "岽下村"]

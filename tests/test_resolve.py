@@ -226,3 +226,9 @@ def test_a_bodys_name_without_its_place_is_the_one_body_named_with_it_in_full():
 def test_a_department_after_a_companys_short_name_is_found_whole():
     r = resolved_text(COMPANY_NEWS + "\n\n来源：集团党群工作部")
     assert r.entities[org_key(r, "集团党群工作部")].parent == org_key(r, "赣东建工集团有限公司")
+
+
+def test_全區_in_a_traditional_text_is_the_region():
+    r = resolved_text("桐林區政協召開常委會議\n\n桐林區政協組織委員在全區開展視察。")
+    places = {e.name: e for e in r.entities.values() if e.kind == "place"}
+    assert "全區" in places["桐林區"].aliases

@@ -57,6 +57,23 @@ class TextIndex:
                 and self.ends[i] == self.starts[j] and (self.tags[j] == "ns" or dictionary_tag(self.words[j]) is None)
                 and len(self.words[j]) == 2 and self.words[j][-1] in "村镇乡区县市")
 
+    def rare_head_before(self, pos: int) -> int:
+        """漴 + 溪古镇, 鄣 + 溪 + 镇人民政府: where a name starts that the segmenter left one or
+        two single characters of, the first a rare one, before pos."""
+        given, inside = pos, self.token_at(pos) if pos < len(self.text) else -1
+        if inside >= 0 and self.starts[inside] < pos and len(self.words[inside]) == 2:
+            pos = self.starts[inside]  # 坌 + 口镇 + 卫生院: the level word took the name's last character
+        i = self.token_at(pos - 1) if pos > 0 else -1
+        if i < 0 or self.ends[i] != pos:
+            return given
+        for k in (i, i - 1):
+            if k < 0 or len(self.words[k]) != 1 or not "\u4e00" <= self.words[k] <= "\u9fff" \
+                    or (k < i and self.ends[k] != self.starts[i]):
+                return given
+            if _rare(self.words[k]):
+                return self.starts[k]
+        return given
+
     def is_boundary(self, pos: int) -> bool:
         return pos in self.end_set or pos in self.start_set or pos <= 0 or pos >= len(self.text)
 
@@ -84,7 +101,7 @@ class TextIndex:
         return len(body) <= 40 and body.count("。") <= 1 and "，" not in body and "," not in body
 
 
-RARE_CHARACTER = 500  # jieba frequency under which a character alone is no word of the text (沣 133, 梓 448)
+RARE_CHARACTER = 1000  # jieba frequency under which a character alone is no word of the text (沣 133, 槎 564)
 
 
 def _rare(char: str) -> bool:

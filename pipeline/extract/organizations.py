@@ -194,6 +194,7 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     suffix = m.group()
     if len(suffix) == 1:
         start = _level_start(index, m.start())
+        start = index.rare_head_before(start) if start is not None else None
         name = index.text[start:m.end()] if start is not None else ""
         ok = start is not None and _is_office_name(name, index.text[m.end():m.end() + 1])
         token = index.token_ending_at(m.end())
@@ -297,7 +298,7 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
         ordinal = level_or_ordinal().search(text, max(0, start - 8), start)
         if ordinal and ordinal.group().endswith("届"):
             start = ordinal.start()
-    return start
+    return index.rare_head_before(start)
 
 
 def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:

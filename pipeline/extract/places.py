@@ -125,6 +125,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if _place_tag(index, index.token_at(start)) not in PLACE_TAGS and start < m.start() \
             and not _unknown_name(index, index.token_at(start)):
         return None  # (清渠区/a, a word the dictionary lacks, is a name)
+    start = index.rare_head_before(start)
     name = index.text[start:end]
     if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group() \
             or name.endswith(tuple(lexicon.places()["not_place_endings"])):
