@@ -52,6 +52,8 @@ def _canonical(name: str, region: Optional[str], regions_by_level: tuple[tuple[s
     n = _with_region_of_level(n, region, regions_by_level)
     n = _without_ordinal(_short_formal_name(n))
     n = _under_its_own_region(_party_committee(n))
+    if n.endswith("委会") and n.startswith(tuple(lexicon.organizations()["democratic_parties"])):
+        n = n[:-1]  # 民盟滘南市委会 is 民盟滘南市委
     for long, short in sorted(lexicon.organizations()["part_synonyms"].items(), key=lambda kv: -len(kv[0])):
         n = n[: -len(long)] + short if n.endswith(long) and len(n) > len(long) else n
     if region and not re.match(REGION, n) and n in lexicon.organizations()["standalone"]:
@@ -69,8 +71,8 @@ def region_chain(name: str) -> list[str]:
     """金安区三里桥街道清水河社区 -> 金安区, 三里桥街道, 清水河社区: the places a name is
     written under, each two or more characters and a level, then what follows them."""
     pieces, pos = [], 0
-    while m := _chain_piece().match(name, pos):
-        pieces.append(m.group())
+    while (m := _chain_piece().match(name, pos)) and m.group()[-2:] not in lexicon.places()["not_places"]:
+        pieces.append(m.group())  # not 住房和城乡 (+ 建设局): 城乡 is no level
         pos = m.end()
     return pieces + ([name[pos:]] if pos < len(name) else [])
 

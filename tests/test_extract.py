@@ -1014,3 +1014,8 @@ def test_a_rare_character_the_segmenter_left_alone_heads_the_name_after_it():
     text = "第五届漴溪古镇旅游文化节开幕。来源：槎岭区文化和旅游局。鄣溪镇人民政府、坌口镇卫生院共同主办。区政协主席出席。"
     assert organizations_in_text(text) == ["槎岭区文化和旅游局", "鄣溪镇人民政府", "坌口镇卫生院", "区政协"]
     assert places_in_text("第五届漴溪古镇旅游文化节开幕。1月17日，岽下村党支部在村党群服务中心开展主题党日。") == ["漴溪古镇", "岽下村"]
+
+
+def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
+    text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
+    assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]

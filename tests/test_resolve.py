@@ -232,3 +232,8 @@ def test_全區_in_a_traditional_text_is_the_region():
     r = resolved_text("桐林區政協召開常委會議\n\n桐林區政協組織委員在全區開展視察。")
     places = {e.name: e for e in r.entities.values() if e.kind == "place"}
     assert "全區" in places["桐林區"].aliases
+
+
+def test_城乡_inside_a_bureaus_name_is_no_level_and_委会_names_a_partys_committee():
+    assert canonical_org_name("市住房和城乡建设局", "滘南市") == "滘南市住房和城乡建设局"
+    assert canonical_org_name("民盟滘南市委会", "滘南市") == canonical_org_name("民盟滘南市委员会", "滘南市")

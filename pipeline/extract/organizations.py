@@ -81,7 +81,29 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _branches_under_their_bureaus(index, found)
     _siblings_from_the_list_mark(index, found)
     _party_committees_of_bodies(index, found)
+    _democratic_party_committees(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _democratic_party_committees(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """民盟 + 滘南市委 + 会: a democratic party's committee of a region, not the CPC's 市委."""
+    parties = lexicon.organizations()["democratic_parties"]
+    for (start, end), org in list(found.items()):
+        if org.name.startswith(tuple(parties)) and org.name.endswith("委") and index.text.startswith("会", end):
+            span = index.seg.span(start, end + 1)  # 九三学社湖北省委 + 会
+            found[(start, end + 1)] = OrgMention(span=span, name=_clean(span.text))
+            del found[(start, end)]
+    by_start = {start: (end, org) for (start, end), org in found.items()}
+    for (start, end), party in list(found.items()):
+        if party.name not in parties or end not in by_start:
+            continue
+        committee_end, committee = by_start[end]
+        if not committee.name.endswith("委"):
+            continue
+        committee_end += 1 if index.text.startswith("会", committee_end) else 0
+        del found[(start, end)], found[(end, by_start[end][0])]
+        span = index.seg.span(start, committee_end)
+        found[(start, committee_end)] = OrgMention(span=span, name=_clean(span.text))
 
 
 def _party_committees_of_bodies(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
