@@ -44,7 +44,8 @@ def canonical_org_name(name: str, region: Optional[str],
 
 @lru_cache(maxsize=8192)  # resolution asks for the same names again and again
 def _canonical(name: str, region: Optional[str], regions_by_level: tuple[tuple[str, str], ...]) -> str:
-    regions_by_level = dict(regions_by_level)
+    regions_by_level = {level: normalise(place) for level, place in regions_by_level}
+    region = normalise(region) if region else region  # 礄山镇 of the text is 硚山镇 to the names
     n = _without_ordinal(re.sub(r"\s+", "", normalise(name)))
     n = lexicon.organizations()["league_short_names"].get(n, n)  # 团区委 -> 区团委
     if region:

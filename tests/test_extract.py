@@ -1019,3 +1019,8 @@ def test_a_rare_character_the_segmenter_left_alone_heads_the_name_after_it():
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]
+
+
+def test_a_rare_character_heads_a_zone_but_not_a_common_word():
+    assert places_in_text("东院区位于汭城市高新区翠屏路。") == ["汭城市高新区"]
+    assert "渝中城市" not in places_in_text("推动渝中城市更新。")

@@ -237,3 +237,8 @@ def test_全區_in_a_traditional_text_is_the_region():
 def test_城乡_inside_a_bureaus_name_is_no_level_and_委会_names_a_partys_committee():
     assert canonical_org_name("市住房和城乡建设局", "滘南市") == "滘南市住房和城乡建设局"
     assert canonical_org_name("民盟滘南市委会", "滘南市") == canonical_org_name("民盟滘南市委员会", "滘南市")
+
+
+def test_a_region_written_with_a_traditional_character_names_its_bodies_as_the_text_does():
+    r = resolved_text("礄山镇党委召开会议\n\n1月10日，礄山镇党委召开理论学习中心组会议。镇党委书记邱德茂主持。")
+    assert org_key(r, "镇党委") == org_key(r, "礄山镇党委")

@@ -82,6 +82,7 @@ def _zones(index: TextIndex) -> list[PlaceMention]:
                 start = index.starts[j - 1]  # 仙鹤 + 湖
             j -= 1
         if start is not None and (j < 0 or index.ends[j] <= start):
+            start = index.rare_head_before(start)  # 汭 + 城市高新区
             span = index.seg.span(start, m.end())
             found.append(PlaceMention(span=span, name=span.text))
     return found
