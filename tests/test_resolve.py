@@ -240,5 +240,6 @@ def test_城乡_inside_a_bureaus_name_is_no_level_and_委会_names_a_partys_comm
 
 
 def test_a_region_written_with_a_traditional_character_names_its_bodies_as_the_text_does():
-    r = resolved_text("礄山镇党委召开会议\n\n1月10日，礄山镇党委召开理论学习中心组会议。镇党委书记邱德茂主持。")
+    r = resolved_text("礄山镇党委召开会议\n\n来源：中共宁川县礄山镇委员会\n\n1月10日，礄山镇党委召开理论学习中心组会议。"
+                      "镇党委书记邱德茂主持。")
     assert org_key(r, "镇党委") == org_key(r, "礄山镇党委")
