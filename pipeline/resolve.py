@@ -56,7 +56,8 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
             key=stable_key("event", x.document.doc_id, event.name, event.date or "", str(event.span.start)),
             mention=event, repeated=list(named_again), organizer=_holder(x, resolved, event, org_keys),
             place=place_keys.get(_mention_id(event.place)) or _place_entity(resolved, event.place),
-            participants=[(person_keys[id(p.person)], p.role) for p in event.participants if id(p.person) in person_keys])
+            participants=[(person_keys[id(p.person)], p.role) for p in event.participants
+                          if id(p.person) in person_keys])
 
     by_identity: dict[str, int] = {}
     for event, named_again in _told_once(x):
@@ -81,15 +82,15 @@ def _places_by_default(x: Extraction, resolved: Resolved) -> None:
     """Where the text names no venue: a part of a session (第一次全体会议, 开幕式) is held where
     the session is, and a campaign or inspection across the report's region (全区开展…) there."""
     region = next((k for k, e in resolved.entities.items() if e.kind == "place" and e.name == x.region), None)
-    words = lexicon.events()
+    parts, region_wide = tuple(lexicon.events()["session_parts"]), lexicon.events()["region_wide_categories"]
     session = None
     for event in sorted(resolved.events, key=lambda e: e.mention.span.start):
         name = normalise(event.mention.name)
-        if event.place is None and session is not None and name.endswith(tuple(words["session_parts"])):
+        if event.place is None and session is not None and name.endswith(parts):
             event.place = session.place
-        elif event.place is None and event.mention.category in words["region_wide_categories"]:
+        elif event.place is None and event.mention.category in region_wide:
             event.place = region
-        if event.place is not None and event.mention.category == "meeting" and not name.endswith(tuple(words["session_parts"])):
+        if event.place is not None and event.mention.category == "meeting" and not name.endswith(parts):
             session = event
 
 
@@ -348,7 +349,8 @@ def _resolve_places(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], 
     for cluster in sorted(_clusters(stems), key=min):
         members = sorted(cluster)
         names = [mentions[m].name for m in members]
-        name = max(names, key=lambda n: (normalise(n) not in whole, normalise(n).endswith(LEVELS), names.count(n), len(n)))
+        name = max(names, key=lambda n: (normalise(n) not in whole, normalise(n).endswith(LEVELS),
+                                         names.count(n), len(n)))
         if normalise(name) in whole and x.region:
             name = x.region  # only 全市 in the text: the region is named by the document's heading
         key = stable_key("place", _place_stem(name))

@@ -71,10 +71,11 @@ def add_references_to_the_report_body(x: Extraction, index: TextIndex) -> None:
     if not words:
         return
     taken = [(o.span.start, o.span.end) for o in x.organizations]
+    many = lexicon.organizations()["many_markers"]
     for m in re.finditer(lexicon.alternation(words), index.text):
         span = index.seg.span(m.start(), m.end())
         if index.is_boundary(m.start()) and index.is_boundary(m.end()) and index.text[m.start() - 1:m.start()] \
-                not in lexicon.organizations()["many_markers"] and not any(b < span.end and span.start < e for b, e in taken):
+                not in many and not any(b < span.end and span.start < e for b, e in taken):
             x.organizations.append(OrgMention(span=span, name=m.group(), refers_to=main))
     x.organizations.sort(key=lambda o: (o.span.start, -o.span.end))
 

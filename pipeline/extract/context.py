@@ -10,7 +10,8 @@ from ..records import Segmented
 
 CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 ONE_CHARACTER_NAME_HEAD_TAGS = frozenset({"n", "ns", "nr", "nz", "a", "b", "j"})
-NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "i", "b", "vn", "an", "eng", "s", "g", "ng"})
+NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "i", "b", "vn", "an", "eng", "s", "g",
+                       "ng"})
 
 
 @dataclass

@@ -43,7 +43,8 @@ def noun_pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def act_pattern() -> re.Pattern:
-    return re.compile(rf"(?:{lexicon.alternation(lexicon.events()['act_verbs'])})(?=[^，。；,;：:\n]{{3,30}}[，。；,;\n]|[^，。；,;：:\n]{{3,30}}$)")
+    verbs = lexicon.alternation(lexicon.events()["act_verbs"])
+    return re.compile(rf"(?:{verbs})(?=[^，。；,;：:\n]{{3,30}}[，。；,;\n]|[^，。；,;：:\n]{{3,30}}$)")
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +108,8 @@ def restatements(seg: Segmented, events: list[EventMention]) -> list[tuple[Event
         caption = index.is_caption(at[id(headline)])
         lead = _lead_after(index, at[id(headline)]) if caption else None
         retold = [e for e in events if lead and lead[0] <= at[id(e)] < lead[1] and e.category == headline.category]
-        retold = retold or [e for e in events if caption and at[id(e)] > at[id(headline)] and not index.is_caption(at[id(e)])
+        retold = retold or [e for e in events if caption and at[id(e)] > at[id(headline)]
+                            and not index.is_caption(at[id(e)])
                             and _bare_name(e.name) == _bare_name(headline.name)]  # an item of a headline of several
         if retold:
             pairs.append((headline, min(retold, key=lambda e: e.span.start)))
@@ -237,7 +239,8 @@ def _quoted_topic_start(index: TextIndex, start: int) -> int:
     if re.match(r"[“「]", index.text[start:start + 1]):
         return start
     markers = lexicon.alternation(lexicon.events()["topic_markers"])
-    topic = re.search(rf"(?:{markers})[“「][^“”「」\n]{{2,30}}[”」](?:{lexicon.alternation(lexicon.events()['hold_verbs'])})$",
+    holds = lexicon.alternation(lexicon.events()["hold_verbs"])
+    topic = re.search(rf"(?:{markers})[“「][^“”「」\n]{{2,30}}[”」](?:{holds})$",
                       index.text[max(0, start - 40):start])
     return start - len(topic.group()) if topic else start
 
@@ -245,7 +248,8 @@ def _quoted_topic_start(index: TextIndex, start: int) -> int:
 def _name_start(index: TextIndex, noun_start: int) -> int:
     """Read back over the quoted titles, ordinals and nouns that name the event."""
     text, start = index.text, noun_start
-    stop_verbs = set(lexicon.events()["hold_verbs"]) | set(lexicon.events()["verbs_outside_names"]) | set(lexicon.role_verbs())
+    events = lexicon.events()
+    stop_verbs = set(events["hold_verbs"]) | set(events["verbs_outside_names"]) | set(lexicon.role_verbs())
     holder = index.token_at(noun_start)
     if index.starts[holder] < noun_start and index.words[holder] not in stop_verbs \
             and not index.tags[holder].startswith("v"):
@@ -262,10 +266,12 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         i = index.token_at(start - 1)
         word, tag = index.words[i], index.tags[i]
         if word in ("与", "和") and i > 0 and noun_start - start >= 2 and not noun_pattern().search(index.words[i - 1]) \
-                and (index.tags[i - 1] in NOUN_TAGS or index.tags[i - 1] == "v" and index.words[i - 1] not in stop_verbs):
+                and (index.tags[i - 1] in NOUN_TAGS
+                     or index.tags[i - 1] == "v" and index.words[i - 1] not in stop_verbs):
             start = index.starts[i]  # 生态保护与高质量发展国际学术研讨会 (保护 a verb to the segmenter)
             continue
-        if index.ends[i] != start or word in stop_verbs or word in ("的", "等", "和", "与", "及") or _adverb_and_hold(word, tag):
+        if index.ends[i] != start or word in stop_verbs or word in ("的", "等", "和", "与", "及") \
+                or _adverb_and_hold(word, tag):
             break
         if tag == "t" and (not re.search(r"[年月日今明昨午晚早]", word) or word in lexicon.events()["name_time_words"]) \
                 or (word == "级" and re.search(r"[0-9]{2,4}$", text[:start])):
@@ -281,7 +287,7 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         if term:
             start = term.start()  # 十八/届: a term's numeral and 届, split by the segmenter
             continue
-        if tag == "m" and re.fullmatch(r"[0-9]+", word) and text.startswith(tuple(lexicon.events()["numbered_words"]), start):
+        if tag == "m" and re.fullmatch(r"[0-9]+", word) and text.startswith(tuple(events["numbered_words"]), start):
             start = index.starts[i]  # 国际妇女节114周年, 2023级新生, 2024学年秋季
             continue
         if word in lexicon.events()["venue_adverbs"] and index.ends[i] == noun_start:
@@ -364,7 +370,8 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
     sentence_start, _ = index.sentence(start)
     has_date = event.date_span is not None and len(event.date or "") > 4 and \
         index.seg.offsets[sentence_start] <= event.date_span.start and not _deadline(index, event.date_span)
-    return has_date or (event.organizer is not None and event.category in ("inspection", "research", "visit", "ceremony"))
+    return has_date or (event.organizer is not None
+                        and event.category in ("inspection", "research", "visit", "ceremony"))
 
 
 @lru_cache(maxsize=1)
@@ -420,7 +427,8 @@ def _organizer(index: TextIndex, start: int, end: int, orgs: list[OrgMention],
         return inside[0]
     by = lexicon.alternation(lexicon.events()["host_verbs"])
     m = re.search(rf"由([^，。,；;]{{2,30}}?)(?:{by})", index.text[s_begin:end])
-    hosts = [o for o in orgs if m and index.seg.offsets[s_begin + m.start(1)] <= o.span.start < index.seg.offsets[s_begin + m.end(1) - 1]]
+    hosts = [o for o in orgs if m and index.seg.offsets[s_begin + m.start(1)] <= o.span.start
+             < index.seg.offsets[s_begin + m.end(1) - 1]]
     if hosts:
         return hosts[0]
     doer = subject_of(index.seg.document.text, orgs, b, index.seg.offsets[start])
@@ -451,8 +459,9 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
     s_begin, s_end = index.sentence(start)
     for venue in _venue().finditer(index.text, s_begin, s_end):
         group = "at" if venue.group("at") else "to"
-        if index.ends[index.token_at(venue.start())] == venue.start(group) and not NOT_A_VENUE.search(venue.group(group)):
-            span = index.seg.span(venue.start(group), venue.end(group))  # 在 as a word, not 在建工程项目
+        if index.ends[index.token_at(venue.start())] == venue.start(group) \
+                and not NOT_A_VENUE.search(venue.group(group)):  # 在 as a word, not 在建工程项目
+            span = index.seg.span(venue.start(group), venue.end(group))
             return _last_unit(span, places) or PlaceMention(span=span, name=span.text)
     host = _host_place(index, start, places, orgs)
     if host:

@@ -66,7 +66,8 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     found: dict[tuple[int, int], OrgMention] = {}
     pos = 0
     while m := suffix_pattern().search(index.text, pos):
-        span = None if _heads_a_title(index.text, m) or COUNTED_KIND.match(index.text, m.end()) else _name_span(index, m)
+        counted = COUNTED_KIND.match(index.text, m.end())
+        span = None if _heads_a_title(index.text, m) or counted else _name_span(index, m)
         pos = m.end() if span else _longer_suffix_inside(index.text, m)  # 湖北省委 is none: 委员会 starts inside it
         if span is None:
             continue
@@ -129,7 +130,8 @@ def _siblings_from_the_list_mark(index: TextIndex, found: dict[tuple[int, int], 
     for (start, end), org in list(found.items()):
         before = ends.get(start - 2)
         if start >= 2 and index.text[start - 2] == "、" and before is not None and before.name[-2:] == org.name[-2:] \
-                and re.match(r"[\u4e00-\u9fff]", index.text[start - 1]) and index.token_at(start - 1) != index.token_at(start):
+                and re.match(r"[\u4e00-\u9fff]", index.text[start - 1]) \
+                and index.token_at(start - 1) != index.token_at(start):
             org.span = index.seg.span(start - 1, end)
             org.name = _clean(org.span.text)
 
@@ -154,7 +156,8 @@ def with_declared_short_names(text: str, orgs: list[OrgMention]) -> list[OrgMent
     body was found (总商会 of 县工商联(总商会)) it is a mention of its own."""
     declared = {d for o in orgs if (d := declared_short_name(text, o.span.end))}
     written = [(w.start(), w.end(), short) for short in declared for w in re.finditer(re.escape(short), text)
-               if w.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[w.start() - 1]) or text[w.start() - 1] in OPENERS]
+               if w.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[w.start() - 1])
+               or text[w.start() - 1] in OPENERS]
     out = []
     for org in orgs:
         cover = next(((b, e, s) for b, e, s in written if b <= org.span.start and org.span.end <= e
@@ -336,7 +339,8 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
         known_as = dictionary_tag(word)
         orgs = lexicon.organizations()
         if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or known_as in NOT_IN_COMPANY_NAMES \
-                or word in orgs["not_in_names"] or word in orgs["generic_prefixes"] or word.endswith(_kinds_before_names()) \
+                or word in orgs["not_in_names"] or word in orgs["generic_prefixes"] \
+                or word.endswith(_kinds_before_names()) \
                 or lexicon.segmenter_words().get(word) in ("n", "v"):
             break  # 走访, 主任, 施工总承包单位: an event's, a title's or a role's word, a kind of body
         start, i = index.starts[i], i - 1
@@ -440,7 +444,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
             or word in lexicon.organizations()["not_in_names"] or word.endswith(_kinds_before_names()):
         return False  # 走访民主党派, 区政协会同区政府, 承包单位: an act, a link or a kind before a name
     if len(word) == 1 and word not in LEVEL_CHARS:
-        return index.heads_the_place_after(i) or _half_of_a_split_name(index, i)  # 倾政协, 将区政协: rarely part of a name; 双 + 河村党支部 is
+        # 倾政协, 将区政协: rarely part of a name; 双 + 河村党支部, 汀 + 澜 + 农商银行 are
+        return index.heads_the_place_after(i) or _half_of_a_split_name(index, i)
     return not (tag == "m" and not re.search(r"[第届]", word) and not numeral_led_name(word))  # 三角 + 乡人民政府
 
 

@@ -164,7 +164,8 @@ def _under_a_higher_place(index: TextIndex, m: re.Match) -> Optional[int]:
         return None
     for size in (2, 3):
         begin = m.start() - size
-        if begin < 2 or begin not in index.end_set or not re.fullmatch(r"[\u4e00-\u9fff]+", index.text[begin:m.start()]):
+        if begin < 2 or begin not in index.end_set \
+                or not re.fullmatch(r"[\u4e00-\u9fff]+", index.text[begin:m.start()]):
             continue
         higher = index.token_at(begin - 1)
         word = index.words[higher]
