@@ -102,7 +102,8 @@ def _democratic_party_committees(index: TextIndex, found: dict[tuple[int, int], 
         if not committee.name.endswith("委"):
             continue
         committee_end += 1 if index.text.startswith("会", committee_end) else 0
-        del found[(start, end)], found[(end, by_start[end][0])]
+        found.pop((start, end), None)
+        found.pop((end, by_start[end][0]), None)
         span = index.seg.span(start, committee_end)
         found[(start, committee_end)] = OrgMention(span=span, name=_clean(span.text))
 
@@ -283,8 +284,8 @@ def _is_word(chars: str) -> bool:
 
 def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
     """The suffix closes a noun: not 举办 for 办, not 中心工作 for 中心."""
-    if INSIDE_A_KIND.match(index.text, end) or SEAT_TITLES.get(index.text[start:end], "-") == index.text[end:end + 2]:
-        return False  # 石桥镇中心 + 学校: the name runs on into the kind of body
+    if INSIDE_A_KIND.match(index.text, end) or _seat_title_after(index.text, start, end):
+        return False  # 石桥镇中心 + 学校: the name runs on into the kind of body; 县人大 + 代表
     if RUNS_ON.match(index.text, end) and index.text[start:end] not in lexicon.organizations()["standalone"] \
             and not (start > 1 and index.text[start - 1] in LEVEL_CHARS and index.text[start - 2] not in "全本各两级") \
             and not (index.text[start] in LEVEL_CHARS and start > 0 and index.tags[index.token_at(start - 1)] == "ns") \
@@ -298,6 +299,11 @@ def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
     # 促进会/v as a word of its own, 家具商 + 会: the segmenter's word is the suffix or a piece of it
     return i is not None and (index.tags[i] in NAME_TAGS or index.words[i] in lexicon.organizations()["bodies"]
                               or (index.starts[i] >= start and index.text[start:end] not in _standalone()))
+
+
+def _seat_title_after(text: str, start: int, end: int) -> bool:
+    seat = SEAT_TITLES.get(text[start:end])
+    return seat is not None and text.startswith(seat, end)
 
 
 def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
@@ -334,10 +340,10 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
     if i >= 0 and index.ends[i] > suffix_start:
         start = index.starts[i]  # 科技股份 + 有限公司: the suffix begins inside a word
         i -= 1
+    orgs = lexicon.organizations()
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
         word = index.words[i]
         known_as = dictionary_tag(word)
-        orgs = lexicon.organizations()
         if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or known_as in NOT_IN_COMPANY_NAMES \
                 or word in orgs["not_in_names"] or word in orgs["generic_prefixes"] \
                 or word.endswith(_kinds_before_names()) \
@@ -381,12 +387,17 @@ def _first_word_start(index: TextIndex, start: int, end: int, at_suffix: bool) -
     if index.starts[holder] < start and index.ends[holder] == start + 1 and word in _zone_words():
         return index.starts[holder]  # 经济开发区 + 党工委: a zone is governed as a region is
     if index.starts[holder] < start and len(word) > 1 and (
-            ((tag in ("ns", "nt", "nr") or tag.startswith("n") and dictionary_tag(word) is None
-              and not re.match(r"[0-9一二三四五六七八九十百千万余多]", index.text[index.starts[holder] - 1:index.starts[holder]]))
-             and index.ends[holder] in (start + 1, end))  # 白沙镇/nr, 汇区/n; not 120 + 名市/n
+            (_names_a_place(index, holder) and index.ends[holder] in (start + 1, end))
             or (at_suffix and tag in NAME_TAGS and start < index.ends[holder] <= end)):
         return index.starts[holder]
     return start
+
+
+def _names_a_place(index: TextIndex, i: int) -> bool:
+    """泸州市/ns, 白沙镇/nr, 汇区/n (a word the dictionary lacks); not 120 + 名市/n."""
+    tag, before = index.tags[i], index.text[index.starts[i] - 1:index.starts[i]]
+    return tag in ("ns", "nt", "nr") or (tag.startswith("n") and dictionary_tag(index.words[i]) is None
+                                         and not re.match(r"[0-9一二三四五六七八九十百千万余多]", before))
 
 
 def _read_back(index: TextIndex, start: int, end: int) -> int:
