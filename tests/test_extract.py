@@ -1024,3 +1024,9 @@ def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
 def test_a_rare_character_heads_a_zone_but_not_a_common_word():
     assert places_in_text("东院区位于汭城市高新区翠屏路。") == ["汭城市高新区"]
     assert "渝中城市" not in places_in_text("推动渝中城市更新。")
+
+
+def test_figures_of_those_taken_are_parts_of_the_figure_sent_and_not_added_to_it():
+    found = counts_in_text("全年共报送社情民意信息186篇，被九三学社中央采用4篇、省委会采用27篇，被全国政协、省政协采用9篇。")
+    assert [(c.value, c.item, c.part_of.value if c.part_of else None) for c in found] == [
+        (186, "社情民意信息", None), (4, "社情民意信息", 186), (27, "社情民意信息", 186), (9, "社情民意信息", 186)]

@@ -188,6 +188,8 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
             if (growth or _family(prev.unit) == _family(count.unit)) and not _weak_item(index, prev):
                 if _is_comparison(count):
                     count.comparison = count.item  # 同比增长11.2%: a growth of the item before
+                elif not growth and count.part_of is None:
+                    count.part_of = prev.part_of or prev  # 报送186篇，被省政协采用9篇: among those sent
                 count.item, count.item_span = prev.item, prev.item_span  # 应到代表286名,实到279名
                 break
 
