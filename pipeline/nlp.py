@@ -56,8 +56,8 @@ def _lines(text: str, begin: int = 0, end: Optional[int] = None):
 
 def _continues(line: str, next_line: str) -> bool:
     line, next_line = line.rstrip(), next_line.lstrip()
-    if line.lstrip().startswith(("——", "--")):
-        return False  # ——2024年1月9日在…会议上: a subtitle ends its own line
+    if line.lstrip().startswith(("——", "--")) or _page_header().match(line.lstrip()):
+        return False  # ——2024年1月9日在…会议上, 发布时间：… 来源：…: a subtitle or page header ends its own line
     return (len(line) >= MIN_CONTINUED_LINE and line[-1] not in LINE_END
             and HAN_OR_DIGIT.match(next_line) is not None and not NUMBERED_HEADING.match(next_line)
             and not _page_header().match(next_line))  # 发布时间：… under a headline starts anew

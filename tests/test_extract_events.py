@@ -476,3 +476,11 @@ def test_a_part_of_a_session_is_held_where_the_session_is_and_a_campaign_across_
 def test_an_event_word_held_at_a_venue_after_it_names_an_event():
     text = "通山县人大代表联络站活动\n\n5月20日上午，代表们接待群众。下午，座谈会在镇政府三楼会议室召开，县交通运输局负责同志参加。"
     assert place_of(text, the_event(text, "座谈会")) == "镇政府三楼会议室"
+
+
+def test_the_page_headers_office_is_not_the_organizer_of_the_lead_event():
+    text = ("市政协召开十届三次会议提案交办会\n\n发布时间：2024年3月15日 10:12　来源：滘南市政协办公室\n\n"
+            "3月14日下午，滘南市政协十届三次会议提案交办会在市行政中心第二会议室召开。")
+    r = resolved(text)
+    event = the_event(text, "提案交办会")
+    assert r.entities[event.organizer].name == "滘南市政协"

@@ -162,3 +162,9 @@ def test_a_page_header_line_is_not_joined_to_the_headline_before_it():
     text = "2024年度社会组织年检工作顺利完成　“情暖洛屏·善行同城”慈善募捐活动举行\n\n发布时间：2025-06-03　来源：洛屏市民政局\n\n正文。"
     nlp_text, _, _ = prepare(text)
     assert "活动举行\n发布时间" in nlp_text
+
+
+def test_a_page_header_line_is_not_joined_to_the_lead_after_it():
+    text = "市政协召开提案交办会\n\n发布时间：2024年3月15日 10:12　来源：滘南市政协办公室\n\n3月14日下午，滘南市政协提案交办会召开。"
+    nlp_text, _, _ = prepare(text)
+    assert "办公室\n3月14日" in nlp_text
