@@ -98,6 +98,8 @@ def _party_committee(name: str) -> str:
         return name
     if m.group(2) == "委" and (m.group(1)[-1:] + "委") in lexicon.organizations()["bodies"]:
         return m.group(1) + "委"  # 中共潇湖区纪委 is the 区纪委, not a 党委
+    if m.group(1).endswith("纪律检查"):
+        return m.group(1)[:-4] + "纪委"  # 中共潇湖区纪律检查委员会 is the 区纪委
     return m.group(1) + ("委" if re.fullmatch(REGION, m.group(1)) else "党委")
 
 

@@ -209,6 +209,7 @@ def test_a_zones_short_name_in_its_own_report_is_that_zones():
 
 def test_the_partys_discipline_commission_is_no_party_committee():
     assert canonical_org_name("中共潇湖区纪委", "潇湖区") == "潇湖区纪委"
+    assert canonical_org_name("中共潇湖区纪律检查委员会", "潇湖区") == "潇湖区纪委"
     assert canonical_org_name("中共潇湖区委", "潇湖区") == "潇湖区委"
 
 
