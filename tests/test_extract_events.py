@@ -484,3 +484,8 @@ def test_the_page_headers_office_is_not_the_organizer_of_the_lead_event():
     r = resolved(text)
     event = the_event(text, "提案交办会")
     assert r.entities[event.organizer].name == "滘南市政协"
+
+
+def test_a_two_character_event_word_of_its_own_after_a_hold_verb_names_an_event():
+    text = "九三学社宜昌市委2023年工作回顾\n\n6月28日，九三医疗专家服务团走进龙舟坪镇开展义诊。"
+    assert any(n.endswith("义诊") for n in names(text))

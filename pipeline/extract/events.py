@@ -194,7 +194,8 @@ def _held_bare(index: TextIndex, start: int, end: int) -> bool:
     clause_start, _ = index.clause(start)
     before = index.text[clause_start:start]
     verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
-    return end - start >= 3 and (re.search(rf"(?:{verbs})的?$", before) is not None or _held_after(index, end)) \
+    named_alone = end - start >= 3 or index.text[start:end] in lexicon.events()["events_in_two_characters"]
+    return named_alone and (re.search(rf"(?:{verbs})的?$", before) is not None or _held_after(index, end)) \
         and not any(g in before for g in _many_words()) \
         and not re.match(TIMES, index.text[end:end + 7])
 
