@@ -1030,3 +1030,8 @@ def test_figures_of_those_taken_are_parts_of_the_figure_sent_and_not_added_to_it
     found = counts_in_text("全年共报送社情民意信息186篇，被九三学社中央采用4篇、省委会采用27篇，被全国政协、省政协采用9篇。")
     assert [(c.value, c.item, c.part_of.value if c.part_of else None) for c in found] == [
         (186, "社情民意信息", None), (4, "社情民意信息", 186), (27, "社情民意信息", 186), (9, "社情民意信息", 186)]
+
+
+def test_a_one_character_head_after_a_list_mark_is_read_with_the_place():
+    assert places_in_text("在三合镇新街村、金竹乡龙潭村等地新建集中供水工程。") == ["三合镇", "新街村", "金竹乡", "龙潭村"]
+    assert places_in_text("1月21日至22日，礄山镇村（社区）党组织书记参加培训。") == ["礄山镇"]

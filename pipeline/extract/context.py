@@ -55,8 +55,13 @@ class TextIndex:
         j = i + 1
         return (len(self.words[i]) == 1 and (self.tags[i] in ONE_CHARACTER_NAME_HEAD_TAGS or _rare(self.words[i]))
                 and self.words[i] not in "省市区县州镇乡村" and j < len(self.words)
-                and self.ends[i] == self.starts[j] and (self.tags[j] == "ns" or dictionary_tag(self.words[j]) is None)
+                and self.ends[i] == self.starts[j]
+                and (self.tags[j] == "ns" or dictionary_tag(self.words[j]) is None or self._after_a_list_mark(i))
                 and len(self.words[j]) == 2 and self.words[j][-1] in "村镇乡区县市")
+
+    def _after_a_list_mark(self, i: int) -> bool:
+        """、金 + 竹乡龙潭村: a name starts right after a list mark."""
+        return i > 0 and self.words[i - 1] in ("、", "，", ",", "：", ":")
 
     def rare_head_before(self, pos: int) -> int:
         """漴 + 溪古镇, 鄣 + 溪 + 镇人民政府: where a name starts that the segmenter left one or

@@ -60,7 +60,8 @@ def _each_of_the_chain(index: TextIndex, start: int, end: int) -> list[PlaceMent
     found = []
     for piece in region_chain(index.text[start:end]):
         span = index.seg.span(start, start + len(piece))
-        found.append(PlaceMention(span=span, name=span.text))
+        if len(piece) >= 2:  # not the 村 of 礄山镇村（社区）, the villages of the town
+            found.append(PlaceMention(span=span, name=span.text))
         start += len(piece)
     return found
 
@@ -123,9 +124,10 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         adjacent = start == m.start() and len(index.words[j]) == 1
         start = index.starts[j]
         j -= 1
-    if _place_tag(index, index.token_at(start)) not in PLACE_TAGS and start < m.start() \
-            and not _unknown_name(index, index.token_at(start)):
-        return None  # (清渠区/a, a word the dictionary lacks, is a name)
+    first = index.token_at(start)
+    if _place_tag(index, first) not in PLACE_TAGS and start < m.start() and not _unknown_name(index, first) \
+            and not index.heads_the_place_after(first):
+        return None  # (清渠区/a, a word the dictionary lacks, and 岽/g + 下村, a head split off, are names)
     start = index.rare_head_before(start)
     name = index.text[start:end]
     if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group() \
