@@ -1035,3 +1035,9 @@ def test_figures_of_those_taken_are_parts_of_the_figure_sent_and_not_added_to_it
 def test_a_one_character_head_after_a_list_mark_is_read_with_the_place():
     assert places_in_text("在三合镇新街村、金竹乡龙潭村等地新建集中供水工程。") == ["三合镇", "新街村", "金竹乡", "龙潭村"]
     assert places_in_text("1月21日至22日，礄山镇村（社区）党组织书记参加培训。") == ["礄山镇"]
+
+
+def test_和_between_a_town_and_a_county_bureau_joins_two_bodies():
+    text = "巡察组进驻青塘镇和县城市管理局、县农业农村局。县委第一巡察组、第三巡察组组长王明出席。"
+    assert organizations_in_text(text) == ["县城市管理局", "县农业农村局", "县委第一巡察组", "第三巡察组"]
+    assert places_in_text(text) == ["青塘镇"]

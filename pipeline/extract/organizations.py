@@ -244,11 +244,13 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
             return None
         if text[pos] in "的了在与及是为对把被将向从" or (text[pos] == "和" and suffix_start - pos < 3):
             return None  # 市文化广电和旅游局 joins two fields; 的, 在 … end a name
+        if text[pos] == "和" and text[pos + 1] in LEVEL_CHARS:
+            return pos + 1  # 青塘镇和 + 县城市管理局: 和 joins two bodies
         if text[pos] in LEVEL_CHARS and text[pos:pos + 2] not in lexicon.organizations()["not_level_words"] \
                 and not _closes_a_common_word(text, pos):
             i = index.token_at(pos)
-            if index.ends[i] == pos + 1 and index.starts[i] < pos and (
-                    index.tags[i] in ("ns", "nt") or index.words[i] in _zone_words()):
+            if index.ends[i] == pos + 1 and index.starts[i] < pos and not _links_a_level(index.words[i]) and (
+                    index.tags[i] in ("ns", "nt") or index.words[i] in _zone_words()):  # not 和县 + 农业农村局
                 head = i - 1 if i > 0 and index.heads_the_place_after(i - 1) else i  # 梓 + 陵县
                 return index.starts[head]  # the level closes a place name: 泸州市, 开发区
             return pos
