@@ -1041,3 +1041,8 @@ def test_和_between_a_town_and_a_county_bureau_joins_two_bodies():
     text = "巡察组进驻青塘镇和县城市管理局、县农业农村局。县委第一巡察组、第三巡察组组长王明出席。"
     assert organizations_in_text(text) == ["县城市管理局", "县农业农村局", "县委第一巡察组", "第三巡察组"]
     assert places_in_text(text) == ["青塘镇"]
+
+
+def test_a_party_school_the_segmenter_read_as_one_word_keeps_its_level():
+    assert "市委党校" in organizations_in_text("由市委组织部主办、市委党校承办的全市年轻干部培训班开班。")
+    assert organizations_in_text("新建改扩建中小学、幼儿园14所，技工学校招生。") == []

@@ -322,7 +322,7 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     first = _first_word_start(index, start, end, level is None)
     start = _read_back(index, first, end)
     if first < suffix_start and level is None and index.tags[index.token_at(first)] not in ("ns", "nt") \
-            and not _has_a_proper_head(index, start, first):
+            and not _has_a_proper_head(index, start, first) and text[first] not in LEVEL_CHARS:  # 市委党校/n
         start = suffix_start  # 技工学校, 中小学 alone are kinds of bodies; 叙州区技工学校 is one
     while index.tags[index.token_at(start)] in LEADING_NOT and index.ends[index.token_at(start)] <= suffix_start \
             and start < suffix_start and dictionary_tag(index.words[index.token_at(start)]) is not None:
