@@ -1046,3 +1046,9 @@ def test_和_between_a_town_and_a_county_bureau_joins_two_bodies():
 def test_a_party_school_the_segmenter_read_as_one_word_keeps_its_level():
     assert "市委党校" in organizations_in_text("由市委组织部主办、市委党校承办的全市年轻干部培训班开班。")
     assert organizations_in_text("新建改扩建中小学、幼儿园14所，技工学校招生。") == []
+
+
+def test_rivers_and_reservoirs_listed_are_places_but_a_slogan_or_a_figure_of_speech_is_not():
+    text = "实现白沙河、青龙溪、响水河等17条河流和石龙水库、双塘水库、鹤鸣水库等23座水库全覆盖。"
+    assert places_in_text(text) == ["白沙河", "青龙溪", "响水河", "石龙水库", "双塘水库", "鹤鸣水库"]
+    assert places_in_text("开展“巾帼护河”行动，保护母亲河、清理河道。") == []

@@ -20,6 +20,7 @@ HEADING_REGION = re.compile(
 NAME_PREFIXES = re.compile(r"^(?:政协|中共|中国共产党|共青团|第?[一二三四五六七八九十百0-9]+届)+")
 REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e00-\u9fff]{2})")
 COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
+RARE_IN_NAMES = 1000  # jieba frequency under which a noun may be a river's name (双塘), not 母亲 (母亲河)
 NOT_NAME_TAG_HEADS = frozenset("vpcdrumqf")  # verbs, prepositions, conjunctions, adverbs, pronouns …
 LOWER_LEVELS = frozenset({"乡", "镇", "街道", "村", "社区"})
 NAME_TAGS_FOR_PLACES = frozenset({"ns", "nt", "nr", "nz", "j"})
@@ -47,6 +48,7 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
             found += _each_of_the_chain(index, *span)
     zones = _zones(index)
     found = [p for p in found if not any(_overlap(p, z) for z in zones)] + zones
+    found += [w for w in _water_bodies(index) if not any(_overlap(w, p) for p in found)]
     for m in re.finditer(lexicon.alternation(lexicon.places()["provinces"] + lexicon.places()["cities"]), index.text):
         if not any(p.span.start <= index.seg.offsets[m.start()] < p.span.end for p in found) \
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()) \
@@ -88,6 +90,37 @@ def _zones(index: TextIndex) -> list[PlaceMention]:
             span = index.seg.span(start, m.end())
             found.append(PlaceMention(span=span, name=span.text))
     return found
+
+
+@lru_cache(maxsize=1)
+def _water_suffix() -> re.Pattern:
+    return re.compile(lexicon.alternation(lexicon.places()["water_suffixes"]))
+
+
+def _water_bodies(index: TextIndex) -> list[PlaceMention]:
+    """白沙河、青龙溪、响水河等17条河流, 石龙水库、双塘水库: rivers and reservoirs named as items of
+    a list, with a name of two or three characters the dictionary lacks or knows as a name
+    (not 母亲河)."""
+    found, text = [], index.text
+    for m in _water_suffix().finditer(text):
+        if not re.match(r"[、，,。；;等和与及）)]", text[m.end():m.end() + 1]):
+            continue  # “巾帼护河”: a slogan in quotes
+        for size in (2, 3):
+            start = m.start() - size
+            listed = text[m.end():m.end() + 1] == "、" or re.match(r"[、，,：:（(]", text[start - 1:start] or "，")
+            if start < 0 or start not in index.start_set or not listed:
+                continue
+            if _names_a_water_body(text[start:m.start()]):
+                span = index.seg.span(start, m.end())
+                found.append(PlaceMention(span=span, name=span.text))
+            break
+    return found
+
+
+def _names_a_water_body(head: str) -> bool:
+    known_as = dictionary_tag(head)
+    return known_as is None or known_as == "j" or (known_as.startswith("n") and known_as != "n") \
+        or (known_as == "n" and dictionary_frequency(head) < RARE_IN_NAMES)
 
 
 def _unknown_name(index: TextIndex, j: int) -> bool:
