@@ -489,3 +489,11 @@ def test_the_page_headers_office_is_not_the_organizer_of_the_lead_event():
 def test_a_two_character_event_word_of_its_own_after_a_hold_verb_names_an_event():
     text = "九三学社宜昌市委2023年工作回顾\n\n6月28日，九三医疗专家服务团走进龙舟坪镇开展义诊。"
     assert any(n.endswith("义诊") for n in names(text))
+
+
+def test_winter_training_party_lectures_and_annual_checks_are_events_but_a_verb_with_了_is_not():
+    text = ("礄山镇党委2025年1月工作动态\n\n1月10日，镇党委理论学习中心组开展2025年第一次集体学习。"
+            "1月17日，岽下村党支部组织开展党员冬训。会上，中心组成员集体学习了相关文件精神。")
+    found = names(text)
+    assert any(n.endswith("集体学习") for n in found) and any(n.endswith("冬训") for n in found)
+    assert not any("成员集体学习" in n for n in found)

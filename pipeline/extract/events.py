@@ -153,6 +153,8 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
             end = more.end()  # 协商 + 议事会, 中心组学习 + （扩大）会议
         if _org_suffix().match(index.text, end) or index.text.startswith(_venue_heads(), end):
             continue  # 纪律检查委员会, 警务实战训练基地: an organization's or a venue's name
+        if index.text.startswith("了", end) and not index.text.startswith("了解", end):
+            continue  # 中心组成员集体学习了…: the word is a verb here
         if index.text.startswith("会", end) and not index.text.startswith("会议室", end):
             end += 1  # 重点协商 + 会
         if m.group() in lexicon.events()["act_verbs"] and re.match(r"[\u4e00-\u9fff“「]", index.text[end:end + 1]) \
