@@ -1052,3 +1052,9 @@ def test_rivers_and_reservoirs_listed_are_places_but_a_slogan_or_a_figure_of_spe
     text = "实现白沙河、青龙溪、响水河等17条河流和石龙水库、双塘水库、鹤鸣水库等23座水库全覆盖。"
     assert places_in_text(text) == ["白沙河", "青龙溪", "响水河", "石龙水库", "双塘水库", "鹤鸣水库"]
     assert places_in_text("开展“巾帼护河”行动，保护母亲河、清理河道。") == []
+
+
+def test_不低于_bounds_a_figure_from_below_and_低于_from_above():
+    found = counts_in_text("确保粮食播种面积不低于68万亩，化肥用量低于3万吨。")
+    assert [(c.value, c.unit, c.bound) for c in found] == [(680000, "亩", "min"), (30000, "吨", "max")]
+    assert found[0].item == "粮食播种面积"

@@ -23,7 +23,7 @@ DURATION_UNITS = frozenset({"年", "天", "个月", "小时"})
 MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a figure counts
 MAX_QUALIFIER = 8  # characters between a figure and the 的 of a clause that qualifies what it counts
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
-LINKING_WORDS = frozenset({"共", "共计", "累计", "合计", "总计", "达", "达到", "为", "有", "计", "约", "近", "超", "超过",
+LINKING_WORDS = frozenset({"共", "共有", "共计", "累计", "合计", "总计", "达", "达到", "为", "有", "计", "约", "近", "超", "超过",
                            "逾", "突破", "分别", "各", "先后", "全年", "年均", "以上", "余", "多"})
 
 
