@@ -15,6 +15,7 @@ import bisect
 import re
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterable, Optional
 from urllib.parse import quote
 
@@ -247,7 +248,12 @@ def add_entity(g: Graph, entity: Entity, refs: EntityRefs) -> URIRef:
 def is_zone(name: str) -> bool:
     """经济开发区, 产业园: a zone run by a body of its own, which reports speak of as a body
     (开发区共签约项目43个)."""
-    return name.endswith(tuple(lexicon.places()["governed_zones"]))
+    return name.endswith(_governed_zones())
+
+
+@lru_cache(maxsize=1)
+def _governed_zones() -> tuple[str, ...]:
+    return tuple(lexicon.places()["governed_zones"])
 
 
 def add_suborganization(g: Graph, child: URIRef, parent: URIRef) -> None:

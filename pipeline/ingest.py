@@ -28,7 +28,6 @@ from typing import Any, Iterable, Iterator, Optional
 
 from . import lexicon
 from .nlp import simplify
-from .paths import LEXICONS
 from .records import Credit, Document, DocumentMetadata, Span
 
 
@@ -664,7 +663,7 @@ class _Vocabulary:
 @lru_cache(maxsize=1)
 def byline_vocabulary() -> _Vocabulary:
     """The byline words of data/lexicons/bylines.json, in simplified and traditional spelling."""
-    data = json.loads((LEXICONS / "bylines.json").read_text(encoding="utf-8"))
+    data = lexicon.bylines()
     spellings = _traditional_spellings()
 
     def words(key: str) -> dict[str, str]:

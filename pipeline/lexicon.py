@@ -62,6 +62,13 @@ def person_context() -> dict:
 
 
 @lru_cache(maxsize=None)
+def body_words() -> tuple[str, ...]:
+    """The words that end a body's name on their own or stand for one (政协, 区委, 工商联)."""
+    orgs = organizations()
+    return tuple(orgs["bodies"] + orgs["standalone"])
+
+
+@lru_cache(maxsize=None)
 def bylines() -> dict:
     return _json("bylines.json")
 

@@ -53,8 +53,6 @@ def _canonical(name: str, region: Optional[str], regions_by_level: tuple[tuple[s
     n = _with_region_of_level(n, region, regions_by_level)
     n = _without_ordinal(_short_formal_name(n))
     n = _under_its_own_region(_party_committee(n))
-    if n.endswith("委会") and n.startswith(tuple(lexicon.organizations()["democratic_parties"])):
-        n = n[:-1]  # 民盟滘南市委会 is 民盟滘南市委
     for long, short in sorted(lexicon.organizations()["part_synonyms"].items(), key=lambda kv: -len(kv[0])):
         n = n[: -len(long)] + short if n.endswith(long) and len(n) > len(long) else n
     if region and not re.match(REGION, n) and n in lexicon.organizations()["standalone"]:
@@ -96,10 +94,6 @@ def _party_committee(name: str) -> str:
     m = re.fullmatch(r"(?:中共|中国共产党)(.+?)(?:第?[一二三四五六七八九十百0-9]+届)?(委员会|委)", name)
     if m is None:
         return name
-    if m.group(2) == "委" and (m.group(1)[-1:] + "委") in lexicon.organizations()["bodies"]:
-        return m.group(1) + "委"  # 中共潇湖区纪委 is the 区纪委, not a 党委
-    if m.group(1).endswith("纪律检查"):
-        return m.group(1)[:-4] + "纪委"  # 中共潇湖区纪律检查委员会 is the 区纪委
     return m.group(1) + ("委" if re.fullmatch(REGION, m.group(1)) else "党委")
 
 

@@ -285,10 +285,8 @@ def _abbreviates(short: str, full: str) -> bool:
     """The same region, then the short name's characters in order in the full one, from its first
     to the same last character (or 委 for 委员会, 协 for 协会); at least two characters before that
     ending, or one before a changed one (作协)."""
-    region = re.match(REGION, full)
-    if region is None or not short.startswith(region.group()):
-        region = None
-    head = region.group() if region else ""
+    head = _region_head(full)
+    head = head if short.startswith(head) else ""
     short, full = short[len(head):], full[len(head):]
     ending = lexicon.organizations()["abbreviated_endings"].get(short[-1:], short[-1:])
     shortest = 2 if ending != short[-1:] else 3  # 作协 of 作家协会; 市局 of no 市…局
@@ -297,6 +295,12 @@ def _abbreviates(short: str, full: str) -> bool:
         return False  # 衢州 + 市委: the region was read short; 市委 is a level's committee
     rest = iter(full[: -len(ending)])
     return all(char in rest for char in short[:-1])
+
+
+@lru_cache(maxsize=4096)  # _abbreviations tries every pair of a document's names
+def _region_head(name: str) -> str:
+    region = re.match(REGION, name)
+    return region.group() if region else ""
 
 
 def _of_the_full_name(name: str, full_of: dict[str, str]) -> str:
@@ -313,7 +317,7 @@ def _parts_of_their_one_whole(canonical: dict) -> dict:
     parts = set(lexicon.organizations()["parts"])
     session = lexicon.organizations()["session_bodies"]  # 大会主席团: 主席团 of the congress
     names = set(canonical.values())
-    bare = {n for n in names if len(n) >= 4 and not re.match(REGION, n) and "|" not in n}  # 委员工作室
+    bare = {n for n in names if len(n) >= 4 and not _region_head(n) and "|" not in n}  # 委员工作室
     wholes = {name: [n for n in names if n != name and n.endswith(session.get(name, name))]
               for name in names & (parts | set(session) | bare)}
     return {m: wholes[name][0] if len(wholes.get(name, ())) == 1 else name for m, name in canonical.items()}

@@ -10,6 +10,7 @@ from ..records import Segmented
 
 CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
 ONE_CHARACTER_NAME_HEAD_TAGS = frozenset({"n", "ns", "nr", "nz", "a", "b", "j"})
+LIST_MARKS = frozenset({"、", "，", "。", "；", "：", "“", "\n", ",", ";", ":"})  # where an item of a list starts
 NOUN_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "i", "b", "vn", "an", "eng", "s", "g",
                        "ng"})
 
@@ -61,7 +62,7 @@ class TextIndex:
 
     def _after_a_list_mark(self, i: int) -> bool:
         """、金 + 竹乡龙潭村: a name starts right after a list mark."""
-        return i > 0 and self.words[i - 1] in ("、", "，", ",", "：", ":")
+        return i > 0 and self.words[i - 1] in LIST_MARKS
 
     def rare_head_before(self, pos: int) -> int:
         """漴 + 溪古镇, 鄣 + 溪 + 镇人民政府: where a name starts that the segmenter left one or

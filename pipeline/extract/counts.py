@@ -143,7 +143,7 @@ def _weak_item(index: TextIndex, count: CountMention) -> bool:
     comparison word before a percentage (同比增长11.2%)."""
     if count.item is None or count.item_span is None:
         return True
-    if _is_comparison(count) or count.item.endswith(_body_words()):
+    if _is_comparison(count) or count.item.endswith(lexicon.body_words()):
         return True  # 被省政协采用9篇: the body that took them, not what is counted
     at = bisect.bisect_left(index.seg.offsets, count.item_span.start)
     token, last = index.token_at(at), index.token_at(at + len(count.item) - 1)
@@ -151,12 +151,6 @@ def _weak_item(index: TextIndex, count: CountMention) -> bool:
         return True  # 实到: an act
     return count.item.endswith(tuple(lexicon.units()["handling_verbs"])) and index.ends[last] == at + len(count.item)
     # 经审查立案231件: what is done to the things the figure before counts
-
-
-@lru_cache(maxsize=1)
-def _body_words() -> tuple[str, ...]:
-    orgs = lexicon.organizations()
-    return tuple(orgs["bodies"] + orgs["standalone"])
 
 
 def _is_comparison(count: CountMention) -> bool:

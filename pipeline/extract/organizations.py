@@ -11,7 +11,7 @@ from typing import Optional
 from .. import lexicon
 from ..nlp import dictionary_frequency, dictionary_tag
 from ..records import OrgMention, Span
-from .context import TextIndex, numeral_led_name
+from .context import LIST_MARKS, TextIndex, numeral_led_name
 
 # Tags of words that can stand inside an organization's name.
 NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "l", "b", "an", "eng", "s", "g", "ng", "m", "zg", "a"})
@@ -22,18 +22,12 @@ NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "u
 LINK_CHARS = "受将向对被把由从在"  # 受区政协, 由区: a link word the segmenter may join to a level
 MAX_NAME = 20
 DEPARTMENT_CHARS = "部处科室"
-DEPARTMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:工作部|管理部|事业部|办公室|部|处|科|室)(?![\u4e00-\u9fff])")
-MANY_OF_A_KIND = frozenset("各诸")
 CONJUNCTIONS = frozenset({"与", "和", "及"})  # 材料科学与工程学院, 智力残疾人及亲友协会
 FUNCTION_CHARS = frozenset(LINK_CHARS + "和与及为是了的并")
-LIST_MARKS = frozenset({"、", "，", "。", "；", "：", "“", "\n", ",", ";"})
 COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:余|多)?[个家所座支处]")  # 新建学校5所: a kind being counted
 OPENERS = "全本在由和与及向对将把被为是了"  # 全集团, 由集团: characters a declared short name may follow
-MODEL_MARKS = frozenset({"式", "型"})  # 枫桥式 + 派出所, 学习型 + 机关: a kind of body
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
-SEAT_TITLES = {"人大": "代表"}  # 部分县人大代表: deputies, a seat's title, no body named
-INSIDE_A_KIND = re.compile(r"学校|小学|中学|医院|卫生院")  # 中心学校, 中心医院: kinds of body
 # A name that ends here runs on as another word: 中心工作, 政府工作报告.
 RUNS_ON = re.compile(r"(新生|学生(?!会)|工作|任务|大局|城区|城市|委员(?!会)|代表(?!大会)|事业|系统|智慧|力度|力量|作用|担当|声音|精神|风采"
                      r"|协商|民主|常委(?!会))")
@@ -72,7 +66,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
         if span is None:
             continue
         start, end = _without_party_prefix(index.text, *span)
-        if index.text[start - 1:start] in MANY_OF_A_KIND:
+        if index.text[start - 1:start] in lexicon.organizations()["every_of_a_kind"]:
             continue  # 各民主党派区委: every body of a kind, not one
         span = (start, end)
         org = found.setdefault(span, OrgMention(span=index.seg.span(start, end), name=""))
@@ -167,7 +161,7 @@ def with_declared_short_names(text: str, orgs: list[OrgMention]) -> list[OrgMent
     alone = {b: OrgMention(span=Span(b, e, s), name=s) for b, e, s in written
              if not any(o.span.start < e and b < o.span.end for o in out)}
     for b, whole in list(alone.items()):
-        department = DEPARTMENT_AFTER.match(text, whole.span.end)
+        department = _department_after().match(text, whole.span.end)
         if department and not any(o.span.start < department.end() and whole.span.end < o.span.end for o in out):
             name = whole.name + department.group()  # 集团 + 党群工作部, no department found alone
             out.append(OrgMention(span=Span(b, department.end(), name), name=name, parent=whole))
@@ -231,7 +225,7 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         ok = _ends_a_word(index, m.start(), m.end())
         start = _name_start(index, m.start(), m.end()) if ok else None
         name = index.text[start:m.end()] if ok else ""
-    if ok and start > 0 and index.words[index.token_at(start - 1)] in MODEL_MARKS:
+    if ok and start > 0 and index.words[index.token_at(start - 1)] in lexicon.organizations()["model_marks"]:
         return None  # “枫桥式公安派出所”: a model bodies are named after, not a body
     return (start, m.end()) if ok and _is_organization_name(name, suffix) else None
 
@@ -244,12 +238,12 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
             return None
         if text[pos] in "的了在与及是为对把被将向从" or (text[pos] == "和" and suffix_start - pos < 3):
             return None  # 市文化广电和旅游局 joins two fields; 的, 在 … end a name
-        if text[pos] == "和" and text[pos + 1] in LEVEL_CHARS:
+        if links_a_level(text[pos:pos + 2]):
             return pos + 1  # 青塘镇和 + 县城市管理局: 和 joins two bodies
         if text[pos] in LEVEL_CHARS and text[pos:pos + 2] not in lexicon.organizations()["not_level_words"] \
                 and not _closes_a_common_word(text, pos):
             i = index.token_at(pos)
-            if index.ends[i] == pos + 1 and index.starts[i] < pos and not _links_a_level(index.words[i]) and (
+            if index.ends[i] == pos + 1 and index.starts[i] < pos and not links_a_level(index.words[i]) and (
                     index.tags[i] in ("ns", "nt") or index.words[i] in _zone_words()):  # not 和县 + 农业农村局
                 head = i - 1 if i > 0 and index.heads_the_place_after(i - 1) else i  # 梓 + 陵县
                 return index.starts[head]  # the level closes a place name: 泸州市, 开发区
@@ -286,7 +280,7 @@ def _is_word(chars: str) -> bool:
 
 def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
     """The suffix closes a noun: not 举办 for 办, not 中心工作 for 中心."""
-    if INSIDE_A_KIND.match(index.text, end) or _seat_title_after(index.text, start, end):
+    if index.text.startswith(_kinds_a_name_runs_into(), end) or _seat_title_after(index.text, start, end):
         return False  # 石桥镇中心 + 学校: the name runs on into the kind of body; 县人大 + 代表
     if RUNS_ON.match(index.text, end) and index.text[start:end] not in lexicon.organizations()["standalone"] \
             and not (start > 1 and index.text[start - 1] in LEVEL_CHARS and index.text[start - 2] not in "全本各两级") \
@@ -304,7 +298,7 @@ def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
 
 
 def _seat_title_after(text: str, start: int, end: int) -> bool:
-    seat = SEAT_TITLES.get(text[start:end])
+    seat = lexicon.organizations()["seat_titles"].get(text[start:end])
     return seat is not None and text.startswith(seat, end)
 
 
@@ -408,7 +402,7 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
             and index.text[start:end] in lexicon.organizations()["member_bodies"]:
         start, i = index.starts[i], i - 1  # 志愿者 + 协会, 律师 + 协会: the members name their body
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
-        if _links_a_level(index.words[i]) or (index.tags[i] == "p" and len(index.words[i]) >= 2
+        if links_a_level(index.words[i]) or (index.tags[i] == "p" and len(index.words[i]) >= 2
                                                and index.words[i][0] in LINK_CHARS):
             return index.starts[i] + 1  # 和县 + 餐饮行业商会, 由桐 + 溪区实验小学: a link word and a name's first character
         if index.words[i][-1] in LINK_CHARS and index.text[start] in LEVEL_CHARS:
@@ -422,7 +416,9 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
     return start
 
 
-def _links_a_level(word: str) -> bool:
+def links_a_level(word: str) -> bool:
+    """和县, 与区: a conjunction and a level, which the segmenter may take for a place's name
+    (和县 is one) where it joins two bodies (青塘镇和 + 县城市管理局)."""
     return len(word) == 2 and word[0] in "和与及" and word[1] in LEVEL_CHARS
 
 
@@ -498,6 +494,17 @@ def _joins_two_fields(index: TextIndex, i: int) -> bool:
 def _long_suffixes() -> tuple[str, ...]:
     orgs = lexicon.organizations()
     return tuple(s for s in orgs["bodies"] + orgs["named_suffixes"] if len(s) > 1)
+
+
+@lru_cache(maxsize=1)
+def _kinds_a_name_runs_into() -> tuple[str, ...]:
+    return tuple(lexicon.organizations()["kinds_a_name_runs_into"])
+
+
+@lru_cache(maxsize=1)
+def _department_after() -> re.Pattern:
+    endings = lexicon.alternation(lexicon.organizations()["department_endings"])
+    return re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?:{endings})(?![\u4e00-\u9fff])")
 
 
 @lru_cache(maxsize=1)

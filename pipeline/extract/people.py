@@ -101,16 +101,10 @@ def _plausible(name: str) -> bool:
         return False  # 居民, 党派, 和其他, 台就座: words of the language, not names
     if len(name) == 3 and _is_common_word(name[-2:], COMMON_NOUN_TAGS, VERY_FREQUENT):
         return False  # 和 + 学生, 于 + 群众: a surname's character before a very common noun
-    if name[1:] in _body_words():
+    if name[1:] in lexicon.body_words():
         return False  # 区 + 纪委委员: a level and a body, not the surname 区
     return not _not_name_words().search(name) and \
         not re.search(r"[的了是在和与及等个为年月日区市县省镇乡村会]", name[1:])
-
-
-@lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
-    orgs = lexicon.organizations()
-    return frozenset(orgs["bodies"] + orgs["standalone"])
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from typing import Optional
 from .. import lexicon
 from ..names import region_chain
 from ..nlp import dictionary_frequency, dictionary_tag
-from .organizations import LINK_CHARS, suffix_pattern
+from .organizations import LINK_CHARS, links_a_level, suffix_pattern
 from ..records import PlaceMention
 from .context import TextIndex, numeral_led_name
 
@@ -52,7 +52,7 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
     for m in re.finditer(lexicon.alternation(lexicon.places()["provinces"] + lexicon.places()["cities"]), index.text):
         if not any(p.span.start <= index.seg.offsets[m.start()] < p.span.end for p in found) \
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()) \
-                and not (m.group()[0] in "和与及" and _body_after(index.text, m.end())):  # 和 + 县城市管理局
+                and not (links_a_level(m.group()) and _body_after(index.text, m.end())):  # 和 + 县城市管理局
             found.append(PlaceMention(span=index.seg.span(m.start(), m.end()), name=m.group()))
     unique = {(p.span.start, p.span.end): p for p in found}  # 鹿城区 alone and in 鹿城区五马街道
     return sorted(unique.values(), key=lambda p: p.span.start)
@@ -144,7 +144,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 城市, 社区: the suffix closes a common word (清水河 + 社区 names one)
     if _heads_a_body_name(index, i):
         return None  # 代表区教育局, 交由区发改委: 区 opens a body's short name
-    if index.words[i][:1] in "和与及" and len(index.words[i]) == 2 and _body_after(index.text, end):
+    if links_a_level(index.words[i]) and _body_after(index.text, end):
         return None  # 青塘镇和 + 县城市管理局: 和 joins two bodies, no 和县
     under = _under_a_higher_place(index, m)
     if under is not None:
@@ -172,7 +172,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if name[: -len(m.group())] in lexicon.places()["admin_suffixes"]:
         return None  # 街道 + 社区 (卫生服务中心): two levels, no name
     if len(name) == len(m.group()) + 1 and (dictionary_tag(name) != "ns" or suffix_pattern().match(index.text, end)
-                                            or name[0] in "和与及" and _body_after(index.text, end)):
+                                            or links_a_level(name) and _body_after(index.text, end)):
         return None  # 将区, 生态美镇: one character before a level is a place only when known as one; 和县政协 is 和 + 县政协
     if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or NUMERAL_HEAD.fullmatch(name[:-len(m.group())]):
         return None  # 三区一城, 四省边际: a number of regions, not one
