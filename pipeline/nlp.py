@@ -24,6 +24,12 @@ FULL_WIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-�
 FULL_WIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")  # 一、2022年工作回顾 starts anew
 HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9０-９“「《（(]")
+RARE_CHARACTER = 1000  # jieba frequency under which a character alone is no word of the text (沣 133, 槎 564)
+# What the character after a rare one may be to end a two-character name with it: a noun's
+# or a name's character (鄣 + 岚/nr, 犇 + 河/ns, 汀 + 溆/g), not 等, 将, 中/f, 稳/a, nor a level (畈 + 镇).
+NAME_PART_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "g", "zg", "j"})
+LEVEL_CHARACTERS = "省市区县州镇乡村"
+GLUED_LINK_CHARACTERS = "在于由和与及对向为是从到把被赴至"  # 在 + 犇: a link word the model glued to a name
 
 
 @lru_cache(maxsize=1)
@@ -160,10 +166,50 @@ def tag(word: str) -> str:
     return "n" if flag == "x" else flag
 
 
+def is_rare(char: str) -> bool:
+    """沣 (of 沣汇区): a character too rare to be a word of its own here, so a name's."""
+    return dictionary_frequency(char) < RARE_CHARACTER
+
+
+def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
+    """jieba's words, with the two-character names its model cut apart put back together:
+    a rare character glued to a link word before it is split off (在犇 + 河镇 -> 在 + 犇 + 河镇),
+    and a rare character left alone joins the one-character word after it (鄣 + 岚 -> 鄣岚);
+    and where each name joined starts in the text."""
+    split: list[str] = []
+    for word in words:
+        if len(word) == 2 and word[0] in GLUED_LINK_CHARACTERS and _han(word[1]) and is_rare(word[1]) \
+                and dictionary_frequency(word) == 0:
+            split += [word[0], word[1]]
+        else:
+            split.append(word)
+    joined, names, pos = [], set(), 0
+    for word in split:
+        previous = joined[-1] if joined else ""  # a name joined is two characters: never joined again
+        if len(previous) == len(word) == 1 and _han(previous) and _han(word) and word not in LEVEL_CHARACTERS \
+                and is_rare(previous) and (dictionary_tag(word) in NAME_PART_TAGS or is_rare(word)):
+            joined[-1] += word
+            names.add(pos - 1)
+        else:
+            joined.append(word)
+        pos += len(word)
+    return joined, names
+
+
+def _han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
 def segment(document: Document) -> Segmented:
+    from spacy.tokens import Doc
+    from spacy.util import get_words_and_spaces
+
     nlp_text, offsets, paragraphs = prepare(document.text, document.window)
-    doc = language()(nlp_text)
+    nlp = language()
+    words, names = _rejoin_names([w for w in nlp.tokenizer.jieba_seg.cut(nlp_text, cut_all=False) if w])
+    words, spaces = get_words_and_spaces(words, nlp_text)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)  # what nlp(nlp_text) makes, with names rejoined
     for token in doc:
-        token.tag_ = tag(token.text)
+        token.tag_ = "nz" if token.idx in names and dictionary_tag(token.text) is None else tag(token.text)
     return Segmented(document=document, nlp_text=nlp_text, offsets=offsets, doc=doc,
                      sentences=split_sentences(nlp_text, paragraphs), paragraphs=paragraphs)

@@ -1016,6 +1016,17 @@ def test_a_rare_character_the_segmenter_left_alone_heads_the_name_after_it():
     assert places_in_text("第五届漴溪古镇旅游文化节开幕。1月17日，岽下村党支部在村党群服务中心开展主题党日。") == ["漴溪古镇", "岽下村"]
 
 
+def test_a_two_character_name_the_segmenter_cut_into_a_rare_character_and_another_is_one_name():
+    text = "鄣岚县委书记宓俊峰出席。鄣岚农商银行协办。活动在犇河镇栎塘村举行。"
+    assert organizations_in_text(text) == ["鄣岚县委", "鄣岚农商银行"]
+    assert places_in_text(text) == ["鄣岚县", "犇河镇", "栎塘村"]  # 在犇: the link word glued to the name is split off
+
+
+def test_a_rare_character_before_a_link_word_or_a_level_joins_nothing():
+    assert places_in_text("苗木苑等4个小区完成改造，畈镇中心校开学。") == []
+    assert organizations_in_text("渝中经济社会发展，区政协主席出席。") == ["区政协"]
+
+
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]

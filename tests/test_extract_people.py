@@ -73,6 +73,17 @@ def test_less_common_surnames_杭_and_屠_begin_names():
     assert the_person("市中级人民法院院长屠文彬列席会议。", "屠文彬").titles == ["院长"]
 
 
+def test_rare_surnames_仉_and_郏_begin_names_in_a_list_after_a_title():
+    assert list(people_in("市侨联副主席邰俊、仉文涛分别主持会议。")) == ["邰俊", "仉文涛"]
+    p = the_person("会议增补许曼殊、郏嘉禾为市侨联第四届委员会委员。", "郏嘉禾")
+    assert p.titles == ["委员"]
+
+
+def test_a_runner_named_after_选手_or_跑者_holds_that_role():
+    assert the_person("鄣岚本地选手鄢志诚以1小时08分42秒的成绩获得男子组冠军。", "鄢志诚").titles == ["选手"]
+    assert the_person("女子组冠军由岘川市跑者韦若琳以1小时19分05秒的成绩摘得。", "韦若琳").titles == ["跑者"]
+
+
 def test_a_name_after_a_title_and_a_colon_holds_the_title():
     assert the_person("会议主持人：李佳宁。", "李佳宁").titles == ["主持人"]
 

@@ -5,7 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..nlp import dictionary_frequency, dictionary_tag
+from ..nlp import dictionary_tag, is_rare
 from ..records import Segmented
 
 CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
@@ -54,7 +54,7 @@ class TextIndex:
         """双 + 河村, 潇 + 湖区: a one-character noun the segmenter split off the place
         name after it (not 在, 将, 是 + 河村, nor a level word)."""
         j = i + 1
-        return (len(self.words[i]) == 1 and (self.tags[i] in ONE_CHARACTER_NAME_HEAD_TAGS or _rare(self.words[i]))
+        return (len(self.words[i]) == 1 and (self.tags[i] in ONE_CHARACTER_NAME_HEAD_TAGS or is_rare(self.words[i]))
                 and self.words[i] not in "省市区县州镇乡村" and j < len(self.words)
                 and self.ends[i] == self.starts[j]
                 and (self.tags[j] == "ns" or dictionary_tag(self.words[j]) is None or self._after_a_list_mark(i))
@@ -77,7 +77,7 @@ class TextIndex:
             if k < 0 or len(self.words[k]) != 1 or not "\u4e00" <= self.words[k] <= "\u9fff" \
                     or (k < i and self.ends[k] != self.starts[i]):
                 return given
-            if _rare(self.words[k]):
+            if is_rare(self.words[k]):
                 return self.starts[k]
         return given
 
@@ -106,14 +106,6 @@ class TextIndex:
         p_begin, p_end = self.paragraph(pos)
         body = self.text[p_begin:p_end].strip()
         return len(body) <= 40 and body.count("。") <= 1 and "，" not in body and "," not in body
-
-
-RARE_CHARACTER = 1000  # jieba frequency under which a character alone is no word of the text (沣 133, 槎 564)
-
-
-def _rare(char: str) -> bool:
-    """沣 (of 沣汇区): a character too rare to be a word of its own here, so a name's."""
-    return dictionary_frequency(char) < RARE_CHARACTER
 
 
 NOT_A_NUMBER_WORD = re.compile(r"[^0-9零一二两三四五六七八九十百千万亿第届年次个元余多半全]")  # 三角, not 十五届 or 全年
