@@ -1037,6 +1037,17 @@ def test_a_rare_character_heads_a_zone_but_not_a_common_word():
     assert "渝中城市" not in places_in_text("推动渝中城市更新。")
 
 
+def test_a_figure_after_a_list_of_groups_counts_the_meetings_attendance():
+    found = counts_in_text("各镇街分管负责同志、全区中小学校长共230余人参加会议。")
+    assert [(c.value, c.unit, c.item, c.bound) for c in found] == [(230, "人", "参加会议", "min")]
+    found = counts_in_text("各县（市、区）统计局局长，市直有关部门分管负责同志，市统计局全体干部共计约180人参加会议。")
+    assert [(c.value, c.item) for c in found] == [(180, "参加会议")]
+
+
+def test_a_figure_after_one_group_counts_that_group():
+    assert [(c.value, c.item) for c in counts_in_text("区纪委委员17人出席会议。")] == [(17, "区纪委委员")]
+
+
 def test_figures_of_those_taken_are_parts_of_the_figure_sent_and_not_added_to_it():
     found = counts_in_text("全年共报送社情民意信息186篇，被九三学社中央采用4篇、省委会采用27篇，被全国政协、省政协采用9篇。")
     assert [(c.value, c.item, c.part_of.value if c.part_of else None) for c in found] == [

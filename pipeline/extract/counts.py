@@ -218,6 +218,9 @@ def _without_linking_tail(index: TextIndex, span: Optional[tuple[int, int]]) -> 
 def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tuple[int, int]]:
     """What a figure counts: the noun phrase after it, else the one before it. A share
     (%) names what it measures before it: 地区生产总值增长6.2%."""
+    attendance = _attendance_after_groups(index, start, end) if _family(unit) == "人" else None
+    if attendance:
+        return attendance
     after = _noun_phrase_after(index, end) if unit != "%" else None
     after = after or (_qualified_noun_after(index, end) if unit not in DURATION_UNITS | {"%"} else None)
     if after:
@@ -228,6 +231,22 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     if unit in DURATION_UNITS:
         return _activity_of_clause(index, end)
     return _relative_clause_before(index, start) if unit != "%" else None  # 2019年同期的112%: a ratio
+
+
+def _attendance_after_groups(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """各镇街分管负责同志、全区中小学校长共230余人参加会议: after a list of groups, the figure
+    counts the meeting's attendance (a list written across commas when 共 sums it up)."""
+    m = _attendance().match(index.text, end)
+    if m is None:
+        return None
+    listed = re.search(r"[、及和]", index.text[index.clause(start)[0]:start]) is not None
+    summed = "共" in index.text[max(0, start - 4):start] and "、" in index.text[index.sentence(start)[0]:start]
+    return (m.start(), m.end()) if listed or summed else None
+
+
+@lru_cache(maxsize=1)
+def _attendance() -> re.Pattern:
+    return re.compile(lexicon.alternation(lexicon.units()["attendance"]))
 
 
 def _relative_clause_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
