@@ -497,3 +497,19 @@ def test_winter_training_party_lectures_and_annual_checks_are_events_but_a_verb_
     found = names(text)
     assert any(n.endswith("集体学习") for n in found) and any(n.endswith("冬训") for n in found)
     assert not any("成员集体学习" in n for n in found)
+
+
+# == a body's activities of the year =============================================================
+
+def test_an_activity_a_body_holds_is_an_event_however_many_times_it_is_held():
+    text = "县红十字会联合县中心血站，在县城各乡镇开展流动采血活动120余场次。市侨联深入社区开展侨法宣传活动45场。"
+    assert names(text) == ["流动采血活动", "侨法宣传活动"]
+
+
+def test_the_words_between_a_hold_verb_and_the_event_word_name_the_activity():
+    assert names("“红十字博爱周”期间，县红十字会开展集中募捐活动，募集善款42万余元。") == ["集中募捐活动"]
+
+
+def test_a_tally_over_years_or_of_acts_is_no_event():
+    assert names("自2018年以来，市委组织部已累计举办年轻干部培训班11期。") == []
+    assert names("区政协开展视察调研91次，报送社情民意信息120篇。") == []

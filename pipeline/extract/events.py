@@ -168,11 +168,34 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
             found.append((*title, _categories()[m.group()]))
             continue
         start = _name_start(index, m.start())
+        start = _activity_after_hold_verb(index, m.start()) if start == m.start() else start
         if start < m.start() and not _after_count(index, start):
             found.append((_quoted_topic_start(index, start), end, _categories()[m.group()]))
         elif start == m.start() and _held_bare(index, start, end):
             bare.append((_topic_start(index, start), end, _categories()[m.group()]))
     return found, bare
+
+
+def _activity_after_hold_verb(index: TextIndex, noun_start: int) -> int:
+    """开展集中募捐活动, 举办救护员培训班: between a hold verb and the event word, a few words
+    name the activity, verbs among them (集中/v 募捐/v)."""
+    clause = index.text[index.clause(noun_start)[0]:noun_start]
+    m = _hold_then_words().search(clause)
+    if m is None or noun_start - len(m.group(1)) not in index.start_set or _act_word_at(index, noun_start) \
+            or m.group(1)[0] in "并还也又再将已" or any(v in m.group(1) for v in lexicon.role_verbs()) \
+            or any(w in m.group(1) for w in _many_words() + ("的", "了", "和", "与", "及")):
+        return noun_start  # 开展视察调研91次: acts, counted; 出席并宣布开工: what a person does
+    return noun_start - len(m.group(1))
+
+
+def _act_word_at(index: TextIndex, pos: int) -> bool:
+    return any(index.text.startswith(verb, pos) for verb in lexicon.events()["act_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _hold_then_words() -> re.Pattern:
+    verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
+    return re.compile(rf"(?:{verbs})((?:(?!{verbs})[\u4e00-\u9fff]){{2,6}})$")
 
 
 @lru_cache(maxsize=1)
@@ -366,6 +389,9 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return True
     if len(name) - len(_head_noun(name)) >= 5 and _held(index, start):
         return True  # 举办代表履职能力提升培训班: a described event someone holds
+    if len(name) - len(_head_noun(name)) >= 2 and _held(index, start) and event.organizer is not None \
+            and not _held_over_years(index, start, end):
+        return True  # 开展侨法宣传活动45场: a body's activity of the year, however many times held
     if event.place is not None and (_held(index, start) or _held_after(index, end)):
         return True  # 在安亭镇召开现场协商会, 座谈会在镇政府三楼会议室召开: held somewhere
     if index.is_caption(start):
@@ -409,6 +435,17 @@ def _term_body(name: str) -> bool:
 def _head_noun(name: str) -> str:
     m = re.search(f"(?:{noun_pattern().pattern})$", name)
     return m.group() if m else ""
+
+
+def _held_over_years(index: TextIndex, start: int, end: int) -> bool:
+    """自2018年以来累计举办年轻干部培训班11期: a tally over years is many events, not one."""
+    return re.match(TIMES, index.text[end:end + 7]) is not None \
+        and _over_years().search(index.text[index.sentence(start)[0]:start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _over_years() -> re.Pattern:
+    return re.compile(lexicon.alternation(lexicon.events()["over_years"]))
 
 
 def _held(index: TextIndex, start: int) -> bool:
