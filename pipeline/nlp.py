@@ -29,7 +29,7 @@ RARE_CHARACTER = 1000  # jieba frequency under which a character alone is no wor
 # or a name's character (鄣 + 岚/nr, 犇 + 河/ns, 汀 + 溆/g), not 等, 将, 中/f, 稳/a, nor a level (畈 + 镇).
 NAME_PART_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "g", "zg", "j"})
 LEVEL_CHARACTERS = "省市区县州镇乡村"
-GLUED_LINK_CHARACTERS = "在于由和与及对向为是从到把被赴至"  # 在 + 犇: a link word the model glued to a name
+GLUED_LINK_CHARACTERS = "在于由和与及对向为是从到把被赴至以"  # 在 + 犇: a link word the model glued to a name
 
 
 @lru_cache(maxsize=1)
@@ -173,17 +173,21 @@ def is_rare(char: str) -> bool:
 
 def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
     """jieba's words, with the two-character names its model cut apart put back together:
-    a rare character glued to a link word before it is split off (在犇 + 河镇 -> 在 + 犇 + 河镇),
+    a rare character glued to a link word before it is split off (在犇 + 河镇 -> 在 + 犇 + 河镇, 以霁川 -> 以 + 霁川),
     and a rare character left alone joins the one-character word after it (鄣 + 岚 -> 鄣岚);
     and where each name joined starts in the text."""
     split: list[str] = []
+    names, pos = set(), 0
     for word in words:
-        if len(word) == 2 and word[0] in GLUED_LINK_CHARACTERS and _han(word[1]) and is_rare(word[1]) \
+        if 2 <= len(word) <= 4 and word[0] in GLUED_LINK_CHARACTERS and _han(word[1]) and is_rare(word[1]) \
                 and dictionary_frequency(word) == 0:
-            split += [word[0], word[1]]
+            split += [word[0], word[1:]]  # 以霁川 -> 以 + 霁川
+            if len(word) > 2:
+                names.add(pos + 1)
         else:
             split.append(word)
-    joined, names, pos = [], set(), 0
+        pos += len(word)
+    joined, pos = [], 0
     for word in split:
         previous = joined[-1] if joined else ""  # a name joined is two characters: never joined again
         if len(previous) == len(word) == 1 and _han(previous) and _han(word) and word not in LEVEL_CHARACTERS \

@@ -1027,6 +1027,20 @@ def test_a_rare_character_before_a_link_word_or_a_level_joins_nothing():
     assert organizations_in_text("渝中经济社会发展，区政协主席出席。") == ["区政协"]
 
 
+def test_squares_parks_stations_and_roads_named_by_a_name_are_places():
+    text = "比赛线路以霁川广场为起点，途经栖凤湖湿地公园、泷溪古街，终点设在澂溪高铁站。东院区位于高新区翠屏路，游客漫步东关街。"
+    assert places_in_text(text) == ["霁川广场", "栖凤湖湿地公园", "泷溪古街", "澂溪高铁站", "翠屏路", "东关街"]
+    assert places_in_text("项目位于解放路与人民路交叉口，中山公园同步改造。") == ["解放路", "中山公园"]
+
+
+def test_common_words_before_a_venues_head_and_roads_of_speech_are_no_places():
+    assert places_in_text("在文化广场举行，市民公园开放。走好新时代的赶考之路，沿高速公路，走出发展新路子。") == []
+
+
+def test_a_villages_venue_is_named_with_the_village():
+    assert places_in_text("活动在双河村茶旅广场举行。") == ["双河村", "双河村茶旅广场"]
+
+
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]

@@ -11,7 +11,7 @@ from .. import lexicon
 from ..names import region_chain
 from ..nlp import dictionary_frequency, dictionary_tag
 from .organizations import LINK_CHARS, links_a_level, suffix_pattern
-from ..records import PlaceMention
+from ..records import PlaceMention, Span
 from .context import TextIndex, numeral_led_name
 
 HEADING_REGION = re.compile(
@@ -49,6 +49,7 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
     zones = _zones(index)
     found = [p for p in found if not any(_overlap(p, z) for z in zones)] + zones
     found += [w for w in _water_bodies(index) if not any(_overlap(w, p) for p in found)]
+    found += [_with_its_village(index, v, found) for v in _venues(index) if not any(_overlap(v, p) for p in found)]
     for m in re.finditer(lexicon.alternation(lexicon.places()["provinces"] + lexicon.places()["cities"]), index.text):
         if not any(p.span.start <= index.seg.offsets[m.start()] < p.span.end for p in found) \
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()) \
@@ -115,6 +116,50 @@ def _water_bodies(index: TextIndex) -> list[PlaceMention]:
                 found.append(PlaceMention(span=span, name=span.text))
             break
     return found
+
+
+def _venues(index: TextIndex) -> list[PlaceMention]:
+    """霁川广场, 栖凤湖湿地公园, 翠屏路, 解放路/nz: squares, parks, stations and roads named by a
+    name before their head, or that the segmenter keeps as one name word (中山公园/ns)."""
+    found, places = [], lexicon.places()
+    for m in _venue_head().finditer(index.text):
+        i = index.token_at(m.start() - 1) if m.start() > 0 else -1
+        if m.start() in index.start_set and m.end() in index.end_set and i >= 0 and _names_a_venue(index, i) \
+                and not _body_after(index.text, m.end()):
+            span = index.seg.span(index.starts[i], m.end())
+            found.append(PlaceMention(span=span, name=span.text))
+    for i, word in enumerate(index.words):
+        head = next((h for h in places["venue_heads"] if word.endswith(h)), None)
+        if head and len(word) >= len(head) + 2 and not word.endswith(tuple(places["not_road_endings"])) \
+                and index.tags[i] in NAME_TAGS_FOR_PLACES and not _body_after(index.text, index.ends[i]):
+            span = index.seg.span(index.starts[i], index.ends[i])
+            found.append(PlaceMention(span=span, name=span.text))
+    return sorted(found, key=lambda p: p.span.start)
+
+
+def _with_its_village(index: TextIndex, venue: PlaceMention, places: list[PlaceMention]) -> PlaceMention:
+    """双河村 + 茶旅广场: a village's or community's venue is named with it (a county's is not: 霁川广场)."""
+    village = next((p for p in places if p.span.end == venue.span.start
+                    and p.name.endswith(tuple(lexicon.events()["home_levels"]))), None)
+    if village is None:
+        return venue
+    text = index.seg.document.text[village.span.start:venue.span.end]
+    return PlaceMention(span=Span(village.span.start, venue.span.end, text), name=text)
+
+
+@lru_cache(maxsize=1)
+def _venue_head() -> re.Pattern:
+    return re.compile(lexicon.alternation(lexicon.places()["venue_heads"]))
+
+
+def _names_a_venue(index: TextIndex, i: int) -> bool:
+    """A name of two to four characters: one the dictionary knows as a name, or lacks (栖凤湖/vg)."""
+    word, orgs = index.words[i], lexicon.organizations()
+    if not 2 <= len(word) <= 4 or not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+            or word in lexicon.places()["not_places"] or word in orgs["bodies"] or word in orgs["standalone"]:
+        return False
+    known_as = dictionary_tag(word)
+    return index.tags[i] in NAME_TAGS_FOR_PLACES if known_as else index.tags[i][:1] not in NOT_NAME_TAG_HEADS - {"v"}
 
 
 def _names_a_water_body(head: str) -> bool:
