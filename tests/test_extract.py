@@ -1047,7 +1047,7 @@ def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
 
 
 def test_a_rare_character_heads_a_zone_but_not_a_common_word():
-    assert places_in_text("东院区位于汭城市高新区翠屏路。") == ["汭城市高新区"]
+    assert places_in_text("东院区位于汭城市高新区翠屏路。") == ["汭城市高新区", "翠屏路"]
     assert "渝中城市" not in places_in_text("推动渝中城市更新。")
 
 
