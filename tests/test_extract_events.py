@@ -513,3 +513,9 @@ def test_the_words_between_a_hold_verb_and_the_event_word_name_the_activity():
 def test_a_tally_over_years_or_of_acts_is_no_event():
     assert names("自2018年以来，市委组织部已累计举办年轻干部培训班11期。") == []
     assert names("区政协开展视察调研91次，报送社情民意信息120篇。") == []
+
+
+def test_a_half_marathon_and_a_league_are_events():
+    text = "2025年4月13日，鄣岚半程马拉松在鄣岚县霁川广场鸣枪开跑。县里还举办了“村BA”篮球联赛。"
+    assert names(text) == ["鄣岚半程马拉松", "“村BA”篮球联赛"]
+    assert place_of(text, the_event(text, "马拉松")) == "霁川广场"
