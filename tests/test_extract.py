@@ -1041,6 +1041,23 @@ def test_a_villages_venue_is_named_with_the_village():
     assert places_in_text("活动在双河村茶旅广场举行。") == ["双河村", "双河村茶旅广场"]
 
 
+def test_a_whole_body_takes_only_the_region_right_before_it():
+    assert organizations_in_text("指导澴浦区、青山县完成侨联换届。") == []
+
+
+def test_青年_in_a_bodys_name_names_its_members_not_a_time():
+    assert organizations_in_text("新成立汀溆市青年侨商联合会，吸纳会员企业63家。") == ["汀溆市青年侨商联合会"]
+
+
+def test_a_zones_name_heads_the_zones_bureau():
+    text = "濉岭县统计局、东霁开发区经济发展局作了交流发言。"
+    assert organizations_in_text(text)[-1] == "东霁开发区经济发展局"
+
+
+def test_rescue_teams_are_bodies():
+    assert organizations_in_text("县红十字应急救护队、蓝鹭救援队等5支队伍共150人参加。") == ["县红十字应急救护队", "蓝鹭救援队"]
+
+
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]

@@ -245,10 +245,18 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
             i = index.token_at(pos)
             if index.ends[i] == pos + 1 and index.starts[i] < pos and not links_a_level(index.words[i]) and (
                     index.tags[i] in ("ns", "nt") or index.words[i] in _zone_words()):  # not 和县 + 农业农村局
-                head = i - 1 if i > 0 and index.heads_the_place_after(i - 1) else i  # 梓 + 陵县
-                return index.starts[head]  # the level closes a place name: 泸州市, 开发区
+                head = i - 1 if i > 0 and (index.heads_the_place_after(i - 1) or _names_a_zone(index, i)) else i
+                return index.starts[head]  # the level closes a place name: 泸州市, 开发区, 梓 + 陵县, 东霁 + 开发区
             return pos
     return None
+
+
+def _names_a_zone(index: TextIndex, i: int) -> bool:
+    """东霁/nr + 开发区: a name right before a zone's word is the zone's."""
+    before = i - 1
+    return index.words[i] in _zone_words() and index.ends[before] == index.starts[i] \
+        and 2 <= len(index.words[before]) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[before]) is not None \
+        and (index.tags[before] in ("ns", "nr", "nz") or dictionary_tag(index.words[before]) is None)
 
 
 def _closes_a_common_word(text: str, pos: int) -> bool:
@@ -411,6 +419,8 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
             start = index.starts[i]
             i -= 1
             continue
+        if index.text[start:end] in lexicon.organizations()["bodies"]:
+            return start  # 青山县 + 完成 + 侨联: a whole body takes its region right before it, no field words
         level = _office_level_before(index, i, end)
         return start if level is None else level
     return start
@@ -443,6 +453,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     word, tag = index.words[i], index.tags[i]
     if word in CONJUNCTIONS and _joins_two_fields(index, i):
         return True  # 材料科学与工程学院: a conjunction inside a name, not between two names (县法院与县司法局)
+    if tag == "t" and word in lexicon.organizations()["members_tagged_as_times"]:
+        return True  # 汀溆市 + 青年/t + 侨商联合会
     if (tag not in NAME_TAGS and tag != "vn") or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", word):
         return False
     if tag == "nr" and word[-1] in LINK_CHARS + "为和与":
