@@ -17,6 +17,7 @@ from .nlp import normalise
 
 REGION = r"[\u4e00-\u9fff]{1,12}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|州|旗|镇|乡)"
 ORDINAL = r"(?:第?[一二三四五六七八九十百0-9]+届)?"
+TERM = r"第?[一二三四五六七八九十百0-9]+届"  # 第四届: a term written out, not optional
 FIELD = r"(?P<field>[\u4e00-\u9fff]{2,8}?)"  # 公安 of 潞川市公安局云岭区分局
 LEVELS = ("街道", "省", "市", "区", "县", "州", "镇", "乡", "旗")
 EMPTY: Mapping[str, str] = MappingProxyType({})
@@ -27,7 +28,8 @@ def formal_patterns() -> list[tuple[re.Pattern, str]]:
     out = []
     for entry in lexicon.organizations()["formal_names"]:
         regex = re.escape(entry["pattern"]).replace(r"\{region\}", f"(?P<region>{REGION})")
-        regex = regex.replace(r"\{ordinal\}", ORDINAL).replace(r"\{city\}", REGION).replace(r"\{field\}", FIELD)
+        regex = regex.replace(r"\{ordinal\}", ORDINAL).replace(r"\{term\}", TERM)
+        regex = regex.replace(r"\{city\}", REGION).replace(r"\{field\}", FIELD)
         out.append((re.compile(f"^{regex}"), entry["short"]))
     return sorted(out, key=lambda p: -len(p[0].pattern))  # 人民代表大会常务委员会 before 人民代表大会
 

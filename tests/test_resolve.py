@@ -244,3 +244,9 @@ def test_a_region_written_with_a_traditional_character_names_its_bodies_as_the_t
     r = resolved_text("礄山镇党委召开会议\n\n来源：中共宁川县礄山镇委员会\n\n1月10日，礄山镇党委召开理论学习中心组会议。"
                       "镇党委书记邱德茂主持。")
     assert org_key(r, "镇党委") == org_key(r, "礄山镇党委")
+
+
+def test_a_peoples_organizations_committee_of_a_term_is_the_organization():
+    assert canonical_org_name("汀溆市归国华侨联合会第四届委员会", "汀溆市") == "汀溆市侨联"
+    assert canonical_org_name("市侨联第四届委员会", "汀溆市") == "汀溆市侨联"
+    assert canonical_org_name("市侨联法律顾问委员会", "汀溆市") == "汀溆市侨联法律顾问委员会"
