@@ -1058,6 +1058,10 @@ def test_rescue_teams_are_bodies():
     assert organizations_in_text("县红十字应急救护队、蓝鹭救援队等5支队伍共150人参加。") == ["县红十字应急救护队", "蓝鹭救援队"]
 
 
+def test_a_level_alone_after_a_rejoined_place_name_heads_the_body_with_it():
+    assert organizations_in_text("峦溪县供销合作社联合社第五次社员代表大会召开。") == ["峦溪县供销合作社联合社"]
+
+
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]

@@ -247,8 +247,16 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
                     index.tags[i] in ("ns", "nt") or index.words[i] in _zone_words()):  # not 和县 + 农业农村局
                 head = i - 1 if i > 0 and (index.heads_the_place_after(i - 1) or _names_a_zone(index, i)) else i
                 return index.starts[head]  # the level closes a place name: 泸州市, 开发区, 梓 + 陵县, 东霁 + 开发区
+            if index.starts[i] == pos and _place_name_before(index, i):
+                return index.starts[i - 1]  # 峦溪/nz + 县 + 供销社: the level alone after the place's name
             return pos
     return None
+
+
+def _place_name_before(index: TextIndex, i: int) -> bool:
+    before = i - 1
+    return before >= 0 and index.ends[before] == index.starts[i] and index.tags[before] in ("ns", "nz") \
+        and 2 <= len(index.words[before]) <= 4 and index.words[before] not in lexicon.places()["not_places"]
 
 
 def _names_a_zone(index: TextIndex, i: int) -> bool:
