@@ -84,6 +84,18 @@ def test_a_runner_named_after_选手_or_跑者_holds_that_role():
     assert the_person("女子组冠军由岘川市跑者韦若琳以1小时19分05秒的成绩摘得。", "韦若琳").titles == ["跑者"]
 
 
+def test_an_election_goes_on_in_the_clauses_after_it():
+    found = people_in("会议选举穆润声为理事会主任，戚晓筠、韦秉文为理事会副主任。")
+    assert [(n, p.titles) for n, p in found.items()] == [
+        ("穆润声", ["主任"]), ("戚晓筠", ["副主任"]), ("韦秉文", ["副主任"])]
+
+
+def test_curators_auditors_and_teachers_hold_titles():
+    assert the_person("市档案馆党组书记、馆长覃亦农主持仪式。", "覃亦农").titles == ["党组书记", "馆长"]
+    assert the_person("由总审计师滕一鸣牵头开展活动。", "滕一鸣").titles == ["总审计师"]
+    assert the_person("居民代表、退休教师阮桂英说：“盼了好多年。”", "阮桂英").titles == ["居民代表", "退休教师"]
+
+
 def test_a_name_after_a_title_and_a_colon_holds_the_title():
     assert the_person("会议主持人：李佳宁。", "李佳宁").titles == ["主持人"]
 

@@ -331,16 +331,21 @@ def _appointed(index: TextIndex, orgs: list[OrgMention]):
     org_ending = {_nlp_end(index, o): o for o in orgs}
     verbs = lexicon.alternation(lexicon.person_context()["appointing_verbs"])
     for m in re.finditer(verbs, text):
-        named = _names_in_list(index, m.end())
-        after = named[-1][0] + len(named[-1][1]) if named else -1
-        if not named or text[after:after + 1] != "为":
-            continue
-        end = found.start() if (found := CLAUSE_END.search(text, after)) else len(text)
-        title = _title_at_end().search(text, after + 1, end)
-        if title is not None:
+        pos = m.end()
+        while (named := _names_in_list(index, pos)) and text.startswith("为", after := _end_of(named)):
+            end = found.start() if (found := CLAUSE_END.search(text, after)) else len(text)
+            title = _title_at_end().search(text, after + 1, end)
+            if title is None:
+                break
             for start, name in named:
                 yield _person(index, start, name, [index.seg.span(*title.span()).text],
                               org_ending.get(title.start()), *title.span())
+            pos = end + 1  # 选举穆润声为理事会主任，戚晓筠、韦秉文为理事会副主任: the election goes on
+
+
+def _end_of(named: list[tuple[int, str]]) -> int:
+    start, name = named[-1]
+    return start + len(name)
 
 
 def _elected(index: TextIndex, orgs: list[OrgMention]):
