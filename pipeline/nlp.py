@@ -173,19 +173,16 @@ def is_rare(char: str) -> bool:
 
 def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
     """jieba's words, with the two-character names its model cut apart put back together:
-    a rare character glued to a link word before it is split off (在犇 + 河镇 -> 在 + 犇 + 河镇, 以霁川 -> 以 + 霁川),
+    a rare character glued to a link word or a level before it is split off (在犇 + 河镇 -> 在 + 犇 + 河镇),
     and a rare character left alone joins the one-character word after it (鄣 + 岚 -> 鄣岚);
     and where each name joined starts in the text."""
     split: list[str] = []
     names, pos = set(), 0
     for word in words:
-        if 2 <= len(word) <= 4 and word[0] in GLUED_LINK_CHARACTERS and _han(word[1]) and is_rare(word[1]) \
-                and dictionary_frequency(word) == 0:
-            split += [word[0], word[1:]]  # 以霁川 -> 以 + 霁川
-            if len(word) > 2:
-                names.add(pos + 1)
-        else:
-            split.append(word)
+        pieces = _split_before_a_rare_character(word)
+        split += pieces
+        if len(pieces) > 1 and len(pieces[-1]) > 1:
+            names.add(pos + len(word) - len(pieces[-1]))
         pos += len(word)
     joined, pos = [], 0
     for word in split:
@@ -198,6 +195,20 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
             joined.append(word)
         pos += len(word)
     return joined, names
+
+
+def _split_before_a_rare_character(word: str) -> list[str]:
+    """办在枋 -> 办 + 在 + 枋, 镇桕 -> 镇 + 桕, 以霁川 -> 以 + 霁川: a word the dictionary lacks whose
+    model glued a link word or a level before a rare character, where a name starts."""
+    import jieba
+
+    if not 2 <= len(word) <= 4 or dictionary_frequency(word) > 0:
+        return [word]
+    at = next((k for k in range(1, len(word)) if _han(word[k]) and is_rare(word[k])), None)
+    if at is None:
+        return [word]
+    head = jieba.lcut(word[:at], HMM=False)
+    return head + [word[at:]] if head[-1] in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS else [word]
 
 
 def _han(char: str) -> bool:

@@ -1062,6 +1062,15 @@ def test_a_level_alone_after_a_rejoined_place_name_heads_the_body_with_it():
     assert organizations_in_text("峦溪县供销合作社联合社第五次社员代表大会召开。") == ["峦溪县供销合作社联合社"]
 
 
+def test_a_rare_character_glued_after_a_link_word_or_a_level_starts_a_name():
+    assert places_in_text("对濛溪镇桕岭村等15个村的项目开展审计。")[-1] == "桕岭村"
+
+
+def test_rivers_of_one_rare_character_and_items_listed_before_a_tally_of_water_bodies_are_places():
+    text = "辖区澹溪、槿河2条主要河流水质达标。完成芦蒿湾、汀埠等3个黑臭水体整治。"
+    assert places_in_text(text) == ["澹溪", "槿河", "芦蒿湾", "汀埠"]
+
+
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]

@@ -519,3 +519,8 @@ def test_a_half_marathon_and_a_league_are_events():
     text = "2025年4月13日，鄣岚半程马拉松在鄣岚县霁川广场鸣枪开跑。县里还举办了“村BA”篮球联赛。"
     assert names(text) == ["鄣岚半程马拉松", "“村BA”篮球联赛"]
     assert place_of(text, the_event(text, "马拉松")) == "霁川广场"
+
+
+def test_a_venue_whose_rare_first_character_the_segmenter_glued_to_在_is_read_whole():
+    text = "2023年6月9日，市档案馆会同市史志办在枋桥历史街区召开座谈会。"
+    assert place_of(text, the_event(text, "座谈会")) == "枋桥历史街区"

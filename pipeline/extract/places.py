@@ -9,7 +9,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..names import region_chain
-from ..nlp import dictionary_frequency, dictionary_tag
+from ..nlp import dictionary_frequency, dictionary_tag, is_rare
 from .organizations import LINK_CHARS, links_a_level, suffix_pattern
 from ..records import PlaceMention, Span
 from .context import TextIndex, numeral_led_name
@@ -50,6 +50,7 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
     found = [p for p in found if not any(_overlap(p, z) for z in zones)] + zones
     found += [w for w in _water_bodies(index) if not any(_overlap(w, p) for p in found)]
     found += [_with_its_village(index, v, found) for v in _venues(index) if not any(_overlap(v, p) for p in found)]
+    found += [p for p in _listed_of_a_kind(index) if not any(_overlap(p, q) for q in found)]
     for m in re.finditer(lexicon.alternation(lexicon.places()["provinces"] + lexicon.places()["cities"]), index.text):
         if not any(p.span.start <= index.seg.offsets[m.start()] < p.span.end for p in found) \
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()) \
@@ -99,23 +100,48 @@ def _water_suffix() -> re.Pattern:
 
 
 def _water_bodies(index: TextIndex) -> list[PlaceMention]:
-    """白沙河、青龙溪、响水河等17条河流, 石龙水库、双塘水库: rivers and reservoirs named as items of
-    a list, with a name of two or three characters the dictionary lacks or knows as a name
-    (not 母亲河)."""
+    """白沙河、青龙溪、响水河等17条河流, 石龙水库、双塘水库, 澹溪、槿河: rivers and reservoirs named
+    as items of a list, with a name of two or three characters the dictionary lacks or knows as a
+    name (not 母亲河), or of one rare character."""
     found, text = [], index.text
     for m in _water_suffix().finditer(text):
-        if not re.match(r"[、，,。；;等和与及）)]", text[m.end():m.end() + 1]):
+        if not re.match(r"[、，,。；;等和与及）)0-9]", text[m.end():m.end() + 1]):
             continue  # “巾帼护河”: a slogan in quotes
-        for size in (2, 3):
-            start = m.start() - size
+        for start in _water_name_starts(index, m.start()):
             listed = text[m.end():m.end() + 1] == "、" or re.match(r"[、，,：:（(]", text[start - 1:start] or "，")
-            if start < 0 or start not in index.start_set or not listed:
-                continue
-            if _names_a_water_body(text[start:m.start()]):
+            if listed and _names_a_water_body(text[start:m.start()]):
                 span = index.seg.span(start, m.end())
                 found.append(PlaceMention(span=span, name=span.text))
-            break
+                break
     return found
+
+
+def _listed_of_a_kind(index: TextIndex) -> list[PlaceMention]:
+    """芦蒿湾、汀埠等3个黑臭水体: the name words listed before a tally of a kind of place."""
+    found = []
+    for m in _tally_of_places().finditer(index.text):
+        for item_end in [i.start() for i in re.finditer("、", m.group(1))] + [len(m.group(1))]:
+            end = m.start(1) + item_end
+            i = index.token_ending_at(end)
+            if i is not None and _names_a_venue(index, i) and index.starts[i] >= m.start(1):
+                span = index.seg.span(index.starts[i], end)
+                found.append(PlaceMention(span=span, name=span.text))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _tally_of_places() -> re.Pattern:
+    kinds = lexicon.alternation(lexicon.places()["listed_kinds"])
+    item = r"[\u4e00-\u9fff]{2,5}?"
+    return re.compile(rf"((?:{item}、)+{item})等?(?:[0-9]+|[一二三四五六七八九十两]+)[个条处座片][\u4e00-\u9fff]{{0,4}}?(?:{kinds})")
+
+
+def _water_name_starts(index: TextIndex, suffix_start: int) -> list[int]:
+    """Where the name before a water suffix may start: the word the suffix ends (澹溪/nr), then
+    two or three characters back at a word's start (白 + 沙河, 石龙 + 水库)."""
+    word = index.token_at(suffix_start)
+    own = [index.starts[word]] if 0 < suffix_start - index.starts[word] <= 3 else []
+    return own + [suffix_start - size for size in (2, 3) if suffix_start - size in index.start_set]
 
 
 def _venues(index: TextIndex) -> list[PlaceMention]:
@@ -163,6 +189,8 @@ def _names_a_venue(index: TextIndex, i: int) -> bool:
 
 
 def _names_a_water_body(head: str) -> bool:
+    if len(head) == 1:
+        return is_rare(head)  # 澹 + 溪, 槿 + 河
     known_as = dictionary_tag(head)
     return known_as is None or known_as == "j" or (known_as.startswith("n") and known_as != "n") \
         or (known_as == "n" and dictionary_frequency(head) < RARE_IN_NAMES)
