@@ -174,7 +174,8 @@ def is_rare(char: str) -> bool:
 def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
     """jieba's words, with the two-character names its model cut apart put back together:
     a rare character glued to a link word or a level before it is split off (在犇 + 河镇 -> 在 + 犇 + 河镇),
-    and a rare character left alone joins the one-character word after it (鄣 + 岚 -> 鄣岚);
+    and a rare character left alone joins the one-character word after it (鄣 + 岚 -> 鄣岚), or a word the
+    model made before it (国网岚 + 渚);
     and where each name joined starts in the text."""
     split: list[str] = []
     names, pos = set(), 0
@@ -191,6 +192,10 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
                 and is_rare(previous) and (dictionary_tag(word) in NAME_PART_TAGS or is_rare(word)):
             joined[-1] += word
             names.add(pos - 1)
+        elif len(word) == 1 and _han(word) and is_rare(word) and word not in LEVEL_CHARACTERS \
+                and 2 <= len(previous) <= 3 and all(map(_han, previous)) and dictionary_frequency(previous) == 0:
+            joined[-1] += word  # 国网岚 + 渚: the name's last character, a rare one, left alone
+            names.add(pos - len(previous))
         else:
             joined.append(word)
         pos += len(word)

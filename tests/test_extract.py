@@ -1071,6 +1071,16 @@ def test_rivers_of_one_rare_character_and_items_listed_before_a_tally_of_water_b
     assert places_in_text(text) == ["澹溪", "槿河", "芦蒿湾", "汀埠"]
 
 
+def test_中央_before_a_noun_qualifies_it_and_is_no_body():
+    assert organizations_in_text("抓好中央生态环境保护督察反馈问题整改，争取中央预算内投资。") == []
+    assert organizations_in_text("及时传达学习中央和省委、市委全会精神。") == ["中央", "省委", "市委"]
+
+
+def test_bank_branches_and_a_company_whose_rare_last_character_was_left_alone_are_bodies():
+    text = "国网岚渚供电公司参加。中国建设银行岚渚分行与市住房和城乡建设局签约。农业银行青山支行发放贷款。"
+    assert organizations_in_text(text) == ["国网岚渚供电公司", "中国建设银行岚渚分行", "市住房和城乡建设局", "农业银行青山支行"]
+
+
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]

@@ -68,6 +68,8 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
         start, end = _without_party_prefix(index.text, *span)
         if index.text[start - 1:start] in lexicon.organizations()["every_of_a_kind"]:
             continue  # 各民主党派区委: every body of a kind, not one
+        if _qualifies_a_noun(index.text, start, end):
+            continue  # 中央财政: an attribute, not the body
         span = (start, end)
         org = found.setdefault(span, OrgMention(span=index.seg.span(start, end), name=""))
         org.name = _clean(org.span.text)
@@ -78,6 +80,11 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _party_committees_of_bodies(index, found)
     _democratic_party_committees(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
+    return text[start:end] in lexicon.organizations()["attributive_bodies"] \
+        and re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) is not None and text[end] not in "和与及"
 
 
 def _democratic_party_committees(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
