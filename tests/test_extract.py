@@ -1081,6 +1081,12 @@ def test_bank_branches_and_a_company_whose_rare_last_character_was_left_alone_ar
     assert organizations_in_text(text) == ["国网岚渚供电公司", "中国建设银行岚渚分行", "市住房和城乡建设局", "农业银行青山支行"]
 
 
+def test_a_commission_of_the_party_committee_is_one_body_with_its_field():
+    assert organizations_in_text("认真落实县委审计委员会部署。") == ["县委审计委员会"]
+    assert "县委第一巡察组" in organizations_in_text("县委第一巡察组巡察石门镇党委工作动员会召开。")
+    assert "石门镇党委" in organizations_in_text("县委第一巡察组巡察石门镇党委工作动员会召开。")
+
+
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]

@@ -456,12 +456,30 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
             return index.starts[i]  # 区, 岚溪县 + 根治拖欠农民工工资工作领导小组
         if len(word) == 2 and word[0] in LINK_CHARS and word[1] in LEVEL_CHARS:
             return index.starts[i] + 1  # 由区 + 就业服务中心: the segmenter joined the link word
+        if len(word) == 2 and word[0] in LEVEL_CHARS and word[1] == "委" and word in lexicon.organizations()["bodies"]:
+            # 县委 + 审计 + 委员会: a commission of the party committee (not 县委第一巡察组巡察 + 石门镇党委)
+            return _party_committee_start(index, i) if index.text.endswith(_commissions(), 0, end) else None
         if tag not in NAME_TAGS | {"v", "vn"} or word in _acts() or word in lexicon.titles() \
                 or word in lexicon.organizations()["not_in_names"] or suffix_pattern().search(word) \
                 or index.ends[i] != index.starts[i + 1]:  # 县司法局 + 共建 …: another body's name
             return None
         i -= 1
     return None
+
+
+def _party_committee_start(index: TextIndex, i: int) -> int:
+    """中共 + 桐岭 + 县委: the committee's place and the party's name before its short name."""
+    start = index.starts[i]
+    if i > 0 and index.ends[i - 1] == start and index.tags[i - 1] == "ns":
+        start, i = index.starts[i - 1], i - 1
+    if i > 0 and index.ends[i - 1] == start and index.words[i - 1] in lexicon.organizations()["party_prefixes"]:
+        start = index.starts[i - 1]
+    return start
+
+
+@lru_cache(maxsize=1)
+def _commissions() -> tuple[str, ...]:
+    return tuple(lexicon.organizations()["party_commissions"])
 
 
 def _can_lead_a_name(index: TextIndex, i: int) -> bool:
