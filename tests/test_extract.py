@@ -1087,6 +1087,12 @@ def test_a_commission_of_the_party_committee_is_one_body_with_its_field():
     assert "石门镇党委" in organizations_in_text("县委第一巡察组巡察石门镇党委工作动员会召开。")
 
 
+def test_a_body_named_in_quotes_is_the_whole_quoted_name():
+    text = "双方共建的“沔溪地方文献研究中心”同时揭牌。成立“青山区社会治理创新研究院”。"
+    assert organizations_in_text(text) == ["沔溪地方文献研究中心", "青山区社会治理创新研究院"]
+    assert organizations_in_text("创建“枫桥式公安派出所”。") == []
+
+
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]

@@ -28,6 +28,7 @@ COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:余|多)?[
 OPENERS = "全本在由和与及向对将把被为是了"  # 全集团, 由集团: characters a declared short name may follow
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
+MAX_QUOTED_NAME = 24
 # A name that ends here runs on as another word: 中心工作, 政府工作报告.
 RUNS_ON = re.compile(r"(新生|学生(?!会)|工作|任务|大局|城区|城市|委员(?!会)|代表(?!大会)|事业|系统|智慧|力度|力量|作用|担当|声音|精神|风采"
                      r"|协商|民主|常委(?!会))")
@@ -234,7 +235,23 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         name = index.text[start:m.end()] if ok else ""
     if ok and start > 0 and index.words[index.token_at(start - 1)] in lexicon.organizations()["model_marks"]:
         return None  # “枫桥式公安派出所”: a model bodies are named after, not a body
+    quoted = _quoted_name_start(index, m.end()) if ok else None
+    if quoted is not None and quoted < start:
+        start, name = quoted, index.text[quoted:m.end()]  # 共建的“沔溪地方文献研究中心”: the quotes hold the whole name
     return (start, m.end()) if ok and _is_organization_name(name, suffix) else None
+
+
+def _quoted_name_start(index: TextIndex, end: int) -> Optional[int]:
+    """Where the quoted name a suffix ends starts: “沔溪地方文献研究中心” (not a model, “枫桥式…”)."""
+    if index.text[end:end + 1] not in QUOTE_CLOSE:
+        return None
+    opening = max(index.text.rfind(q, max(0, end - MAX_QUOTED_NAME), end) for q in QUOTE_OPEN)
+    if opening < 0 or not re.fullmatch(r"[\u4e00-\u9fff]{4,}", index.text[opening + 1:end]) \
+            or opening + 1 not in index.start_set:
+        return None
+    marks = lexicon.organizations()["model_marks"]
+    inside = range(index.token_at(opening + 1), index.token_at(end - 1) + 1)
+    return None if any(index.words[i] in marks for i in inside) else opening + 1
 
 
 def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
