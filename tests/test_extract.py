@@ -1114,6 +1114,12 @@ def test_a_figure_after_one_group_counts_that_group():
     assert [(c.value, c.item) for c in counts_in_text("区纪委委员17人出席会议。")] == [(17, "区纪委委员")]
 
 
+def test_archives_count_volumes_and_pages():
+    found = counts_in_text("馆藏档案总量46.8万卷（件），扫描页数2860余万页。")
+    assert [(c.value, c.unit, c.item, c.bound) for c in found] == [
+        (468000, "卷", "馆藏档案总量", None), (28600000, "页", "页数", "min")]
+
+
 def test_figures_of_those_taken_are_parts_of_the_figure_sent_and_not_added_to_it():
     found = counts_in_text("全年共报送社情民意信息186篇，被九三学社中央采用4篇、省委会采用27篇，被全国政协、省政协采用9篇。")
     assert [(c.value, c.item, c.part_of.value if c.part_of else None) for c in found] == [
