@@ -1120,6 +1120,16 @@ def test_archives_count_volumes_and_pages():
         (468000, "卷", "馆藏档案总量", None), (28600000, "页", "页数", "min")]
 
 
+def test_a_sum_after_a_value_word_counts_the_things_valued():
+    found = counts_in_text("发放救灾款物价值近80万元。发放慰问金及物资价值95.6万元。送去慰问金及慰问品折合人民币52万元。")
+    assert [(c.value, c.item, c.bound) for c in found] == [
+        (800000, "救灾款物", "max"), (956000, "慰问金及物资", None), (520000, "慰问金及慰问品", None)]
+
+
+def test_金额_is_what_an_amount_counts_and_no_value_word():
+    assert [c.item for c in counts_in_text("执结案件2368件，执行到位金额3.42亿元。")] == ["案件", "金额"]
+
+
 def test_figures_of_those_taken_are_parts_of_the_figure_sent_and_not_added_to_it():
     found = counts_in_text("全年共报送社情民意信息186篇，被九三学社中央采用4篇、省委会采用27篇，被全国政协、省政协采用9篇。")
     assert [(c.value, c.item, c.part_of.value if c.part_of else None) for c in found] == [

@@ -304,6 +304,9 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     i = index.token_at(start - 1) if start > 0 else -1
     while i >= 0 and (index.words[i] in LINKING_WORDS or index.tags[i] == "d"):
         i -= 1
+    value = _value_words_ending_at(index, i)
+    if value is not None:
+        return _things_valued(index, value, unit)
     # 提交的提案436件, 其中留置9人: a verb right before the figure with no noun before it
     # names what is counted; after a noun (委员参与480余人次) it is the doer's act.
     verb_object = i > 0 and index.tags[i].startswith("v") and index.tags[i - 1] not in NOUN_TAGS
@@ -317,6 +320,32 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
                  or (index.tags[i] == "v" and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"b"}
                      and index.words[i] not in report_verbs())):
         first = i
+        i -= 1
+    return (index.starts[first], index.ends[last]) if first is not None else None
+
+
+def _value_words_ending_at(index: TextIndex, i: int) -> Optional[int]:
+    """The first token of a value word (价值, 折合 + 人民币) that ends with token i."""
+    if i < 0:
+        return None
+    end = index.ends[i]
+    for word in lexicon.units()["value_words"]:
+        begin = end - len(word)
+        if begin >= 0 and index.text.startswith(word, begin) and begin in index.start_set:
+            return index.token_at(begin)
+    return None
+
+
+def _things_valued(index: TextIndex, value: int, unit: str) -> Optional[tuple[int, int]]:
+    """慰问金及物资 + 价值95.6万元: the nouns before the value word, two kinds joined by 及 or 和
+    for a sum of money."""
+    i, last, first = value - 1, value - 1, None
+    joins = ("及", "和", "与") if unit in lexicon.units()["money_units"] else ()
+    while i >= 0 and index.ends[last] - index.starts[i] <= 14:
+        if index.tags[i] in NOUN_TAGS or index.tags[i] == "zg":
+            first = i
+        elif not (index.words[i] in joins and first is not None and i > 0 and index.tags[i - 1] in NOUN_TAGS):
+            break
         i -= 1
     return (index.starts[first], index.ends[last]) if first is not None else None
 
