@@ -1130,6 +1130,16 @@ def test_金额_is_what_an_amount_counts_and_no_value_word():
     assert [c.item for c in counts_in_text("执结案件2368件，执行到位金额3.42亿元。")] == ["案件", "金额"]
 
 
+def test_a_measure_word_split_off_a_noun_ends_what_the_figure_counts():
+    found = counts_in_text("划分普查小区1940个，清查各类单位和个体经营户18.7万个。")
+    assert [(c.value, c.item) for c in found] == [(1940, "普查小区"), (187000, "个体经营户")]
+
+
+def test_a_relative_clause_before_的有_says_what_is_counted():
+    found = counts_in_text("已完成初步设计审批的有141个，完成施工招标的有97个。")
+    assert [(c.value, c.item) for c in found] == [(141, "已完成初步设计审批"), (97, "完成施工招标")]
+
+
 def test_figures_of_those_taken_are_parts_of_the_figure_sent_and_not_added_to_it():
     found = counts_in_text("全年共报送社情民意信息186篇，被九三学社中央采用4篇、省委会采用27篇，被全国政协、省政协采用9篇。")
     assert [(c.value, c.item, c.part_of.value if c.part_of else None) for c in found] == [

@@ -251,6 +251,8 @@ def _attendance() -> re.Pattern:
 
 def _relative_clause_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
     """其中已解决或基本解决的158件: the clause before 的 says which of a whole are counted."""
+    if index.text.endswith("的有", 0, start):
+        start -= 1  # 已完成初步设计审批的有141个
     if start < 2 or index.text[start - 1] != "的":
         return None
     begin = max(index.clause(start - 1)[0], start - 1 - MAX_RELATIVE_CLAUSE)
@@ -307,6 +309,13 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     value = _value_words_ending_at(index, i)
     if value is not None:
         return _things_valued(index, value, unit)
+    if i > 0 and index.tags[i] == "q" and index.words[i] in _count_units() and index.tags[i - 1] in NOUN_TAGS \
+            and index.ends[i - 1] == index.starts[i]:
+        last = i  # 个体经营 + 户/q: a measure word the segmenter split off the noun it ends
+        first = i - 1
+        while first > 0 and index.tags[first - 1] in NOUN_TAGS and index.ends[last] - index.starts[first - 1] <= 14:
+            first -= 1
+        return index.starts[first], index.ends[last]
     # 提交的提案436件, 其中留置9人: a verb right before the figure with no noun before it
     # names what is counted; after a noun (委员参与480余人次) it is the doer's act.
     verb_object = i > 0 and index.tags[i].startswith("v") and index.tags[i - 1] not in NOUN_TAGS
@@ -348,6 +357,11 @@ def _things_valued(index: TextIndex, value: int, unit: str) -> Optional[tuple[in
             break
         i -= 1
     return (index.starts[first], index.ends[last]) if first is not None else None
+
+
+@lru_cache(maxsize=1)
+def _count_units() -> frozenset[str]:
+    return frozenset(lexicon.units()["count_units"])
 
 
 @lru_cache(maxsize=1)
