@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 import networkx as nx
 
 from . import lexicon
-from .extract.events import noun_pattern, restatements
+from .extract.events import ORDINAL, noun_pattern, restatements
 from .extract.organizations import LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
 from .extract.places import leads_the_region
 from .names import LEVELS, REGION, canonical_org_name, short_form
@@ -63,14 +63,15 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
     for event, named_again in _told_once(x):
         identity = _event_identity(event)
         i = by_identity.get(identity)
-        if i is None or not _same_time(resolved.events[i].mention.date, event.date):
+        same_time = i is not None and _same_time(resolved.events[i].mention.date, event.date)
+        if i is None or not (same_time or _numbered_once(event.name)):
             for name in [event.name] + [span.text for span in named_again]:  # the headline's name too
                 by_identity.setdefault(_event_identity_of(name), len(resolved.events))
             by_identity[identity] = len(resolved.events)
             resolved.events.append(described_by(event, named_again))
             continue
         first, again = resolved.events[i], described_by(event, named_again)
-        if _fuller(event, first.mention):
+        if same_time and _fuller(event, first.mention):  # a numbered event named again later keeps its first date
             first, again = again, first
             resolved.events[i] = first
         first.repeated += [again.mention.span] + again.repeated
@@ -185,6 +186,13 @@ def _event_identity_of(name: str) -> str:
         name = name[holders[-1].end():]  # 十八届区政府第十五次常务会议: the body that holds it
     name = re.sub(r"^第?[一二三四五六七八九十百0-9]+届", "", name)
     return re.sub(r"[\s“”「」《》\"'·、]", "", name)
+
+
+def _numbered_once(name: str) -> bool:
+    """第五次全国经济普查, 第十二期年轻干部培训班: a numbered event is one, whenever the text names it
+    again; a session's numbered part (第一次全体会议) may be another session's."""
+    name = normalise(name)
+    return ORDINAL.search(name) is not None and not name.endswith(tuple(lexicon.events()["session_parts"]))
 
 
 def _same_time(a: Optional[str], b: Optional[str]) -> bool:

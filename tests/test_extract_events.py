@@ -524,3 +524,14 @@ def test_a_half_marathon_and_a_league_are_events():
 def test_a_venue_whose_rare_first_character_the_segmenter_glued_to_在_is_read_whole():
     text = "2023年6月9日，市档案馆会同市史志办在枋桥历史街区召开座谈会。"
     assert place_of(text, the_event(text, "座谈会")) == "枋桥历史街区"
+
+
+def test_a_numbered_census_named_again_later_is_one_event_with_its_first_date():
+    text = ("2024年3月21日，全市统计工作会议召开。会议指出，2023年，全市统计系统高质量完成了第五次全国经济普查"
+            "清查和登记工作。\n\n会上，对在第五次全国经济普查工作中表现突出的36个先进集体进行了表彰。")
+    census = the_event(text, "经济普查")
+    assert census.mention.name == "第五次全国经济普查" and census.mention.date == "2023"
+
+
+def test_a_publicity_month_is_an_event():
+    assert names("2024年，市侨联以“侨法宣传月”为载体开展侨法宣传。") == ["“侨法宣传月”"]
