@@ -29,7 +29,8 @@ RARE_CHARACTER = 1000  # jieba frequency under which a character alone is no wor
 # or a name's character (鄣 + 岚/nr, 犇 + 河/ns, 汀 + 溆/g), not 等, 将, 中/f, 稳/a, nor a level (畈 + 镇).
 NAME_PART_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "g", "zg", "j"})
 LEVEL_CHARACTERS = "省市区县州镇乡村"
-GLUED_LINK_CHARACTERS = "在于由和与及对向为是从到把被赴至以"  # 在 + 犇: a link word the model glued to a name
+GLUED_LINK_CHARACTERS = "在于由和与及对向为是从到把被赴至以经"  # 在 + 犇: a link word the model glued to a name
+LINK_TAGS = frozenset({"p", "c", "u"})  # 自/p + 檀: words a name follows
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +169,7 @@ def tag(word: str) -> str:
 
 def is_rare(char: str) -> bool:
     """沣 (of 沣汇区): a character too rare to be a word of its own here, so a name's."""
-    return dictionary_frequency(char) < RARE_CHARACTER
+    return _han(char) and dictionary_frequency(char) < RARE_CHARACTER  # not 。 (no word of the dictionary either)
 
 
 def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
@@ -193,7 +194,8 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
             joined[-1] += word
             names.add(pos - 1)
         elif len(word) == 1 and _han(word) and is_rare(word) and word not in LEVEL_CHARACTERS \
-                and 2 <= len(previous) <= 3 and all(map(_han, previous)) and dictionary_frequency(previous) == 0:
+                and 2 <= len(previous) <= 3 and all(map(_han, previous)) and dictionary_frequency(previous) == 0 \
+                and previous[-1] not in GLUED_LINK_CHARACTERS:  # not 起于 + 檀
             joined[-1] += word  # 国网岚 + 渚: the name's last character, a rare one, left alone
             names.add(pos - len(previous))
         else:
@@ -203,7 +205,7 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
 
 
 def _split_before_a_rare_character(word: str) -> list[str]:
-    """办在枋 -> 办 + 在 + 枋, 镇桕 -> 镇 + 桕, 以霁川 -> 以 + 霁川: a word the dictionary lacks whose
+    """办在枋 -> 办 + 在 + 枋, 镇桕 -> 镇 + 桕, 经蒿 -> 经 + 蒿: a word the dictionary lacks whose
     model glued a link word or a level before a rare character, where a name starts."""
     import jieba
 
@@ -213,7 +215,8 @@ def _split_before_a_rare_character(word: str) -> list[str]:
     if at is None:
         return [word]
     head = jieba.lcut(word[:at], HMM=False)
-    return head + [word[at:]] if head[-1] in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS else [word]
+    links = head[-1] in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS or dictionary_tag(head[-1]) in LINK_TAGS
+    return head + [word[at:]] if links else [word]
 
 
 def _han(char: str) -> bool:

@@ -1093,6 +1093,25 @@ def test_a_body_named_in_quotes_is_the_whole_quoted_name():
     assert organizations_in_text("创建“枫桥式公安派出所”。") == []
 
 
+def test_bureaus_and_their_units_named_after_places_the_dictionary_lacks():
+    text = ("昙阳市商务局、昙阳市投资促进中心承办，澄港市昙阳商会协办。县林业局联合县公安局森林警察大队开展排查。"
+            "溱川市气象台、濑湾区气象局、茆溪县气象局负责人参加。")
+    assert organizations_in_text(text) == ["昙阳市商务局", "昙阳市投资促进中心", "澄港市昙阳商会", "县林业局",
+                                           "县公安局森林警察大队", "溱川市气象台", "濑湾区气象局", "茆溪县气象局"]
+
+
+def test_a_link_word_glued_to_a_level_or_a_name_heads_no_body():
+    assert organizations_in_text("。据区文化和旅游局统计，游客增长。") == ["区文化和旅游局"]
+
+
+def test_towns_after_a_link_word_the_segmenter_glued_to_their_rare_first_character():
+    assert places_in_text("该路起于檀口镇，经蒿塘镇止于梓坪乡。") == ["檀口镇", "蒿塘镇", "梓坪乡"]
+
+
+def test_a_named_highway_and_bridge_are_places_a_model_county_is_not():
+    assert places_in_text("檀梓公路改扩建工程建成通车，青龙大桥改建，创建“四好农村路”示范县。") == ["檀梓公路", "青龙大桥"]
+
+
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]

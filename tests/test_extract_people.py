@@ -96,6 +96,12 @@ def test_curators_auditors_and_teachers_hold_titles():
     assert the_person("居民代表、退休教师阮桂英说：“盼了好多年。”", "阮桂英").titles == ["居民代表", "退休教师"]
 
 
+def test_forest_farm_heads_observatory_heads_and_commanders_hold_titles():
+    assert the_person("黛岭国有林场场长夏侯明轩说，林场今年造林。", "夏侯明轩").titles == ["场长"]
+    assert the_person("会上，市气象台台长、首席预报员蒯嘉宁通报了汛期气候趋势。", "蒯嘉宁").titles == ["台长", "首席预报员"]
+    assert the_person("桐坊街道司法所所长禤立波说：“把矛盾化解在基层。”", "禤立波").titles == ["所长"]
+
+
 def test_a_name_after_a_title_and_a_colon_holds_the_title():
     assert the_person("会议主持人：李佳宁。", "李佳宁").titles == ["主持人"]
 

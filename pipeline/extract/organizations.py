@@ -268,13 +268,19 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
                 and not _closes_a_common_word(text, pos):
             i = index.token_at(pos)
             if index.ends[i] == pos + 1 and index.starts[i] < pos and not links_a_level(index.words[i]) and (
-                    index.tags[i] in ("ns", "nt") or index.words[i] in _zone_words()):  # not 和县 + 农业农村局
+                    index.tags[i] in ("ns", "nt") or index.words[i] in _zone_words()
+                    or _unknown_place_word(index.words[i])):  # not 和县 + 农业农村局; 茆溪县/nr
                 head = i - 1 if i > 0 and (index.heads_the_place_after(i - 1) or _names_a_zone(index, i)) else i
                 return index.starts[head]  # the level closes a place name: 泸州市, 开发区, 梓 + 陵县, 东霁 + 开发区
             if index.starts[i] == pos and _place_name_before(index, i):
                 return index.starts[i - 1]  # 峦溪/nz + 县 + 供销社: the level alone after the place's name
             return pos
     return None
+
+
+def _unknown_place_word(word: str) -> bool:
+    """茆溪县/nr: a place's name the dictionary lacks, tagged at random; not 为市, 起由区 (a link word's)."""
+    return len(word) >= 3 and dictionary_tag(word) is None and not any(c in FUNCTION_CHARS for c in word)
 
 
 def _place_name_before(index: TextIndex, i: int) -> bool:
@@ -469,13 +475,16 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
     verbs of its field (就业, 对接), which are no part of a name elsewhere."""
     while i >= 0 and end - index.starts[i] <= MAX_NAME and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[i]):
         word, tag = index.words[i], index.tags[i]
-        if len(word) == 1 and word in LEVEL_CHARS or tag == "ns" and word[-1] in LEVEL_CHARS:
-            return index.starts[i]  # 区, 岚溪县 + 根治拖欠农民工工资工作领导小组
+        if len(word) == 1 and word in LEVEL_CHARS or word[-1] in LEVEL_CHARS and (
+                tag == "ns" or _unknown_place_word(word)):
+            return index.starts[i]  # 区, 岚溪县 + 根治拖欠农民工工资工作领导小组, 昙阳市/n + 投资促进中心
         if len(word) == 2 and word[0] in LINK_CHARS and word[1] in LEVEL_CHARS:
             return index.starts[i] + 1  # 由区 + 就业服务中心: the segmenter joined the link word
         if len(word) == 2 and word[0] in LEVEL_CHARS and word[1] == "委" and word in lexicon.organizations()["bodies"]:
             # 县委 + 审计 + 委员会: a commission of the party committee (not 县委第一巡察组巡察 + 石门镇党委)
             return _party_committee_start(index, i) if index.text.endswith(_commissions(), 0, end) else None
+        if suffix_pattern().search(word) and index.text.endswith(_sub_units(), 0, end) and _names_a_body(word):
+            return index.starts[i]  # 县公安局 + 森林警察 + 大队: a unit of the bureau
         if tag not in NAME_TAGS | {"v", "vn"} or word in _acts() or word in lexicon.titles() \
                 or word in lexicon.organizations()["not_in_names"] or suffix_pattern().search(word) \
                 or index.ends[i] != index.starts[i + 1]:  # 县司法局 + 共建 …: another body's name
@@ -495,6 +504,16 @@ def _party_committee_start(index: TextIndex, i: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _sub_units() -> tuple[str, ...]:
+    return tuple(lexicon.organizations()["sub_units"])
+
+
+def _names_a_body(word: str) -> bool:
+    """县公安局: a level or a place, then a bureau's field, in one word."""
+    return len(word) >= 3 and word[0] in LEVEL_CHARS and word.endswith(("局", "厅", "委"))
+
+
+@lru_cache(maxsize=1)
 def _commissions() -> tuple[str, ...]:
     return tuple(lexicon.organizations()["party_commissions"])
 
@@ -505,6 +524,9 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return True  # 材料科学与工程学院: a conjunction inside a name, not between two names (县法院与县司法局)
     if tag == "t" and word in lexicon.organizations()["members_tagged_as_times"]:
         return True  # 汀溆市 + 青年/t + 侨商联合会
+    if tag in ("i", "l", "z") and len(word) >= 2 and dictionary_tag(word) is None \
+            and not re.search(rf"[{LINK_CHARS}为和与及的了]", word):
+        return True  # 澄港市 + 昙阳/i + 商会: a name the dictionary lacks, tagged as an idiom
     if (tag not in NAME_TAGS and tag != "vn") or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", word):
         return False
     if tag == "nr" and word[-1] in LINK_CHARS + "为和与":
