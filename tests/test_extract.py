@@ -1112,6 +1112,11 @@ def test_a_named_highway_and_bridge_are_places_a_model_county_is_not():
     assert places_in_text("檀梓公路改扩建工程建成通车，青龙大桥改建，创建“四好农村路”示范县。") == ["檀梓公路", "青龙大桥"]
 
 
+def test_a_town_whose_name_is_tagged_nrt_and_no_place_inside_a_works_title():
+    assert places_in_text("林场今年在峪口乡、蓼坪镇等地实施造林。") == ["峪口乡", "蓼坪镇"]
+    assert places_in_text("1958年版《沔溪城区街巷图》尤为引人注目。") == []
+
+
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]
@@ -1157,6 +1162,13 @@ def test_a_measure_word_split_off_a_noun_ends_what_the_figure_counts():
 def test_a_relative_clause_before_的有_says_what_is_counted():
     found = counts_in_text("已完成初步设计审批的有141个，完成施工招标的有97个。")
     assert [(c.value, c.item) for c in found] == [(141, "已完成初步设计审批"), (97, "完成施工招标")]
+
+
+def test_rounds_vehicles_rockets_shells_and_drones_are_counted():
+    text = "组织开展人工增雨作业5轮次，发射增雨火箭弹86枚、高炮炮弹320发。出动无人机4架，检查营运车辆1400辆次。"
+    assert [(c.value, c.unit, c.item) for c in counts_in_text(text)] == [
+        (5, "轮次", "人工增雨作业"), (86, "枚", "火箭弹"), (320, "发", "高炮炮弹"), (4, "架", "无人机"),
+        (1400, "辆次", "检查营运车辆")]
 
 
 def test_figures_of_those_taken_are_parts_of_the_figure_sent_and_not_added_to_it():

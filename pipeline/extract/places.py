@@ -2,6 +2,7 @@
 (重庆), and the document's own region behind 全区 / 本市."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from functools import lru_cache
@@ -23,8 +24,8 @@ COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
 RARE_IN_NAMES = 1000  # jieba frequency under which a noun may be a river's name (双塘), not 母亲 (母亲河)
 NOT_NAME_TAG_HEADS = frozenset("vpcdrumqf")  # verbs, prepositions, conjunctions, adverbs, pronouns …
 LOWER_LEVELS = frozenset({"乡", "镇", "街道", "村", "社区"})
-NAME_TAGS_FOR_PLACES = frozenset({"ns", "nt", "nr", "nz", "j"})
-PLACE_TAGS = frozenset({"ns", "nt", "nr", "n", "nz", "j", "s", "ng"})
+NAME_TAGS_FOR_PLACES = frozenset({"ns", "nt", "nr", "nrt", "nz", "j"})
+PLACE_TAGS = frozenset({"ns", "nt", "nr", "nrt", "n", "nz", "j", "s", "ng"})
 ZONE_NAME_TAGS = NAME_TAGS_FOR_PLACES | {"n", "vn", "b", "l"}  # 天目湖 旅游 度假区, 仙鹤湖 智能 装备 产业园
 MAX_ZONE_NAME = 14
 PLACE_NAME_ENDINGS = "路街村镇山湖江河桥门庙园湾岛"  # one character that ends a place's own name
@@ -56,8 +57,17 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()) \
                 and not (links_a_level(m.group()) and _body_after(index.text, m.end())):  # 和 + 县城市管理局
             found.append(PlaceMention(span=index.seg.span(m.start(), m.end()), name=m.group()))
+    found = [p for p in found if not _inside_a_title(index, p)]
     unique = {(p.span.start, p.span.end): p for p in found}  # 鹿城区 alone and in 鹿城区五马街道
     return sorted(unique.values(), key=lambda p: p.span.start)
+
+
+def _inside_a_title(index: TextIndex, place: PlaceMention) -> bool:
+    """《沔溪城区街巷图》: a place named inside a work's title is a word of the title."""
+    at = bisect.bisect_left(index.seg.offsets, place.span.start)
+    line_start = index.text.rfind("\n", 0, at) + 1
+    before = index.text[line_start:at]
+    return before.count("《") > before.count("》")
 
 
 def _each_of_the_chain(index: TextIndex, start: int, end: int) -> list[PlaceMention]:
