@@ -1171,6 +1171,12 @@ def test_rounds_vehicles_rockets_shells_and_drones_are_counted():
         (1400, "辆次", "检查营运车辆")]
 
 
+def test_a_sum_right_after_a_verb_that_spends_it_counts_that_act_not_its_purpose():
+    text = "澄港瑞坤新材料有限公司投资35亿元建设高性能复合材料生产基地，海翊生物科技有限公司计划投资约12亿元建设研发基地。"
+    assert [(c.value, c.item, c.bound) for c in counts_in_text(text)] == [
+        (3500000000, "投资", None), (1200000000, "投资", "about")]
+
+
 def test_figures_of_those_taken_are_parts_of_the_figure_sent_and_not_added_to_it():
     found = counts_in_text("全年共报送社情民意信息186篇，被九三学社中央采用4篇、省委会采用27篇，被全国政协、省政协采用9篇。")
     assert [(c.value, c.item, c.part_of.value if c.part_of else None) for c in found] == [

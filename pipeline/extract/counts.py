@@ -221,6 +221,9 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     attendance = _attendance_after_groups(index, start, end) if _family(unit) == "人" else None
     if attendance:
         return attendance
+    spent = _money_verb_before(index, start) if unit in lexicon.units()["money_units"] else None
+    if spent:
+        return spent
     after = _noun_phrase_after(index, end) if unit != "%" else None
     after = after or (_qualified_noun_after(index, end) if unit not in DURATION_UNITS | {"%"} else None)
     if after:
@@ -231,6 +234,16 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     if unit in DURATION_UNITS:
         return _activity_of_clause(index, end)
     return _relative_clause_before(index, start) if unit != "%" else None  # 2019年同期的112%: a ratio
+
+
+def _money_verb_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
+    """投资35亿元建设…基地: the act that spends the sum, right before it."""
+    i = index.token_at(start - 1) if start > 0 else -1
+    while i >= 0 and index.words[i] in ("约", "近", "超", "逾", "达", "共", "计划"):
+        i -= 1  # 计划投资约12亿元
+    if i >= 0 and index.words[i] in lexicon.units()["money_verbs"]:
+        return index.starts[i], index.ends[i]
+    return None
 
 
 def _attendance_after_groups(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
