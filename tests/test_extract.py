@@ -1117,6 +1117,11 @@ def test_a_town_whose_name_is_tagged_nrt_and_no_place_inside_a_works_title():
     assert places_in_text("1958年版《沔溪城区街巷图》尤为引人注目。") == []
 
 
+def test_an_office_named_with_its_field_is_a_body_and_no_persons_name_heads_it():
+    assert organizations_in_text("此前，市人工影响天气办公室组织开展人工增雨作业。") == ["市人工影响天气办公室"]
+    assert organizations_in_text("行动由副局长郗婉宁任专项行动办公室主任。") == ["专项行动办公室"]
+
+
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]

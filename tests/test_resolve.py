@@ -250,3 +250,7 @@ def test_a_peoples_organizations_committee_of_a_term_is_the_organization():
     assert canonical_org_name("汀溆市归国华侨联合会第四届委员会", "汀溆市") == "汀溆市侨联"
     assert canonical_org_name("市侨联第四届委员会", "汀溆市") == "汀溆市侨联"
     assert canonical_org_name("市侨联法律顾问委员会", "汀溆市") == "汀溆市侨联法律顾问委员会"
+
+
+def test_an_office_and_its_short_name_in_办_are_one_body():
+    assert canonical_org_name("扬州市人民政府新闻办公室", "扬州市") == canonical_org_name("市政府新闻办", "扬州市")

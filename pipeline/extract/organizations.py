@@ -529,8 +529,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return True  # 澄港市 + 昙阳/i + 商会: a name the dictionary lacks, tagged as an idiom
     if (tag not in NAME_TAGS and tag != "vn") or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", word):
         return False
-    if tag == "nr" and word[-1] in LINK_CHARS + "为和与":
-        return False  # 选举 + 孙浩为 + 柏溪镇人民政府镇长: a name the segmenter joined to a link word
+    if tag == "nr" and word[-1] in LINK_CHARS + "为和与任":
+        return False  # 选举 + 孙浩为 + 柏溪镇人民政府镇长, 郗婉宁任 + …办公室主任: a name the segmenter joined to a link word
     if tag == "l" and (word[0] == word[1] or dictionary_tag(word[:2]) in ("d", "ad")) and _is_verb(word[-2:]):
         return False  # 紧紧围绕 + 县委: an adverb and a verb (not 人民调解 + 委员会)
     if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts() \
