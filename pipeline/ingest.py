@@ -699,12 +699,20 @@ def find_credits(text: str) -> list[Credit]:
         for start, line in _lines(region, offset):
             stripped = line.strip()
             if stripped and stripped[0] not in "（(" and len(stripped) <= _MAX_BYLINE:
-                found = _parse_byline(stripped, start + line.index(stripped)) or []
+                found = _parse_byline(stripped, start + line.index(stripped)) or _parse_fields(line, start)
                 credits.update(((c.span.start, c.contribution), c) for c in found)
         for match in _PARENTHESIZED.finditer(region):
             found = _parse_byline(match.group(1), offset + match.start(1)) or []
             credits.update(((c.span.start, c.contribution), c) for c in found)
     return sorted(credits.values(), key=lambda c: c.span.start)  # stable: 文/图 keeps its order
+
+
+def _parse_fields(line: str, start: int) -> list[Credit]:
+    """发布时间：2025年4月24日　来源：…　作者：郗雨桐: a page header's fields, each read as a byline of its own."""
+    found: list[Credit] = []
+    for part in re.finditer(r"[^\s\u3000]+", line):
+        found += _parse_byline(part.group(), start + part.start()) or []
+    return found
 
 
 def _byline_regions(text: str) -> list[tuple[int, str]]:

@@ -1122,6 +1122,11 @@ def test_an_office_named_with_its_field_is_a_body_and_no_persons_name_heads_it()
     assert organizations_in_text("行动由副局长郗婉宁任专项行动办公室主任。") == ["专项行动办公室"]
 
 
+def test_fire_stations_and_the_xinhua_bookstore_are_bodies():
+    text = "由蓼川市图书馆、蓼川市新华书店联合承办。城东消防救援站迅速出动。"
+    assert organizations_in_text(text) == ["蓼川市图书馆", "蓼川市新华书店", "城东消防救援站"]
+
+
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]

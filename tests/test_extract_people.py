@@ -102,6 +102,10 @@ def test_forest_farm_heads_observatory_heads_and_commanders_hold_titles():
     assert the_person("桐坊街道司法所所长禤立波说：“把矛盾化解在基层。”", "禤立波").titles == ["所长"]
 
 
+def test_the_author_field_of_a_page_header_credits_the_writer():
+    assert credits_of("发布时间：2025年4月24日　来源：蓼川市图书馆　作者：郗雨桐") == [(None, "郗雨桐", None)]
+
+
 def test_a_name_after_a_title_and_a_colon_holds_the_title():
     assert the_person("会议主持人：李佳宁。", "李佳宁").titles == ["主持人"]
 
