@@ -1187,6 +1187,12 @@ def test_a_sum_right_after_a_verb_that_spends_it_counts_that_act_not_its_purpose
         (3500000000, "投资", None), (1200000000, "投资", "about")]
 
 
+def test_doses_and_things_named_by_a_one_character_head_are_counted():
+    text = "全县累计接种新冠病毒疫苗48.6万剂次。在全县新增设置临时接种点23个，配备流动接种车5辆。"
+    assert [(c.value, c.unit, c.item) for c in counts_in_text(text)] == [
+        (486000, "剂次", "新冠病毒疫苗"), (23, "个", "设置临时接种点"), (5, "辆", "配备流动接种车")]
+
+
 def test_figures_of_those_taken_are_parts_of_the_figure_sent_and_not_added_to_it():
     found = counts_in_text("全年共报送社情民意信息186篇，被九三学社中央采用4篇、省委会采用27篇，被全国政协、省政协采用9篇。")
     assert [(c.value, c.item, c.part_of.value if c.part_of else None) for c in found] == [

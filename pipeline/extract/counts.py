@@ -322,6 +322,8 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     value = _value_words_ending_at(index, i)
     if value is not None:
         return _things_valued(index, value, unit)
+    if i > 0 and index.words[i] in lexicon.units()["head_characters"] and index.ends[i - 1] == index.starts[i]:
+        return _words_before_a_head(index, i)
     if i > 0 and index.tags[i] == "q" and index.words[i] in _count_units() and index.tags[i - 1] in NOUN_TAGS \
             and index.ends[i - 1] == index.starts[i]:
         last = i  # 个体经营 + 户/q: a measure word the segmenter split off the noun it ends
@@ -356,6 +358,15 @@ def _value_words_ending_at(index: TextIndex, i: int) -> Optional[int]:
         if begin >= 0 and index.text.startswith(word, begin) and begin in index.start_set:
             return index.token_at(begin)
     return None
+
+
+def _words_before_a_head(index: TextIndex, head: int) -> Optional[tuple[int, int]]:
+    """临时/b 接种/v + 点/m: the modifiers, nouns and verbs before a one-character head."""
+    first = head
+    while first > 0 and index.ends[first - 1] == index.starts[first] and index.ends[head] - index.starts[first - 1] <= 8 \
+            and index.tags[first - 1] in NOUN_TAGS | {"v", "vn", "b"} and index.words[first - 1] not in report_verbs():
+        first -= 1
+    return (index.starts[first], index.ends[head]) if first < head else None
 
 
 def _things_valued(index: TextIndex, value: int, unit: str) -> Optional[tuple[int, int]]:
