@@ -1127,6 +1127,16 @@ def test_fire_stations_and_the_xinhua_bookstore_are_bodies():
     assert organizations_in_text(text) == ["蓼川市图书馆", "蓼川市新华书店", "城东消防救援站"]
 
 
+def test_areas_for_an_activity_and_common_words_ending_in_a_level_are_no_places():
+    text = "大队设置了消防装备展示区。对全县48个住宅小区开展清理。嵩岭乡洑家畈村驻村工作队队长调整。乡村振兴局在区委领导下。"
+    assert places_in_text(text) == ["嵩岭乡"]
+    assert places_in_text("后三次赴衢江区、开化县实地督办。") == ["衢江区", "开化县"]
+
+
+def test_a_rare_character_before_城区_names_the_district():
+    assert places_in_text("2022年上半年，璩城区退役军人事务局在区委领导下开展工作。") == ["璩城区"]
+
+
 def test_a_democratic_partys_committee_of_a_region_is_the_partys_not_the_cpcs():
     text = "民革滘南市委会、民盟滘南市委会、市工商联参加。九三学社湖北省委会召开会议。"
     assert organizations_in_text(text) == ["民革滘南市委会", "民盟滘南市委会", "市工商联", "九三学社湖北省委会"]

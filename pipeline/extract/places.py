@@ -254,6 +254,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 北校区: a school's or hospital's site, no region
     if name[: -len(m.group())] in lexicon.places()["admin_suffixes"]:
         return None  # 街道 + 社区 (卫生服务中心): two levels, no name
+    if m.group() == "区" and (dictionary_tag(name[:-1]) or "").startswith("v"):
+        return None  # 展示区, 体验区: an area for an activity, no district (开化县 is a county)
     if len(name) == len(m.group()) + 1 and (dictionary_tag(name) != "ns" or suffix_pattern().match(index.text, end)
                                             or links_a_level(name) and _body_after(index.text, end)):
         return None  # 将区, 生态美镇: one character before a level is a place only when known as one; 和县政协 is 和 + 县政协
@@ -274,7 +276,8 @@ def _glued_after(index: TextIndex, m: re.Match) -> bool:
     rest = index.text[m.end():index.ends[i]]
     if dictionary_frequency(word) == 0 and word not in lexicon.segmenter_words():
         return True
-    named = i > 0 and index.ends[i - 1] == index.starts[i] and dictionary_tag(index.words[i - 1]) is None
+    named = i > 0 and index.ends[i - 1] == index.starts[i] and dictionary_tag(index.words[i - 1]) is None \
+        and not any(c in LINK_CHARS + "于和与及的了" for c in index.words[i - 1])  # not 局在 + 区委
     return named and (rest.startswith(lexicon.titles()) or suffix_pattern().match(rest) is not None)
     # 簇锦 + 街道党工委: a name the dictionary lacks before; not 部分 + 市政协
 
@@ -298,8 +301,11 @@ def _under_a_higher_place(index: TextIndex, m: re.Match) -> Optional[int]:
 
 
 def _named_by_the_word_before(index: TextIndex, i: int) -> bool:
-    return i > 0 and index.ends[i - 1] == index.starts[i] and len(index.words[i - 1]) >= 2 \
-        and index.tags[i - 1] in NAME_TAGS_FOR_PLACES and index.words[i] in lexicon.places()["named_kinds"]
+    """清水河 + 社区, 璩 + 城区: a name, or a rare character the segmenter left alone, before a kind of place."""
+    if i == 0 or index.ends[i - 1] != index.starts[i] or index.words[i] not in lexicon.places()["named_kinds"]:
+        return False
+    before = index.words[i - 1]
+    return (len(before) >= 2 and index.tags[i - 1] in NAME_TAGS_FOR_PLACES) or (len(before) == 1 and is_rare(before))
 
 
 def _heads_a_body_name(index: TextIndex, i: int) -> bool:
