@@ -535,3 +535,7 @@ def test_a_numbered_census_named_again_later_is_one_event_with_its_first_date():
 
 def test_a_publicity_month_is_an_event():
     assert names("2024年，市侨联以“侨法宣传月”为载体开展侨法宣传。") == ["“侨法宣传月”"]
+
+
+def test_a_dash_pair_sets_a_headlines_slogan_apart_from_the_event():
+    assert names("书香润城 悦读未来——第十二届蓼川读书节开幕") == ["第十二届蓼川读书节"]

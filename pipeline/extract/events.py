@@ -195,7 +195,7 @@ def _act_word_at(index: TextIndex, pos: int) -> bool:
 @lru_cache(maxsize=1)
 def _hold_then_words() -> re.Pattern:
     verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
-    return re.compile(rf"(?:{verbs})((?:(?!{verbs})[\u4e00-\u9fff]){{2,6}})$")
+    return re.compile(rf"(?:{verbs})了?((?:(?!{verbs})[\u4e00-\u9fff]){{2,6}})$")  # 举行了 + 图书捐赠 + 仪式
 
 
 @lru_cache(maxsize=1)
@@ -323,6 +323,8 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         if ordinal:
             start = ordinal.start()  # 第三十六/次, 十届/三/次: an ordinal the segmenter split
             continue
+        if word == "—" and "——" in text[index.starts[i] - 1:index.ends[i] + 1]:
+            break  # 悦读未来——第十二届蓼川读书节: a dash pair sets a slogan apart from the name
         if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag == "vn" or word in "·—" \
                 or word in lexicon.events()["series_markers"]:  # “文化惠民·欢乐扬州”系列演出
             start = index.starts[i]
