@@ -1076,6 +1076,10 @@ def test_中央_before_a_noun_qualifies_it_and_is_no_body():
     assert organizations_in_text("及时传达学习中央和省委、市委全会精神。") == ["中央", "省委", "市委"]
 
 
+def test_中央_and_a_level_of_funding_is_no_body():
+    assert organizations_in_text("其中中央和省级衔接资金8600万元。") == []
+
+
 def test_bank_branches_and_a_company_whose_rare_last_character_was_left_alone_are_bodies():
     text = "国网岚渚供电公司参加。中国建设银行岚渚分行与市住房和城乡建设局签约。农业银行青山支行发放贷款。"
     assert organizations_in_text(text) == ["国网岚渚供电公司", "中国建设银行岚渚分行", "市住房和城乡建设局", "农业银行青山支行"]
@@ -1131,6 +1135,7 @@ def test_areas_for_an_activity_and_common_words_ending_in_a_level_are_no_places(
     text = "大队设置了消防装备展示区。对全县48个住宅小区开展清理。嵩岭乡洑家畈村驻村工作队队长调整。乡村振兴局在区委领导下。"
     assert places_in_text(text) == ["嵩岭乡"]
     assert places_in_text("后三次赴衢江区、开化县实地督办。") == ["衢江区", "开化县"]
+    assert places_in_text("市图书馆同步开放“城市书房”体验区、互动体验区。") == []
 
 
 def test_a_rare_character_before_城区_names_the_district():
@@ -1201,6 +1206,11 @@ def test_doses_and_things_named_by_a_one_character_head_are_counted():
     text = "全县累计接种新冠病毒疫苗48.6万剂次。在全县新增设置临时接种点23个，配备流动接种车5辆。"
     assert [(c.value, c.unit, c.item) for c in counts_in_text(text)] == [
         (486000, "剂次", "新冠病毒疫苗"), (23, "个", "设置临时接种点"), (5, "辆", "配备流动接种车")]
+
+
+def test_a_quoted_name_right_after_a_figure_is_what_it_counts():
+    found = counts_in_text("开幕式还对2024年度评选出的20户“书香家庭”进行了表彰。")
+    assert [(c.value, c.unit, c.item) for c in found] == [(20, "户", "书香家庭")]
 
 
 def test_figures_of_those_taken_are_parts_of_the_figure_sent_and_not_added_to_it():

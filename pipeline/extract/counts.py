@@ -226,6 +226,7 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
         return spent
     after = _noun_phrase_after(index, end) if unit != "%" else None
     after = after or (_qualified_noun_after(index, end) if unit not in DURATION_UNITS | {"%"} else None)
+    after = after or (_quoted_after(index, end) if unit not in DURATION_UNITS | {"%"} else None)
     if after:
         return after
     before = _noun_phrase_before(index, start, unit) or _quoted_before(index, start)
@@ -309,6 +310,14 @@ def _quoted_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
         return None
     opening = max(index.text.rfind(q, max(0, start - 14), start - 1) for q in "“「『")
     return (opening + 1, start - 1) if opening >= 0 and start - 1 - opening > 2 else None
+
+
+def _quoted_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
+    """评选出的20户“书香家庭”: a quoted name right after the figure is what it counts."""
+    if index.text[end:end + 1] not in "“「『":
+        return None
+    closing = min((c for q in "”」』" if (c := index.text.find(q, end + 1, end + 16)) > 0), default=-1)
+    return (end + 1, closing) if closing - end > 2 else None
 
 
 def _is_noun_verb(word: str) -> bool:

@@ -84,8 +84,11 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
 
 
 def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
-    return text[start:end] in lexicon.organizations()["attributive_bodies"] \
-        and re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) is not None and text[end] not in "和与及"
+    if text[start:end] not in lexicon.organizations()["attributive_bodies"]:
+        return False
+    if re.match(r"[和与及][省市区县乡镇]级", text[end:end + 3]):
+        return True  # 中央和省级衔接资金: levels of funding
+    return re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) is not None and text[end] not in "和与及"
 
 
 def _democratic_party_committees(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:

@@ -254,8 +254,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 北校区: a school's or hospital's site, no region
     if name[: -len(m.group())] in lexicon.places()["admin_suffixes"]:
         return None  # 街道 + 社区 (卫生服务中心): two levels, no name
-    if m.group() == "区" and (dictionary_tag(name[:-1]) or "").startswith("v"):
-        return None  # 展示区, 体验区: an area for an activity, no district (开化县 is a county)
+    if m.group() == "区" and name[:-1].endswith(tuple(lexicon.places()["activity_areas"])):
+        return None  # 展示区, 互动体验区: an area for an activity, no district (奉化区 is one)
     if len(name) == len(m.group()) + 1 and (dictionary_tag(name) != "ns" or suffix_pattern().match(index.text, end)
                                             or links_a_level(name) and _body_after(index.text, end)):
         return None  # 将区, 生态美镇: one character before a level is a place only when known as one; 和县政协 is 和 + 县政协
