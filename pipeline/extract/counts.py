@@ -22,6 +22,7 @@ CLASS_WORDS = frozenset({"类", "种", "型", "级"})
 DURATION_UNITS = frozenset({"年", "天", "个月", "小时"})
 MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a figure counts
 MAX_QUALIFIER = 8  # characters between a figure and the 的 of a clause that qualifies what it counts
+MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = frozenset({"共", "共有", "共计", "累计", "合计", "总计", "达", "达到", "为", "有", "计", "约", "近", "超", "超过",
                            "逾", "突破", "分别", "各", "先后", "全年", "年均", "以上", "余", "多"})
@@ -372,7 +373,8 @@ def _value_words_ending_at(index: TextIndex, i: int) -> Optional[int]:
 def _words_before_a_head(index: TextIndex, head: int) -> Optional[tuple[int, int]]:
     """临时/b 接种/v + 点/m: the modifiers, nouns and verbs before a one-character head."""
     first = head
-    while first > 0 and index.ends[first - 1] == index.starts[first] and index.ends[head] - index.starts[first - 1] <= 8 \
+    while first > 0 and index.ends[first - 1] == index.starts[first] \
+            and index.ends[head] - index.starts[first - 1] <= MAX_HEADED_ITEM \
             and index.tags[first - 1] in NOUN_TAGS | {"v", "vn", "b"} and index.words[first - 1] not in report_verbs():
         first -= 1
     return (index.starts[first], index.ends[head]) if first < head else None
