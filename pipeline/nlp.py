@@ -1,4 +1,5 @@
-"""Segment: prepare a document's text for NLP and run spaCy's ``zh`` language over it.
+"""Segment: prepare a document's text for NLP, cut it into words with jieba (spaCy ``zh``'s
+segmenter) and make a spaCy ``Doc`` of them.
 
 Reports break sentences across blank lines (存 / 量产业, 品学 / 兼优); such breaks are
 joined in ``nlp_text`` while ``offsets`` keep every character's place in the original,
@@ -168,16 +169,28 @@ def tag(word: str) -> str:
 
 
 def is_rare(char: str) -> bool:
-    """沣 (of 沣汇区): a character too rare to be a word of its own here, so a name's."""
-    return _han(char) and dictionary_frequency(char) < RARE_CHARACTER  # not 。 (no word of the dictionary either)
+    """沣 (of 沣汇区): a Han character too rare to be a word of its own here, so a name's."""
+    return _han(char) and dictionary_frequency(char) < RARE_CHARACTER
 
 
 def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
-    """jieba's words, with the two-character names its model cut apart put back together:
-    a rare character glued to a link word or a level before it is split off (在犇 + 河镇 -> 在 + 犇 + 河镇),
-    and a rare character left alone joins the one-character word after it (鄣 + 岚 -> 鄣岚), or a word the
-    model made before it (国网岚 + 渚);
-    and where each name joined starts in the text."""
+    """jieba's words with the names its model cut apart around a rare character put back
+    together, and where each name so made starts in the text."""
+    split, names = _split_off_glued_words(words)
+    joined, pos = [], 0
+    for word in split:
+        if _ends_a_name(joined[-1] if joined else "", word):
+            names.add(pos - len(joined[-1]))
+            joined[-1] += word
+        else:
+            joined.append(word)
+        pos += len(word)
+    return joined, names
+
+
+def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
+    """在犇 + 河镇 -> 在 + 犇 + 河镇, 以霁川 -> 以 + 霁川: a link word or a level the model glued to
+    the rare character a name starts with is split off (see _split_before_a_rare_character)."""
     split: list[str] = []
     names, pos = set(), 0
     for word in words:
@@ -186,22 +199,18 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
         if len(pieces) > 1 and len(pieces[-1]) > 1:
             names.add(pos + len(word) - len(pieces[-1]))
         pos += len(word)
-    joined, pos = [], 0
-    for word in split:
-        previous = joined[-1] if joined else ""  # a name joined is two characters: never joined again
-        if len(previous) == len(word) == 1 and _han(previous) and _han(word) and word not in LEVEL_CHARACTERS \
-                and is_rare(previous) and (dictionary_tag(word) in NAME_PART_TAGS or is_rare(word)):
-            joined[-1] += word
-            names.add(pos - 1)
-        elif len(word) == 1 and _han(word) and is_rare(word) and word not in LEVEL_CHARACTERS \
-                and 2 <= len(previous) <= 3 and all(map(_han, previous)) and dictionary_frequency(previous) == 0 \
-                and previous[-1] not in GLUED_LINK_CHARACTERS:  # not 起于 + 檀
-            joined[-1] += word  # 国网岚 + 渚: the name's last character, a rare one, left alone
-            names.add(pos - len(previous))
-        else:
-            joined.append(word)
-        pos += len(word)
-    return joined, names
+    return split, names
+
+
+def _ends_a_name(previous: str, word: str) -> bool:
+    """鄣 + 岚: a rare character left alone and the one-character word after it; 国网岚 + 渚: a
+    word the model made and the rare character left alone after it (not 起于 + 檀)."""
+    if len(word) != 1 or not _han(word) or word in LEVEL_CHARACTERS:
+        return False
+    if len(previous) == 1:
+        return _han(previous) and is_rare(previous) and (dictionary_tag(word) in NAME_PART_TAGS or is_rare(word))
+    return is_rare(word) and 2 <= len(previous) <= 3 and all(map(_han, previous)) \
+        and dictionary_frequency(previous) == 0 and previous[-1] not in GLUED_LINK_CHARACTERS
 
 
 def _split_before_a_rare_character(word: str) -> list[str]:
