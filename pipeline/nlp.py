@@ -216,13 +216,13 @@ def _ends_a_name(previous: str, word: str) -> bool:
 def _split_before_a_rare_character(word: str) -> list[str]:
     """办在枋 -> 办 + 在 + 枋, 镇桕 -> 镇 + 桕, 经蒿 -> 经 + 蒿: a word the dictionary lacks whose
     model glued a link word or a level before a rare character, where a name starts."""
-    import jieba
-
     if not 2 <= len(word) <= 4 or dictionary_frequency(word) > 0:
         return [word]
     at = next((k for k in range(1, len(word)) if _han(word[k]) and is_rare(word[k])), None)
     if at is None:
         return [word]
+    import jieba
+
     head = jieba.lcut(word[:at], HMM=False)
     links = head[-1] in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS or dictionary_tag(head[-1]) in LINK_TAGS
     return head + [word[at:]] if links else [word]

@@ -302,7 +302,7 @@ def test_a_killed_kg_run_leaves_the_last_output_readable_and_the_next_run_comple
     turtle_before = (tmp_path / "out" / "graph.ttl").read_bytes()
     write_news(tmp_path / "in", 40, start=5)
 
-    stored = kill_kg_run_after(tmp_path / "in", tmp_path / "out", documents=8)
+    kill_kg_run_after(tmp_path / "in", tmp_path / "out", documents=8)
 
     assert (tmp_path / "out" / "graph.ttl").read_bytes() == turtle_before
     rdflib.Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")

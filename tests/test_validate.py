@@ -128,7 +128,8 @@ def test_event_without_a_name():
 
 def test_mention_whose_anchor_is_not_the_text():
     messages = violations_of(lambda g: g.set((COUNT_MENTION, NIF.anchorOf, Literal("260多条"))))
-    assert has(messages, "kgdoc:doc1", f"offset_{COUNT_AT}_{COUNT_AT + 5}", "is outside the text or its anchor is not the text there")
+    assert has(messages, "kgdoc:doc1", f"offset_{COUNT_AT}_{COUNT_AT + 5}",
+               "is outside the text or its anchor is not the text there")
 
 
 def test_mention_shifted_by_one():

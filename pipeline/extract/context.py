@@ -5,7 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..nlp import dictionary_tag, is_rare
+from ..nlp import LEVEL_CHARACTERS, dictionary_tag, is_rare
 from ..records import Segmented
 
 CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
@@ -55,7 +55,7 @@ class TextIndex:
         name after it (not 在, 将, 是 + 河村, nor a level word)."""
         j = i + 1
         return (len(self.words[i]) == 1 and (self.tags[i] in ONE_CHARACTER_NAME_HEAD_TAGS or is_rare(self.words[i]))
-                and self.words[i] not in "省市区县州镇乡村" and j < len(self.words)
+                and self.words[i] not in LEVEL_CHARACTERS and j < len(self.words)
                 and self.ends[i] == self.starts[j]
                 and (self.tags[j] == "ns" or dictionary_tag(self.words[j]) is None or self._after_a_list_mark(i))
                 and len(self.words[j]) == 2 and self.words[j][-1] in "村镇乡区县市")
@@ -106,6 +106,13 @@ class TextIndex:
         p_begin, p_end = self.paragraph(pos)
         body = self.text[p_begin:p_end].strip()
         return len(body) <= 40 and body.count("。") <= 1 and "，" not in body and "," not in body
+
+
+def inside_a_title(text: str, begin: int, pos: int) -> bool:
+    """《区政协2022年重点协商、通报、视察、调研计划》, 《沔溪城区街巷图》: pos is inside a work's
+    title opened after begin."""
+    before = text[begin:pos]
+    return before.count("《") > before.count("》")
 
 
 NOT_A_NUMBER_WORD = re.compile(r"[^0-9零一二两三四五六七八九十百千万亿第届年次个元余多半全]")  # 三角, not 十五届 or 全年

@@ -23,6 +23,7 @@ DURATION_UNITS = frozenset({"年", "天", "个月", "小时"})
 MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a figure counts
 MAX_QUALIFIER = 8  # characters between a figure and the 的 of a clause that qualifies what it counts
 MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
+MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = frozenset({"共", "共有", "共计", "累计", "合计", "总计", "达", "达到", "为", "有", "计", "约", "近", "超", "超过",
                            "逾", "突破", "分别", "各", "先后", "全年", "年均", "以上", "余", "多"})
@@ -241,7 +242,7 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
 def _money_verb_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
     """投资35亿元建设…基地: the act that spends the sum, right before it."""
     i = index.token_at(start - 1) if start > 0 else -1
-    while i >= 0 and index.words[i] in ("约", "近", "超", "逾", "达", "共", "计划"):
+    while i >= 0 and index.words[i] in LINKING_WORDS:
         i -= 1  # 计划投资约12亿元
     if i >= 0 and index.words[i] in lexicon.units()["money_verbs"]:
         return index.starts[i], index.ends[i]
@@ -284,7 +285,7 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
             return None
         i += 1
     last, j = (i - 1 if index.starts[min(i, len(index.starts) - 1)] != end else None), i
-    while j < len(index.words) and index.ends[j] - end <= 14:
+    while j < len(index.words) and index.ends[j] - end <= MAX_ITEM:
         word, tag = index.words[j], index.tags[j]
         if word in ("的", "、") and last is not None and j + 1 < len(index.words) and index.tags[j + 1] in NOUN_TAGS:
             j += 1
@@ -333,14 +334,10 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     if value is not None:
         return _things_valued(index, value, unit)
     if i > 0 and index.words[i] in lexicon.units()["head_characters"] and index.ends[i - 1] == index.starts[i]:
-        return _words_before_a_head(index, i)
+        return _words_before_a_head(index, i, NOUN_TAGS | {"v", "vn", "b"}, MAX_HEADED_ITEM)  # 临时接种 + 点/m
     if i > 0 and index.tags[i] == "q" and index.words[i] in _count_units() and index.tags[i - 1] in NOUN_TAGS \
             and index.ends[i - 1] == index.starts[i]:
-        last = i  # 个体经营 + 户/q: a measure word the segmenter split off the noun it ends
-        first = i - 1
-        while first > 0 and index.tags[first - 1] in NOUN_TAGS and index.ends[last] - index.starts[first - 1] <= 14:
-            first -= 1
-        return index.starts[first], index.ends[last]
+        return _words_before_a_head(index, i, NOUN_TAGS, MAX_ITEM)  # 个体经营 + 户/q: a measure word split off
     # 提交的提案436件, 其中留置9人: a verb right before the figure with no noun before it
     # names what is counted; after a noun (委员参与480余人次) it is the doer's act.
     verb_object = i > 0 and index.tags[i].startswith("v") and index.tags[i - 1] not in NOUN_TAGS
@@ -349,7 +346,7 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     last, first = i, None
     if i >= 0 and index.words[i] in CLASS_WORDS and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"vn"}:
         first, i = i, i - 1  # 经济建设类112件
-    while i >= 0 and index.ends[last] - index.starts[i] <= 14 and index.words[i] not in LINKING_WORDS \
+    while i >= 0 and index.ends[last] - index.starts[i] <= MAX_ITEM and index.words[i] not in LINKING_WORDS \
             and (index.tags[i] in NOUN_TAGS or _counted_by_verb(index, i, unit) or (i == last and verb_object)
                  or (index.tags[i] == "v" and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"b"}
                      and index.words[i] not in report_verbs())):
@@ -370,12 +367,14 @@ def _value_words_ending_at(index: TextIndex, i: int) -> Optional[int]:
     return None
 
 
-def _words_before_a_head(index: TextIndex, head: int) -> Optional[tuple[int, int]]:
-    """临时/b 接种/v + 点/m: the modifiers, nouns and verbs before a one-character head."""
+def _words_before_a_head(index: TextIndex, head: int, tags: frozenset[str], longest: int) \
+        -> Optional[tuple[int, int]]:
+    """临时/b 接种/v + 点/m, 个体经营 + 户/q: the words of ``tags`` before a one-character head,
+    up to ``longest`` characters, that no report verb is among."""
     first = head
     while first > 0 and index.ends[first - 1] == index.starts[first] \
-            and index.ends[head] - index.starts[first - 1] <= MAX_HEADED_ITEM \
-            and index.tags[first - 1] in NOUN_TAGS | {"v", "vn", "b"} and index.words[first - 1] not in report_verbs():
+            and index.ends[head] - index.starts[first - 1] <= longest \
+            and index.tags[first - 1] in tags and index.words[first - 1] not in report_verbs():
         first -= 1
     return (index.starts[first], index.ends[head]) if first < head else None
 
@@ -385,7 +384,7 @@ def _things_valued(index: TextIndex, value: int, unit: str) -> Optional[tuple[in
     for a sum of money."""
     i, last, first = value - 1, value - 1, None
     joins = ("及", "和", "与") if unit in lexicon.units()["money_units"] else ()
-    while i >= 0 and index.ends[last] - index.starts[i] <= 14:
+    while i >= 0 and index.ends[last] - index.starts[i] <= MAX_ITEM:
         if index.tags[i] in NOUN_TAGS or index.tags[i] == "zg":
             first = i
         elif not (index.words[i] in joins and first is not None and i > 0 and index.tags[i - 1] in NOUN_TAGS):

@@ -16,7 +16,7 @@ from typing import Optional
 from .. import lexicon
 from ..nlp import normalise
 from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention, Segmented, Span
-from .context import NOUN_TAGS, TextIndex
+from .context import NOUN_TAGS, TextIndex, inside_a_title
 from .dates import DateMention
 from .subjects import subject_of
 
@@ -353,16 +353,10 @@ def _act_events(index: TextIndex) -> list[tuple[int, int, str]]:
             continue  # 检查用人单位860户: a year's tally, not an event
         if clause_start == m.start() and not index.is_caption(m.start()):
             continue  # 检查作为监督工作的…: an act with no one doing it is a topic, not an event
-        if _inside_title(index.text, clause_start, m.start()) or obj.count("”") > obj.count("“"):
+        if inside_a_title(index.text, clause_start, m.start()) or obj.count("”") > obj.count("“"):
             continue
         found.append((m.start(), clause_end, lexicon.events()["act_verbs"][m.group()]))
     return found
-
-
-def _inside_title(text: str, begin: int, pos: int) -> bool:
-    """《区政协2022年重点协商、通报、视察、调研计划》: words inside a document's title."""
-    before = text[begin:pos]
-    return before.count("《") > before.count("》")
 
 
 @lru_cache(maxsize=1)

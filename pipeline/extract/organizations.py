@@ -528,7 +528,7 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     if tag == "t" and word in lexicon.organizations()["members_tagged_as_times"]:
         return True  # 汀溆市 + 青年/t + 侨商联合会
     if tag in ("i", "l", "z") and len(word) >= 2 and dictionary_tag(word) is None \
-            and not re.search(rf"[{LINK_CHARS}为和与及的了]", word):
+            and not any(c in FUNCTION_CHARS for c in word):
         return True  # 澄港市 + 昙阳/i + 商会: a name the dictionary lacks, tagged as an idiom
     if (tag not in NAME_TAGS and tag != "vn") or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", word):
         return False

@@ -14,6 +14,7 @@ from .. import lexicon
 from ..nlp import dictionary_frequency, tag
 from ..records import OrgMention, PersonMention, Span
 from .context import TextIndex
+from .places import LOWER_LEVELS
 from .subjects import subject_of
 
 LIST_JOINERS = ("、", "和", "及", "与", "，")
@@ -295,7 +296,7 @@ def _sentence_subject(index: TextIndex, orgs: list[OrgMention], pos: int, titles
 def _names_in_list(index: TextIndex, pos: int) -> list[tuple[int, str]]:
     text, names = index.text, []
     while (name := _name_in(index, pos)) is not None:
-        if text.startswith(("街道", "社区", "村", "镇", "乡"), pos + len(name)):
+        if text.startswith(tuple(LOWER_LEVELS), pos + len(name)):
             break  # 林晓峰、柳泉 + 街道党工委书记: a place heads the next body, no name
         names.append((pos, name))
         pos += len(name)

@@ -11,9 +11,9 @@ from typing import Optional
 from .. import lexicon
 from ..names import region_chain
 from ..nlp import dictionary_frequency, dictionary_tag, is_rare
-from .organizations import LINK_CHARS, links_a_level, suffix_pattern
+from .organizations import FUNCTION_CHARS, LINK_CHARS, links_a_level, suffix_pattern
 from ..records import PlaceMention, Span
-from .context import TextIndex, numeral_led_name
+from .context import TextIndex, inside_a_title, numeral_led_name
 
 HEADING_REGION = re.compile(
     r"(?:^|[0-9年日在于:：，,、\s—]|政协)((?![年日在于]|政协|中共|共青团)[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗))"
@@ -65,9 +65,7 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
 def _inside_a_title(index: TextIndex, place: PlaceMention) -> bool:
     """《沔溪城区街巷图》: a place named inside a work's title is a word of the title."""
     at = bisect.bisect_left(index.seg.offsets, place.span.start)
-    line_start = index.text.rfind("\n", 0, at) + 1
-    before = index.text[line_start:at]
-    return before.count("《") > before.count("》")
+    return inside_a_title(index.text, index.text.rfind("\n", 0, at) + 1, at)
 
 
 def _each_of_the_chain(index: TextIndex, start: int, end: int) -> list[PlaceMention]:
@@ -164,8 +162,9 @@ def _venues(index: TextIndex) -> list[PlaceMention]:
                 and not _body_after(index.text, m.end()):
             span = index.seg.span(index.starts[i], m.end())
             found.append(PlaceMention(span=span, name=span.text))
+    heads = tuple(places["venue_heads"])
     for i, word in enumerate(index.words):
-        head = next((h for h in places["venue_heads"] if word.endswith(h)), None)
+        head = next((h for h in heads if word.endswith(h)), None) if word.endswith(heads) else None
         if head and len(word) >= len(head) + 2 and not word.endswith(tuple(places["not_road_endings"])) \
                 and index.tags[i] in NAME_TAGS_FOR_PLACES and not _body_after(index.text, index.ends[i]):
             span = index.seg.span(index.starts[i], index.ends[i])
@@ -277,7 +276,7 @@ def _glued_after(index: TextIndex, m: re.Match) -> bool:
     if dictionary_frequency(word) == 0 and word not in lexicon.segmenter_words():
         return True
     named = i > 0 and index.ends[i - 1] == index.starts[i] and dictionary_tag(index.words[i - 1]) is None \
-        and not any(c in LINK_CHARS + "于和与及的了" for c in index.words[i - 1])  # not 局在 + 区委
+        and not any(c in FUNCTION_CHARS for c in index.words[i - 1])  # not 局在 + 区委
     return named and (rest.startswith(lexicon.titles()) or suffix_pattern().match(rest) is not None)
     # 簇锦 + 街道党工委: a name the dictionary lacks before; not 部分 + 市政协
 
