@@ -896,6 +896,15 @@ def test_the_name_between_a_county_and_a_town_is_the_towns_whatever_its_tags():
     assert places_in_text(text) == ["五峰土家族自治县", "采花乡", "长阳土家族自治县", "龙舟坪镇"]
 
 
+def test_a_district_named_by_a_verb_under_its_city_is_a_place():
+    assert places_in_text("2023年5月，宁波市奉化区政协召开常委会议。") == ["宁波市", "奉化区"]
+
+
+def test_a_common_word_before_a_county_under_a_city_names_no_county():
+    assert "所辖区" not in places_in_text("宁波市所辖区县开展活动。")
+    assert places_in_text("宁波市示范区建设提速。") == ["宁波市"]
+
+
 def test_a_level_word_after_a_common_word_is_a_place_unless_a_body_or_title_follows():
     assert places_in_text("竹园村、岭头村获评市级乡村振兴示范村。")[:2] == ["竹园村", "岭头村"]
     assert places_in_text("部分县党代表和老党员代表应邀列席。") == []

@@ -24,6 +24,7 @@ COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
 RARE_IN_NAMES = 1000  # jieba frequency under which a noun may be a river's name (双塘), not 母亲 (母亲河)
 NOT_NAME_TAG_HEADS = frozenset("vpcdrumqf")  # verbs, prepositions, conjunctions, adverbs, pronouns …
 LOWER_LEVELS = frozenset({"乡", "镇", "街道", "村", "社区"})
+LEVELS_UNDER = {"市": ("区", "县"), "州": ("县", "市")}  # 宁波市 + 奉化/v + 区: a district of the city before it
 NAME_TAGS_FOR_PLACES = frozenset({"ns", "nt", "nr", "nrt", "nz", "j"})
 PLACE_TAGS = frozenset({"ns", "nt", "nr", "nrt", "n", "nz", "j", "s", "ng"})
 ZONE_NAME_TAGS = NAME_TAGS_FOR_PLACES | {"n", "vn", "b", "l"}  # 天目湖 旅游 度假区, 仙鹤湖 智能 装备 产业园
@@ -224,13 +225,13 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     i = index.token_at(m.start())
     if index.words[i] in lexicon.places()["not_places"] and not _named_by_the_word_before(index, i):
         return None  # 城市, 社区: the suffix closes a common word (清水河 + 社区 names one)
+    under = _under_a_higher_place(index, m)
+    if under is not None:
+        return under, end
     if _heads_a_body_name(index, i):
         return None  # 代表区教育局, 交由区发改委: 区 opens a body's short name
     if links_a_level(index.words[i]) and _body_after(index.text, end):
         return None  # 青塘镇和 + 县城市管理局: 和 joins two bodies, no 和县
-    under = _under_a_higher_place(index, m)
-    if under is not None:
-        return under, end
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
     if index.tags[i] == "p" and index.words[i][0] in LINK_CHARS and m.start() - start >= 3:
         return start + 1, end  # 由岚溪县/p: a preposition glued to the place's name
@@ -284,7 +285,7 @@ def _glued_after(index: TextIndex, m: re.Match) -> bool:
 def _under_a_higher_place(index: TextIndex, m: re.Match) -> Optional[int]:
     """五峰土家族自治县 + 采花/v + 乡: two or three characters between a county (or a city, a
     district) and a lower level are that place's name, whatever the tagger made of them."""
-    if m.group() not in LOWER_LEVELS or index.starts[index.token_at(m.start())] != m.start():
+    if index.starts[index.token_at(m.start())] != m.start():
         return None
     for size in (2, 3):
         begin = m.start() - size
@@ -293,10 +294,23 @@ def _under_a_higher_place(index: TextIndex, m: re.Match) -> Optional[int]:
             continue
         higher = index.token_at(begin - 1)
         word = index.words[higher]
-        if index.tags[higher] == "ns" and len(word) >= 3 and word.endswith(COUNTY_OR_ABOVE + ("自治县", "自治州")) \
+        if index.tags[higher] == "ns" and len(word) >= 3 and _level_under(index, word, m, begin) \
                 and not re.search(r"[的和与及在]", index.text[begin:m.start()]):
             return begin
     return None
+
+
+def _level_under(index: TextIndex, higher: str, m: re.Match, begin: int) -> bool:
+    """A township under a county or above; a district or county under a city only when its name
+    is rare as a word and it stands alone or heads a body (宁波市奉化区政协, not 宁波市试点县共有)."""
+    if m.group() in LOWER_LEVELS:
+        return higher.endswith(COUNTY_OR_ABOVE + ("自治县", "自治州"))
+    if m.group() not in LEVELS_UNDER.get(higher[-1], ()) \
+            or dictionary_frequency(index.text[begin:m.start()]) >= RARE_IN_NAMES:
+        return False
+    end = m.end()
+    return end == len(index.text) or not re.match(r"[\u4e00-\u9fff]", index.text[end]) \
+        or _body_after(index.text, end)
 
 
 def _named_by_the_word_before(index: TextIndex, i: int) -> bool:
