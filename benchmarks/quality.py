@@ -66,8 +66,8 @@ def print_table(scores: dict[str, dict]) -> None:
     print(f"\n{'overall by kind':<20}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
     for k in KINDS:
         tp, fp, fn = totals[k]
-        scores = f"{_ratio(tp, tp + fp):7.3f}{_ratio(tp, tp + fn):7.3f}{_f1(tp, fp, fn):7.3f}"
-        print(f"  {k:<18}{scores}{tp:6d}{fp:6d}{fn:6d}")
+        figures = f"{_ratio(tp, tp + fp):7.3f}{_ratio(tp, tp + fn):7.3f}{_f1(tp, fp, fn):7.3f}"
+        print(f"  {k:<18}{figures}{tp:6d}{fp:6d}{fn:6d}")
     print("\nattributes (right/of matched items):")
     for name, (right, of) in sorted(attrs.items()):
         print(f"  {name:<22}{right:>4}/{of:<4} {right / of if of else 0:6.1%}")
