@@ -296,3 +296,16 @@ def test_a_level_and_a_body_are_no_persons_name_and_a_final_review_credit_names_
 def test_a_place_heading_the_next_body_in_a_list_is_no_name():
     found = people_in("区政协社会和法制委员会主任林晓峰、柳泉街道党工委书记黄子豪参加。")
     assert "柳泉" not in found and "林晓峰" in found
+
+
+
+def test_a_name_that_is_also_a_word_is_a_name_between_a_title_and_a_role_verb():
+    assert the_person("副区长甘露主持会议。", "甘露").titles == ["副区长"]
+
+
+def test_an_invited_guest_is_no_person_named_应():
+    assert people_in("市政协副主席应邀出席会议。") == {}
+
+
+def test_a_rare_surname_begins_a_name_after_a_title():
+    assert the_person("县委常委、政法委书记禚永辉通报一季度信访形势。", "禚永辉").titles == ["常委", "书记"]

@@ -83,7 +83,24 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
         found = [n for n, seg, ends in fits if (seg, ends) == wanted]
         if found:  # 孙浩 + 所作 over 孙浩所 + 作: the reading that leaves the longer word after it
             return max(found, key=lambda n: _word_after(index.text, pos + len(n)))
+    return _word_as_name(index.text, pos)
+
+
+def _word_as_name(text: str, pos: int) -> Optional[str]:
+    """副区长甘露主持会议: a name that is also a word of the language (甘露, 高峰) where the text
+    expects a name and a role verb (主持, 讲话) follows it."""
+    for surname in _surnames_at(text, pos):
+        for given in (2, 1):
+            name = text[pos:pos + len(surname) + given]
+            if len(name) == len(surname) + given and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
+                    and _plausible(name, words_allowed=True) and text.startswith(_role_verbs(), pos + len(name)):
+                return name
     return None
+
+
+@lru_cache(maxsize=1)
+def _role_verbs() -> tuple[str, ...]:
+    return tuple(lexicon.longest_first(lexicon.role_verbs()))
 
 
 def _word_after(text: str, end: int) -> int:
@@ -97,8 +114,9 @@ def _segmented(index: TextIndex, pos: int, name: str) -> bool:
         and index.tags[index.token_at(pos)].startswith("nr")
 
 
-def _plausible(name: str) -> bool:
-    if _is_common_word(name) or (len(name) == 3 and _is_common_word(name[-2:], FUNCTION_TAGS, 200)):
+def _plausible(name: str, words_allowed: bool = False) -> bool:
+    if (_is_common_word(name) and not words_allowed) or \
+            (len(name) == 3 and _is_common_word(name[-2:], FUNCTION_TAGS, 200)):
         return False  # 居民, 党派, 和其他, 台就座: words of the language, not names
     if len(name) == 3 and _is_common_word(name[-2:], COMMON_NOUN_TAGS, VERY_FREQUENT):
         return False  # 和 + 学生, 于 + 群众: a surname's character before a very common noun
