@@ -98,6 +98,13 @@ def places() -> dict:
     return _json("places.json")
 
 
+@lru_cache(maxsize=None)
+def grammar() -> dict:
+    """Function words and name-forming characters: link words, conjunctions, what a name stops at
+    or runs on into. A string is a class of characters, a list holds words."""
+    return _json("grammar.json")
+
+
 @lru_cache(maxsize=1)
 def segmenter_words() -> dict[str, str]:
     """Words the segmenter must keep whole, with their part of speech: titles and

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from . import lexicon
 from .records import Document, Segmented
 
 SENTENCE_END = "。！？!?；;"
@@ -30,7 +31,7 @@ RARE_CHARACTER = 1000  # jieba frequency under which a character alone is no wor
 # or a name's character (鄣 + 岚/nr, 犇 + 河/ns, 汀 + 溆/g), not 等, 将, 中/f, 稳/a, nor a level (畈 + 镇).
 NAME_PART_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "g", "zg", "j"})
 LEVEL_CHARACTERS = "省市区县州镇乡村"
-GLUED_LINK_CHARACTERS = "在于由和与及对向为是从到把被赴至以经"  # 在 + 犇: a link word the model glued to a name
+GLUED_LINK_CHARACTERS = lexicon.grammar()["glued_link_characters"]  # 在 + 犇: a link word the model glued to a name
 LINK_TAGS = frozenset({"p", "c", "u"})  # 自/p + 檀: words a name follows
 
 
@@ -73,7 +74,6 @@ def _continues(line: str, next_line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _page_header() -> re.Pattern:
-    from . import lexicon
     labels = lexicon.time_words()["dateline_labels"] + lexicon.bylines()["page_header_labels"]["words"]
     return re.compile(rf"(?:{lexicon.alternation(labels)})\s*[:：]")
 

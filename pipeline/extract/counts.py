@@ -25,8 +25,7 @@ MAX_QUALIFIER = 8  # characters between a figure and the 的 of a clause that qu
 MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
 MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
-LINKING_WORDS = frozenset({"共", "共有", "共计", "累计", "合计", "总计", "达", "达到", "为", "有", "计", "约", "近", "超", "超过",
-                           "逾", "突破", "分别", "各", "先后", "全年", "年均", "以上", "余", "多"})
+LINKING_WORDS = frozenset(lexicon.grammar()["count_linking_words"])
 
 
 @lru_cache(maxsize=1)

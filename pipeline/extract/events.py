@@ -61,7 +61,10 @@ def _tally() -> re.Pattern:
 
 
 # 在8个街道开展, 在全市范围内开展, 在6月下旬召开: a number of places, an extent or a time, not a venue
-NOT_A_VENUE = re.compile(r"^(?:[0-9一二三四五六七八九十两几多]+[个所家处]|全[省市区县镇乡])|(?:[0-9]+月|[上中下]旬|期间|范围内|之际|过程中)")
+NOT_A_VENUE = re.compile(r"^(?:[0-9一二三四五六七八九十两几多]+[个所家处]|全[省市区县镇乡])"
+                         rf"|(?:[0-9]+月|{lexicon.alternation(lexicon.grammar()['time_and_extent_words'])})")
+# 出席并宣布开工: after a hold verb, words that start with one of these are a further act
+ADVERBS_OF_A_FURTHER_ACT = lexicon.grammar()["adverbs_of_a_further_act"]
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +185,7 @@ def _activity_after_hold_verb(index: TextIndex, noun_start: int) -> int:
     clause = index.text[index.clause(noun_start)[0]:noun_start]
     m = _hold_then_words().search(clause)
     if m is None or noun_start - len(m.group(1)) not in index.start_set or _act_word_at(index, noun_start) \
-            or m.group(1)[0] in "并还也又再将已" or any(v in m.group(1) for v in lexicon.role_verbs()) \
+            or m.group(1)[0] in ADVERBS_OF_A_FURTHER_ACT or any(v in m.group(1) for v in lexicon.role_verbs()) \
             or any(w in m.group(1) for w in _many_words() + ("的", "了", "和", "与", "及")):
         return noun_start  # 开展视察调研91次: acts, counted; 出席并宣布开工: what a person does
     return noun_start - len(m.group(1))

@@ -19,19 +19,35 @@ LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do no
 LEVEL_CHARS = "省市区县州镇乡"
 NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "m", "q",
                                   "f", "y"})  # the dictionary's verbs (not 建设/vn), function words, numerals
-LINK_CHARS = "受将向对被把由从在"  # 受区政协, 由区: a link word the segmenter may join to a level
+LINK_CHARS = lexicon.grammar()["link_characters"]  # 受区政协, 由区: a link word the segmenter may join to a level
 MAX_NAME = 20
-DEPARTMENT_CHARS = "部处科室"
-CONJUNCTIONS = frozenset({"与", "和", "及"})  # 材料科学与工程学院, 智力残疾人及亲友协会
-FUNCTION_CHARS = frozenset(LINK_CHARS + "和与及为是了的并")
+# 集团 + 人力资源部: the one-character endings of a department's name (部, 处, 科, 室)
+DEPARTMENT_CHARS = "".join(e for e in lexicon.organizations()["department_endings"] if len(e) == 1)
+CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])  # 材料科学与工程学院, 智力残疾人及亲友协会
+# 为市, 局在: a word the dictionary lacks that holds one of these is a word glued to a function word
+FUNCTION_CHARS = frozenset(LINK_CHARS) | CONJUNCTIONS | frozenset(lexicon.grammar()["other_function_characters"])
+OFFICE_NAME_STOPS = lexicon.grammar()["office_name_stops"]  # 的, 在 …: where an office's name read back stops
+GLUED_TO_PERSON_NAMES = lexicon.grammar()["glued_to_person_names"]  # 孙浩为, 郗婉宁任: besides LINK_CHARS
+LEVEL_ATTRIBUTIVES = frozenset(lexicon.grammar()["level_attributives"])  # 中央和省级衔接资金
+BUREAU_ENDINGS = tuple(lexicon.grammar()["bureau_endings"])  # 县公安局
 COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:余|多)?[个家所座支处]")  # 新建学校5所: a kind being counted
-OPENERS = "全本在由和与及向对将把被为是了"  # 全集团, 由集团: characters a declared short name may follow
+OPENERS = lexicon.grammar()["short_name_openers"]  # 全集团, 由集团: characters a declared short name may follow
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
 MAX_QUOTED_NAME = 24
+
+
+def _runs_on() -> re.Pattern:
+    """(新生|学生(?!会)|…): each word a name may run on into, in the lexicon's order, with a
+    lookahead for each continuation that must not follow it."""
+    unless = lexicon.grammar()["name_runs_on_into_unless"]
+    words = [re.escape(w) + "".join(f"(?!{re.escape(after)})" for after in unless.get(w, ()))
+             for w in lexicon.grammar()["name_runs_on_into"]]
+    return re.compile(f"({'|'.join(words)})")
+
+
 # A name that ends here runs on as another word: 中心工作, 政府工作报告.
-RUNS_ON = re.compile(r"(新生|学生(?!会)|工作|任务|大局|城区|城市|委员(?!会)|代表(?!大会)|事业|系统|智慧|力度|力量|作用|担当|声音|精神|风采"
-                     r"|协商|民主|常委(?!会))")
+RUNS_ON = _runs_on()
 
 
 @lru_cache(maxsize=1)
@@ -86,9 +102,9 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
 def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
     if text[start:end] not in lexicon.organizations()["attributive_bodies"]:
         return False
-    if re.match(r"[和与及][省市区县乡镇]级", text[end:end + 3]):
+    if text[end:end + 1] in CONJUNCTIONS and text[end + 1:end + 3] in LEVEL_ATTRIBUTIVES:
         return True  # 中央和省级衔接资金: levels of funding
-    return re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) is not None and text[end] not in "和与及"
+    return re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) is not None and text[end] not in CONJUNCTIONS
 
 
 def _democratic_party_committees(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
@@ -263,7 +279,7 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
     for pos in range(suffix_start - 1, max(-1, suffix_start - 14), -1):
         if not re.match(r"[\u4e00-\u9fff]", text[pos]):
             return None
-        if text[pos] in "的了在与及是为对把被将向从" or (text[pos] == "和" and suffix_start - pos < 3):
+        if text[pos] in OFFICE_NAME_STOPS or (text[pos] == "和" and suffix_start - pos < 3):
             return None  # 市文化广电和旅游局 joins two fields; 的, 在 … end a name
         if links_a_level(text[pos:pos + 2]):
             return pos + 1  # 青塘镇和 + 县城市管理局: 和 joins two bodies
@@ -470,7 +486,7 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
 def links_a_level(word: str) -> bool:
     """和县, 与区: a conjunction and a level, which the segmenter may take for a place's name
     (和县 is one) where it joins two bodies (青塘镇和 + 县城市管理局)."""
-    return len(word) == 2 and word[0] in "和与及" and word[1] in LEVEL_CHARS
+    return len(word) == 2 and word[0] in CONJUNCTIONS and word[1] in LEVEL_CHARS
 
 
 def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
@@ -513,7 +529,7 @@ def _sub_units() -> tuple[str, ...]:
 
 def _names_a_body(word: str) -> bool:
     """县公安局: a level or a place, then a bureau's field, in one word."""
-    return len(word) >= 3 and word[0] in LEVEL_CHARS and word.endswith(("局", "厅", "委"))
+    return len(word) >= 3 and word[0] in LEVEL_CHARS and word.endswith(BUREAU_ENDINGS)
 
 
 @lru_cache(maxsize=1)
@@ -532,7 +548,7 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return True  # 澄港市 + 昙阳/i + 商会: a name the dictionary lacks, tagged as an idiom
     if (tag not in NAME_TAGS and tag != "vn") or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", word):
         return False
-    if tag == "nr" and word[-1] in LINK_CHARS + "为和与任":
+    if tag == "nr" and word[-1] in LINK_CHARS + GLUED_TO_PERSON_NAMES:
         return False  # 选举 + 孙浩为 + 柏溪镇人民政府镇长, 郗婉宁任 + …办公室主任: a name the segmenter joined to a link word
     if tag == "l" and (word[0] == word[1] or dictionary_tag(word[:2]) in ("d", "ad")) and _is_verb(word[-2:]):
         return False  # 紧紧围绕 + 县委: an adverb and a verb (not 人民调解 + 委员会)

@@ -24,6 +24,7 @@ COMMON_NOUN_TAGS = frozenset({"n", "vn"})
 VERY_FREQUENT = 9000  # 学生 30776, 干部 9717; given names that are words are rarer (建国 3083, 和平 7998)
 NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|向|对|请|是|为|同志")
 COLONS = ("：", ":")
+NOT_IN_GIVEN_NAMES = lexicon.grammar()["not_in_given_names"]  # 的, 和, 个, 年, 区 …: not in a name after its first character
 CLAUSE_END = re.compile(r"[，,。；;、\n]")
 
 
@@ -123,7 +124,7 @@ def _plausible(name: str, words_allowed: bool = False) -> bool:
     if name[1:] in lexicon.body_words():
         return False  # 区 + 纪委委员: a level and a body, not the surname 区
     return not _not_name_words().search(name) and \
-        not re.search(r"[的了是在和与及等个为年月日区市县省镇乡村会]", name[1:])
+        not any(c in NOT_IN_GIVEN_NAMES for c in name[1:])
 
 
 @lru_cache(maxsize=1)
