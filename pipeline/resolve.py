@@ -297,9 +297,10 @@ def _abbreviates(short: str, full: str) -> bool:
     head = head if short.startswith(head) else ""
     short, full = short[len(head):], full[len(head):]
     ending = lexicon.organizations()["abbreviated_endings"].get(short[-1:], short[-1:])
-    shortest = 2 if ending != short[-1:] else 3  # 作协 of 作家协会; 市局 of no 市…局
-    if len(short) < shortest or not full.endswith(ending) or short[0] != full[0] or full.startswith(short) \
-            or (head and short[0] in LEVEL_CHARS):
+    one_field_character = head and len(short) == 2 and ending == short[-1:]  # 区志办 of 区地方志办公室
+    shortest = 2 if ending != short[-1:] or one_field_character else 3  # 作协 of 作家协会; 市局 of no 市…局
+    if len(short) < shortest or not full.endswith(ending) or full.startswith(short) \
+            or (short[0] != full[0] and not one_field_character) or (head and short[0] in LEVEL_CHARS):
         return False  # 衢州 + 市委: the region was read short; 市委 is a level's committee
     rest = iter(full[: -len(ending)])
     return all(char in rest for char in short[:-1])

@@ -164,7 +164,8 @@ def test_the_sessions_大会主席团_is_the_presidium_of_the_congress_named():
 
 @pytest.mark.parametrize("short, full", [
     ("市消保委", "市消费者权益保护委员会"), ("区市场监管局", "区市场监督管理局"), ("县人社局", "县人力资源和社会保障局"),
-    ("县工商联", "县工商业联合会"), ("市科协", "市科学技术协会"), ("区发改委", "区发展和改革委员会")])
+    ("县工商联", "县工商业联合会"), ("市科协", "市科学技术协会"), ("区发改委", "区发展和改革委员会"),
+    ("区志办", "区地方志办公室")])
 def test_a_short_name_that_keeps_the_full_names_characters_in_order_is_that_body(short, full):
     r = resolved_text(f"{full}召开会议。会上，{short}通报了工作情况。")
     assert org_key(r, short) == org_key(r, full)
