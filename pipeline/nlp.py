@@ -32,6 +32,7 @@ RARE_CHARACTER = 1000  # jieba frequency under which a character alone is no wor
 NAME_PART_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "g", "zg", "j"})
 LEVEL_CHARACTERS = "省市区县州镇乡村"
 GLUED_LINK_CHARACTERS = lexicon.grammar()["glued_link_characters"]  # 在 + 犇: a link word the model glued to a name
+CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])
 LINK_TAGS = frozenset({"p", "c", "u"})  # 自/p + 檀: words a name follows
 
 
@@ -195,7 +196,7 @@ def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
     names, pos = set(), 0
     for word in words:
         pieces = _split_before_a_rare_character(word)
-        split += pieces
+        split += pieces if len(pieces) > 1 else _split_at_a_conjunction(word)
         if len(pieces) > 1 and len(pieces[-1]) > 1:
             names.add(pos + len(word) - len(pieces[-1]))
         pos += len(word)
@@ -226,6 +227,14 @@ def _split_before_a_rare_character(word: str) -> list[str]:
     head = jieba.lcut(word[:at], HMM=False)
     links = head[-1] in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS or dictionary_tag(head[-1]) in LINK_TAGS
     return head + [word[at:]] if links else [word]
+
+
+def _split_at_a_conjunction(word: str) -> list[str]:
+    """各镇 + 街和区 + 图书馆 -> 街 + 和 + 区: a word the model made of one character, a conjunction
+    and a level joins two things (镇街 and 区图书馆); it names no place."""
+    if len(word) == 3 and word[1] in CONJUNCTIONS and word[2] in LEVEL_CHARACTERS and dictionary_frequency(word) == 0:
+        return list(word)
+    return [word]
 
 
 def _han(char: str) -> bool:

@@ -1254,3 +1254,9 @@ def test_不低于_bounds_a_figure_from_below_and_低于_from_above():
     found = counts_in_text("确保粮食播种面积不低于68万亩，化肥用量低于3万吨。")
     assert [(c.value, c.unit, c.bound) for c in found] == [(680000, "亩", "min"), (30000, "吨", "max")]
     assert found[0].item == "粮食播种面积"
+
+
+def test_a_conjunction_the_model_glued_between_a_character_and_a_level_joins_two_bodies():
+    text = "年鉴已向区级机关、各镇街和区图书馆赠阅。"
+    assert places_in_text(text) == []
+    assert organizations_in_text(text)[-1] == "区图书馆"
