@@ -1260,3 +1260,12 @@ def test_a_conjunction_the_model_glued_between_a_character_and_a_level_joins_two
     text = "年鉴已向区级机关、各镇街和区图书馆赠阅。"
     assert places_in_text(text) == []
     assert organizations_in_text(text)[-1] == "区图书馆"
+
+
+@pytest.mark.parametrize("text, value, unit, item", [
+    ("全年服务企业300家次。", 300, "家次", "服务企业"), ("检查宗教活动场所292处次。", 292, "处次", "检查宗教活动场所"),
+    ("发放个人住房贷款2135笔。", 2135, "笔", "个人住房贷款"), ("新装路灯120盏。", 120, "盏", "新装路灯"),
+    ("出动渔政船12艘。", 12, "艘", "渔政船"), ("推出金融产品8种。", 8, "种", "金融产品")])
+def test_visits_loans_lamps_ships_and_kinds_are_counted_things(text, value, unit, item):
+    [count] = counts_in_text(text)
+    assert (count.value, count.unit, count.item) == (value, unit, item)
