@@ -51,7 +51,7 @@ STUDY = ("茶源镇2024年政务简讯\n\n3月18日，茶源镇党委召开2024�
 
 def test_a_study_session_of_the_theory_group_is_one_event_through_its_bracketed_qualifier():
     event = the_event(STUDY, "中心组学习")
-    assert event.mention.name == "第三次理论学习中心组学习（扩大）会议"
+    assert event.mention.name == "2024年第三次理论学习中心组学习（扩大）会议"
     assert event.mention.date == "2024-03-18"
 
 
@@ -212,7 +212,7 @@ def test_a_village_that_holds_a_meeting_holds_it_at_home():
     text = ("湄潭县茶源镇2024年政务简讯\n\n3月12日，金竹村召开2024年第一次村民代表大会，村委会主任罗德顺主持会议。"
             "会议应到村民代表42人。\n")
     event = the_event(text, "村民代表大会")
-    assert event.mention.name == "第一次村民代表大会"
+    assert event.mention.name == "2024年第一次村民代表大会"
     assert place_of(text, event) == "金竹村"
 
 
@@ -250,7 +250,7 @@ VILLAGE_MEETING = ("湄潭县茶源镇政务简讯（2024年第6期）\n\n金竹
 
 def test_a_headlines_meeting_and_the_leads_fuller_name_for_it_are_one_event_with_both_names():
     (event,) = resolved(VILLAGE_MEETING).events
-    assert event.mention.name == "第一次村民代表大会"
+    assert event.mention.name == "2024年第一次村民代表大会"
     assert [span.text for span in event.repeated] == ["村民代表大会"]
     assert event.mention.date == "2024-03-12"
     assert place_of(VILLAGE_MEETING, event) == "金竹村"
@@ -539,3 +539,9 @@ def test_a_publicity_month_is_an_event():
 
 def test_a_dash_pair_sets_a_headlines_slogan_apart_from_the_event():
     assert names("书香润城 悦读未来——第十二届蓼川读书节开幕") == ["第十二届蓼川读书节"]
+
+
+def test_the_year_that_numbers_a_series_of_meetings_is_part_of_the_meetings_name():
+    text = "3月2日，宁岭市住房公积金管理委员会2022年第一次全体会议在市政府第三会议室召开。"
+    assert names(text) == ["2022年第一次全体会议"]
+    assert the_event(text, "2022年第一次全体会议").mention.date == "2022-03-02"

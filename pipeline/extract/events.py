@@ -21,6 +21,7 @@ from .dates import DateMention
 from .subjects import subject_of
 
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n]{1,40}[”」』》]$")
+YEAR_BEFORE = re.compile(r"[0-9]{4}年度?$")
 ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+[次届]?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
 # 全体（扩大）会议, 中心组学习（扩大）会议: a bracketed word qualifies the meeting; （三） numbers a list.
 QUALIFIER = r"[（(](?![一二三四五六七八九十0-9]+[）)])[\u4e00-\u9fff]{1,4}[）)]"
@@ -292,6 +293,10 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         if qualifier:
             start -= len(qualifier.group())  # 全体（扩大）会议
             continue
+        year = YEAR_BEFORE.search(text, max(0, start - 7), start) if text.startswith("第", start) else None
+        if year:
+            start = year.start()  # 2022年第一次全体会议: the year numbers the series
+            break
         i = index.token_at(start - 1)
         word, tag = index.words[i], index.tags[i]
         if word in ("与", "和") and i > 0 and noun_start - start >= 2 and not noun_pattern().search(index.words[i - 1]) \
