@@ -545,3 +545,13 @@ def test_the_year_that_numbers_a_series_of_meetings_is_part_of_the_meetings_name
     text = "3月2日，宁岭市住房公积金管理委员会2022年第一次全体会议在市政府第三会议室召开。"
     assert names(text) == ["2022年第一次全体会议"]
     assert the_event(text, "2022年第一次全体会议").mention.date == "2022-03-02"
+
+
+def test_an_ordinal_opens_the_events_name_whatever_the_tagger_made_of_the_words_after_it():
+    text = "9月，以“石榴籽一家亲”为主题举办第二十届民族团结进步宣传月活动，参与群众1.5万余人次。"
+    assert names(text) == ["第二十届民族团结进步宣传月活动"]
+
+
+def test_a_song_festival_and_a_final_review_meeting_are_events():
+    assert names("4月3日，在竹垟畲族乡举办第七届“三月三”畲族歌会。") == ["第七届“三月三”畲族歌会"]
+    assert names("4月15日，《朐山区志（2006—2020）》终审会在区行政中心召开。") == ["《朐山区志（2006—2020）》终审会"]

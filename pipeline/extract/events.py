@@ -17,11 +17,14 @@ from .. import lexicon
 from ..nlp import normalise
 from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention, Segmented, Span
 from .context import NOUN_TAGS, TextIndex, inside_a_title
+from .organizations import FUNCTION_CHARS as FUNCTION_CHARACTERS
 from .dates import DateMention
 from .subjects import subject_of
 
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n]{1,40}[”」』》]$")
 YEAR_BEFORE = re.compile(r"[0-9]{4}年度?$")
+TERM_BEFORE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次期](?=[\u4e00-\u9fff]+$)")
+MAX_TERM_GAP = 12  # 第二十届 + 民族团结进步 + 宣传月活动: the words between an ordinal and the name read so far
 ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+[次届]?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
 # 全体（扩大）会议, 中心组学习（扩大）会议: a bracketed word qualifies the meeting; （三） numbers a list.
 QUALIFIER = r"[（(](?![一二三四五六七八九十0-9]+[）)])[\u4e00-\u9fff]{1,4}[）)]"
@@ -338,7 +341,21 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             start = index.starts[i]
             continue
         break
-    return start
+    return _ordinal_before(index, start, stop_verbs)
+
+
+def _ordinal_before(index: TextIndex, start: int, stop_verbs: set[str]) -> int:
+    """第二十届 + 民族团结进步/d + 宣传月活动: an ordinal opens the name, whatever the tagger made of
+    the words between it and the name read so far, if none is a verb outside names or a link word."""
+    ordinal = TERM_BEFORE.search(index.text, max(0, start - MAX_TERM_GAP), start)
+    if ordinal is None or ordinal.end() == start:
+        return start
+    i = index.token_at(ordinal.end())
+    while i < len(index.words) and index.starts[i] < start:
+        if index.words[i] in stop_verbs or any(c in FUNCTION_CHARACTERS for c in index.words[i]):
+            return start
+        i += 1
+    return ordinal.start()
 
 
 def _adverb_and_hold(word: str, tag: str) -> bool:
