@@ -208,6 +208,9 @@ def _ends_a_name(previous: str, word: str) -> bool:
     word the model made and the rare character left alone after it (not 起于 + 檀)."""
     if len(word) != 1 or not _han(word) or word in LEVEL_CHARACTERS:
         return False
+    if len(previous) == 1 and _han(previous) and not is_rare(previous):
+        return is_rare(word) and dictionary_tag(previous) in NAME_PART_TAGS \
+            and previous not in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS  # 竹 + 垟 (畲族乡)
     if len(previous) == 1:
         return _han(previous) and is_rare(previous) and (dictionary_tag(word) in NAME_PART_TAGS or is_rare(word))
     return is_rare(word) and 2 <= len(previous) <= 3 and all(map(_han, previous)) \

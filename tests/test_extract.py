@@ -1269,3 +1269,7 @@ def test_a_conjunction_the_model_glued_between_a_character_and_a_level_joins_two
 def test_visits_loans_lamps_ships_and_kinds_are_counted_things(text, value, unit, item):
     [count] = counts_in_text(text)
     assert (count.value, count.unit, count.item) == (value, unit, item)
+
+
+def test_a_common_character_left_alone_before_a_rare_one_begins_the_name_with_it():
+    assert places_in_text("4月3日，在竹垟畲族乡举办畲族歌会。") == ["竹垟畲族乡"]
