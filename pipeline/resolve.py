@@ -21,7 +21,7 @@ import networkx as nx
 from . import lexicon
 from .extract.events import ORDINAL, noun_pattern, restatements
 from .extract.organizations import LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
-from .extract.places import leads_the_region
+from .extract.places import LOWER_LEVELS, leads_the_region
 from .names import LEVELS, REGION, canonical_org_name, short_form
 from .nlp import normalise
 from .records import (Entity, EventMention, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
@@ -346,10 +346,12 @@ def _aliases(name: str, surface: list[str]) -> list[str]:
 
 
 def _place_stem(name: str) -> str:
+    """宜昌 of 宜昌市: what one place's names agree on. A township's, a street's or a village's
+    level stays (柳荫街道 and 柳荫社区 are two places)."""
     n = normalise(name)
     for suffix in sorted(lexicon.places()["admin_suffixes"], key=len, reverse=True):
         if n.endswith(suffix) and len(n) - len(suffix) >= 2:
-            return n[: -len(suffix)]
+            return n if suffix in LOWER_LEVELS else n[: -len(suffix)]
     return n
 
 

@@ -255,3 +255,9 @@ def test_a_peoples_organizations_committee_of_a_term_is_the_organization():
 
 def test_an_office_and_its_short_name_in_办_are_one_body():
     assert canonical_org_name("扬州市人民政府新闻办公室", "扬州市") == canonical_org_name("市政府新闻办", "扬州市")
+
+
+def test_a_street_and_a_community_of_one_name_are_two_places():
+    r = resolved_text("柳荫街道召开会议。街道在柳荫社区召开项目推进会，石门镇石门村参加。")
+    places = {e.name: e.key for e in r.entities.values() if e.kind == "place"}
+    assert places["柳荫街道"] != places["柳荫社区"] and places["石门镇"] != places["石门村"]
