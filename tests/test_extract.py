@@ -1273,3 +1273,8 @@ def test_visits_loans_lamps_ships_and_kinds_are_counted_things(text, value, unit
 
 def test_a_common_character_left_alone_before_a_rare_one_begins_the_name_with_it():
     assert places_in_text("4月3日，在竹垟畲族乡举办畲族歌会。") == ["竹垟畲族乡"]
+
+
+def test_a_companys_name_runs_back_over_its_trade_tagged_as_a_verb():
+    text = "其中爱心企业隰宁县瑞丰农业开发有限公司捐资12万元。"
+    assert organizations_in_text(text) == ["隰宁县瑞丰农业开发有限公司"]

@@ -405,7 +405,8 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
         word = index.words[i]
         known_as = dictionary_tag(word)
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or known_as in NOT_IN_COMPANY_NAMES \
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+                or (known_as in NOT_IN_COMPANY_NAMES and word not in orgs["company_trades"]) \
                 or word in orgs["not_in_names"] or word in orgs["generic_prefixes"] \
                 or word.endswith(_kinds_before_names()) \
                 or lexicon.segmenter_words().get(word) in ("n", "v"):
