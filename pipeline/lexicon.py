@@ -118,4 +118,5 @@ def segmenter_words() -> dict[str, str]:
     words.update((w, "nt") for w in orgs["bodies"] + orgs["parts"] + orgs["standalone"])
     words.update((w, "v") for w in role_verbs())
     words.update((w, "n") for w in units()["counted_nouns"])
+    words.update((w, "n") for w in orgs["members_tagged_as_times"])  # 38名青年, 青年侨商联合会: people, not a time
     return {w: t for w, t in words.items() if len(w) > 1}

@@ -1278,3 +1278,8 @@ def test_a_common_character_left_alone_before_a_rare_one_begins_the_name_with_it
 def test_a_companys_name_runs_back_over_its_trade_tagged_as_a_verb():
     text = "其中爱心企业隰宁县瑞丰农业开发有限公司捐资12万元。"
     assert organizations_in_text(text) == ["隰宁县瑞丰农业开发有限公司"]
+
+
+def test_young_people_after_a_figure_are_what_it_counts_not_a_time():
+    [count] = counts_in_text("帮助38名青年创办家庭农场和合作社。")
+    assert (count.value, count.unit, count.item) == (38, "名", "青年")

@@ -542,8 +542,6 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     word, tag = index.words[i], index.tags[i]
     if word in CONJUNCTIONS and _joins_two_fields(index, i):
         return True  # 材料科学与工程学院: a conjunction inside a name, not between two names (县法院与县司法局)
-    if tag == "t" and word in lexicon.organizations()["members_tagged_as_times"]:
-        return True  # 汀溆市 + 青年/t + 侨商联合会
     if tag in ("i", "l", "z") and len(word) >= 2 and dictionary_tag(word) is None \
             and not any(c in FUNCTION_CHARS for c in word):
         return True  # 澄港市 + 昙阳/i + 商会: a name the dictionary lacks, tagged as an idiom
