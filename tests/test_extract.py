@@ -1283,3 +1283,9 @@ def test_a_companys_name_runs_back_over_its_trade_tagged_as_a_verb():
 def test_young_people_after_a_figure_are_what_it_counts_not_a_time():
     [count] = counts_in_text("帮助38名青年创办家庭农场和合作社。")
     assert (count.value, count.unit, count.item) == (38, "名", "青年")
+
+
+@pytest.mark.parametrize("text, item", [("结对帮扶820名留守儿童。", "留守儿童"), ("全县12个在建项目全部复工。", "在建项目")])
+def test_a_verb_that_qualifies_the_noun_after_a_figure_is_part_of_what_it_counts(text, item):
+    [count] = counts_in_text(text)
+    assert count.item == item
