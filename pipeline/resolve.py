@@ -309,6 +309,8 @@ def _abbreviates(short: str, full: str) -> bool:
 @lru_cache(maxsize=4096)  # _abbreviations tries every pair of a document's names
 def _region_head(name: str) -> str:
     region = re.match(REGION, name)
+    if region and region.group().endswith("州") and name[region.end():region.end() + 1] in ("市", "县", "区"):
+        return name[:region.end() + 1]  # 澜州市 (州 ends many cities' names), not 澜州
     return region.group() if region else ""
 
 

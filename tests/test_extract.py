@@ -1289,3 +1289,7 @@ def test_young_people_after_a_figure_are_what_it_counts_not_a_time():
 def test_a_verb_that_qualifies_the_noun_after_a_figure_is_part_of_what_it_counts(text, item):
     [count] = counts_in_text(text)
     assert count.item == item
+
+
+def test_an_office_of_a_party_committee_is_named_with_the_committee():
+    assert organizations_in_text("10月22日，昌汀市委老干部局组织老干部参观。") == ["昌汀市委老干部局"]

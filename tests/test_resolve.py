@@ -261,3 +261,8 @@ def test_a_street_and_a_community_of_one_name_are_two_places():
     r = resolved_text("柳荫街道召开会议。街道在柳荫社区召开项目推进会，石门镇石门村参加。")
     places = {e.name: e.key for e in r.entities.values() if e.kind == "place"}
     assert places["柳荫街道"] != places["柳荫社区"] and places["石门镇"] != places["石门村"]
+
+
+def test_a_short_name_under_a_city_whose_name_ends_in_州_abbreviates_its_full_name():
+    r = resolved_text("对接会由市委人才工作领导小组办公室主办。澜州市委人才办与南江大学签订协议。中共澜州市委召开会议。")
+    assert org_key(r, "澜州市委人才办") == org_key(r, "市委人才工作领导小组办公室")

@@ -30,6 +30,7 @@ OFFICE_NAME_STOPS = lexicon.grammar()["office_name_stops"]  # 的, 在 …: wher
 GLUED_TO_PERSON_NAMES = lexicon.grammar()["glued_to_person_names"]  # 孙浩为, 郗婉宁任: besides LINK_CHARS
 LEVEL_ATTRIBUTIVES = frozenset(lexicon.grammar()["level_attributives"])  # 中央和省级衔接资金
 BUREAU_ENDINGS = tuple(lexicon.grammar()["bureau_endings"])  # 县公安局
+PARTY_OFFICE_ENDINGS = ("局", "办")  # 市委老干部局, 县委编办: offices of a party committee with a one-character ending
 COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:余|多)?[个家所座支处]")  # 新建学校5所: a kind being counted
 OPENERS = lexicon.grammar()["short_name_openers"]  # 全集团, 由集团: characters a declared short name may follow
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
@@ -327,11 +328,20 @@ def _is_office_name(name: str, next_char: str) -> bool:
         return False  # 市二十余所, 区妇幼保健院全年住院: a figure or a time, not an office
     if name[-2:] in orgs["not_org_endings"] or len(name) < 3 or _is_word(name[-1] + next_char):
         return False  # 村干部, 委员, 社会, 局长: the last character belongs to another word
-    if any(body in name[:-1] for body in orgs["bodies"] if len(body) > 1) or "馆" in name[:-1]:
+    if any(body in name[:-1] and not _party_committee_of_the_office(name, body) for body in orgs["bodies"]
+           if len(body) > 1) or "馆" in name[:-1]:
         return False  # 区政协委(员), 县文化馆展厅: an office is not named after a body or a hall
     if _is_verb(name[-2:]):
         return False  # 区查处: 查处 is an act, not an office
     return not any(t in name for t in lexicon.titles() if len(t) > 1)
+
+
+def _party_committee_of_the_office(name: str, body: str) -> bool:
+    """昌汀市委 + 老干部局: the party committee of a level whose office it is, with a field of two
+    characters or more between them."""
+    at = name.find(body)
+    return len(body) == 2 and body[0] in LEVEL_CHARS and body[1] == "委" and len(name) - at - len(body) >= 3 \
+        and name.endswith(PARTY_OFFICE_ENDINGS)
 
 
 def _is_verb(chars: str) -> bool:
