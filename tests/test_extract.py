@@ -1293,3 +1293,11 @@ def test_a_verb_that_qualifies_the_noun_after_a_figure_is_part_of_what_it_counts
 
 def test_an_office_of_a_party_committee_is_named_with_the_committee():
     assert organizations_in_text("10月22日，昌汀市委老干部局组织老干部参观。") == ["昌汀市委老干部局"]
+
+
+def test_exhibition_areas_settlement_areas_and_transformer_areas_are_no_places():
+    assert places_in_text("展会设置四大展区。走访少数民族聚居区。改造台区12个。") == []
+
+
+def test_a_policy_of_handling_across_provinces_is_no_office():
+    assert organizations_in_text("推进住房公积金业务跨省通办。") == []
