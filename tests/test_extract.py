@@ -1301,3 +1301,7 @@ def test_exhibition_areas_settlement_areas_and_transformer_areas_are_no_places()
 
 def test_a_policy_of_handling_across_provinces_is_no_office():
     assert organizations_in_text("推进住房公积金业务跨省通办。") == []
+
+
+def test_an_adverb_and_a_verb_tagged_as_a_name_start_no_bodys_name():
+    assert organizations_in_text("学员们要严格遵守党校各项纪律。") == []
