@@ -555,3 +555,8 @@ def test_an_ordinal_opens_the_events_name_whatever_the_tagger_made_of_the_words_
 def test_a_song_festival_and_a_final_review_meeting_are_events():
     assert names("4月3日，在竹垟畲族乡举办第七届“三月三”畲族歌会。") == ["第七届“三月三”畲族歌会"]
     assert names("4月15日，《朐山区志（2006—2020）》终审会在区行政中心召开。") == ["《朐山区志（2006—2020）》终审会"]
+
+
+def test_the_opening_of_a_training_class_is_an_event():
+    text = "3月3日上午，郯阳市2025年春季学期年轻干部培训班（第十二期）开班式在市委党校学术报告厅举行。"
+    assert names(text) == ["春季学期年轻干部培训班（第十二期）开班式"]
