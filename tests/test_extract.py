@@ -1305,3 +1305,8 @@ def test_a_policy_of_handling_across_provinces_is_no_office():
 
 def test_an_adverb_and_a_verb_tagged_as_a_name_start_no_bodys_name():
     assert organizations_in_text("学员们要严格遵守党校各项纪律。") == []
+
+
+def test_a_figure_in_hundreds_of_millions_is_exact():
+    values = [c.value for c in counts_in_text("各项存款余额162.7亿元，较年初增加17.9亿元，贷款余额0.3万亿元。")]
+    assert values == [16270000000, 1790000000, 300000000000]

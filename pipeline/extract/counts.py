@@ -14,7 +14,7 @@ from typing import Optional
 from .. import lexicon
 from ..records import CountMention
 from .context import NOUN_TAGS, TextIndex
-from .numbers import NUMERAL, parse_numeral
+from .numbers import NUMERAL, scaled
 
 # Activities are counted in these units, so a verb can name what is counted (调研视察20次).
 ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批次", "台次", "例次", "户次", "件次"})
@@ -95,11 +95,10 @@ def _idiom() -> re.Pattern:
 def _value(m: re.Match) -> Optional[tuple[float, Optional[float]]]:
     mags = lexicon.units()["magnitudes"]
     factor = mags.get(m.group("mag") or "", 1)
-    first = parse_numeral(m.group("num"))
+    first = scaled(m.group("num"), factor)
     if first is None:
         return None
-    second = parse_numeral(m.group("num2")) if m.group("num2") else None
-    return round(first * factor, 6), (round(second * factor, 6) if second is not None else None)
+    return first, (scaled(m.group("num2"), factor) if m.group("num2") else None)
 
 
 def _unit(index: TextIndex, m: re.Match) -> str:

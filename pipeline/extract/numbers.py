@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Optional
 
 import cn2an
@@ -23,6 +24,15 @@ def parse_numeral(numeral: str) -> Optional[float]:
         return float(cn2an.cn2an(numeral.replace("两", "二"), "normal"))
     except (ValueError, KeyError, IndexError, TypeError):
         return None
+
+
+def scaled(numeral: str, factor: int) -> Optional[float]:
+    """The numeral times a magnitude (162.7 亿 -> 16270000000.0), in decimal arithmetic where it is
+    written in digits: in binary, 162.7 * 1e8 is 16269999999.999998."""
+    if re.fullmatch(ARABIC, numeral):
+        return float(Decimal(numeral) * factor)
+    value = parse_numeral(numeral)
+    return None if value is None else round(value * factor, 6)
 
 
 def plain(value: float) -> float | int:
