@@ -309,3 +309,8 @@ def test_an_invited_guest_is_no_person_named_应():
 
 def test_a_rare_surname_begins_a_name_after_a_title():
     assert the_person("县委常委、政法委书记禚永辉通报一季度信访形势。", "禚永辉").titles == ["常委", "书记"]
+
+
+def test_a_banks_president_and_a_law_enforcement_officer_carry_titles():
+    assert the_person("行长郁慧敏代表经营层作经营情况报告。", "郁慧敏").titles == ["行长"]
+    assert the_person("执法队员甘思远获个人第一名。", "甘思远").titles == ["执法队员"]
