@@ -560,3 +560,8 @@ def test_a_song_festival_and_a_final_review_meeting_are_events():
 def test_the_opening_of_a_training_class_is_an_event():
     text = "3月3日上午，郯阳市2025年春季学期年轻干部培训班（第十二期）开班式在市委党校学术报告厅举行。"
     assert names(text) == ["春季学期年轻干部培训班（第十二期）开班式"]
+
+
+def test_a_parents_meeting_of_a_school_year_and_an_inspection_of_teaching_are_events():
+    text = "11月16日，学校在学术报告厅召开2024—2025学年高三年级家长会。12月5日，县教育局到校开展年度教学视导。"
+    assert names(text) == ["2024—2025学年高三年级家长会", "年度教学视导"]

@@ -23,6 +23,7 @@ from .subjects import subject_of
 
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n]{1,40}[”」』》]$")
 YEAR_BEFORE = re.compile(r"[0-9]{4}年度?$")
+YEAR_RANGE_BEFORE = re.compile(r"[0-9]{4}[—\-－~～至]$")
 TERM_BEFORE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次期](?=[\u4e00-\u9fff]+$)")
 MAX_TERM_GAP = 12  # 第二十届 + 民族团结进步 + 宣传月活动: the words between an ordinal and the name read so far
 ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+[次届]?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
@@ -326,6 +327,8 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         if tag == "m" and re.fullmatch(r"[0-9]+", word) and text.startswith(tuple(events["numbered_words"]), start):
             start = index.starts[i]  # 国际妇女节114周年, 2023级新生, 2024学年秋季
+            span = YEAR_RANGE_BEFORE.search(text, max(0, start - 5), start)
+            start = span.start() if span else start  # 2024—2025学年
             continue
         if word in lexicon.events()["venue_adverbs"] and index.ends[i] == noun_start:
             start = index.starts[i]  # 社区食堂正式开业: the adverb of the event word itself
