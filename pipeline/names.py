@@ -111,7 +111,7 @@ def _with_region(name: str, region: str) -> str:
                  and name.startswith(z)), None)
     if zone and not name.startswith(region):
         return region + name[len(zone):]  # 开发区党工委 in a 青湄经济开发区 report
-    level = next((lv for lv in LEVELS if region.endswith(lv)), None)
+    level = level_of(region)
     short = short_form(region)
     if level and name.startswith(level) and not name.startswith(region):
         return region + name[len(level):]
@@ -121,9 +121,20 @@ def _with_region(name: str, region: str) -> str:
     return name
 
 
+def level_of(place: str) -> Optional[str]:
+    """区 of 渝中区, 街道 of 石油路街道; none for 桐荫社区 or 金竹村, which govern no bodies' levels."""
+    suffix = next((s for s in _admin_suffixes() if place.endswith(s)), None)
+    return suffix if suffix in LEVELS else None
+
+
+@lru_cache(maxsize=1)
+def _admin_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.places()["admin_suffixes"], key=len, reverse=True))
+
+
 def _with_region_of_level(name: str, region: Optional[str], regions_by_level: Mapping[str, str]) -> str:
     level = next((lv for lv in LEVELS if name.startswith(lv)), None)
-    if level is None or (region and region.endswith(level)) or level not in regions_by_level \
+    if level is None or (region and level_of(region) == level) or level not in regions_by_level \
             or name[:2] in lexicon.organizations()["not_level_words"]:
         return name  # 市场监管局: 市 opens a word, not a level
     return regions_by_level[level] + name[len(level):]

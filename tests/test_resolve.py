@@ -266,3 +266,9 @@ def test_a_street_and_a_community_of_one_name_are_two_places():
 def test_a_short_name_under_a_city_whose_name_ends_in_州_abbreviates_its_full_name():
     r = resolved_text("对接会由市委人才工作领导小组办公室主办。澜州市委人才办与南江大学签订协议。中共澜州市委召开会议。")
     assert org_key(r, "澜州市委人才办") == org_key(r, "市委人才工作领导小组办公室")
+
+
+def test_a_communitys_report_does_not_put_its_community_before_a_districts_bureau():
+    r = resolved_text("桐荫社区工作简报\n\n昶平区汭川街道桐荫社区居民委员会编\n\n社区联合区住建局排查燃气隐患。昶平区民政局参加。")
+    names = {e.name for e in r.entities.values() if e.kind == "organization"}
+    assert "桐荫社区住建局" not in names and org_key(r, "区住建局")

@@ -452,7 +452,9 @@ def regions_by_level(places: list[PlaceMention]) -> dict[str, str]:
     counts: dict[str, Counter] = {}
     for p in places:
         level = next((lv for lv in _levels_longest_first() if p.name.endswith(lv)), None)
-        if level and len(p.name) > len(level) + 1 and not p.name.endswith(tuple(lexicon.places()["zone_suffixes"])):
+        if level not in lexicon.places()["region_levels"]:
+            continue  # 桐荫社区 is a community, not a 区
+        if len(p.name) > len(level) + 1 and not p.name.endswith(tuple(lexicon.places()["zone_suffixes"])):
             counts.setdefault(level, Counter())[_without_higher_region(p.name, level)] += 1
     found = {}
     for level, named in counts.items():
@@ -464,4 +466,4 @@ def regions_by_level(places: list[PlaceMention]) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _levels_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.places()["region_levels"], key=len, reverse=True))
+    return tuple(sorted(lexicon.places()["admin_suffixes"], key=len, reverse=True))
