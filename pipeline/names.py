@@ -111,7 +111,7 @@ def _with_region(name: str, region: str) -> str:
                  and name.startswith(z)), None)
     if zone and not name.startswith(region):
         return region + name[len(zone):]  # 开发区党工委 in a 青湄经济开发区 report
-    level = level_of(region)
+    level = admin_suffix_of(region)  # 社区居委会 in 桐荫社区's report: its own; 区住建局 is not
     short = short_form(region)
     if level and name.startswith(level) and not name.startswith(region):
         return region + name[len(level):]
@@ -123,8 +123,13 @@ def _with_region(name: str, region: str) -> str:
 
 def level_of(place: str) -> Optional[str]:
     """区 of 渝中区, 街道 of 石油路街道; none for 桐荫社区 or 金竹村, which govern no bodies' levels."""
-    suffix = next((s for s in _admin_suffixes() if place.endswith(s)), None)
+    suffix = admin_suffix_of(place)
     return suffix if suffix in LEVELS else None
+
+
+def admin_suffix_of(place: str) -> Optional[str]:
+    """社区 of 桐荫社区, 区 of 渝中区."""
+    return next((s for s in _admin_suffixes() if place.endswith(s)), None)
 
 
 @lru_cache(maxsize=1)

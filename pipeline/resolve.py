@@ -220,7 +220,7 @@ def _resolve_organizations(x: Extraction, resolved: Resolved) -> dict[tuple[int,
     mentions = {_mention_id(o): o for o in _all_orgs(x)}
     canonical = _with_region_where_named(
         {m: canonical_org_name((o.refers_to or o).name, x.region, x.regions_by_level) for m, o in mentions.items()},
-        x.region)
+        x.region, x.regions_by_level.values())
     canonical = _parts_of_their_one_whole(_abbreviations(_declared_short_names(x, mentions, canonical)))
     keys: dict[tuple[int, int], str] = {}
     for cluster in sorted(_clusters(canonical), key=min):
@@ -251,12 +251,13 @@ def _parents_by_name(resolved: Resolved) -> None:
             resolved.entities[key].parent = orgs[whole]
 
 
-def _with_region_where_named(canonical: dict, region: Optional[str]) -> dict:
-    """慈善总会 is 南屏市慈善总会 where the document also names it with its region."""
-    if not region:
+def _with_region_where_named(canonical: dict, region: Optional[str], higher: Iterable[str] = ()) -> dict:
+    """慈善总会 is 南屏市慈善总会 where the document also names it with its region, and
+    桐荫社区居委会 is 汭川街道桐荫社区居委会 where it names it under a place of a higher level."""
+    if not region and not higher:
         return canonical
     known = set(canonical.values())
-    prefixes = [region] + [p for p in (short_form(region),) if p]
+    prefixes = [p for p in (region, short_form(region) if region else None) if p] + list(higher)
     return {m: next((p + name for p in prefixes if p + name in known and not name.startswith(p)), name)
             for m, name in canonical.items()}
 

@@ -272,3 +272,10 @@ def test_a_communitys_report_does_not_put_its_community_before_a_districts_burea
     r = resolved_text("桐荫社区工作简报\n\n昶平区汭川街道桐荫社区居民委员会编\n\n社区联合区住建局排查燃气隐患。昶平区民政局参加。")
     names = {e.name for e in r.entities.values() if e.kind == "organization"}
     assert "桐荫社区住建局" not in names and org_key(r, "区住建局")
+
+
+def test_a_residents_committee_is_one_body_under_its_street_by_its_short_name_and_as_the_communitys_own():
+    r = resolved_text("桐荫社区工作简报\n\n昶平区汭川街道桐荫社区居民委员会编\n\n"
+                      "3月5日，桐荫社区居委会组织志愿服务。社区居委会联合汭川街道团工委开展活动。")
+    key = org_key(r, "桐荫社区居委会")
+    assert org_key(r, "社区居委会") == key and org_key(r, "汭川街道桐荫社区居委会") == key
