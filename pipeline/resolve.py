@@ -272,10 +272,15 @@ def _declared_short_names(x: Extraction, mentions: dict, canonical: dict) -> dic
         if declared:
             full_of[canonical_org_name(declared, x.region, x.regions_by_level)] = canonical[m]
     for name in set(canonical.values()):
-        legal_form = next((s for s in lexicon.organizations()["legal_forms"] if name.endswith(s)), "")
-        if legal_form and len(name) - len(legal_form) >= 4:
-            full_of.setdefault(name[: -len(legal_form)], name)
+        if without := _without_legal_form(name):
+            full_of.setdefault(without, name)
     return {m: _of_the_full_name(name, full_of) for m, name in canonical.items()}
+
+
+def _without_legal_form(name: str) -> str:
+    """赣东建工集团 of 赣东建工集团有限公司, when four characters or more are left; else ''."""
+    legal_form = next((s for s in lexicon.organizations()["legal_forms"] if name.endswith(s)), "")
+    return name[: -len(legal_form)] if legal_form and len(name) - len(legal_form) >= 4 else ""
 
 
 def _abbreviations(canonical: dict) -> dict:
@@ -284,7 +289,8 @@ def _abbreviations(canonical: dict) -> dict:
     names = set(canonical.values())
     full_of = {}
     for short in names:
-        fits = [full for full in names if len(full) > len(short) and _abbreviates(short, full)]
+        fits = [full for full in names if len(full) > len(short)
+                and any(_abbreviates(short, form) for form in (full, _without_legal_form(full)) if form)]
         if len(fits) == 1:
             full_of[short] = fits[0]
     return {m: full_of.get(name, name) for m, name in canonical.items()}

@@ -279,3 +279,13 @@ def test_a_residents_committee_is_one_body_under_its_street_by_its_short_name_an
                       "3月5日，桐荫社区居委会组织志愿服务。社区居委会联合汭川街道团工委开展活动。")
     key = org_key(r, "桐荫社区居委会")
     assert org_key(r, "社区居委会") == key and org_key(r, "汭川街道桐荫社区居委会") == key
+
+
+def test_a_short_name_of_a_company_abbreviates_its_name_without_the_legal_form():
+    r = resolved_text("岚西农村商业银行股份有限公司2022年度社会责任报告\n\n全年岚西农商银行新增贷款13.6亿元。")
+    assert org_key(r, "岚西农商银行") == org_key(r, "岚西农村商业银行股份有限公司")
+
+
+def test_a_verb_the_dictionary_tags_as_a_name_heads_no_body():
+    r = resolved_text("本年度，本行荣获省农信联社“2022年度优秀单位”称号。")
+    assert "荣获省农信联社" not in {e.name for e in r.entities.values()}
