@@ -565,3 +565,8 @@ def test_the_opening_of_a_training_class_is_an_event():
 def test_a_parents_meeting_of_a_school_year_and_an_inspection_of_teaching_are_events():
     text = "11月16日，学校在学术报告厅召开2024—2025学年高三年级家长会。12月5日，县教育局到校开展年度教学视导。"
     assert names(text) == ["2024—2025学年高三年级家长会", "年度教学视导"]
+
+
+def test_a_clause_with_的_before_the_venue_qualifies_it_and_is_not_its_name():
+    text = "10月24日，学校第二十一届秋季田径运动会在新建成的东校区塑胶运动场举行。"
+    assert place_of(text, the_event(text, "运动会")) == "东校区塑胶运动场"

@@ -525,7 +525,11 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
         group = "at" if venue.group("at") else "to"
         if index.ends[index.token_at(venue.start())] == venue.start(group) \
                 and not NOT_A_VENUE.search(venue.group(group)):  # 在 as a word, not 在建工程项目
-            span = index.seg.span(venue.start(group), venue.end(group))
+            begin = venue.start(group)
+            qualified = index.text.rfind("的", begin, venue.end(group))
+            if qualified >= 0 and venue.end(group) - qualified > 2:
+                begin = qualified + 1  # 在新建成的 + 东校区塑胶运动场
+            span = index.seg.span(begin, venue.end(group))
             return _last_unit(span, places) or PlaceMention(span=span, name=span.text)
     host = _host_place(index, start, places, orgs)
     if host:
