@@ -31,6 +31,7 @@ RARE_CHARACTER = 1000  # jieba frequency under which a character alone is no wor
 # or a name's character (鄣 + 岚/nr, 犇 + 河/ns, 汀 + 溆/g), not 等, 将, 中/f, 稳/a, nor a level (畈 + 镇).
 NAME_PART_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "g", "zg", "j"})
 LEVEL_CHARACTERS = "省市区县州镇乡村"
+MAX_BRACKETED_HEADING = 40  # 【召开一季度居民议事会】: an item's heading, not a bracketed paragraph
 GLUED_LINK_CHARACTERS = lexicon.grammar()["glued_link_characters"]  # 在 + 犇: a link word the model glued to a name
 CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])
 LINK_TAGS = frozenset({"p", "c", "u"})  # 自/p + 檀: words a name follows
@@ -98,7 +99,21 @@ def prepare(text: str, window: Optional[tuple[int, int]] = None) -> tuple[str, l
                 parts.append("\n")
                 offsets.append(e if e < len(text) else e - 1)
                 para_start = pos + 1
-    return "".join(parts), offsets, paragraphs
+    nlp_text = "".join(parts)
+    return nlp_text, offsets, _with_bracketed_headings(nlp_text, paragraphs)
+
+
+def _with_bracketed_headings(nlp_text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """【召开一季度居民议事会】3月14日下午，…: an item's heading in 【】 at the start of its
+    paragraph is a paragraph of its own, the headline of the text after it."""
+    out = []
+    for begin, end in paragraphs:
+        close = nlp_text.find("】", begin, min(end, begin + MAX_BRACKETED_HEADING))
+        if nlp_text.startswith("【", begin) and 0 < close < end - 1:
+            out += [(begin, close + 1), (close + 1, end)]
+        else:
+            out.append((begin, end))
+    return out
 
 
 def split_sentences(nlp_text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -570,3 +570,8 @@ def test_a_parents_meeting_of_a_school_year_and_an_inspection_of_teaching_are_ev
 def test_a_clause_with_的_before_the_venue_qualifies_it_and_is_not_its_name():
     text = "10月24日，学校第二十一届秋季田径运动会在新建成的东校区塑胶运动场举行。"
     assert place_of(text, the_event(text, "运动会")) == "东校区塑胶运动场"
+
+
+def test_an_items_bracketed_heading_and_its_lead_name_one_event():
+    text = "桐荫社区工作简报\n\n【召开一季度居民议事会】3月14日下午，桐荫社区召开2025年第一季度居民议事会。\n"
+    assert [e.mention.name for e in resolved(text).events] == ["2025年第一季度居民议事会"]

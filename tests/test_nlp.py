@@ -168,3 +168,9 @@ def test_a_page_header_line_is_not_joined_to_the_lead_after_it():
     text = "市政协召开提案交办会\n\n发布时间：2024年3月15日 10:12　来源：滘南市政协办公室\n\n3月14日下午，滘南市政协提案交办会召开。"
     nlp_text, _, _ = prepare(text)
     assert "办公室\n3月14日" in nlp_text
+
+
+def test_an_items_heading_in_brackets_is_a_paragraph_of_its_own():
+    seg = segmented_text("桐荫社区工作简报\n\n【召开一季度居民议事会】3月14日下午，桐荫社区召开居民议事会。\n")
+    assert [seg.nlp_text[b:e] for b, e in seg.paragraphs] == \
+        ["桐荫社区工作简报", "【召开一季度居民议事会】", "3月14日下午，桐荫社区召开居民议事会。"]
