@@ -314,3 +314,8 @@ def test_a_rare_surname_begins_a_name_after_a_title():
 def test_a_banks_president_and_a_law_enforcement_officer_carry_titles():
     assert the_person("行长郁慧敏代表经营层作经营情况报告。", "郁慧敏").titles == ["行长"]
     assert the_person("执法队员甘思远获个人第一名。", "甘思远").titles == ["执法队员"]
+
+
+def test_the_title_of_the_same_post_in_brackets_does_not_hide_the_name_after_it():
+    assert the_person("党组书记、局长（经理）邝志刚带队深入蒲溪镇。", "邝志刚").titles == ["党组书记", "局长"]
+    assert the_person("副局长（副经理）闵海燕牵头成立品牌培育工作组。", "闵海燕").titles == ["副局长"]

@@ -241,17 +241,25 @@ def _title_chain(index: TextIndex, m: re.Match, bodies: _Bodies) \
     of its own, that one name follows. Returns the titles, the body before each title after the
     first (None where none is named), the end."""
     text = index.text
-    titles, inner, end = [(m.start(), m.end())], [], m.end()
+    titles, inner, end = [(m.start(), m.end())], [], _after_its_other_title(text, m.end())
     while text[end:end + 1] == "、":
         start, org = bodies.starting_at(end + 1)
         nxt = title_pattern().match(text, start)
-        if nxt is None or not (_name_in(index, nxt.end()) or title_pattern().match(text, nxt.end())
-                               or text[nxt.end():nxt.end() + 1] == "、"):
+        if nxt is None or not (_name_in(index, _after_its_other_title(text, nxt.end()))
+                               or title_pattern().match(text, nxt.end()) or text[nxt.end():nxt.end() + 1] == "、"):
             break
         titles.append((nxt.start(), nxt.end()))
         inner.append(org)
-        end = nxt.end()
+        end = _after_its_other_title(text, nxt.end())
     return titles, inner, end
+
+
+def _after_its_other_title(text: str, end: int) -> int:
+    """局长（经理）邝志刚: the title of the same post in a body's other name, in brackets after it."""
+    if text[end:end + 1] not in ("（", "("):
+        return end
+    other = title_pattern().match(text, end + 1)
+    return other.end() + 1 if other and text[other.end():other.end() + 1] in ("）", ")") else end
 
 
 def _acting_for(bodies: list[Optional[OrgMention]], titles: list[str], orgs: list[OrgMention]) -> Optional[OrgMention]:
