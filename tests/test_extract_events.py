@@ -575,3 +575,8 @@ def test_a_clause_with_的_before_the_venue_qualifies_it_and_is_not_its_name():
 def test_an_items_bracketed_heading_and_its_lead_name_one_event():
     text = "桐荫社区工作简报\n\n【召开一季度居民议事会】3月14日下午，桐荫社区召开2025年第一季度居民议事会。\n"
     assert [e.mention.name for e in resolved(text).events] == ["2025年第一季度居民议事会"]
+
+
+def test_a_venue_is_named_after_the_last_在_and_without_the_reporting_bodys_我校():
+    text = "11月8日，第三届流域生态论坛在我校泗滨校区学术交流中心开幕。下届论坛将于2025年在南湖理工大学举办。"
+    assert place_of(text, the_event(text, "第三届流域生态论坛")) == "泗滨校区学术交流中心"

@@ -23,6 +23,7 @@ from .subjects import subject_of
 
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n]{1,40}[”」』》]$")
 YEAR_BEFORE = re.compile(r"[0-9]{4}年度?$")
+SELF_REFERENCE = re.compile(lexicon.alternation(lexicon.grammar()["self_references"]))  # 我校, 本院
 YEAR_RANGE_BEFORE = re.compile(r"[0-9]{4}[—\-－~～至]$")
 TERM_BEFORE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次期](?=[\u4e00-\u9fff]+$)")
 MAX_TERM_GAP = 12  # 第二十届 + 民族团结进步 + 宣传月活动: the words between an ordinal and the name read so far
@@ -526,9 +527,11 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
         if index.ends[index.token_at(venue.start())] == venue.start(group) \
                 and not NOT_A_VENUE.search(venue.group(group)):  # 在 as a word, not 在建工程项目
             begin = venue.start(group)
-            qualified = index.text.rfind("的", begin, venue.end(group))
+            qualified = max(index.text.rfind(c, begin, venue.end(group)) for c in "的在")
             if qualified >= 0 and venue.end(group) - qualified > 2:
-                begin = qualified + 1  # 在新建成的 + 东校区塑胶运动场
+                begin = qualified + 1  # 在新建成的 + 东校区塑胶运动场; 于2025年在 + 南湖理工大学
+            own = SELF_REFERENCE.match(index.text, begin, venue.end(group))
+            begin = own.end() if own and venue.end(group) - own.end() >= 2 else begin  # 我校 + 泗滨校区学术交流中心
             span = index.seg.span(begin, venue.end(group))
             return _last_unit(span, places) or PlaceMention(span=span, name=span.text)
     host = _host_place(index, start, places, orgs)
