@@ -1310,3 +1310,8 @@ def test_an_adverb_and_a_verb_tagged_as_a_name_start_no_bodys_name():
 def test_a_figure_in_hundreds_of_millions_is_exact():
     values = [c.value for c in counts_in_text("各项存款余额162.7亿元，较年初增加17.9亿元，贷款余额0.3万亿元。")]
     assert values == [16270000000, 1790000000, 300000000000]
+
+
+def test_the_east_and_west_of_a_country_are_no_department():
+    assert not any(o.endswith("西部") for o in organizations_in_text("市代表团赴岷阳县考察东西部协作工作。"))
+    assert not any(o.endswith("西部") for o in organizations_in_text("推进岷阳县东西部协作产业园建设。"))
