@@ -196,6 +196,9 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
     joined, pos = [], 0
     for word in split:
         if _ends_a_name(joined[-1] if joined else "", word):
+            previous = joined[-1]
+            if len(previous) > 1 and previous[0] in GLUED_LINK_CHARACTERS:  # 由淮 + 泗 -> 由 + 淮泗
+                joined[-1:] = [previous[0], previous[1:]]
             names.add(pos - len(joined[-1]))
             joined[-1] += word
         else:

@@ -1315,3 +1315,7 @@ def test_a_figure_in_hundreds_of_millions_is_exact():
 def test_the_east_and_west_of_a_country_are_no_department():
     assert not any(o.endswith("西部") for o in organizations_in_text("市代表团赴岷阳县考察东西部协作工作。"))
     assert not any(o.endswith("西部") for o in organizations_in_text("推进岷阳县东西部协作产业园建设。"))
+
+
+def test_a_link_word_the_model_glued_before_a_name_it_cut_at_a_rare_character_is_split_off():
+    assert organizations_in_text("报告会由淮泗大学水利与环境学院副院长主持。")[0] == "淮泗大学"
