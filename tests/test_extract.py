@@ -1319,3 +1319,7 @@ def test_the_east_and_west_of_a_country_are_no_department():
 
 def test_a_link_word_the_model_glued_before_a_name_it_cut_at_a_rare_character_is_split_off():
     assert organizations_in_text("报告会由淮泗大学水利与环境学院副院长主持。")[0] == "淮泗大学"
+
+
+def test_a_customs_office_is_named_by_its_place_and_海关():
+    assert organizations_in_text("4月16日至18日，郯阳海关开展“关长送政策上门”系列活动。") == ["郯阳海关"]
