@@ -1323,3 +1323,7 @@ def test_a_link_word_the_model_glued_before_a_name_it_cut_at_a_rare_character_is
 
 def test_a_customs_office_is_named_by_its_place_and_海关():
     assert organizations_in_text("4月16日至18日，郯阳海关开展“关长送政策上门”系列活动。") == ["郯阳海关"]
+
+
+def test_countries_and_regions_without_a_suffix_are_places():
+    assert places_in_text("产品出口日本、韩国及东南亚市场，融入长三角一体化发展。") == ["日本", "韩国", "东南亚", "长三角"]

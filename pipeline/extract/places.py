@@ -42,6 +42,13 @@ def place_pattern() -> re.Pattern:
     return re.compile(rf"(?:{known})(?:{suffixes})?|[\u4e00-\u9fff]{{1,6}}?(?:{suffixes})")
 
 
+@lru_cache(maxsize=1)
+def _bare_names() -> re.Pattern:
+    """Places named without a suffix: provinces, cities, countries and regions (湖北, 洛阳, 日本, 长三角)."""
+    p = lexicon.places()
+    return re.compile(lexicon.alternation(p["provinces"] + p["cities"] + p["countries_and_regions"]))
+
+
 def find_places(index: TextIndex) -> list[PlaceMention]:
     found = []
     for m in re.finditer(lexicon.alternation(lexicon.places()["admin_suffixes"]), index.text):
@@ -53,7 +60,7 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
     found += [w for w in _water_bodies(index) if not any(_overlap(w, p) for p in found)]
     found += [_with_its_village(index, v, found) for v in _venues(index) if not any(_overlap(v, p) for p in found)]
     found += [p for p in _listed_of_a_kind(index) if not any(_overlap(p, q) for q in found)]
-    for m in re.finditer(lexicon.alternation(lexicon.places()["provinces"] + lexicon.places()["cities"]), index.text):
+    for m in re.finditer(_bare_names(), index.text):
         if not any(p.span.start <= index.seg.offsets[m.start()] < p.span.end for p in found) \
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()) \
                 and not (links_a_level(m.group()) and _body_after(index.text, m.end())):  # 和 + 县城市管理局
