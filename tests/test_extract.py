@@ -1327,3 +1327,7 @@ def test_a_customs_office_is_named_by_its_place_and_海关():
 
 def test_countries_and_regions_without_a_suffix_are_places():
     assert places_in_text("产品出口日本、韩国及东南亚市场，融入长三角一体化发展。") == ["日本", "韩国", "东南亚", "长三角"]
+
+
+def test_a_village_clinic_is_a_body():
+    assert organizations_in_text("柳塘村卫生室乡村医生蒋德厚说。") == ["柳塘村卫生室"]

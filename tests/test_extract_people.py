@@ -319,3 +319,7 @@ def test_a_banks_president_and_a_law_enforcement_officer_carry_titles():
 def test_the_title_of_the_same_post_in_brackets_does_not_hide_the_name_after_it():
     assert the_person("党组书记、局长（经理）邝志刚带队深入蒲溪镇。", "邝志刚").titles == ["党组书记", "局长"]
     assert the_person("副局长（副经理）闵海燕牵头成立品牌培育工作组。", "闵海燕").titles == ["副局长"]
+
+
+def test_a_contributor_credited_after_供稿_is_a_person():
+    assert credits_of("（供稿：石湾镇卫生院　杨静怡）")[-1][1] == "杨静怡"
