@@ -367,8 +367,8 @@ def _place_stem(name: str) -> str:
 def _resolve_places(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], str]:
     mentions = {_mention_id(p): p for p in x.places}
     whole = lexicon.places()["whole_region"]
-    stems = {m: _place_stem(x.region) if normalise(p.name) in whole and x.region else _place_stem(p.name)
-             for m, p in mentions.items()}
+    stems = _bare_names_joined({m: _place_stem(x.region) if normalise(p.name) in whole and x.region
+                                else _place_stem(p.name) for m, p in mentions.items()})
     keys: dict[tuple[int, int], str] = {}
     for cluster in sorted(_clusters(stems), key=min):
         members = sorted(cluster)
@@ -385,6 +385,16 @@ def _resolve_places(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], 
         for m in members:
             keys[m] = key
     return keys
+
+
+def _bare_names_joined(stems: dict) -> dict:
+    """蒲溪 is 蒲溪镇 where the document names one township, street or village of that name."""
+    lower = {}
+    for stem in set(stems.values()):
+        level = next((lv for lv in LOWER_LEVELS if stem.endswith(lv) and len(stem) > len(lv) + 1), None)
+        if level:
+            lower.setdefault(stem[: -len(level)], []).append(stem)
+    return {m: lower[s][0] if len(lower.get(s, ())) == 1 else s for m, s in stems.items()}
 
 
 def _place_entity(resolved: Resolved, place: Optional[PlaceMention]) -> Optional[str]:

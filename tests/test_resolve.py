@@ -289,3 +289,9 @@ def test_a_short_name_of_a_company_abbreviates_its_name_without_the_legal_form()
 def test_a_verb_the_dictionary_tags_as_a_name_heads_no_body():
     r = resolved_text("本年度，本行荣获省农信联社“2022年度优秀单位”称号。")
     assert "荣获省农信联社" not in {e.name for e in r.entities.values()}
+
+
+def test_a_bare_name_is_the_one_township_of_that_name():
+    r = resolved_text("全年在蒲溪镇、埇塘镇设立收购站。8月20日起，在蒲溪、埇塘设立2个烟叶收购点。")
+    places = {e.name: e.aliases for e in r.entities.values() if e.kind == "place"}
+    assert "蒲溪" in places["蒲溪镇"] and "蒲溪" not in places
