@@ -323,3 +323,8 @@ def test_the_title_of_the_same_post_in_brackets_does_not_hide_the_name_after_it(
 
 def test_a_contributor_credited_after_供稿_is_a_person():
     assert credits_of("（供稿：石湾镇卫生院　杨静怡）")[-1][1] == "杨静怡"
+
+
+def test_a_professional_rank_joins_the_chain_of_titles():
+    person = the_person("江宁水利科学研究院副院长、正高级工程师司马骏介绍了经验。", "司马骏")
+    assert person.titles == ["副院长", "正高级工程师"] and body_of(person) == "江宁水利科学研究院"
