@@ -328,3 +328,8 @@ def test_a_contributor_credited_after_供稿_is_a_person():
 def test_a_professional_rank_joins_the_chain_of_titles():
     person = the_person("江宁水利科学研究院副院长、正高级工程师司马骏介绍了经验。", "司马骏")
     assert person.titles == ["副院长", "正高级工程师"] and body_of(person) == "江宁水利科学研究院"
+
+
+def test_museum_ranks_are_titles():
+    text = "展览由市博物馆研究馆员苑明哲担任总策展人，副研究馆员阚雨桐、馆员黄嘉树担任执行策展人。"
+    assert [the_person(text, n).titles for n in ("苑明哲", "阚雨桐", "黄嘉树")] == [["研究馆员"], ["副研究馆员"], ["馆员"]]
