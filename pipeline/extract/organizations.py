@@ -425,6 +425,9 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
     if i >= 0 and index.ends[i] == start and len(index.words[i]) == 1 and re.match(r"[\u4e00-\u9fff]", index.words[i]) \
             and index.words[i] not in FUNCTION_CHARS and (i == 0 or index.words[i - 1] in LIST_MARKS):
         start = index.starts[i]  # 、泓/q + 川晟达化工有限公司: one character left before the list mark
+    first = index.words[index.token_at(start)]
+    if len(first) >= 3 and first[0] in FUNCTION_CHARS and dictionary_frequency(first) == 0:
+        start += 1  # 单位 + 为华禹/p + 水利水电…有限公司: a link word the model glued to the brand
     return start
 
 
