@@ -17,8 +17,8 @@ from .. import lexicon
 from ..nlp import normalise
 from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention, Segmented, Span
 from .context import NOUN_TAGS, TextIndex, inside_a_title
-from .organizations import FUNCTION_CHARS as FUNCTION_CHARACTERS
 from .dates import DateMention
+from .organizations import FUNCTION_CHARS as FUNCTION_CHARACTERS
 from .subjects import subject_of
 
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n]{1,40}[”」』》]$")
