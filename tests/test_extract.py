@@ -1336,3 +1336,7 @@ def test_a_village_clinic_is_a_body():
 def test_a_link_word_the_model_glued_to_a_companys_brand_is_no_part_of_its_name():
     text = "据了解，项目施工总承包单位为华禹水利水电建设集团有限公司，监理单位为东岳工程咨询监理有限公司。"
     assert organizations_in_text(text)[0] == "华禹水利水电建设集团有限公司"
+
+
+def test_零_alone_is_no_figure():
+    assert counts_in_text("汽车及零部件投诉位居前列。") == []

@@ -64,8 +64,8 @@ def _is_not_a_count(index: TextIndex, m: re.Match, value: float) -> bool:
     prev = text[max(0, start - 3):start]
     if unit == "年" and (value >= 1000 or re.fullmatch(r"[零〇一二三四五六七八九]{2,4}", num)):
         return True  # a year: 2022年, 二〇二二年
-    if num in ("一", "几", "两") and not m.group("mag") or num in ("千", "万", "百", "亿"):
-        return True  # 一项工作, 一条心: articles and idioms, not reported figures
+    if num in ("一", "几", "两") and not m.group("mag") or num in ("千", "万", "百", "亿", "零", "〇"):
+        return True  # 一项工作, 一条心, 零部件: articles, idioms and words, not reported figures
     if prev[-1:] in u["ordinal_markers"] or re.search(r"届$", prev):
         return True  # 第一次, 十届五次
     if any(prev.endswith(r) or text[max(0, start - 6):start].find(r) >= 0 for r in u["rate_markers"]):
