@@ -1340,3 +1340,8 @@ def test_a_link_word_the_model_glued_to_a_companys_brand_is_no_part_of_its_name(
 
 def test_零_alone_is_no_figure():
     assert counts_in_text("汽车及零部件投诉位居前列。") == []
+
+
+def test_a_branch_of_an_association_is_a_part_of_it_and_a_branch_venue_is_not():
+    text = "3月2日，濉口镇消费者协会分会接到12名消费者集体投诉。县政府分会场设在县行政中心。"
+    assert organizations_in_text(text) == ["濉口镇消费者协会分会", "濉口镇消费者协会", "县政府"]
