@@ -22,7 +22,7 @@ from . import lexicon
 from .extract.events import ORDINAL, noun_pattern, restatements
 from .extract.organizations import LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
 from .extract.places import LOWER_LEVELS, leads_the_region
-from .names import LEVELS, REGION, canonical_org_name, short_form
+from .names import LEVELS, REGION, admin_suffix_of, canonical_org_name, short_form
 from .nlp import normalise
 from .records import (Entity, EventMention, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
                       ResolvedCount, ResolvedEvent, Span)
@@ -391,8 +391,8 @@ def _bare_names_joined(stems: dict) -> dict:
     """蒲溪 is 蒲溪镇 where the document names one township, street or village of that name."""
     lower = {}
     for stem in set(stems.values()):
-        level = next((lv for lv in LOWER_LEVELS if stem.endswith(lv) and len(stem) > len(lv) + 1), None)
-        if level:
+        level = admin_suffix_of(stem)
+        if level in LOWER_LEVELS and len(stem) > len(level) + 1:
             lower.setdefault(stem[: -len(level)], []).append(stem)
     return {m: lower[s][0] if len(lower.get(s, ())) == 1 else s for m, s in stems.items()}
 

@@ -526,13 +526,7 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
         group = "at" if venue.group("at") else "to"
         if index.ends[index.token_at(venue.start())] == venue.start(group) \
                 and not NOT_A_VENUE.search(venue.group(group)):  # 在 as a word, not 在建工程项目
-            begin = venue.start(group)
-            qualified = max(index.text.rfind(c, begin, venue.end(group)) for c in "的在")
-            if qualified >= 0 and venue.end(group) - qualified > 2:
-                begin = qualified + 1  # 在新建成的 + 东校区塑胶运动场; 于2025年在 + 南湖理工大学
-            own = SELF_REFERENCE.match(index.text, begin, venue.end(group))
-            begin = own.end() if own and venue.end(group) - own.end() >= 2 else begin  # 我校 + 泗滨校区学术交流中心
-            span = index.seg.span(begin, venue.end(group))
+            span = index.seg.span(_venue_start(index.text, venue.start(group), venue.end(group)), venue.end(group))
             return _last_unit(span, places) or PlaceMention(span=span, name=span.text)
     host = _host_place(index, start, places, orgs)
     if host:
@@ -544,6 +538,16 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
         if place:
             return place
     return None
+
+
+def _venue_start(text: str, begin: int, end: int) -> int:
+    """Where the venue's own name starts: after the last 的 or 在 in it (在新建成的 + 东校区塑胶运动场,
+    于2025年在 + 南湖理工大学) and after the reporting body's 我校, 本院 (我校 + 泗滨校区学术交流中心)."""
+    qualified = max(text.rfind(c, begin, end) for c in "的在")
+    if qualified >= 0 and end - qualified > 2:
+        begin = qualified + 1
+    own = SELF_REFERENCE.match(text, begin, end)
+    return own.end() if own and end - own.end() >= 2 else begin
 
 
 def _last_unit(span: Span, places: list[PlaceMention]) -> Optional[PlaceMention]:

@@ -50,12 +50,13 @@ def name_at(text: str, pos: int) -> Optional[str]:
     return next((n for n in _candidates(text, pos) if _ends_well(text, pos + len(n))), None)
 
 
-def _candidates(text: str, pos: int):
+def _candidates(text: str, pos: int, words_allowed: bool = False):
     """The plausible names starting at pos: a surname and two, else one, more characters."""
     for surname in _surnames_at(text, pos):
         for given in (2, 1):
             name = text[pos:pos + len(surname) + given]
-            if len(name) == len(surname) + given and re.fullmatch(r"[\u4e00-\u9fff]+", name) and _plausible(name):
+            if len(name) == len(surname) + given and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
+                    and _plausible(name, words_allowed):
                 yield name
 
 
@@ -90,13 +91,8 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
 def _word_as_name(text: str, pos: int) -> Optional[str]:
     """副区长甘露主持会议: a name that is also a word of the language (甘露, 高峰) where the text
     expects a name and a role verb (主持, 讲话) follows it."""
-    for surname in _surnames_at(text, pos):
-        for given in (2, 1):
-            name = text[pos:pos + len(surname) + given]
-            if len(name) == len(surname) + given and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
-                    and _plausible(name, words_allowed=True) and text.startswith(_role_verbs(), pos + len(name)):
-                return name
-    return None
+    return next((name for name in _candidates(text, pos, words_allowed=True)
+                 if text.startswith(_role_verbs(), pos + len(name))), None)
 
 
 @lru_cache(maxsize=1)

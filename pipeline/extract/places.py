@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..names import region_chain
+from ..names import level_of, region_chain
 from ..nlp import dictionary_frequency, dictionary_tag, is_rare
 from .organizations import FUNCTION_CHARS, LINK_CHARS, links_a_level, suffix_pattern
 from ..records import PlaceMention, Span
@@ -458,8 +458,8 @@ def regions_by_level(places: list[PlaceMention]) -> dict[str, str]:
     twice as often as any other): 区委 in a 市 report that visits 游仙区 is 游仙区委."""
     counts: dict[str, Counter] = {}
     for p in places:
-        level = next((lv for lv in _levels_longest_first() if p.name.endswith(lv)), None)
-        if level not in lexicon.places()["region_levels"]:
+        level = level_of(p.name)
+        if level is None:
             continue  # 桐荫社区 is a community, not a 区
         if len(p.name) > len(level) + 1 and not p.name.endswith(tuple(lexicon.places()["zone_suffixes"])):
             counts.setdefault(level, Counter())[_without_higher_region(p.name, level)] += 1
@@ -470,7 +470,3 @@ def regions_by_level(places: list[PlaceMention]) -> dict[str, str]:
             found[level] = top
     return found
 
-
-@lru_cache(maxsize=1)
-def _levels_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.places()["admin_suffixes"], key=len, reverse=True))
