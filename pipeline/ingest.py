@@ -209,7 +209,7 @@ def _read(source: Source) -> Document:
         media_type = "text/html"
     return Document(doc_id=doc_id_of(source), source=source.name, text=text, sha256=digest,
                     media_type=media_type, encoding=encoding,
-                    metadata=read_metadata(text, source.metadata, page_title))
+                    metadata=read_metadata(text, source.metadata, page_title, name_year(source)))
 
 
 def _read_bytes(path: Optional[Path]) -> bytes:
@@ -456,14 +456,17 @@ _SUBTITLE_DASHES = re.compile(r"^(——|――|──|－－|--|—)\s*")
 _SENTENCE_MARKS = re.compile(r"[。！？!?]|[，,：:；;、…]$")
 
 
-def read_metadata(text: str, given: Optional[dict] = None, page_title: Optional[str] = None) -> DocumentMetadata:
-    """What the document says of itself; ``given`` is what came with it (JSON Lines)."""
+def read_metadata(text: str, given: Optional[dict] = None, page_title: Optional[str] = None,
+                  named_year: Optional[int] = None) -> DocumentMetadata:
+    """What the document says of itself; ``given`` is what came with it (JSON Lines), ``named_year``
+    the year in the name it goes by (report_2023.txt): a collector's label, surer than a guess from
+    the years the text names."""
     given = given or {}
     head = text[:_HEAD_CHARS]
     title, subtitle = headline(head)
     document_date = _given_date(given) or dateline(text)
     year = (year_in(title) or year_in(subtitle) or _year_of(document_date)
-            or _given_year(given) or frequent_year(head))
+            or _given_year(given) or named_year or frequent_year(head))
     return DocumentMetadata(
         title=_given_str(given, "title") or title or page_title, subtitle=subtitle, year=year,
         date=document_date, credits=find_credits(text), extra=_extra(given))
@@ -517,7 +520,6 @@ _DATE = re.compile(
     rf"(?!{_DIGIT}))")
 _YEAR = re.compile(rf"(?<!{_DIGIT})(?P<y>{_DIGIT}{{4}}|[{_HAN_DIGIT}]{{4}})\s*年")
 _DATELINE_LINES = 6
-_TARGET = re.compile(r"[到至]\s*$")  # 到2035年: a year the text looks ahead to
 _MAX_HEADER_LINE = 80  # 来源：… 作者：… 发布时间：… 浏览次数：… on one line
 
 
@@ -606,10 +608,31 @@ def year_in(line: Optional[str]) -> Optional[int]:
 def frequent_year(head: str) -> Optional[int]:
     """The year named most often; of years named as often, the latest: a meeting's news reviews
     the year past (2024年，全镇实现…) and plans the present one (2025年全镇将…) alike, and is of
-    the present one. A target (到2035年) is no year the text is in."""
+    the present one. A target (到2035年, 力争2026年底前) is no year the text is in."""
+    target = _target_before()
     years = Counter(y for y in (_number(m["y"]) for m in _YEAR.finditer(head)
-                                if not _TARGET.search(head, max(0, m.start() - 3), m.start())) if 1900 <= y <= 2100)
+                                if not target.search(head, max(0, m.start() - 4), m.start())) if 1900 <= y <= 2100)
     return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+@lru_cache(maxsize=1)
+def _target_before() -> re.Pattern:
+    """What a year looked ahead to follows: 到, 至 or a plan word (力争, 预计 …)."""
+    words = ["到", "至", *lexicon.time_words()["plan_words"]]
+    return re.compile(rf"(?:{lexicon.alternation(words)})\s*$")
+
+
+_NAME_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def name_year(source: Source) -> Optional[int]:
+    """The year in the name a document goes by: its file's stem, or its JSON Lines id."""
+    if source.line is not None:
+        name = str(source.metadata.get("id") or "")
+    else:
+        name = source.path.stem if source.path else source.name
+    match = _NAME_YEAR.search(name)
+    return int(match.group()) if match else None
 
 
 def _year_of(iso_date: Optional[str]) -> Optional[int]:

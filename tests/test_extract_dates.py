@@ -190,6 +190,10 @@ def test_a_target_year_is_not_counted_as_the_year_of_the_text():
     assert frequent_year("2024年，全区实现产值132亿元。到2035年基本实现现代化，到2035年全面建成。") == 2024
 
 
+def test_a_year_aimed_at_is_not_the_year_of_the_text():
+    assert frequent_year("各级党史部门要加快推进第三卷编撰工作，力争2026年底前完成送审稿。") is None
+
+
 # == whole documents =============================================================================
 
 def test_the_集中执行行动_of_court_work_report_2023_is_dated_2022_06_16():

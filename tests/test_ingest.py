@@ -158,6 +158,30 @@ def test_year_falls_back_to_the_most_frequent_year_near_the_start():
     assert metadata.year == 2022
 
 
+def test_a_year_in_the_file_name_dates_a_text_that_names_none(tmp_path):
+    path = tmp_path / "npc_session_news_2023.txt"
+    path.write_text("区人代会开幕\n\n1月5日上午，区第十八届人民代表大会第三次会议开幕。", encoding="utf-8")
+    assert read_source(Source(name=str(path), path=path)).metadata.year == 2023
+
+
+def test_a_year_in_the_file_name_wins_over_a_year_the_text_aims_at(tmp_path):
+    path = tmp_path / "party_history_office_news_2025.txt"
+    path.write_text("座谈会召开\n\n1月16日，座谈会召开。力争2026年底前完成送审稿。", encoding="utf-8")
+    assert read_source(Source(name=str(path), path=path)).metadata.year == 2025
+
+
+def test_a_year_in_the_title_wins_over_the_file_name(tmp_path):
+    path = tmp_path / "review_2024.txt"
+    path.write_text("2023年度工作总结\n\n一年来，工作有序推进。", encoding="utf-8")
+    assert read_source(Source(name=str(path), path=path)).metadata.year == 2023
+
+
+def test_a_number_in_a_file_name_is_no_year(tmp_path):
+    path = tmp_path / "item_120235.txt"
+    path.write_text("区政协召开常委会议\n\n会议听取了工作报告。", encoding="utf-8")
+    assert read_source(Source(name=str(path), path=path)).metadata.year is None
+
+
 def test_a_paragraph_is_not_a_title():
     assert read_metadata("会议听取了工作报告。\n委员们踊跃发言。").title is None
 
@@ -412,6 +436,11 @@ def test_json_lines_with_a_bad_line(tmp_path):
     assert isinstance(bad, InputError)
     assert bad.source == f"{path}:2"
     assert bad.reason.startswith("line is not valid JSON")
+
+
+def test_a_json_lines_id_with_a_year_dates_its_text(tmp_path):
+    path = jsonl(tmp_path, json.dumps({"id": "cppcc-2022-017", "text": "3月5日，区政协召开会议。"}, ensure_ascii=False))
+    assert [read_source(source).metadata.year for source in iter_sources([path])] == [2022]
 
 
 @pytest.mark.parametrize("line, source, reason", [
