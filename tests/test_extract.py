@@ -1345,3 +1345,20 @@ def test_零_alone_is_no_figure():
 def test_a_branch_of_an_association_is_a_part_of_it_and_a_branch_venue_is_not():
     text = "3月2日，濉口镇消费者协会分会接到12名消费者集体投诉。县政府分会场设在县行政中心。"
     assert organizations_in_text(text) == ["濉口镇消费者协会分会", "濉口镇消费者协会", "县政府"]
+
+
+def test_a_research_office_is_a_body():
+    assert organizations_in_text("该书由市委党史研究室编撰。") == ["市委党史研究室"]
+
+
+def test_a_name_the_segmenter_reads_as_one_word_with_the_partys_keeps_it():
+    assert organizations_in_text("该书由中共党史出版社出版。") == ["中共党史出版社"]
+
+
+def test_the_region_of_a_body_once_headed_keeps_its_own_name():
+    assert organizations_in_text("原州区人民政府副区长出席。") == ["原州区人民政府"]
+
+
+def test_the_name_words_listed_before_等地_are_places():
+    assert places_in_text("编写组赴省档案馆、市档案馆及沭桥、郇集等地查阅档案资料。") == ["沭桥", "郇集"]
+    assert places_in_text("该公司在沿海等地设立门店。") == []

@@ -333,3 +333,16 @@ def test_a_professional_rank_joins_the_chain_of_titles():
 def test_museum_ranks_are_titles():
     text = "展览由市博物馆研究馆员苑明哲担任总策展人，副研究馆员阚雨桐、馆员黄嘉树担任执行策展人。"
     assert [the_person(text, n).titles for n in ("苑明哲", "阚雨桐", "黄嘉树")] == [["研究馆员"], ["副研究馆员"], ["馆员"]]
+
+
+def test_rare_surnames_庹_雒_茆_戢_and_植_檀_begin_names():
+    text = ("市委党史研究室主任庹建平主持会议。大队长雒文斌讲话。副镇长茆海燕、副主任戢春生出席。"
+            "柳塘县副县长植永康率队考察。区园林绿化局局长檀振宇介绍情况。")
+    assert [body_of(the_person(text, n)) for n in ("庹建平", "植永康", "檀振宇")] == \
+        ["市委党史研究室", None, "区园林绿化局"]
+    assert {"雒文斌", "茆海燕", "戢春生"} <= set(people_in(text))
+
+
+def test_a_post_once_held_is_no_part_of_the_bodys_name():
+    person = the_person("原市人大常委会副主任黎光耀回顾了难忘岁月。", "黎光耀")
+    assert (person.titles, body_of(person)) == (["副主任"], "市人大常委会")

@@ -20,6 +20,7 @@ LEVEL_CHARS = "省市区县州镇乡"
 NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "m", "q",
                                   "f", "y"})  # the dictionary's verbs (not 建设/vn), function words, numerals
 LINK_CHARS = lexicon.grammar()["link_characters"]  # 受区政协, 由区: a link word the segmenter may join to a level
+FORMER_MARKS = lexicon.grammar()["former_marks"]  # 原市人大常委会: a post once held, no part of the body's name
 MAX_NAME = 20
 # 集团 + 人力资源部: the one-character endings of a department's name (部, 处, 科, 室)
 DEPARTMENT_CHARS = "".join(e for e in lexicon.organizations()["department_endings"] if len(e) == 1)
@@ -83,7 +84,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
         pos = m.end() if span else _longer_suffix_inside(index.text, m)  # 湖北省委 is none: 委员会 starts inside it
         if span is None:
             continue
-        start, end = _without_party_prefix(index.text, *span)
+        start, end = _without_party_prefix(index, *span)
         if index.text[start - 1:start] in lexicon.organizations()["every_of_a_kind"]:
             continue  # 各民主党派区委: every body of a kind, not one
         if _qualifies_a_noun(index.text, start, end):
@@ -219,22 +220,28 @@ def _longer_suffix_inside(text: str, m: re.Match) -> int:
                  if (longer := suffix_pattern().match(text, k)) and longer.end() > m.end()), m.end())
 
 
-def _without_party_prefix(text: str, start: int, end: int) -> tuple[int, int]:
+def _without_party_prefix(index: TextIndex, start: int, end: int) -> tuple[int, int]:
     """中国共产党西陵大学(第三次代表大会): the party's congress at the university names
-    the university; 中共洛阳市委 stays whole. 受区政协, 将区政协: a link word goes."""
+    the university; 中共洛阳市委 stays whole, and so does a name the segmenter read as one
+    word with the party's (中共党史 + 出版社). 受区政协, 将区政协: a link word goes, and so does
+    the mark of a post once held (原市人大常委会副主任)."""
+    text = index.text
     name = text[start:end]
     for head in lexicon.organizations()["generic_heads_before_names"]:
         if name.startswith(head) and len(name) - len(head) >= 4:
-            return _without_party_prefix(text, start + len(head), end)  # 医院心血管内科: the department
+            return _without_party_prefix(index, start + len(head), end)  # 医院心血管内科: the department
     for head in lexicon.organizations()["institutions_before_departments"]:
         at = name.find(head)
         if 0 < at and len(name) - at - len(head) >= 5:
             return start + at + len(head), end  # 西陵大学 + 计算机科学与技术学院: the college
     for prefix in lexicon.organizations()["party_prefixes"]:
-        if name.startswith(prefix) and len(name) > len(prefix) + 1 and not name.endswith(("委员会", "委", "党委", "党组")):
+        if name.startswith(prefix) and len(name) > len(prefix) + 1 and not name.endswith(("委员会", "委", "党委", "党组")) \
+                and start + len(prefix) in index.start_set:
             return start + len(prefix), end
     if name[0] in LINK_CHARS and name[1:2] in LEVEL_CHARS:
         return start + 1, end
+    if name[0] in FORMER_MARKS and name[1:2] in LEVEL_CHARS and name[2:3] not in LEVEL_CHARS:
+        return start + 1, end  # not 原州区
     return start, end
 
 

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import chain
 from typing import Optional
 
 from .. import lexicon
@@ -133,9 +134,10 @@ def _water_bodies(index: TextIndex) -> list[PlaceMention]:
 
 
 def _listed_of_a_kind(index: TextIndex) -> list[PlaceMention]:
-    """芦蒿湾、汀埠等3个黑臭水体: the name words listed before a tally of a kind of place."""
+    """芦蒿湾、汀埠等3个黑臭水体, 沭桥、郇集等地: the name words listed before a tally of a kind of
+    place, or before a word that closes a list of places."""
     found = []
-    for m in _tally_of_places().finditer(index.text):
+    for m in chain(_tally_of_places().finditer(index.text), _list_of_places().finditer(index.text)):
         for item_end in [i.start() for i in re.finditer("、", m.group(1))] + [len(m.group(1))]:
             end = m.start(1) + item_end
             i = index.token_ending_at(end)
@@ -150,6 +152,13 @@ def _tally_of_places() -> re.Pattern:
     kinds = lexicon.alternation(lexicon.places()["listed_kinds"])
     item = r"[\u4e00-\u9fff]{2,5}?"
     return re.compile(rf"((?:{item}、)+{item})等?(?:[0-9]+|[一二三四五六七八九十两]+)[个条处座片][\u4e00-\u9fff]{{0,4}}?(?:{kinds})")
+
+
+@lru_cache(maxsize=1)
+def _list_of_places() -> re.Pattern:
+    endings = lexicon.alternation(lexicon.places()["places_list_endings"])
+    item = r"[\u4e00-\u9fff]{2,5}?"
+    return re.compile(rf"((?:{item}、)*{item})(?:{endings})(?!区)")
 
 
 def _water_name_starts(index: TextIndex, suffix_start: int) -> list[int]:
