@@ -1362,3 +1362,26 @@ def test_the_region_of_a_body_once_headed_keeps_its_own_name():
 def test_the_name_words_listed_before_等地_are_places():
     assert places_in_text("编写组赴省档案馆、市档案馆及沭桥、郇集等地查阅档案资料。") == ["沭桥", "郇集"]
     assert places_in_text("该公司在沿海等地设立门店。") == []
+
+
+def test_an_enumeration_mark_names_no_place():
+    assert places_in_text("一是跨部门数据共享仍不够顺畅；二是镇村两级便民服务人员业务能力有待提高。") == []
+
+
+def test_a_branch_of_the_central_bank_is_the_regions_人民银行():
+    assert [canonical_org_name(n, "濉川县") for n in ("中国人民银行濉川县支行", "人民银行濉川县支行", "县人民银行")] \
+        == ["濉川县人民银行"] * 3
+    assert canonical_org_name("农业银行濉川县支行", "濉川县") == "农业银行濉川县支行"
+
+
+def test_a_banks_party_committee_written_in_a_title_is_no_body_and_a_townships_is():
+    text = "濉川农村商业银行党委书记、董事长禚海鹰表示支持。石湾镇党委书记王海出席。"
+    assert organizations_in_text(text) == ["濉川农村商业银行", "石湾镇党委"]
+
+
+def test_乡村_in_a_bureaus_field_is_no_township():
+    assert organizations_in_text("县财政局、县乡村振兴局有关负责同志参加会议。") == ["县财政局", "县乡村振兴局"]
+
+
+def test_a_bank_before_结算账户_is_no_body():
+    assert organizations_in_text("全年新开立个人银行结算账户2.3万户，单位银行结算账户1480户。") == []

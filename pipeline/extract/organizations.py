@@ -674,9 +674,11 @@ def _parts_after(index: TextIndex, org: OrgMention, start: int, end: int) -> lis
 
 
 def _heads_a_title(text: str, suffix: re.Match) -> bool:
-    """局党组 + 书记: a part written only as the head of a post's title."""
+    """局党组 + 书记, 银行党委 + 书记: a part written only as the head of a post's title; a place's
+    party committee (镇党委书记) is the place's own body."""
     titles = lexicon.organizations()["parts_written_in_titles"].get(suffix.group(), ())
-    return bool(titles) and text.startswith(tuple(titles), suffix.end())
+    return bool(titles) and text.startswith(tuple(titles), suffix.end()) \
+        and not text.endswith(tuple(lexicon.places()["admin_suffixes"]), 0, suffix.start())
 
 
 def _clean(name: str) -> str:
