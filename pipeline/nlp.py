@@ -27,6 +27,7 @@ FULL_WIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-�
 NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")  # 一、2022年工作回顾 starts anew
 HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9０-９“「《（(]")
 RARE_CHARACTER = 1000  # jieba frequency under which a character alone is no word of the text (沣 133, 槎 564)
+COMMON_WORD, COMMONER = 1000, 20  # 检查和 (110) of 检查 (5465): a common word and a conjunction the dictionary joined
 # What the character after a rare one may be to end a two-character name with it: a noun's
 # or a name's character (鄣 + 岚/nr, 犇 + 河/ns, 汀 + 溆/g), not 等, 将, 中/f, 稳/a, nor a level (畈 + 镇).
 NAME_PART_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "g", "zg", "j"})
@@ -252,9 +253,13 @@ def _split_before_a_rare_character(word: str) -> list[str]:
 
 def _split_at_a_conjunction(word: str) -> list[str]:
     """各镇 + 街和区 + 图书馆 -> 街 + 和 + 区: a word the model made of one character, a conjunction
-    and a level joins two things (镇街 and 区图书馆); it names no place."""
+    and a level joins two things (镇街 and 区图书馆); it names no place. 检查和 -> 检查 + 和: a rare
+    dictionary word that is a common word and the conjunction after it."""
     if len(word) == 3 and word[1] in CONJUNCTIONS and word[2] in LEVEL_CHARACTERS and dictionary_frequency(word) == 0:
         return list(word)
+    if len(word) >= 3 and word[-1] in CONJUNCTIONS and 0 < dictionary_frequency(word) * COMMONER \
+            < dictionary_frequency(word[:-1]) and dictionary_frequency(word[:-1]) >= COMMON_WORD:
+        return [word[:-1], word[-1]]
     return [word]
 
 

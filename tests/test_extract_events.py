@@ -580,3 +580,35 @@ def test_an_items_bracketed_heading_and_its_lead_name_one_event():
 def test_a_venue_is_named_after_the_last_在_and_without_the_reporting_bodys_我校():
     text = "11月8日，第三届流域生态论坛在我校泗滨校区学术交流中心开幕。下届论坛将于2025年在南湖理工大学举办。"
     assert place_of(text, the_event(text, "第三届流域生态论坛")) == "泗滨校区学术交流中心"
+
+
+def test_全_before_a_verb_of_the_name_stays_in_it():
+    text = "3月15日，市司法局在市中级人民法院召开刑事案件律师辩护全覆盖工作联席会议。"
+    assert names(text) == ["刑事案件律师辩护全覆盖工作联席会议"]
+
+
+def test_a_place_after_a_verb_of_going_is_where_the_event_is_not_its_name():
+    text = "8月8日，县人武部领导到栟溪检查指导民兵训练工作。"
+    assert names(text) == ["检查指导民兵训练工作"]
+
+
+def test_an_event_word_with_a_tally_of_people_after_it_is_a_verb():
+    text = "4月16日，县妇幼保健院开展免费筛查义诊活动。截至目前，全县已完成“两癌”免费筛查4200余人。"
+    assert names(text) == ["免费筛查义诊活动"]
+
+
+def test_how_the_work_went_is_no_object_and_the_inspection_in_the_lead_is_named():
+    text = ("岚江市粮食和物资储备局2022年工作总结\n\n三、监督检查扎实开展\n\n"
+            "组织开展2022年度粮食库存检查和夏秋两季收购专项检查，由副局长顾文涛带队，组成4个检查组。\n")
+    assert names(text) == ["年度粮食库存检查"]
+
+
+def test_two_events_held_together_under_暨_are_named_apart():
+    text = "4月18日上午，朐川职业技术学院校企合作签约仪式暨2024届毕业生春季校园双选会在学院北校区体育馆举行。"
+    assert names(text) == ["朐川职业技术学院校企合作签约仪式", "2024届毕业生春季校园双选会"]
+    assert names("3月6日，武侯区召开全区优化营商环境暨重点项目攻坚大会。") == ["全区优化营商环境暨重点项目攻坚大会"]
+
+
+def test_a_skills_contest_and_a_survey_of_resources_are_events():
+    text = "11月，区行政审批局组织开展窗口工作人员业务技能比武。3月上旬，区园林绿化局启动新一轮古树名木资源普查。"
+    assert names(text) == ["窗口工作人员业务技能比武", "新一轮古树名木资源普查"]

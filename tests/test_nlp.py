@@ -174,3 +174,9 @@ def test_an_items_heading_in_brackets_is_a_paragraph_of_its_own():
     seg = segmented_text("桐荫社区工作简报\n\n【召开一季度居民议事会】3月14日下午，桐荫社区召开居民议事会。\n")
     assert [seg.nlp_text[b:e] for b, e in seg.paragraphs] == \
         ["桐荫社区工作简报", "【召开一季度居民议事会】", "3月14日下午，桐荫社区召开居民议事会。"]
+
+
+def test_a_rare_dictionary_word_of_a_common_word_and_a_conjunction_is_split():
+    words = [t.text for t in segmented_text("组织开展粮食库存检查和夏秋两季收购专项检查。").doc]
+    assert words[words.index("检查"):words.index("检查") + 2] == ["检查", "和"]
+    assert "温和" in [t.text for t in segmented_text("天气温和。").doc]

@@ -14,11 +14,11 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..nlp import normalise
+from ..nlp import dictionary_tag, normalise
 from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention, Segmented, Span
 from .context import NOUN_TAGS, TextIndex, inside_a_title
 from .dates import DateMention
-from .organizations import FUNCTION_CHARS as FUNCTION_CHARACTERS
+from .organizations import CONJUNCTIONS, FUNCTION_CHARS as FUNCTION_CHARACTERS
 from .subjects import subject_of
 
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n]{1,40}[”」』》]$")
@@ -34,6 +34,7 @@ QUALIFIER = r"[（(](?![一二三四五六七八九十0-9]+[）)])[\u4e00-\u9fff
 NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]{2,}|[二三四五六七八九十两])(?:余|多)?[十百千万亿]?"
 # 18次, 近30次, 三场: how many times an event is held, not an act's object or one day's event.
 TIMES = rf"(?:近|约|共)?{NUMBER}(?:次|场|场次|期|轮)"
+PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 MAX_NAME = 40
 
 
@@ -51,6 +52,11 @@ def noun_pattern() -> re.Pattern:
 def act_pattern() -> re.Pattern:
     verbs = lexicon.alternation(lexicon.events()["act_verbs"])
     return re.compile(rf"(?:{verbs})(?=[^，。；,;：:\n]{{3,30}}[，。；,;\n]|[^，。；,;：:\n]{{3,30}}$)")
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> tuple[str, ...]:
+    return tuple(w for words in lexicon.events()["nouns"].values() for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -164,10 +170,12 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
             continue  # 纪律检查委员会, 警务实战训练基地: an organization's or a venue's name
         if index.text.startswith("了", end) and not index.text.startswith("了解", end):
             continue  # 中心组成员集体学习了…: the word is a verb here
+        if PEOPLE_TALLY.match(index.text, end):
+            continue  # 免费筛查4200余人, 培训300人次: the word is a verb with its tally here
         if index.text.startswith("会", end) and not index.text.startswith("会议室", end):
             end += 1  # 重点协商 + 会
         if m.group() in lexicon.events()["act_verbs"] and re.match(r"[\u4e00-\u9fff“「]", index.text[end:end + 1]) \
-                and not re.match(TIMES, index.text[end:end + 7]):
+                and not re.match(TIMES, index.text[end:end + 7]) and index.text[end] not in CONJUNCTIONS:
             continue  # 视察城市更新…: an act with its object, read by _act_events (“回头看”督查近30次 has none)
         if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]) \
                 and not _locative_after(index, end):
@@ -309,6 +317,8 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
                      or index.tags[i - 1] == "v" and index.words[i - 1] not in stop_verbs):
             start = index.starts[i]  # 生态保护与高质量发展国际学术研讨会 (保护 a verb to the segmenter)
             continue
+        if word in events["joint_marks"] and text.endswith(_event_words(), 0, index.starts[i]):
+            break  # 签约仪式 + 暨 + 春季校园双选会: two events held together
         if index.ends[i] != start or word in stop_verbs or word in ("的", "等", "和", "与", "及") \
                 or _adverb_and_hold(word, tag):
             break
@@ -331,6 +341,9 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             span = YEAR_RANGE_BEFORE.search(text, max(0, start - 5), start)
             start = span.start() if span else start  # 2024—2025学年
             continue
+        if word in events["adverbs_inside_names"] and i + 1 < len(index.words) and index.tags[i + 1] == "v":
+            start = index.starts[i]  # 律师辩护 + 全 + 覆盖工作联席会议
+            continue
         if word in lexicon.events()["venue_adverbs"] and index.ends[i] == noun_start:
             start = index.starts[i]  # 社区食堂正式开业: the adverb of the event word itself
             continue
@@ -345,7 +358,19 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             start = index.starts[i]
             continue
         break
-    return _ordinal_before(index, start, stop_verbs)
+    return _ordinal_before(index, _after_a_destination(index, start, noun_start), stop_verbs)
+
+
+def _after_a_destination(index: TextIndex, start: int, noun_start: int) -> int:
+    """到 + 栟溪 + 检查指导民兵训练工作: a place's name after a verb of going is where the event is held,
+    not a word of its name."""
+    i = index.token_at(start)
+    if start == 0 or index.starts[i] != start or index.ends[i] >= noun_start:
+        return start
+    before = index.token_at(start - 1)
+    named = index.tags[i] in ("ns", "nz") or dictionary_tag(index.words[i]) is None
+    going = index.words[before] in lexicon.events()["place_verbs"] and index.ends[before] == start
+    return index.ends[i] if named and going and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", index.words[i]) else start
 
 
 def _ordinal_before(index: TextIndex, start: int, stop_verbs: set[str]) -> int:
@@ -380,12 +405,21 @@ def _act_events(index: TextIndex) -> list[tuple[int, int, str]]:
         obj = index.text[m.end():clause_end]
         if _tally().search(obj) or _not_object().match(obj):
             continue  # 检查用人单位860户: a year's tally, not an event
+        if _how_it_went(index, m.end(), clause_end):
+            continue  # 监督检查 + 扎实开展: how the work went, no object
         if clause_start == m.start() and not index.is_caption(m.start()):
             continue  # 检查作为监督工作的…: an act with no one doing it is a topic, not an event
         if inside_a_title(index.text, clause_start, m.start()) or obj.count("”") > obj.count("“"):
             continue
         found.append((m.start(), clause_end, lexicon.events()["act_verbs"][m.group()]))
     return found
+
+
+def _how_it_went(index: TextIndex, start: int, end: int) -> bool:
+    """扎实/a + 开展/v, 有序/d + 推进/v: an adverb and a verb, not an object (先进/a + 制造业 is one)."""
+    i = index.token_at(start) if start < end else None
+    return i is not None and index.tags[i] in ("a", "ad", "d") and i + 1 < len(index.words) \
+        and index.tags[i + 1] == "v"
 
 
 @lru_cache(maxsize=1)
