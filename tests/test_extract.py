@@ -1214,7 +1214,7 @@ def test_a_sum_right_after_a_verb_that_spends_it_counts_that_act_not_its_purpose
 def test_doses_and_things_named_by_a_one_character_head_are_counted():
     text = "全县累计接种新冠病毒疫苗48.6万剂次。在全县新增设置临时接种点23个，配备流动接种车5辆。"
     assert [(c.value, c.unit, c.item) for c in counts_in_text(text)] == [
-        (486000, "剂次", "新冠病毒疫苗"), (23, "个", "设置临时接种点"), (5, "辆", "配备流动接种车")]
+        (486000, "剂次", "新冠病毒疫苗"), (23, "个", "设置临时接种点"), (5, "辆", "流动接种车")]
 
 
 def test_a_quoted_name_right_after_a_figure_is_what_it_counts():
@@ -1385,3 +1385,22 @@ def test_乡村_in_a_bureaus_field_is_no_township():
 
 def test_a_bank_before_结算账户_is_no_body():
     assert organizations_in_text("全年新开立个人银行结算账户2.3万户，单位银行结算账户1480户。") == []
+
+
+def items_counted(text: str) -> list[tuple[str, str]]:
+    return [(c.span.text, c.item) for c in counts_in_text(text)]
+
+
+def test_a_one_character_head_the_segmenter_left_alone_ends_what_is_counted_and_the_act_before_is_none_of_it():
+    assert items_counted("评定信用村97个、信用乡镇5个。通过诉前调解追回工资款216万元。") == \
+        [("97个", "信用村"), ("5个", "信用乡镇"), ("216万元", "工资款")]
+
+
+def test_a_level_and_its_bracketed_other_level_open_what_is_counted():
+    assert items_counted("全年先后接待汶阳县等11个县（区）考察团来访，建成6个县（区）法律援助工作站。") == \
+        [("11个", "县（区）考察团来访"), ("6个", "县（区）法律援助工作站")]
+
+
+def test_tents_chapters_credit_and_cvs_are_counted():
+    assert items_counted("库存充足，帐篷860顶。全书共10章。为3400余户农户授信2.6亿元。收到简历8900余份。") == \
+        [("860顶", "帐篷"), ("10章", "全书"), ("3400余户", "农户"), ("2.6亿元", "授信"), ("8900余份", "简历")]

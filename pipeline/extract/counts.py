@@ -24,6 +24,7 @@ MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a fig
 MAX_QUALIFIER = 8  # characters between a figure and the 的 of a clause that qualifies what it counts
 MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
 MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
+QUALIFIED_LEVEL = re.compile(r"(?:街道|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")  # 县（区）, 镇（街道）
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = frozenset(lexicon.grammar()["count_linking_words"])
 
@@ -275,6 +276,10 @@ def _relative_clause_before(index: TextIndex, start: int) -> Optional[tuple[int,
 
 
 def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
+    qualified = QUALIFIED_LEVEL.match(index.text, end)
+    if qualified:  # 11个 + 县（区） + 考察团: the level and its bracketed other level open the noun
+        noun = _noun_phrase_after(index, qualified.end())
+        return (end, noun[1]) if noun else (end, qualified.end())
     i = index.token_at(end)
     if i >= len(index.starts) or end >= len(index.text):
         return None
@@ -376,6 +381,8 @@ def _words_before_a_head(index: TextIndex, head: int, tags: frozenset[str], long
             and index.ends[head] - index.starts[first - 1] <= longest \
             and index.tags[first - 1] in tags and index.words[first - 1] not in report_verbs():
         first -= 1
+    while first < head - 1 and index.tags[first] == "v":
+        first += 1  # 评定/v + 信用 + 村, 调解/v 追回/v + 工资 + 款: the acts done to what is counted are none of its name
     return (index.starts[first], index.ends[head]) if first < head else None
 
 
