@@ -34,6 +34,7 @@ NAME_PART_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "g", "zg", "j"})
 LEVEL_CHARACTERS = "省市区县州镇乡村"
 MAX_BRACKETED_HEADING = 40  # 【召开一季度居民议事会】: an item's heading, not a bracketed paragraph
 GLUED_LINK_CHARACTERS = lexicon.grammar()["glued_link_characters"]  # 在 + 犇: a link word the model glued to a name
+LINKS_BEFORE_PLACES = GLUED_LINK_CHARACTERS + lexicon.grammar()["link_characters"]  # 将 + 泓川市
 CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])
 LINK_TAGS = frozenset({"p", "c", "u"})  # 自/p + 檀: words a name follows
 
@@ -215,6 +216,7 @@ def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
     names, pos = set(), 0
     for word in words:
         pieces = _split_before_a_rare_character(word)
+        pieces = pieces if len(pieces) > 1 else _split_off_a_link_before_a_place(word)
         split += pieces if len(pieces) > 1 else _split_at_a_conjunction(word)
         if len(pieces) > 1 and len(pieces[-1]) > 1:
             names.add(pos + len(word) - len(pieces[-1]))
@@ -249,6 +251,15 @@ def _split_before_a_rare_character(word: str) -> list[str]:
     head = jieba.lcut(word[:at], HMM=False)
     links = head[-1] in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS or dictionary_tag(head[-1]) in LINK_TAGS
     return head + [word[at:]] if links else [word]
+
+
+def _split_off_a_link_before_a_place(word: str) -> list[str]:
+    """将泓川市 -> 将 + 泓川市: a word the dictionary lacks, made of a link word and a place's name
+    with its level (not 向阳 + 湖镇: 向阳 is a word)."""
+    if len(word) >= 4 and word[0] in LINKS_BEFORE_PLACES and word[-1] in LEVEL_CHARACTERS \
+            and dictionary_frequency(word) == 0 and dictionary_frequency(word[:2]) == 0:
+        return [word[0], word[1:]]
+    return [word]
 
 
 def _split_at_a_conjunction(word: str) -> list[str]:

@@ -1404,3 +1404,27 @@ def test_a_level_and_its_bracketed_other_level_open_what_is_counted():
 def test_tents_chapters_credit_and_cvs_are_counted():
     assert items_counted("库存充足，帐篷860顶。全书共10章。为3400余户农户授信2.6亿元。收到简历8900余份。") == \
         [("860顶", "帐篷"), ("10章", "全书"), ("3400余户", "农户"), ("2.6亿元", "授信"), ("8900余份", "简历")]
+
+
+def test_特邀_before_a_bureau_is_a_verb():
+    assert organizations_in_text("特邀朐阳市公安局隰川分局民警段承煜授课。") == ["朐阳市公安局隰川分局"]
+
+
+def test_a_link_word_the_model_glued_to_a_place_before_a_company_is_split_off():
+    text = "年内将泓川市城市建设投资集团有限公司与泓川市交通建设投资有限公司合并重组。"
+    assert organizations_in_text(text) == ["泓川市城市建设投资集团有限公司", "泓川市交通建设投资有限公司"]
+
+
+def test_任_the_model_glued_to_a_body_after_a_persons_name_is_the_post():
+    assert organizations_in_text("经市委研究，王建平任城发集团党委书记、董事长。") == ["市委", "城发集团"]
+
+
+def test_a_verb_or_a_place_word_that_ends_in_处_or_局_is_no_office():
+    assert organizations_in_text("她强调，我县地处郯濉断裂带附近。") == []
+    assert organizations_in_text("奋楫笃行谱新篇　交通强省开新局") == []
+
+
+def test_a_nine_year_school_is_a_body_and_its_nine_years_no_count():
+    text = "邗庄镇中心小学、郯家桥乡九年一贯制学校等学校还增设了避险科目。"
+    assert organizations_in_text(text) == ["邗庄镇中心小学", "郯家桥乡九年一贯制学校"]
+    assert counts_in_text(text) == []

@@ -612,3 +612,8 @@ def test_two_events_held_together_under_暨_are_named_apart():
 def test_a_skills_contest_and_a_survey_of_resources_are_events():
     text = "11月，区行政审批局组织开展窗口工作人员业务技能比武。3月上旬，区园林绿化局启动新一轮古树名木资源普查。"
     assert names(text) == ["窗口工作人员业务技能比武", "新一轮古树名木资源普查"]
+
+
+def test_a_friendly_match_and_an_exchange_week_are_events():
+    text = "7月17日，2024“栟湖·台湾青年创新创业交流周”开幕。7月18日，两岸青年篮球友谊赛在市体育馆举行。"
+    assert names(text) == ["“栟湖·台湾青年创新创业交流周”", "青年篮球友谊赛"]

@@ -90,7 +90,8 @@ def _is_not_a_count(index: TextIndex, m: re.Match, value: float) -> bool:
 
 @lru_cache(maxsize=1)
 def _idiom() -> re.Pattern:
-    return re.compile(lexicon.alternation(lexicon.idioms()))
+    """An idiom, a slogan or a word of a name that holds a numeral (一条心, 九年一贯制学校)."""
+    return re.compile(lexicon.alternation(lexicon.idioms() + tuple(lexicon.organizations()["name_words"])))
 
 
 def _value(m: re.Match) -> Optional[tuple[float, Optional[float]]]:

@@ -242,11 +242,29 @@ def _without_party_prefix(index: TextIndex, start: int, end: int) -> tuple[int, 
         return start + 1, end
     if name[0] in FORMER_MARKS and name[1:2] in LEVEL_CHARS and name[2:3] not in LEVEL_CHARS:
         return start + 1, end  # not 原州区
+    post = _post_glued_to_a_body(index, start, end)
+    if post is not None:
+        return post + 1, end  # 王建平 + 任城发/nr + 集团: a person, 任 of the post, then the body
     return start, end
+
+
+def _post_glued_to_a_body(index: TextIndex, start: int, end: int) -> Optional[int]:
+    """Where a word the segmenter made of 任 (为) and the start of a body's name, right after a
+    person's name, starts inside the name read from ``start``."""
+    i = index.token_at(start)
+    while i + 1 < len(index.words) and index.ends[i + 1] < end:
+        i += 1
+        word = index.words[i]
+        if len(word) >= 3 and word[0] in GLUED_TO_PERSON_NAMES and index.tags[i] == "nr" \
+                and index.tags[i - 1] == "nr" and index.ends[i - 1] == index.starts[i]:
+            return index.starts[i]
+    return None
 
 
 def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     suffix = m.group()
+    if len(suffix) == 1 and _inside_a_word_of_its_own(index, m.start()):
+        return None  # 我县 + 地处/s, 强省 + 开新局/v: the character ends a verb or a place word, no office
     if len(suffix) == 1:
         start = _level_start(index, m.start())
         start = index.rare_head_before(start) if start is not None else None
@@ -266,6 +284,12 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if quoted is not None and quoted < start:
         start, name = quoted, index.text[quoted:m.end()]  # 共建的“沔溪地方文献研究中心”: the quotes hold the whole name
     return (start, m.end()) if ok and _is_organization_name(name, suffix) else None
+
+
+def _inside_a_word_of_its_own(index: TextIndex, at: int) -> bool:
+    i = index.token_at(at)
+    return index.starts[i] < at and (index.tags[i] in ("v", "vd", "vi")
+                                     or index.tags[i] == "s" and dictionary_tag(index.words[i]) == "s")
 
 
 def _quoted_name_start(index: TextIndex, end: int) -> Optional[int]:
