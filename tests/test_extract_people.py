@@ -346,3 +346,10 @@ def test_rare_surnames_庹_雒_茆_戢_and_植_檀_begin_names():
 def test_a_post_once_held_is_no_part_of_the_bodys_name():
     person = the_person("原市人大常委会副主任黎光耀回顾了难忘岁月。", "黎光耀")
     assert (person.titles, body_of(person)) == (["副主任"], "市人大常委会")
+
+
+def test_a_person_who_takes_up_posts_holds_each_title_of_the_body_before_them():
+    text = "经市委研究，王建平任城发集团党委书记、董事长，陈颖任农投集团党委书记、董事长。"
+    for name, body in (("王建平", "城发集团"), ("陈颖", "农投集团")):
+        person = the_person(text, name)
+        assert (person.titles, body_of(person)) == (["党委书记", "董事长"], body)

@@ -382,11 +382,18 @@ def _elected(index: TextIndex, orgs: list[OrgMention]):
         named = _names_in_list(index, begin)
         if not named or named[-1][0] + len(named[-1][1]) != m.start():
             continue
-        title = _title_at_end().search(text, m.end(), end)
-        if title is not None:
+        posts = [_title_at_end().search(text, m.end(), stop) for stop in _list_item_ends(text, m.end(), end)]
+        posts = [p for p in posts if p is not None]
+        if posts:  # 王建平任城发集团党委书记、董事长: the body before the first title holds them all
+            titles = [index.seg.span(*p.span()).text for p in posts]
             for start, name in named:
-                yield _person(index, start, name, [index.seg.span(*title.span()).text],
-                              org_ending.get(title.start()), *title.span())
+                yield _person(index, start, name, titles, org_ending.get(posts[0].start()),
+                              posts[0].start(), posts[-1].end())
+
+
+def _list_item_ends(text: str, begin: int, end: int) -> list[int]:
+    """Where each item of a list written with 、 between begin and end ends."""
+    return [k for k in range(begin, end) if text[k] == "、"] + [end]
 
 
 def _colon_lists(index: TextIndex):
