@@ -1428,3 +1428,9 @@ def test_a_nine_year_school_is_a_body_and_its_nine_years_no_count():
     text = "邗庄镇中心小学、郯家桥乡九年一贯制学校等学校还增设了避险科目。"
     assert organizations_in_text(text) == ["邗庄镇中心小学", "郯家桥乡九年一贯制学校"]
     assert counts_in_text(text) == []
+
+
+def test_a_venue_named_by_common_words_after_a_named_place_is_named_with_it():
+    text = "在城关镇人民广场设立主会场。组织对城关镇滨湖公园、邗庄镇文体广场等9处应急避难场所开展检查。"
+    assert places_in_text(text) == ["城关镇", "城关镇人民广场", "城关镇", "滨湖公园", "邗庄镇", "邗庄镇文体广场"]
+    assert "文体广场" not in places_in_text("全镇文体广场已建成。")

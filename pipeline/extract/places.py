@@ -175,24 +175,39 @@ def _venues(index: TextIndex) -> list[PlaceMention]:
     found, places = [], lexicon.places()
     for m in _venue_head().finditer(index.text):
         i = index.token_at(m.start() - 1) if m.start() > 0 else -1
-        if m.start() in index.start_set and m.end() in index.end_set and i >= 0 and _names_a_venue(index, i) \
-                and not _body_after(index.text, m.end()):
+        if m.start() not in index.start_set or m.end() not in index.end_set or i < 0 \
+                or _body_after(index.text, m.end()):
+            continue
+        if _names_a_venue(index, i) or len(index.words[i]) == 2 and _after_a_named_place(index, i):
             span = index.seg.span(index.starts[i], m.end())
             found.append(PlaceMention(span=span, name=span.text))
     heads = tuple(places["venue_heads"])
     for i, word in enumerate(index.words):
         head = next((h for h in heads if word.endswith(h)), None) if word.endswith(heads) else None
         if head and len(word) >= len(head) + 2 and not word.endswith(tuple(places["not_road_endings"])) \
-                and index.tags[i] in NAME_TAGS_FOR_PLACES and not _body_after(index.text, index.ends[i]):
+                and (index.tags[i] in NAME_TAGS_FOR_PLACES or _after_a_named_place(index, i)) \
+                and not _body_after(index.text, index.ends[i]):
             span = index.seg.span(index.starts[i], index.ends[i])
             found.append(PlaceMention(span=span, name=span.text))
     return sorted(found, key=lambda p: p.span.start)
 
 
+def _after_a_named_place(index: TextIndex, i: int) -> bool:
+    """城关镇 + 人民广场/n, 邗庄镇 + 文体/n + 广场: after a named place and its level, common words
+    name the place's venue (not 全镇 + 文体广场)."""
+    before = i - 1
+    return before >= 0 and index.ends[before] == index.starts[i] \
+        and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[i]) is not None and len(index.words[before]) >= 3 \
+        and index.words[before].endswith(tuple(LOWER_LEVELS | set(COUNTY_OR_ABOVE)))
+
+
 def _with_its_village(index: TextIndex, venue: PlaceMention, places: list[PlaceMention]) -> PlaceMention:
-    """双河村 + 茶旅广场: a village's or community's venue is named with it (a county's is not: 霁川广场)."""
+    """双河村 + 茶旅广场: a village's or community's venue is named with it (a county's is not: 霁川广场),
+    and so is any place's venue named by common words (洛屏市 + 人民广场)."""
+    at = bisect.bisect_left(index.seg.offsets, venue.span.start)
+    common = not _names_a_venue(index, index.token_at(at)) and index.tags[index.token_at(at)] not in NAME_TAGS_FOR_PLACES
     village = next((p for p in places if p.span.end == venue.span.start
-                    and p.name.endswith(tuple(lexicon.events()["home_levels"]))), None)
+                    and (common or p.name.endswith(tuple(lexicon.events()["home_levels"])))), None)
     if village is None:
         return venue
     text = index.seg.document.text[village.span.start:venue.span.end]
