@@ -1434,3 +1434,12 @@ def test_a_venue_named_by_common_words_after_a_named_place_is_named_with_it():
     text = "在城关镇人民广场设立主会场。组织对城关镇滨湖公园、邗庄镇文体广场等9处应急避难场所开展检查。"
     assert places_in_text(text) == ["城关镇", "城关镇人民广场", "城关镇", "滨湖公园", "邗庄镇", "邗庄镇文体广场"]
     assert "文体广场" not in places_in_text("全镇文体广场已建成。")
+
+
+def test_care_homes_and_the_trade_promotion_council_are_bodies():
+    text = "重点检查了区社会福利院、蒲池镇敬老院、康宁护理院等机构。交易会由市台办、市贸促会共同主办。"
+    assert organizations_in_text(text) == ["区社会福利院", "蒲池镇敬老院", "康宁护理院", "市台办", "市贸促会"]
+
+
+def test_pairs_are_counted():
+    assert items_counted("完成31对服务区提升改造。") == [("31对", "服务区")]

@@ -617,3 +617,8 @@ def test_a_skills_contest_and_a_survey_of_resources_are_events():
 def test_a_friendly_match_and_an_exchange_week_are_events():
     text = "7月17日，2024“栟湖·台湾青年创新创业交流周”开幕。7月18日，两岸青年篮球友谊赛在市体育馆举行。"
     assert names(text) == ["“栟湖·台湾青年创新创业交流周”", "青年篮球友谊赛"]
+
+
+def test_一次_alone_is_an_article_not_an_ordinal():
+    assert names("县一中校长阚志远表示，学校每学期至少组织一次疏散演练。") == []
+    assert names("3月5日，县十八届人大一次会议开幕。") == ["十八届人大一次会议"]

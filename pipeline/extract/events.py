@@ -442,7 +442,7 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return False
     if _term_body(name):
         return False
-    if "“" in name or "「" in name or "《" in name or ORDINAL.search(name):
+    if "“" in name or "「" in name or "《" in name or _numbered(index, start, name):
         return True
     if any(marker in name for marker in lexicon.events()["specific_markers"]):
         return True
@@ -460,6 +460,15 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         index.seg.offsets[sentence_start] <= event.date_span.start and not _deadline(index, event.date_span)
     return has_date or (event.organizer is not None
                         and event.category in ("inspection", "research", "visit", "ceremony"))
+
+
+def _numbered(index: TextIndex, start: int, name: str) -> bool:
+    """第三次, 十届一次会议: an ordinal numbers the event; 一次 opening the name alone is an article
+    (组织一次疏散演练)."""
+    ordinal = ORDINAL.search(name)
+    if ordinal and ordinal.group() == "一次" and ordinal.start() == 0 and not index.text.endswith("届", 0, start):
+        ordinal = ORDINAL.search(name, ordinal.end())
+    return ordinal is not None
 
 
 @lru_cache(maxsize=1)
