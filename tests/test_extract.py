@@ -1443,3 +1443,19 @@ def test_care_homes_and_the_trade_promotion_council_are_bodies():
 
 def test_pairs_are_counted():
     assert items_counted("完成31对服务区提升改造。") == [("31对", "服务区")]
+
+
+def test_livestock_doses_and_tested_items_are_counted():
+    text = "全县累计免疫羊9.82万只、家禽51.3万羽；共发放各类疫苗42.6万头份，完成抗体检测3780项次。共检查船舶126艘次。"
+    assert items_counted(text) == [("9.82万只", "羊"), ("51.3万羽", "家禽"), ("42.6万头份", "疫苗"),
+                                   ("3780项次", "抗体"), ("126艘次", "检查船舶")]
+
+
+def test_the_names_listed_before_a_tally_of_companies_are_bodies_and_common_words_are_not():
+    text = "县邮政分公司与远驰快递、恒通速递、快鸽快运、云路物流4家快递企业签订了共配合作协议。"
+    assert organizations_in_text(text) == ["县邮政分公司", "远驰快递", "恒通速递", "快鸽快运", "云路物流"]
+    assert organizations_in_text("组织银行、保险、证券等3家金融机构参加。") == []
+
+
+def test_a_maritime_office_is_a_body():
+    assert organizations_in_text("7月15日，市海事局在朐山海事处召开部署会。") == ["市海事局", "朐山海事处"]

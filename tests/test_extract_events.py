@@ -603,9 +603,9 @@ def test_how_the_work_went_is_no_object_and_the_inspection_in_the_lead_is_named(
     assert names(text) == ["年度粮食库存检查"]
 
 
-def test_two_events_held_together_under_暨_are_named_apart():
+def test_two_events_held_together_under_暨_are_one_event_named_by_both():
     text = "4月18日上午，朐川职业技术学院校企合作签约仪式暨2024届毕业生春季校园双选会在学院北校区体育馆举行。"
-    assert names(text) == ["朐川职业技术学院校企合作签约仪式", "2024届毕业生春季校园双选会"]
+    assert names(text) == ["朐川职业技术学院校企合作签约仪式暨2024届毕业生春季校园双选会"]
     assert names("3月6日，武侯区召开全区优化营商环境暨重点项目攻坚大会。") == ["全区优化营商环境暨重点项目攻坚大会"]
 
 

@@ -353,3 +353,8 @@ def test_a_person_who_takes_up_posts_holds_each_title_of_the_body_before_them():
     for name, body in (("王建平", "城发集团"), ("陈颖", "农投集团")):
         person = the_person(text, name)
         assert (person.titles, body_of(person)) == (["党委书记", "董事长"], body)
+
+
+def test_a_safety_director_is_a_title():
+    person = the_person("港务集团安全总监冼国梁汇报了企业汛期安全生产工作情况。", "冼国梁")
+    assert (person.titles, body_of(person)) == (["安全总监"], "港务集团")

@@ -55,11 +55,6 @@ def act_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _event_words() -> tuple[str, ...]:
-    return tuple(w for words in lexicon.events()["nouns"].values() for w in words)
-
-
-@lru_cache(maxsize=1)
 def _not_object() -> re.Pattern:
     """What an act's object cannot start with: 调研报告 is a document, 检查组 a group, 检查情况汇报 a report."""
     return re.compile(lexicon.alternation(lexicon.events()["not_object_starts"]))
@@ -317,8 +312,9 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
                      or index.tags[i - 1] == "v" and index.words[i - 1] not in stop_verbs):
             start = index.starts[i]  # 生态保护与高质量发展国际学术研讨会 (保护 a verb to the segmenter)
             continue
-        if word in events["joint_marks"] and text.endswith(_event_words(), 0, index.starts[i]):
-            break  # 签约仪式 + 暨 + 春季校园双选会: two events held together
+        if word in events["joint_marks"] and index.ends[i] == start:
+            start = index.starts[i]  # 签约仪式 + 暨 + 春季校园双选会: one event named by both
+            continue
         if index.ends[i] != start or word in stop_verbs or word in ("的", "等", "和", "与", "及") \
                 or _adverb_and_hold(word, tag):
             break

@@ -96,6 +96,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
             found.setdefault((start, part_end), part)
     _branches_under_their_bureaus(index, found)
     _siblings_from_the_list_mark(index, found)
+    _listed_before_a_tally(index, found)
     _party_committees_of_bodies(index, found)
     _democratic_party_committees(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
@@ -158,6 +159,46 @@ def _siblings_from_the_list_mark(index: TextIndex, found: dict[tuple[int, int], 
                 and index.token_at(start - 1) != index.token_at(start):
             org.span = index.seg.span(start - 1, end)
             org.name = _clean(org.span.text)
+
+
+def _listed_before_a_tally(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """远驰快递、恒通速递、快鸽快运、云路物流4家快递企业: the names listed before a tally of bodies
+    of a kind are bodies, when each is a name (a word the dictionary lacks or tags as a name),
+    not a common word (银行、保险、证券等3类金融机构)."""
+    for m in _tally_of_bodies().finditer(index.text):
+        items, pos = [], _after_a_link_word(index, m.start(1), m.start(1) + m.group(1).find("、"))
+        for item in index.text[pos:m.end(1)].split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if len(items) >= 2 and all(_names_a_listed_body(index, *item) for item in items):
+            for start, end in items:
+                if not any(s < end and start < e for s, e in found):
+                    found[(start, end)] = OrgMention(span=index.seg.span(start, end), name=index.text[start:end])
+
+
+@lru_cache(maxsize=1)
+def _tally_of_bodies() -> re.Pattern:
+    kinds = lexicon.alternation(lexicon.organizations()["tallied_kinds"])
+    item = r"[\u4e00-\u9fff]{2,8}?"
+    return re.compile(rf"((?:{item}、)+{item})等?(?:[0-9]+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{{0,4}}?(?:{kinds})")
+
+
+def _after_a_link_word(index: TextIndex, begin: int, end: int) -> int:
+    """Where a list's first item starts: after the last link word (与, 和, 同) the read took in."""
+    i, start = index.token_at(begin), begin
+    while i < len(index.words) and index.starts[i] < end:
+        if index.tags[i] in ("p", "c") or index.words[i] in FUNCTION_CHARS:
+            start = index.ends[i]
+        i += 1
+    return start
+
+
+def _names_a_listed_body(index: TextIndex, start: int, end: int) -> bool:
+    if start not in index.start_set or end not in index.end_set or end - start < 2:
+        return False
+    first = index.token_at(start)
+    known = dictionary_tag(index.words[first])
+    return (known is None or known in ("nr", "nz", "ns", "nt", "j")) and len(index.words[first]) >= 2
 
 
 @lru_cache(maxsize=1)
