@@ -622,3 +622,7 @@ def test_a_friendly_match_and_an_exchange_week_are_events():
 def test_一次_alone_is_an_article_not_an_ordinal():
     assert names("县一中校长阚志远表示，学校每学期至少组织一次疏散演练。") == []
     assert names("3月5日，县十八届人大一次会议开幕。") == ["十八届人大一次会议"]
+
+
+def test_an_event_word_before_等方式_is_a_way_of_working():
+    assert names("会议指出，要通过“导师帮带”“擂台比武”等方式，着力打造带头人队伍。") == []

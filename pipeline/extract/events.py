@@ -476,8 +476,11 @@ def _many_words() -> tuple[str, ...]:
 
 def _many_or_habit(index: TextIndex, start: int, end: int) -> bool:
     """各类活动, 等: many events, not one; 定期, 每月一次 in the clause before: a habit (坚持每月一次开展
-    “劳模工匠进企业”活动); 系列演出 is many unless a quoted title names the series (“文化惠民·欢乐扬州”系列演出)."""
+    “劳模工匠进企业”活动); 系列演出 is many unless a quoted title names the series (“文化惠民·欢乐扬州”系列演出);
+    “擂台比武”等方式: a way of working."""
     name, events = index.text[start:end], lexicon.events()
+    if re.match(rf"[”」』]*等?(?:{lexicon.alternation(events['ways_after'])})", index.text[end:end + 5]):
+        return True
     generic = events["generic_markers"]
     if any(g in name for g in generic) or any(index.text[max(0, start - 4):start].endswith(g) for g in generic):
         return True
