@@ -1459,3 +1459,17 @@ def test_the_names_listed_before_a_tally_of_companies_are_bodies_and_common_word
 
 def test_a_maritime_office_is_a_body():
     assert organizations_in_text("7月15日，市海事局在朐山海事处召开部署会。") == ["市海事局", "朐山海事处"]
+
+
+def test_a_numbered_affiliated_hospital_is_a_part_of_its_university():
+    text = "湘楚中医药大学第一附属医院主任医师邝宗仁出席。"
+    assert organizations_in_text(text) == ["湘楚中医药大学第一附属医院", "湘楚中医药大学"]
+
+
+def test_a_new_district_named_by_its_side_of_town_is_a_place():
+    assert places_in_text("完成城北新区加压泵站建设。") == ["城北新区"]
+    assert places_in_text("推动新区建设。") == []
+
+
+def test_parcels_are_what_a_tally_of_parcel_companies_counts():
+    assert items_counted("与远驰快递、恒通速递4家快递企业签约。") == [("4家", "快递企业")]

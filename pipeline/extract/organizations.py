@@ -37,6 +37,7 @@ OPENERS = lexicon.grammar()["short_name_openers"]  # 全集团, 由集团: chara
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
 MAX_QUOTED_NAME = 24
+PART_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # 第一 + 附属医院
 
 
 def _runs_on() -> re.Pattern:
@@ -727,7 +728,8 @@ def _is_event_noun(name: str) -> bool:
 def _parts_after(index: TextIndex, org: OrgMention, start: int, end: int) -> list[tuple[int, OrgMention]]:
     """区政协常委会, 区政协党组: parts named right after their organization."""
     parts = []
-    while (m := part_pattern().match(index.text, end)) and not RUNS_ON.match(index.text, m.end()):
+    while (m := part_pattern().match(index.text, _after_an_ordinal(index.text, end))) \
+            and not RUNS_ON.match(index.text, m.end()):
         if m.end() not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[m.end():m.end() + 1]) \
                 or _heads_a_title(index.text, m):
             break
@@ -736,6 +738,12 @@ def _parts_after(index: TextIndex, org: OrgMention, start: int, end: int) -> lis
         parts.append((m.end(), org))
         end = m.end()
     return parts
+
+
+def _after_an_ordinal(text: str, pos: int) -> int:
+    """湘楚中医药大学 + 第一 + 附属医院: a part numbered among its kind."""
+    ordinal = PART_ORDINAL.match(text, pos)
+    return ordinal.end() if ordinal and part_pattern().match(text, ordinal.end()) else pos
 
 
 def _heads_a_title(text: str, suffix: re.Match) -> bool:

@@ -349,7 +349,9 @@ def _named_by_the_word_before(index: TextIndex, i: int) -> bool:
     if i == 0 or index.ends[i - 1] != index.starts[i] or index.words[i] not in lexicon.places()["named_kinds"]:
         return False
     before = index.words[i - 1]
-    return (len(before) >= 2 and index.tags[i - 1] in NAME_TAGS_FOR_PLACES) or (len(before) == 1 and is_rare(before))
+    sided = len(before) == 2 and index.tags[i - 1] == "s" and before[1] in lexicon.places()["sides"]  # 城北 + 新区
+    return (len(before) >= 2 and index.tags[i - 1] in NAME_TAGS_FOR_PLACES) or (len(before) == 1 and is_rare(before)) \
+        or sided
 
 
 def _heads_a_body_name(index: TextIndex, i: int) -> bool:
