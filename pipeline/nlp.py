@@ -254,11 +254,14 @@ def _split_before_a_rare_character(word: str) -> list[str]:
 
 
 def _split_off_a_link_before_a_place(word: str) -> list[str]:
-    """将泓川市 -> 将 + 泓川市: a word the dictionary lacks, made of a link word and a place's name
-    with its level (not 向阳 + 湖镇: 向阳 is a word)."""
+    """将泓川市 -> 将 + 泓川市, 向市 -> 向 + 市: a word the dictionary lacks, made of a link word and
+    a place's name with its level, or the level alone (not 向阳 + 湖镇: 向阳 is a word)."""
     if len(word) >= 4 and word[0] in LINKS_BEFORE_PLACES and word[-1] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0 and dictionary_frequency(word[:2]) == 0:
         return [word[0], word[1:]]
+    if len(word) == 2 and word[0] in LINKS_BEFORE_PLACES and word[1] in LEVEL_CHARACTERS \
+            and dictionary_frequency(word) == 0:
+        return [word[0], word[1]]  # 向市 + 档案馆: the level opens a body's short name
     return [word]
 
 

@@ -1473,3 +1473,13 @@ def test_a_new_district_named_by_its_side_of_town_is_a_place():
 
 def test_parcels_are_what_a_tally_of_parcel_companies_counts():
     assert items_counted("与远驰快递、恒通速递4家快递企业签约。") == [("4家", "快递企业")]
+
+
+def test_frames_and_loans_of_volumes_are_counted():
+    assert items_counted("全年完成数字化扫描186万画幅，调阅档案4.2万卷次，图书借阅量4.2万册次。") == \
+        [("186万画幅", "数字化"), ("4.2万卷次", "档案"), ("4.2万册次", "图书借阅量")]
+
+
+def test_a_link_word_the_model_glued_to_a_level_is_split_off_before_a_bodys_short_name():
+    assert places_in_text("4月，市民叶承德向市档案馆捐赠其祖父保存的地契。") == []
+    assert organizations_in_text("4月，市民叶承德向市档案馆捐赠其祖父保存的地契。") == ["市档案馆"]

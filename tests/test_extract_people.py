@@ -358,3 +358,8 @@ def test_a_person_who_takes_up_posts_holds_each_title_of_the_body_before_them():
 def test_a_safety_director_is_a_title():
     person = the_person("港务集团安全总监冼国梁汇报了企业汛期安全生产工作情况。", "冼国梁")
     assert (person.titles, body_of(person)) == (["安全总监"], "港务集团")
+
+
+def test_戈_and_母_are_surnames():
+    text = "副馆长戈丽萍带领业务指导科开展指导。市应急管理局副局长母春燕、总工程师邴建平分别带队。"
+    assert [the_person(text, n).titles for n in ("戈丽萍", "母春燕")] == [["副馆长"], ["副局长"]]
