@@ -1483,3 +1483,7 @@ def test_frames_and_loans_of_volumes_are_counted():
 def test_a_link_word_the_model_glued_to_a_level_is_split_off_before_a_bodys_short_name():
     assert places_in_text("4月，市民叶承德向市档案馆捐赠其祖父保存的地契。") == []
     assert organizations_in_text("4月，市民叶承德向市档案馆捐赠其祖父保存的地契。") == ["市档案馆"]
+
+
+def test_a_character_left_alone_after_a_preposition_heads_a_one_character_name():
+    assert places_in_text("县检察院与县林业局在蒙山镇黄崖村共建基地。")[0] == "蒙山镇"

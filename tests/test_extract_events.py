@@ -626,3 +626,8 @@ def test_一次_alone_is_an_article_not_an_ordinal():
 
 def test_an_event_word_before_等方式_is_a_way_of_working():
     assert names("会议指出，要通过“导师帮带”“擂台比武”等方式，着力打造带头人队伍。") == []
+
+
+def test_a_tally_of_sessions_is_no_part_of_the_name_and_an_ordinal_session_is():
+    assert names("3月5日，街道举办网格员业务能力提升培训班，分3期培训网格员400余人次。") == ["网格员业务能力提升培训班"]
+    assert names("4月10日，街道举办第3期网格员培训班。") == ["第3期网格员培训班"]

@@ -34,6 +34,8 @@ QUALIFIER = r"[（(](?![一二三四五六七八九十0-9]+[）)])[\u4e00-\u9fff
 NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]{2,}|[二三四五六七八九十两])(?:余|多)?[十百千万亿]?"
 # 18次, 近30次, 三场: how many times an event is held, not an act's object or one day's event.
 TIMES = rf"(?:近|约|共)?{NUMBER}(?:次|场|场次|期|轮)"
+TALLY_UNITS = frozenset({"期", "场", "次", "批", "轮", "班"})
+TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-9一二三四五六七八九十两百]+$")  # 3 + 期, not 第3 + 期
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 MAX_NAME = 40
 
@@ -312,6 +314,8 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
                      or index.tags[i - 1] == "v" and index.words[i - 1] not in stop_verbs):
             start = index.starts[i]  # 生态保护与高质量发展国际学术研讨会 (保护 a verb to the segmenter)
             continue
+        if word in TALLY_UNITS and TALLY_BEFORE.search(text, max(0, index.starts[i] - 6), index.starts[i]):
+            break  # 分3期 + 培训: a tally of sessions, not the name (第3期培训 is one)
         if word in events["joint_marks"] and index.ends[i] == start:
             start = index.starts[i]  # 签约仪式 + 暨 + 春季校园双选会: one event named by both
             continue
@@ -343,9 +347,10 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         if word in lexicon.events()["venue_adverbs"] and index.ends[i] == noun_start:
             start = index.starts[i]  # 社区食堂正式开业: the adverb of the event word itself
             continue
-        ordinal = re.search(r"(?:第|(?<=届))[一二三四五六七八九十百0-9]+$", text[:index.starts[i]]) if word == "次" else None
+        ordinal = re.search(r"(?:第|(?<=届))[一二三四五六七八九十百0-9]+$", text[:index.starts[i]]) \
+            if word in TALLY_UNITS else None
         if ordinal:
-            start = ordinal.start()  # 第三十六/次, 十届/三/次: an ordinal the segmenter split
+            start = ordinal.start()  # 第三十六/次, 十届/三/次, 第/3/期: an ordinal the segmenter split
             continue
         if word == "—" and "——" in text[index.starts[i] - 1:index.ends[i] + 1]:
             break  # 悦读未来——第十二届蓼川读书节: a dash pair sets a slogan apart from the name

@@ -278,7 +278,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if _place_tag(index, first) not in PLACE_TAGS and start < m.start() and not _unknown_name(index, first) \
             and not index.heads_the_place_after(first):
         return None  # (清渠区/a, a word the dictionary lacks, and 岽/g + 下村, a head split off, are names)
-    start = index.rare_head_before(start)
+    start = _head_cut_off_after_a_preposition(index, index.rare_head_before(start), m.start())
     name = index.text[start:end]
     if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group() \
             or name.endswith(tuple(lexicon.places()["not_place_endings"])):
@@ -295,6 +295,19 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if name.startswith(("各", "每")) or name[:-len(m.group())] in lexicon.organizations()["not_in_names"]:
         return None  # 各乡镇: every one of them; 会同 + 县住建局: a link word before a body
     return start, end
+
+
+def _head_cut_off_after_a_preposition(index: TextIndex, start: int, level: int) -> int:
+    """在 + 蒙/v + 山镇/ns: a character left alone between a preposition and a one-character name
+    before its level is the name's head."""
+    if level - start != 1 or start < 2:
+        return start
+    j = index.token_at(start - 1)
+    head = index.words[j]
+    if len(head) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", head) and head not in FUNCTION_CHARS \
+            and index.tags[j - 1] == "p" and index.ends[j - 1] == index.starts[j]:
+        return index.starts[j]
+    return start
 
 
 def _glued_after(index: TextIndex, m: re.Match) -> bool:
