@@ -1487,3 +1487,11 @@ def test_a_link_word_the_model_glued_to_a_level_is_split_off_before_a_bodys_shor
 
 def test_a_character_left_alone_after_a_preposition_heads_a_one_character_name():
     assert places_in_text("县检察院与县林业局在蒙山镇黄崖村共建基地。")[0] == "蒙山镇"
+
+
+def test_an_office_named_after_its_bureau_is_a_part_of_the_bureau_named_there_too():
+    assert organizations_in_text("邀请市地震局监测预报科科长禚文彬举办讲座。") == ["市地震局监测预报科", "市地震局"]
+
+
+def test_ponds_are_counted_by_口():
+    assert [(c.value, c.unit) for c in counts_in_text("全县排查山塘412口。")] == [(412, "口")]

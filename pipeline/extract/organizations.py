@@ -98,6 +98,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _branches_under_their_bureaus(index, found)
     _siblings_from_the_list_mark(index, found)
     _listed_before_a_tally(index, found)
+    _bureaus_of_their_offices(index, found)
     _party_committees_of_bodies(index, found)
     _democratic_party_committees(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
@@ -160,6 +161,19 @@ def _siblings_from_the_list_mark(index: TextIndex, found: dict[tuple[int, int], 
                 and index.token_at(start - 1) != index.token_at(start):
             org.span = index.seg.span(start - 1, end)
             org.name = _clean(org.span.text)
+
+
+def _bureaus_of_their_offices(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """市地震局 + 监测预报科: an office named after its bureau is a part of the bureau, which the
+    text names there too."""
+    for (start, end), org in list(found.items()):
+        if org.parent is not None or org.name[-1] not in DEPARTMENT_CHARS or org.name[-1] in BUREAU_ENDINGS:
+            continue
+        cut = max((start + k + 1 for k, c in enumerate(org.name[:-3]) if c in BUREAU_ENDINGS), default=None)
+        if cut is None or cut - start < 3 or not index.is_boundary(cut):
+            continue
+        bureau = found.setdefault((start, cut), OrgMention(span=index.seg.span(start, cut), name=index.text[start:cut]))
+        org.parent = bureau
 
 
 def _listed_before_a_tally(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
