@@ -1495,3 +1495,13 @@ def test_an_office_named_after_its_bureau_is_a_part_of_the_bureau_named_there_to
 
 def test_ponds_are_counted_by_口():
     assert [(c.value, c.unit) for c in counts_in_text("全县排查山塘412口。")] == [(412, "口")]
+
+
+def test_a_provincial_hospital_keeps_省立_and_a_lecture_hall_is_no_body():
+    text = "省立江淮医院与县人民医院签订了合作协议。会议在县人民医院学术报告厅举行。"
+    assert organizations_in_text(text) == ["省立江淮医院", "县人民医院", "县人民医院"]
+
+
+def test_two_kinds_of_body_joined_by_和_name_none_and_an_owners_committee_is_a_kind():
+    text = "指导朐阳职业技术学院、云门区实验中学等高校和中学新成立青年志愿服务队21支。小区成立业主委员会。"
+    assert organizations_in_text(text) == ["朐阳职业技术学院", "云门区实验中学"]

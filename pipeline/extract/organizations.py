@@ -683,13 +683,14 @@ def _is_organization_name(name: str, suffix: str) -> bool:
 
 def _joins_two_fields(index: TextIndex, i: int) -> bool:
     """与 between two fields of one name (材料科学 与 工程), not between two bodies or places
-    (石油路街道 与 区政协, 中央 和 省委, 市一院 与 青溪县人民医院)."""
+    (石油路街道 与 区政协, 中央 和 省委, 市一院 与 青溪县人民医院) or two kinds (高校 和 中学)."""
     if i == 0 or i + 1 >= len(index.words):
         return False
     before, after = index.words[i - 1], index.words[i + 1]
     return index.tags[i - 1] in ("n", "vn", "nz") and len(before) > 1 and index.tags[i + 1] in ("n", "vn", "nz") \
         and not before.endswith(_long_suffixes() + tuple(lexicon.places()["admin_suffixes"])) \
-        and after[0] not in LEVEL_CHARS and index.ends[i - 1] == index.starts[i] == index.ends[i] - 1
+        and after[0] not in LEVEL_CHARS and index.ends[i - 1] == index.starts[i] == index.ends[i] - 1 \
+        and after not in _long_suffixes()  # 高校 和 中学: two kinds of body
 
 
 @lru_cache(maxsize=1)
