@@ -631,3 +631,13 @@ def test_an_event_word_before_等方式_is_a_way_of_working():
 def test_a_tally_of_sessions_is_no_part_of_the_name_and_an_ordinal_session_is():
     assert names("3月5日，街道举办网格员业务能力提升培训班，分3期培训网格员400余人次。") == ["网格员业务能力提升培训班"]
     assert names("4月10日，街道举办第3期网格员培训班。") == ["第3期网格员培训班"]
+
+
+def test_a_ceremony_held_is_an_event_even_with_no_body_or_date_in_its_sentence():
+    text = "1月16日上午，出版发行座谈会在市委党校召开。座谈会前，举行了赠书仪式，向市图书馆赠送新书600册。"
+    assert "赠书仪式" in names(text)
+
+
+def test_taking_books_to_the_countryside_and_a_special_audit_are_events():
+    text = "2023年6月12日，县图书馆开展“书香润乡村”送书下乡活动。8月，县审计局对县医保基金开展专项审计。"
+    assert names(text) == ["“书香润乡村”送书下乡活动", "对县医保基金开展专项审计"]

@@ -454,6 +454,8 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return True  # 开展侨法宣传活动45场: a body's activity of the year, however many times held
     if event.place is not None and (_held(index, start) or _held_after(index, end)):
         return True  # 在安亭镇召开现场协商会, 座谈会在镇政府三楼会议室召开: held somewhere
+    if event.category == "ceremony" and len(name) > len(_head_noun(name)) and _held(index, start):
+        return True  # 举行了赠书仪式: a ceremony is held once
     if index.is_caption(start):
         return True
     sentence_start, _ = index.sentence(start)
