@@ -363,3 +363,12 @@ def test_a_safety_director_is_a_title():
 def test_戈_and_母_are_surnames():
     text = "副馆长戈丽萍带领业务指导科开展指导。市应急管理局副局长母春燕、总工程师邴建平分别带队。"
     assert [the_person(text, n).titles for n in ("戈丽萍", "母春燕")] == [["副馆长"], ["副局长"]]
+
+
+def test_a_college_named_by_its_kind_alone_in_its_own_report_is_the_college():
+    from pipeline.run import build
+    text = ("朐川职业技术学院举行校企合作签约仪式\n\n4月18日上午，朐川职业技术学院校企合作签约仪式在学院体育馆举行。"
+            "朐川市教育局职成教科科长鞠慧敏，学院党委书记陈立新出席。")
+    r = build(texts=[("college", text)]).graphs[0].resolved
+    people = {e.name: e for e in r.entities.values() if e.kind == "person"}
+    assert r.entities[people["陈立新"].affiliation].name == "朐川职业技术学院"
