@@ -1505,3 +1505,8 @@ def test_a_provincial_hospital_keeps_省立_and_a_lecture_hall_is_no_body():
 def test_two_kinds_of_body_joined_by_和_name_none_and_an_owners_committee_is_a_kind():
     text = "指导朐阳职业技术学院、云门区实验中学等高校和中学新成立青年志愿服务队21支。小区成立业主委员会。"
     assert organizations_in_text(text) == ["朐阳职业技术学院", "云门区实验中学"]
+
+
+def test_a_span_of_time_is_no_count_and_a_count_of_days_is():
+    text = "通过诉前调解仅用18天即追回工资款216万元。审批时间压缩至60个工作日。空气质量优良天数达152天。"
+    assert items_counted(text) == [("216万元", "工资款"), ("152天", "天数")]

@@ -121,7 +121,14 @@ def find_counts(index: TextIndex) -> list[CountMention]:
             continue  # 13至5个 is no range
         counts.append(_count(index, m, *parsed))
     _inherit_items(index, counts)
-    return [c for c in counts if c.item]  # a figure that counts nothing named is no fact to state
+    return [c for c in counts if c.item and not _span_of_time(c)]  # a figure that counts nothing named is no fact
+
+
+def _span_of_time(count: CountMention) -> bool:
+    """用时18天, 3个小时, 60个工作日: how long, not how many (优良天数290天 is how many)."""
+    spans = lexicon.units()["spans_of_time"]
+    timed = count.unit in spans["units"] or count.unit == "个" and count.item.startswith(tuple(spans["items_after_个"]))
+    return timed and not any(w in count.item for w in spans["counted_spans"])
 
 
 @lru_cache(maxsize=1)
