@@ -1510,3 +1510,8 @@ def test_two_kinds_of_body_joined_by_和_name_none_and_an_owners_committee_is_a_
 def test_a_span_of_time_is_no_count_and_a_count_of_days_is():
     text = "通过诉前调解仅用18天即追回工资款216万元。审批时间压缩至60个工作日。空气质量优良天数达152天。"
     assert items_counted(text) == [("216万元", "工资款"), ("152天", "天数")]
+
+
+def test_a_title_before_a_person_surnamed_区_names_no_place_and_四套班子_holds_no_count():
+    text = "市中级人民法院副院长区永华、市司法局副局长阚立军出席并讲话。区四套班子领导参加植树。"
+    assert places_in_text(text) == [] and counts_in_text(text) == []

@@ -396,8 +396,8 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
     word, tag = index.words[j], index.tags[j]
     orgs = lexicon.organizations()
     if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in lexicon.places()["not_places"] \
-            or word in orgs["bodies"] or word in orgs["standalone"]:
-        return False
+            or word in orgs["bodies"] or word in orgs["standalone"] or word in lexicon.titles():
+        return False  # 副院长 + 区永华: a title before a person surnamed 区
     if tag == "nt" and suffix_pattern().search(word):
         return False  # 市公安局 + 云岭区分局: a body's name ends before the place
     if len(word) == 1:
