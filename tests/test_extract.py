@@ -1515,3 +1515,12 @@ def test_a_span_of_time_is_no_count_and_a_count_of_days_is():
 def test_a_title_before_a_person_surnamed_区_names_no_place_and_四套班子_holds_no_count():
     text = "市中级人民法院副院长区永华、市司法局副局长阚立军出席并讲话。区四套班子领导参加植树。"
     assert places_in_text(text) == [] and counts_in_text(text) == []
+
+
+def test_a_college_named_after_its_university_is_a_part_of_the_university_named_there_too():
+    assert organizations_in_text("邀请涪江大学能源学院专家授课。") == ["涪江大学能源学院", "涪江大学"]
+
+
+def test_a_level_its_bracketed_other_level_and_the_name_before_it_open_what_is_counted():
+    assert items_counted("覆盖14个乡镇（街道），创建45个平安村（社区）。") == \
+        [("14个", "乡镇（街道）"), ("45个", "平安村（社区）")]

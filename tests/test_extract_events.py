@@ -641,3 +641,8 @@ def test_a_ceremony_held_is_an_event_even_with_no_body_or_date_in_its_sentence()
 def test_taking_books_to_the_countryside_and_a_special_audit_are_events():
     text = "2023年6月12日，县图书馆开展“书香润乡村”送书下乡活动。8月，县审计局对县医保基金开展专项审计。"
     assert names(text) == ["“书香润乡村”送书下乡活动", "对县医保基金开展专项审计"]
+
+
+def test_a_quoted_saying_before_an_event_word_is_no_title():
+    text = "2023年9月16日，全市开展防空袭疏散演练。市民王大爷说：“年纪大了也要学会自救，这样的演练很有必要。”演练结束后，市人防办进行了总结。"
+    assert not any("自救" in n for n in names(text))

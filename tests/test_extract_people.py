@@ -372,3 +372,8 @@ def test_a_college_named_by_its_kind_alone_in_its_own_report_is_the_college():
     r = build(texts=[("college", text)]).graphs[0].resolved
     people = {e.name: e for e in r.entities.values() if e.kind == "person"}
     assert r.entities[people["陈立新"].affiliation].name == "朐川职业技术学院"
+
+
+def test_隰_and_邗_are_surnames_and_a_mediator_is_a_title():
+    text = "副市长隰建国任演练总指挥。区长邗立新出席。罍溪乡埝口村人民调解员訾德顺扎根基层调解工作18年。"
+    assert [the_person(text, n).titles for n in ("隰建国", "邗立新", "訾德顺")] == [["副市长"], ["区长"], ["人民调解员"]]

@@ -24,7 +24,8 @@ MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a fig
 MAX_QUALIFIER = 8  # characters between a figure and the 的 of a clause that qualifies what it counts
 MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
 MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
-QUALIFIED_LEVEL = re.compile(r"(?:街道|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")  # 县（区）, 镇（街道）
+# 县（区）, 乡镇（街道）, 平安村（社区）: a level, its bracketed other level, and the name words before it
+QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = frozenset(lexicon.grammar()["count_linking_words"])
 

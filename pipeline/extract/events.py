@@ -21,7 +21,7 @@ from .dates import DateMention
 from .organizations import CONJUNCTIONS, FUNCTION_CHARS as FUNCTION_CHARACTERS
 from .subjects import subject_of
 
-QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n]{1,40}[”」』》]$")
+QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n。！？；]{1,40}[”」』》]$")  # a title, not a quoted saying (…很有必要。”)
 YEAR_BEFORE = re.compile(r"[0-9]{4}年度?$")
 SELF_REFERENCE = re.compile(lexicon.alternation(lexicon.grammar()["self_references"]))  # 我校, 本院
 YEAR_RANGE_BEFORE = re.compile(r"[0-9]{4}[—\-－~～至]$")

@@ -164,12 +164,19 @@ def _siblings_from_the_list_mark(index: TextIndex, found: dict[tuple[int, int], 
 
 
 def _bureaus_of_their_offices(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
-    """市地震局 + 监测预报科: an office named after its bureau is a part of the bureau, which the
-    text names there too."""
+    """市地震局 + 监测预报科, 涪江大学 + 能源学院: an office named after its bureau, or a college after
+    its university, is a part of it, which the text names there too."""
+    institutions = lexicon.organizations()["institutions_before_departments"]
     for (start, end), org in list(found.items()):
-        if org.parent is not None or org.name[-1] not in DEPARTMENT_CHARS or org.name[-1] in BUREAU_ENDINGS:
+        if org.parent is not None:
             continue
-        cut = max((start + k + 1 for k, c in enumerate(org.name[:-3]) if c in BUREAU_ENDINGS), default=None)
+        cut = None
+        if org.name[-1] in DEPARTMENT_CHARS and org.name[-1] not in BUREAU_ENDINGS:
+            cut = max((start + k + 1 for k, c in enumerate(org.name[:-3]) if c in BUREAU_ENDINGS), default=None)
+        elif org.name.endswith(tuple(p for p in lexicon.organizations()["parts"] if len(p) >= 2)):
+            at = max((org.name.find(w) + len(w) for w in institutions if 0 < org.name.find(w) < len(org.name) - 4),
+                     default=0)
+            cut = start + at if at else None
         if cut is None or cut - start < 3 or not index.is_boundary(cut):
             continue
         bureau = found.setdefault((start, cut), OrgMention(span=index.seg.span(start, cut), name=index.text[start:cut]))

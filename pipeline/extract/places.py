@@ -204,8 +204,8 @@ def _after_a_named_place(index: TextIndex, i: int) -> bool:
 def _with_its_village(index: TextIndex, venue: PlaceMention, places: list[PlaceMention]) -> PlaceMention:
     """双河村 + 茶旅广场: a village's or community's venue is named with it (a county's is not: 霁川广场),
     and so is any place's venue named by common words (洛屏市 + 人民广场)."""
-    at = bisect.bisect_left(index.seg.offsets, venue.span.start)
-    common = not _names_a_venue(index, index.token_at(at)) and index.tags[index.token_at(at)] not in NAME_TAGS_FOR_PLACES
+    first = index.token_at(bisect.bisect_left(index.seg.offsets, venue.span.start))
+    common = not _names_a_venue(index, first) and index.tags[first] not in NAME_TAGS_FOR_PLACES
     village = next((p for p in places if p.span.end == venue.span.start
                     and (common or p.name.endswith(tuple(lexicon.events()["home_levels"])))), None)
     if village is None:
