@@ -1524,3 +1524,7 @@ def test_a_college_named_after_its_university_is_a_part_of_the_university_named_
 def test_a_level_its_bracketed_other_level_and_the_name_before_it_open_what_is_counted():
     assert items_counted("覆盖14个乡镇（街道），创建45个平安村（社区）。") == \
         [("14个", "乡镇（街道）"), ("45个", "平安村（社区）")]
+
+
+def test_an_honour_and_a_comment_section_are_no_places():
+    assert places_in_text("荣获全国平安建设先进县称号。网友在评论区留言。") == []

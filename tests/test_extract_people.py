@@ -377,3 +377,8 @@ def test_a_college_named_by_its_kind_alone_in_its_own_report_is_the_college():
 def test_隰_and_邗_are_surnames_and_a_mediator_is_a_title():
     text = "副市长隰建国任演练总指挥。区长邗立新出席。罍溪乡埝口村人民调解员訾德顺扎根基层调解工作18年。"
     assert [the_person(text, n).titles for n in ("隰建国", "邗立新", "訾德顺")] == [["副市长"], ["区长"], ["人民调解员"]]
+
+
+def test_和_between_a_word_and_a_common_noun_joins_them_and_after_a_title_it_is_a_surname():
+    assert "和网民" not in people_in("网络文明志愿者和网民代表等300余人参加。")
+    assert the_person("局长和建国出席会议。", "和建国").titles == ["局长"]

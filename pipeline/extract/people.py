@@ -11,9 +11,10 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..nlp import dictionary_frequency, tag
+from ..nlp import dictionary_frequency, dictionary_tag, tag
 from ..records import OrgMention, PersonMention, Span
 from .context import TextIndex
+from .organizations import CONJUNCTIONS
 from .places import LOWER_LEVELS
 from .subjects import subject_of
 
@@ -56,8 +57,16 @@ def _candidates(text: str, pos: int, words_allowed: bool = False):
         for given in (2, 1):
             name = text[pos:pos + len(surname) + given]
             if len(name) == len(surname) + given and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
-                    and _plausible(name, words_allowed):
+                    and _plausible(name, words_allowed) and not _joins_two_nouns(text, pos, name, surname):
                 yield name
+
+
+def _joins_two_nouns(text: str, pos: int, name: str, surname: str) -> bool:
+    """志愿者和网民代表: 和 between a word and a common noun of two characters joins them, no surname
+    (局长和建国: 建国 is a name's word)."""
+    given = name[len(surname):]
+    return surname in CONJUNCTIONS and re.match(r"[\u4e00-\u9fff]", text[pos - 1:pos] or " ") is not None \
+        and len(given) == 2 and dictionary_tag(given) == "n"
 
 
 def _surnames_at(text: str, pos: int) -> list[str]:
