@@ -35,6 +35,7 @@ LEVEL_CHARACTERS = "省市区县州镇乡村"
 MAX_BRACKETED_HEADING = 40  # 【召开一季度居民议事会】: an item's heading, not a bracketed paragraph
 GLUED_LINK_CHARACTERS = lexicon.grammar()["glued_link_characters"]  # 在 + 犇: a link word the model glued to a name
 LINKS_BEFORE_PLACES = GLUED_LINK_CHARACTERS + lexicon.grammar()["link_characters"]  # 将 + 泓川市
+LINKS_AFTER_WORDS = lexicon.grammar()["links_glued_after_words"]  # 健委在 + 县人民医院
 CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])
 LINK_TAGS = frozenset({"p", "c", "u"})  # 自/p + 檀: words a name follows
 
@@ -262,6 +263,8 @@ def _split_off_a_link_before_a_place(word: str) -> list[str]:
     if len(word) == 2 and word[0] in LINKS_BEFORE_PLACES and word[1] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0:
         return [word[0], word[1]]  # 向市 + 档案馆: the level opens a body's short name
+    if len(word) >= 3 and word[-1] in LINKS_AFTER_WORDS and dictionary_frequency(word) == 0:
+        return [word[:-1], word[-1]]  # 县卫 + 健委在 + 县人民医院: 在 the model glued to the end of a word
     return [word]
 
 

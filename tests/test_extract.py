@@ -1528,3 +1528,13 @@ def test_a_level_its_bracketed_other_level_and_the_name_before_it_open_what_is_c
 
 def test_an_honour_and_a_comment_section_are_no_places():
     assert places_in_text("荣获全国平安建设先进县称号。网友在评论区留言。") == []
+
+
+def test_在_the_model_glued_to_the_end_of_a_word_is_split_off():
+    text = "11月28日下午，大队联合县卫健委在县人民医院住院部大楼开展演练。"
+    assert places_in_text(text) == [] and organizations_in_text(text)[0] == "县卫健委"
+
+
+def test_a_projects_phase_is_no_count_and_courts_and_areas_are_counted_rightly():
+    assert items_counted("郯溪水厂2期扩建工程通水。新建社区多功能运动场42片。划定3片区。举办培训班3期。") == \
+        [("42片", "新建社区多功能运动场"), ("3期", "培训班")]

@@ -77,6 +77,10 @@ def _is_not_a_count(index: TextIndex, m: re.Match, value: float) -> bool:
         return True  # 3年来, 一个月后
     if unit == "次" and re.match(r"(?:会议|全会|大会)", following):
         return True  # 市十七届人大六次会议: a session's ordinal
+    if unit == "期" and following.startswith(tuple(u["phases"])):
+        return True  # 2期扩建工程: a project's phase
+    if following.startswith(tuple(u["units_starting_words"].get(unit, ()))):
+        return True  # 3片区: 片区, a word
     if unit in DURATION_UNITS and m.group("before") in ("近", "将近"):
         return True  # 近3年: the recent years, a period
     if unit in DURATION_UNITS and following.startswith(tuple(u["not_after_duration"])):
