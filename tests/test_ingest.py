@@ -158,28 +158,28 @@ def test_year_falls_back_to_the_most_frequent_year_near_the_start():
     assert metadata.year == 2022
 
 
+def year_of_file(tmp_path: Path, file_name: str, text: str):
+    path = tmp_path / file_name
+    path.write_text(text, encoding="utf-8")
+    return read_source(Source(name=str(path), path=path)).metadata.year
+
+
 def test_a_year_in_the_file_name_dates_a_text_that_names_none(tmp_path):
-    path = tmp_path / "npc_session_news_2023.txt"
-    path.write_text("区人代会开幕\n\n1月5日上午，区第十八届人民代表大会第三次会议开幕。", encoding="utf-8")
-    assert read_source(Source(name=str(path), path=path)).metadata.year == 2023
+    text = "区人代会开幕\n\n1月5日上午，区第十八届人民代表大会第三次会议开幕。"
+    assert year_of_file(tmp_path, "npc_session_news_2023.txt", text) == 2023
 
 
 def test_a_year_in_the_file_name_wins_over_a_year_the_text_aims_at(tmp_path):
-    path = tmp_path / "party_history_office_news_2025.txt"
-    path.write_text("座谈会召开\n\n1月16日，座谈会召开。力争2026年底前完成送审稿。", encoding="utf-8")
-    assert read_source(Source(name=str(path), path=path)).metadata.year == 2025
+    text = "座谈会召开\n\n1月16日，座谈会召开。力争2026年底前完成送审稿。"
+    assert year_of_file(tmp_path, "party_history_office_news_2025.txt", text) == 2025
 
 
 def test_a_year_in_the_title_wins_over_the_file_name(tmp_path):
-    path = tmp_path / "review_2024.txt"
-    path.write_text("2023年度工作总结\n\n一年来，工作有序推进。", encoding="utf-8")
-    assert read_source(Source(name=str(path), path=path)).metadata.year == 2023
+    assert year_of_file(tmp_path, "review_2024.txt", "2023年度工作总结\n\n一年来，工作有序推进。") == 2023
 
 
 def test_a_number_in_a_file_name_is_no_year(tmp_path):
-    path = tmp_path / "item_120235.txt"
-    path.write_text("区政协召开常委会议\n\n会议听取了工作报告。", encoding="utf-8")
-    assert read_source(Source(name=str(path), path=path)).metadata.year is None
+    assert year_of_file(tmp_path, "item_120235.txt", "区政协召开常委会议\n\n会议听取了工作报告。") is None
 
 
 def test_a_paragraph_is_not_a_title():
