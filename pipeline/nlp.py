@@ -217,7 +217,7 @@ def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
     names, pos = set(), 0
     for word in words:
         pieces = _split_before_a_rare_character(word)
-        pieces = pieces if len(pieces) > 1 else _split_off_a_link_before_a_place(word)
+        pieces = pieces if len(pieces) > 1 else _split_off_a_glued_link(word)
         split += pieces if len(pieces) > 1 else _split_at_a_conjunction(word)
         if len(pieces) > 1 and len(pieces[-1]) > 1:
             names.add(pos + len(word) - len(pieces[-1]))
@@ -254,9 +254,10 @@ def _split_before_a_rare_character(word: str) -> list[str]:
     return head + [word[at:]] if links else [word]
 
 
-def _split_off_a_link_before_a_place(word: str) -> list[str]:
-    """将泓川市 -> 将 + 泓川市, 向市 -> 向 + 市: a word the dictionary lacks, made of a link word and
-    a place's name with its level, or the level alone (not 向阳 + 湖镇: 向阳 is a word)."""
+def _split_off_a_glued_link(word: str) -> list[str]:
+    """将泓川市 -> 将 + 泓川市, 向市 -> 向 + 市, 健委在 -> 健委 + 在: a word the dictionary lacks, made
+    of a link word and a place's name with its level (not 向阳 + 湖镇: 向阳 is a word), or the level
+    alone, or of a word and the preposition after it."""
     if len(word) >= 4 and word[0] in LINKS_BEFORE_PLACES and word[-1] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0 and dictionary_frequency(word[:2]) == 0:
         return [word[0], word[1:]]

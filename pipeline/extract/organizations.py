@@ -85,7 +85,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
         pos = m.end() if span else _longer_suffix_inside(index.text, m)  # 湖北省委 is none: 委员会 starts inside it
         if span is None:
             continue
-        start, end = _without_party_prefix(index, *span)
+        start, end = _without_words_before_the_name(index, *span)
         if index.text[start - 1:start] in lexicon.organizations()["every_of_a_kind"]:
             continue  # 各民主党派区委: every body of a kind, not one
         if _qualifies_a_noun(index.text, start, end):
@@ -283,16 +283,17 @@ def _longer_suffix_inside(text: str, m: re.Match) -> int:
                  if (longer := suffix_pattern().match(text, k)) and longer.end() > m.end()), m.end())
 
 
-def _without_party_prefix(index: TextIndex, start: int, end: int) -> tuple[int, int]:
-    """中国共产党西陵大学(第三次代表大会): the party's congress at the university names
-    the university; 中共洛阳市委 stays whole, and so does a name the segmenter read as one
-    word with the party's (中共党史 + 出版社). 受区政协, 将区政协: a link word goes, and so does
-    the mark of a post once held (原市人大常委会副主任)."""
+def _without_words_before_the_name(index: TextIndex, start: int, end: int) -> tuple[int, int]:
+    """The name read back, without the words before it that are no part of it: a generic head
+    (医院 + 心血管内科), a university before its college's long name, the party's name before a
+    body (中国共产党 + 西陵大学; 中共洛阳市委 and 中共党史出版社, one word to the segmenter, stay
+    whole), a link word (受区政协, 将区政协), the mark of a post once held (原市人大常委会副主任)
+    and a person's name and the 任 of a post (王建平任城发集团)."""
     text = index.text
     name = text[start:end]
     for head in lexicon.organizations()["generic_heads_before_names"]:
         if name.startswith(head) and len(name) - len(head) >= 4:
-            return _without_party_prefix(index, start + len(head), end)  # 医院心血管内科: the department
+            return _without_words_before_the_name(index, start + len(head), end)  # 医院心血管内科: the department
     for head in lexicon.organizations()["institutions_before_departments"]:
         at = name.find(head)
         if 0 < at and len(name) - at - len(head) >= 5:
