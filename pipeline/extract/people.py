@@ -382,8 +382,9 @@ def _end_of(named: list[tuple[int, str]]) -> int:
 
 
 def _elected(index: TextIndex, orgs: list[OrgMention]):
-    """刘明章当选县文联主席, 许丽娟、钟建平当选副主席: the names a clause opens with, then
-    当选 and the title that closes the clause, of the body named before it."""
+    """刘明章当选县文联主席, 许丽娟、钟建平当选副主席, 王建平任城发集团党委书记、董事长: the names
+    a clause opens with, then 当选 (任, 担任 …) and the titles that close the clause's items, of the
+    body named before the first."""
     text = index.text
     org_ending = {_nlp_end(index, o): o for o in orgs}
     for m in re.finditer("|".join(lexicon.person_context()["electing_verbs"]), text):
