@@ -731,9 +731,10 @@ def find_credits(text: str) -> list[Credit]:
 
 
 def _parse_fields(line: str, start: int) -> list[Credit]:
-    """发布时间：2025年4月24日　来源：…　作者：郗雨桐: a page header's fields, each read as a byline of its own."""
+    """发布时间：2025年4月24日　来源：…　作者：郗雨桐: a page header's fields, each read as a byline of its own;
+    one space stays inside a field (文/图：招生就业处 桂晓雯), a wider gap parts two."""
     found: list[Credit] = []
-    for part in re.finditer(r"[^\s\u3000]+", line):
+    for part in re.finditer(r"[^\s\u3000]+(?: [^\s\u3000]+)*", line):
         found += _parse_byline(part.group(), start + part.start()) or []
     return found
 

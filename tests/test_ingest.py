@@ -531,3 +531,9 @@ def test_data_files_beside_the_reports_in_a_folder_are_not_documents(tmp_path):
     (tmp_path / "graph.ttl").write_text("<a> <b> <c> .", encoding="utf-8")
     assert [Path(s.name).name for s in iter_sources([tmp_path])] == ["report.txt"]
     assert [Path(s.name).name for s in iter_sources([tmp_path / "graph.ttl"])] == ["graph.ttl"]
+
+
+def test_one_space_inside_a_page_header_field_keeps_the_body_and_the_name_of_a_byline():
+    text = "标题\n\n沭州技师学院新闻中心　2024年11月18日　　文/图：招生就业处 桂晓雯\n\n正文。"
+    assert [(c.contribution, c.name, c.organization) for c in find_credits(text)] == [
+        ("text", None, "招生就业处"), ("photo", None, "招生就业处"), ("text", "桂晓雯", None), ("photo", "桂晓雯", None)]
