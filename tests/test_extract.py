@@ -1538,3 +1538,7 @@ def test_在_the_model_glued_to_the_end_of_a_word_is_split_off():
 def test_a_projects_phase_is_no_count_and_courts_and_areas_are_counted_rightly():
     assert items_counted("郯溪水厂2期扩建工程通水。新建社区多功能运动场42片。划定3片区。举办培训班3期。") == \
         [("42片", "新建社区多功能运动场"), ("3期", "培训班")]
+
+
+def test_a_trades_title_before_学院_names_the_school():
+    assert organizations_in_text("沭州技师学院举办技能大赛，副院长隋红英带队。") == ["沭州技师学院"]

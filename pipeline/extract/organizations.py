@@ -659,6 +659,9 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return False  # 选举 + 孙浩为 + 柏溪镇人民政府镇长, 郗婉宁任 + …办公室主任: a name the segmenter joined to a link word
     if len(word) == 4 and (word[0] == word[1] or dictionary_tag(word[:2]) in ("d", "ad")) and _is_verb(word[-2:]):
         return False  # 紧紧围绕 + 县委: an adverb and a verb (not 人民调解 + 委员会)
+    if word in lexicon.titles() and i + 1 < len(index.words) \
+            and index.words[i + 1] in lexicon.organizations()["schools_named_by_a_trade"]:
+        return True  # 沭州 + 技师 + 学院: a trade's school
     if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts() \
             or word in lexicon.organizations()["not_in_names"] or word.endswith(_kinds_before_names()):
         return False  # 走访民主党派, 区政协会同区政府, 承包单位: an act, a link or a kind before a name
