@@ -27,6 +27,7 @@ FULL_WIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-�
 NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")  # 一、2022年工作回顾 starts anew
 HAN_OR_DIGIT = re.compile(r"[\u4e00-\u9fff0-9０-９“「《（(]")
 RARE_CHARACTER = 1000  # jieba frequency under which a character alone is no word of the text (沣 133, 槎 564)
+DATE_WORDS = "年月日号"  # 2022 + 年: what a figure before them dates
 COMMON_WORD, COMMONER = 1000, 20  # 检查和 (110) of 检查 (5465): a common word and a conjunction the dictionary joined
 # What the character after a rare one may be to end a two-character name with it: a noun's
 # or a name's character (鄣 + 岚/nr, 犇 + 河/ns, 汀 + 溆/g), not 等, 将, 中/f, 稳/a, nor a level (畈 + 镇).
@@ -218,6 +219,8 @@ def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
     for word in words:
         pieces = _split_before_a_rare_character(word)
         pieces = pieces if len(pieces) > 1 else _split_off_a_glued_link(word)
+        if len(pieces) == 1 and split and split[-1].isdigit():
+            pieces = _split_off_a_date_word(word)
         split += pieces if len(pieces) > 1 else _split_at_a_conjunction(word)
         if len(pieces) > 1 and len(pieces[-1]) > 1:
             names.add(pos + len(word) - len(pieces[-1]))
@@ -266,6 +269,13 @@ def _split_off_a_glued_link(word: str) -> list[str]:
         return [word[0], word[1]]  # 向市 + 档案馆: the level opens a body's short name
     if len(word) >= 3 and word[-1] in LINKS_AFTER_WORDS and dictionary_frequency(word) == 0:
         return [word[:-1], word[-1]]  # 县卫 + 健委在 + 县人民医院: 在 the model glued to the end of a word
+    return [word]
+
+
+def _split_off_a_date_word(word: str) -> list[str]:
+    """2022 + 年宁/m + 丰县 -> 年 + 宁: after a figure, the model glued its 年 (月, 日) to the name after it."""
+    if len(word) == 2 and word[0] in DATE_WORDS and dictionary_frequency(word) == 0:
+        return [word[0], word[1]]
     return [word]
 
 

@@ -1542,3 +1542,13 @@ def test_a_projects_phase_is_no_count_and_courts_and_areas_are_counted_rightly()
 
 def test_a_trades_title_before_学院_names_the_school():
     assert organizations_in_text("沭州技师学院举办技能大赛，副院长隋红英带队。") == ["沭州技师学院"]
+
+
+def test_a_body_named_from_a_place_the_segmenter_cut_starts_where_the_place_does():
+    from pipeline.run import build
+    text = ("来源：宁丰县人大常委会办公室\n\n8月29日上午，宁丰县十八届人大常委会第十三次会议在县行政中心举行。"
+            "报告显示，2022年宁丰县一般公共预算收入完成12.36亿元。财经委认为，建议县人大常委会批准。")
+    r = build(texts=[("npc", text)]).graphs[0].resolved
+    assert sorted(e.name for e in r.entities.values() if e.kind == "place") == ["县行政中心", "宁丰县"]
+    committee = [e for e in r.entities.values() if e.kind == "organization" and e.name == "宁丰县人大常委会"]
+    assert len(committee) == 1 and "建议县人大常委会" not in committee[0].aliases

@@ -12,7 +12,7 @@ from typing import Callable
 
 from .. import lexicon
 from ..names import canonical_org_name
-from ..records import Extraction, OrgMention, PlaceMention, Segmented
+from ..records import Extraction, OrgMention, PlaceMention, Segmented, Span
 from .context import TextIndex
 from .counts import find_counts
 from .dates import find_dates, years_in_force
@@ -35,10 +35,22 @@ def add_places(x: Extraction, index: TextIndex) -> None:
                 and not any(c.start <= p.span.start and p.span.end <= c.end for c in companies)]
     # 浙江柯新印染有限公司 names a company, not the province
     heading = x.document.metadata.subtitle or x.document.metadata.title or ""
+    _bodies_named_from_their_place(x)
     x.region = document_region(index, x.places, heading, x.organizations)
     x.regions_by_level = regions_by_level(x.places)
     x.places += whole_region_mentions(index, x.region)
     x.places.sort(key=lambda p: p.span.start)
+
+
+def _bodies_named_from_their_place(x: Extraction) -> None:
+    """宁/j + 丰县/ns + 十八届人大常委会: a body whose name starts inside a place's name the
+    segmenter cut starts where the place does."""
+    text = x.document.text
+    for org in x.organizations:
+        place = next((p for p in x.places if p.span.start < org.span.start < p.span.end <= org.span.end), None)
+        if place is not None:
+            org.span = Span(place.span.start, org.span.end, text[place.span.start:org.span.end])
+            org.name = re.sub(r"\s+", "", org.span.text)
 
 
 def add_main_organization(x: Extraction, index: TextIndex) -> None:

@@ -67,6 +67,8 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
                 and not (links_a_level(m.group()) and _body_after(index.text, m.end())):  # 和 + 县城市管理局
             found.append(PlaceMention(span=index.seg.span(m.start(), m.end()), name=m.group()))
     found = [p for p in found if not _inside_a_title(index, p)]
+    found = [p for p in found if not any(q.span.start < p.span.start and q.span.end == p.span.end for q in found)]
+    # 宁丰县 + 十八届: the 丰县 the segmenter read inside it is no place of its own
     unique = {(p.span.start, p.span.end): p for p in found}  # 鹿城区 alone and in 鹿城区五马街道
     return sorted(unique.values(), key=lambda p: p.span.start)
 
