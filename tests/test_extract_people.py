@@ -382,3 +382,8 @@ def test_隰_and_邗_are_surnames_and_a_mediator_is_a_title():
 def test_和_between_a_word_and_a_common_noun_joins_them_and_after_a_title_it_is_a_surname():
     assert "和网民" not in people_in("网络文明志愿者和网民代表等300余人参加。")
     assert the_person("局长和建国出席会议。", "和建国").titles == ["局长"]
+
+
+def test_a_leader_taking_charge_of_a_case_or_a_project_is_no_person_surnamed_包():
+    text = "建立“县级领导包案、部门牵头”的工作机制，对滞后项目实行县级领导包挂。"
+    assert people_in(text) == {}
