@@ -646,3 +646,9 @@ def test_taking_books_to_the_countryside_and_a_special_audit_are_events():
 def test_a_quoted_saying_before_an_event_word_is_no_title():
     text = "2023年9月16日，全市开展防空袭疏散演练。市民王大爷说：“年纪大了也要学会自救，这样的演练很有必要。”演练结束后，市人防办进行了总结。"
     assert not any("自救" in n for n in names(text))
+
+
+def test_a_group_set_up_for_an_inspection_and_the_problems_it_found_are_no_events():
+    text = ("9月4日，市应急管理局局长谌立军任专项检查领导小组组长。"
+            "栗洪涛强调，对检查发现的问题建立清单、限时销号。")
+    assert names(text) == []

@@ -163,8 +163,9 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
             continue  # 发展, 开展: 展 here is no exhibition (but 协商会 is no 商会)
         while (more := _continuation().match(index.text, end)) is not None:
             end = more.end()  # 协商 + 议事会, 中心组学习 + （扩大）会议
-        if _org_suffix().match(index.text, end) or index.text.startswith(_venue_heads(), end):
-            continue  # 纪律检查委员会, 警务实战训练基地: an organization's or a venue's name
+        if _org_suffix().match(index.text, end) or index.text.startswith(_venue_heads(), end) \
+                or index.text.startswith(tuple(lexicon.events()["groups_after"]), end):
+            continue  # 纪律检查委员会, 警务实战训练基地, 专项检查领导小组: a body's, a venue's or a group's name
         if index.text.startswith("了", end) and not index.text.startswith("了解", end):
             continue  # 中心组成员集体学习了…: the word is a verb here
         if PEOPLE_TALLY.match(index.text, end):
