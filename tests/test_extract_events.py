@@ -652,3 +652,8 @@ def test_a_group_set_up_for_an_inspection_and_the_problems_it_found_are_no_event
     text = ("9月4日，市应急管理局局长谌立军任专项检查领导小组组长。"
             "栗洪涛强调，对检查发现的问题建立清单、限时销号。")
     assert names(text) == []
+
+
+def test_a_documents_title_on_an_act_is_no_event():
+    text = "6月26日，县人大常委会会议听取和审议了执法检查组关于检查《中华人民共和国食品安全法》实施情况的报告。"
+    assert not any("实施情况" in n for n in names(text))

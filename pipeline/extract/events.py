@@ -409,6 +409,8 @@ def _act_events(index: TextIndex) -> list[tuple[int, int, str]]:
             continue  # 检查用人单位860户: a year's tally, not an event
         if _how_it_went(index, m.end(), clause_end):
             continue  # 监督检查 + 扎实开展: how the work went, no object
+        if obj.rstrip("”》」").endswith(tuple(lexicon.events()["documents_named_after_acts"])):
+            continue  # 关于检查《…》实施情况的报告: a document's title
         if clause_start == m.start() and not index.is_caption(m.start()):
             continue  # 检查作为监督工作的…: an act with no one doing it is a topic, not an event
         if inside_a_title(index.text, clause_start, m.start()) or obj.count("”") > obj.count("“"):
