@@ -657,3 +657,8 @@ def test_a_group_set_up_for_an_inspection_and_the_problems_it_found_are_no_event
 def test_a_documents_title_on_an_act_is_no_event():
     text = "6月26日，县人大常委会会议听取和审议了执法检查组关于检查《中华人民共和国食品安全法》实施情况的报告。"
     assert not any("实施情况" in n for n in names(text))
+
+
+def test_督导_with_its_object_is_an_act():
+    text = "2024年6月18日，县长钮思远到柘塘乡督导防汛工作。"
+    assert names(text) == ["督导防汛工作"]
