@@ -31,18 +31,12 @@ def add_organizations(x: Extraction, index: TextIndex) -> None:
 def add_places(x: Extraction, index: TextIndex) -> None:
     org_spans = {(o.span.start, o.span.end) for o in x.organizations}
     companies = [o.span for o in x.organizations if o.name.endswith(tuple(lexicon.organizations()["company_suffixes"]))]
+    # 浙江柯新印染有限公司 names a company, not the province
     x.places = [p for p in find_places(index) if (p.span.start, p.span.end) not in org_spans
                 and not any(c.start <= p.span.start and p.span.end <= c.end for c in companies)]
-    # 浙江柯新印染有限公司 names a company, not the province
-    heading = x.document.metadata.subtitle or x.document.metadata.title or ""
-    _bodies_named_from_their_place(x)
-    x.region = document_region(index, x.places, heading, x.organizations)
-    x.regions_by_level = regions_by_level(x.places)
-    x.places += whole_region_mentions(index, x.region)
-    x.places.sort(key=lambda p: p.span.start)
 
 
-def _bodies_named_from_their_place(x: Extraction) -> None:
+def start_bodies_at_their_places(x: Extraction, index: TextIndex) -> None:
     """宁/j + 丰县/ns + 十八届人大常委会: a body whose name starts inside a place's name the
     segmenter cut starts where the place does."""
     text = x.document.text
@@ -51,6 +45,15 @@ def _bodies_named_from_their_place(x: Extraction) -> None:
         if place is not None:
             org.span = Span(place.span.start, org.span.end, text[place.span.start:org.span.end])
             org.name = re.sub(r"\s+", "", org.span.text)
+
+
+def add_region(x: Extraction, index: TextIndex) -> None:
+    """The document's own region (全区, 本市 name it) and the place it names at each level."""
+    heading = x.document.metadata.subtitle or x.document.metadata.title or ""
+    x.region = document_region(index, x.places, heading, x.organizations)
+    x.regions_by_level = regions_by_level(x.places)
+    x.places += whole_region_mentions(index, x.region)
+    x.places.sort(key=lambda p: p.span.start)
 
 
 def add_main_organization(x: Extraction, index: TextIndex) -> None:
@@ -165,8 +168,8 @@ def add_counts(x: Extraction, index: TextIndex) -> None:
 
 
 COMPONENTS: list[Callable[[Extraction, TextIndex], None]] = [
-    add_organizations, add_places, add_main_organization, add_references_to_the_report_body, add_people,
-    add_events, add_counts,
+    add_organizations, add_places, start_bodies_at_their_places, add_region, add_main_organization,
+    add_references_to_the_report_body, add_people, add_events, add_counts,
 ]
 
 

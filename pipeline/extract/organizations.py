@@ -173,7 +173,7 @@ def _bureaus_of_their_offices(index: TextIndex, found: dict[tuple[int, int], Org
         cut = None
         if org.name[-1] in DEPARTMENT_CHARS and org.name[-1] not in BUREAU_ENDINGS:
             cut = max((start + k + 1 for k, c in enumerate(org.name[:-3]) if c in BUREAU_ENDINGS), default=None)
-        elif org.name.endswith(tuple(p for p in lexicon.organizations()["parts"] if len(p) >= 2)):
+        elif org.name.endswith(_long_parts()):
             at = max((org.name.find(w) + len(w) for w in institutions if 0 < org.name.find(w) < len(org.name) - 4),
                      default=0)
             cut = start + at if at else None
@@ -181,6 +181,11 @@ def _bureaus_of_their_offices(index: TextIndex, found: dict[tuple[int, int], Org
             continue
         bureau = found.setdefault((start, cut), OrgMention(span=index.seg.span(start, cut), name=index.text[start:cut]))
         org.parent = bureau
+
+
+@lru_cache(maxsize=1)
+def _long_parts() -> tuple[str, ...]:
+    return tuple(p for p in lexicon.organizations()["parts"] if len(p) >= 2)
 
 
 def _listed_before_a_tally(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:

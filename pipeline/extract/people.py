@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..nlp import dictionary_frequency, dictionary_tag, tag
+from ..nlp import dictionary_frequency, tag
 from ..records import OrgMention, PersonMention, Span
 from .context import TextIndex
 from .organizations import CONJUNCTIONS
@@ -22,6 +22,7 @@ LIST_JOINERS = ("、", "和", "及", "与", "，")
 # Given names are often words (建国, 建平, 海峰); these kinds of word are not.
 FUNCTION_TAGS = frozenset({"r", "v", "d", "p", "c", "u", "f", "q", "m", "vn", "ad", "uj", "ul", "y"})
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})
+NOUNS = frozenset({"n"})
 VERY_FREQUENT = 9000  # 学生 30776, 干部 9717; given names that are words are rarer (建国 3083, 和平 7998)
 NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|向|对|请|是|为|同志")
 COLONS = ("：", ":")
@@ -66,7 +67,7 @@ def _joins_two_nouns(text: str, pos: int, name: str, surname: str) -> bool:
     (局长和建国: 建国 is a name's word)."""
     given = name[len(surname):]
     return surname in CONJUNCTIONS and re.match(r"[\u4e00-\u9fff]", text[pos - 1:pos] or " ") is not None \
-        and len(given) == 2 and dictionary_tag(given) == "n"
+        and len(given) == 2 and _is_common_word(given, NOUNS, 0)
 
 
 def _surnames_at(text: str, pos: int) -> list[str]:

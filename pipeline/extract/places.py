@@ -25,6 +25,7 @@ COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
 RARE_IN_NAMES = 1000  # jieba frequency under which a noun may be a river's name (双塘), not 母亲 (母亲河)
 NOT_NAME_TAG_HEADS = frozenset("vpcdrumqf")  # verbs, prepositions, conjunctions, adverbs, pronouns …
 LOWER_LEVELS = frozenset({"乡", "镇", "街道", "村", "社区"})
+LEVEL_ENDINGS = tuple(LOWER_LEVELS) + COUNTY_OR_ABOVE  # what a named place's word ends in (城关镇, 洛屏市)
 LEVELS_UNDER = {"市": ("区", "县"), "州": ("县", "市")}  # 宁波市 + 奉化/v + 区: a district of the city before it
 NAME_TAGS_FOR_PLACES = frozenset({"ns", "nt", "nr", "nrt", "nz", "j"})
 PLACE_TAGS = frozenset({"ns", "nt", "nr", "nrt", "n", "nz", "j", "s", "ng"})
@@ -200,7 +201,7 @@ def _after_a_named_place(index: TextIndex, i: int) -> bool:
     before = i - 1
     return before >= 0 and index.ends[before] == index.starts[i] \
         and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[i]) is not None and len(index.words[before]) >= 3 \
-        and index.words[before].endswith(tuple(LOWER_LEVELS | set(COUNTY_OR_ABOVE)))
+        and index.words[before].endswith(LEVEL_ENDINGS)
 
 
 def _with_its_village(index: TextIndex, venue: PlaceMention, places: list[PlaceMention]) -> PlaceMention:
