@@ -260,15 +260,16 @@ def _split_before_a_rare_character(word: str) -> list[str]:
 def _split_off_a_glued_link(word: str) -> list[str]:
     """将泓川市 -> 将 + 泓川市, 向市 -> 向 + 市, 健委在 -> 健委 + 在: a word the dictionary lacks, made
     of a link word and a place's name with its level (not 向阳 + 湖镇: 向阳 is a word), or the level
-    alone, or of a word and the preposition after it."""
+    alone, or of a word (a character of the dictionary: 展在, 节在) and the preposition after it."""
     if len(word) >= 4 and word[0] in LINKS_BEFORE_PLACES and word[-1] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0 and dictionary_frequency(word[:2]) == 0:
         return [word[0], word[1:]]
     if len(word) == 2 and word[0] in LINKS_BEFORE_PLACES and word[1] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0:
         return [word[0], word[1]]  # 向市 + 档案馆: the level opens a body's short name
-    if len(word) >= 3 and word[-1] in LINKS_AFTER_WORDS and dictionary_frequency(word) == 0:
-        return [word[:-1], word[-1]]  # 县卫 + 健委在 + 县人民医院: 在 the model glued to the end of a word
+    if len(word) >= 2 and word[-1] in LINKS_AFTER_WORDS and dictionary_frequency(word) == 0 \
+            and (len(word) >= 3 or dictionary_frequency(word[0]) > 0):
+        return [word[:-1], word[-1]]  # 县卫 + 健委在 (项目 + 展在) + 县人民医院: 在 glued to the end of a word
     return [word]
 
 

@@ -1256,6 +1256,12 @@ def test_不低于_bounds_a_figure_from_below_and_低于_from_above():
     assert found[0].item == "粮食播种面积"
 
 
+def test_达到_reports_a_figure_reached_exactly_and_only_余_or_以上_after_it_bounds_it():
+    found = counts_in_text("全区粮食总产量达到32.5万吨，医院总床位达到2300余张。")
+    assert [(c.value, c.unit, c.bound) for c in found] == [(325000, "吨", None), (2300, "张", "min")]
+    assert found[0].item == "全区粮食总产量"
+
+
 def test_a_conjunction_the_model_glued_between_a_character_and_a_level_joins_two_bodies():
     text = "年鉴已向区级机关、各镇街和区图书馆赠阅。"
     assert places_in_text(text) == []
@@ -1552,3 +1558,10 @@ def test_a_body_named_from_a_place_the_segmenter_cut_starts_where_the_place_does
     assert sorted(e.name for e in r.entities.values() if e.kind == "place") == ["县行政中心", "宁丰县"]
     committee = [e for e in r.entities.values() if e.kind == "organization" and e.name == "宁丰县人大常委会"]
     assert len(committee) == 1 and "建议县人大常委会" not in committee[0].aliases
+
+
+def test_应_glued_to_a_city_is_the_invitation_and_律协_is_a_body_of_its_own_short_name():
+    assert organizations_in_text("应朐阳市人民政府邀请，代表团来访。") == ["朐阳市人民政府"]
+    assert places_in_text("应朐阳市人民政府邀请，代表团来访。") == ["朐阳市"]
+    assert organizations_in_text("应城市政府召开会议。") == ["应城市政府"]
+    assert organizations_in_text("邗平县律协成立民营企业法律服务团。")[0] == "邗平县律协"

@@ -662,3 +662,16 @@ def test_a_documents_title_on_an_act_is_no_event():
 def test_督导_with_its_object_is_an_act():
     text = "2024年6月18日，县长钮思远到柘塘乡督导防汛工作。"
     assert names(text) == ["督导防汛工作"]
+
+
+def test_a_prefix_word_and_the_closing_session_stay_in_the_name_and_在_glued_to_a_fair_is_split_off():
+    text = ("邗溪县非遗宣传展示周简讯\n\n2022年6月11日，非遗宣传展示周开幕式在县文化广场举行。6月11日至17日，"
+            "非遗项目展在县博物馆展出。6月16日，非遗购物节在城关镇步行街举办。6月17日下午，展示周闭幕座谈会在县文化馆召开。")
+    assert names(text) == ["非遗宣传展示周开幕式", "非遗项目展", "非遗购物节", "展示周闭幕座谈会"]
+    assert place_of(text, the_event(text, "非遗项目展")) == "县博物馆"
+
+
+def test_闭幕_after_a_meeting_is_its_verb_and_where_it_closes_is_its_venue():
+    text = "2023年工作简报\n\n5月8日，镇人代会在镇政府礼堂闭幕。"
+    assert names(text) == ["镇人代会"]
+    assert place_of(text, the_event(text, "镇人代会")) == "镇政府礼堂"

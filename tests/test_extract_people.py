@@ -387,3 +387,22 @@ def test_和_between_a_word_and_a_common_noun_joins_them_and_after_a_title_it_is
 def test_a_leader_taking_charge_of_a_case_or_a_project_is_no_person_surnamed_包():
     text = "建立“县级领导包案、部门牵头”的工作机制，对滞后项目实行县级领导包挂。"
     assert people_in(text) == {}
+
+
+def test_kindergarten_heads_heritage_bearers_operators_and_road_workers_are_titles_and_郯_a_surname():
+    text = ("溧川区实验幼儿园园长鄢丽君统筹各园教研工作。代表性传承人亓秀兰在现场展示剪纸技艺。"
+            "热线中心话务员阚欣怡被评为全省“最美12345话务员”。养护工綦晓东获得个人二等奖。"
+            "县文化和旅游局副局长郯海燕主持。")
+    found = people_in(text)
+    assert {n: found[n].titles for n in found} == {
+        "鄢丽君": ["园长"], "亓秀兰": ["代表性传承人"], "阚欣怡": ["话务员"], "綦晓东": ["养护工"], "郯海燕": ["副局长"]}
+
+
+def test_a_foreign_name_joined_by_a_dot_follows_its_title_up_to_the_verb():
+    text = "凯赖斯塔尔市市长法卡什·盖佐率代表团一行9人来访。副市长托特·安娜介绍了该市情况。"
+    assert sorted(people_in(text)) == ["托特·安娜", "法卡什·盖佐"]
+
+
+def test_of_two_overlapping_readings_of_a_name_the_one_after_the_title_is_kept():
+    text = "县律协成立法律服务团，由副会长、江蓬律师事务所主任褚向东任团长。"
+    assert list(people_in(text)) == ["褚向东"]

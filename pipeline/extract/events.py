@@ -320,6 +320,9 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         if word in events["joint_marks"] and index.ends[i] == start:
             start = index.starts[i]  # 签约仪式 + 暨 + 春季校园双选会: one event named by both
             continue
+        if word in events["stages_inside_names"] and index.ends[i] == noun_start:
+            start = index.starts[i]  # 展示周 + 闭幕 + 座谈会: the session of a longer event
+            continue
         if index.ends[i] != start or word in stop_verbs or word in ("的", "等", "和", "与", "及") \
                 or _adverb_and_hold(word, tag):
             break
@@ -355,9 +358,9 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         if word == "—" and "——" in text[index.starts[i] - 1:index.ends[i] + 1]:
             break  # 悦读未来——第十二届蓼川读书节: a dash pair sets a slogan apart from the name
-        if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag == "vn" or word in "·—" \
+        if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag in ("vn", "h") or word in "·—" \
                 or word in lexicon.events()["series_markers"]:  # “文化惠民·欢乐扬州”系列演出
-            start = index.starts[i]
+            start = index.starts[i]  # h: a prefix word (非遗 + 宣传展示周)
             continue
         break
     return _ordinal_before(index, _after_a_destination(index, start, noun_start), stop_verbs)

@@ -28,6 +28,8 @@ NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|
 COLONS = ("：", ":")
 NOT_IN_GIVEN_NAMES = lexicon.grammar()["not_in_given_names"]  # 的, 和, 个, 年, 区 …: not in a name after its first character
 CLAUSE_END = re.compile(r"[，,。；;、\n]")
+# 法卡什·盖佐, 托特·安娜: a foreign name written in characters, its parts joined by a dot.
+FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6})+")
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +97,18 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
         found = [n for n, seg, ends in fits if (seg, ends) == wanted]
         if found:  # 孙浩 + 所作 over 孙浩所 + 作: the reading that leaves the longer word after it
             return max(found, key=lambda n: _word_after(index.text, pos + len(n)))
-    return _word_as_name(index.text, pos)
+    return _word_as_name(index.text, pos) or _foreign_name(index.text, pos)
+
+
+def _foreign_name(text: str, pos: int) -> Optional[str]:
+    """市长法卡什·盖佐率代表团: a dotted foreign name after a title, its last part the shortest
+    (of two characters, else one) that ends where what can follow a name begins (盖佐 + 率)."""
+    m = FOREIGN_NAME.match(text, pos)
+    if m is None:
+        return None
+    last_part = max(text.rfind(dot, pos, m.end()) for dot in "·•・‧") + 1
+    ends = [last_part + n for n in (2, 3, 4, 5, 6, 1) if last_part + n <= m.end()]
+    return next((text[pos:end] for end in ends if _ends_well(text, end)), None)
 
 
 def _word_as_name(text: str, pos: int) -> Optional[str]:
@@ -152,10 +165,16 @@ def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMe
     found = [*_titled_people(index, orgs), *_appointed(index, orgs), *_elected(index, orgs), *_untitled_people(index)]
     people: dict[int, PersonMention] = {}
     for person in found:
-        if person.name:
-            people.setdefault(person.span.start, person)
+        if person.name and not any(_overlap(person, kept) for kept in people.values()):
+            people[person.span.start] = person
     holders = [p for p in found if not p.name]
     return sorted(people.values(), key=lambda p: p.span.start), holders
+
+
+def _overlap(person: PersonMention, kept: PersonMention) -> bool:
+    """褚向东任团长: 向东任 overlaps 褚向东, found first, after 副会长; one of two readings of the
+    characters is a name, not both."""
+    return person.span.start < kept.span.end and kept.span.start < person.span.end
 
 
 def _titled_people(index: TextIndex, orgs: list[OrgMention]):
