@@ -1565,3 +1565,24 @@ def test_应_glued_to_a_city_is_the_invitation_and_律协_is_a_body_of_its_own_s
     assert places_in_text("应朐阳市人民政府邀请，代表团来访。") == ["朐阳市"]
     assert organizations_in_text("应城市政府召开会议。") == ["应城市政府"]
     assert organizations_in_text("邗平县律协成立民营企业法律服务团。")[0] == "邗平县律协"
+
+
+def test_市_cut_off_alone_before_政务_is_a_level_and_市政_the_segmenter_keeps_whole_is_none():
+    assert organizations_in_text("9月，市政务服务管理局会同市委督查室出台办法。") == ["市政务服务管理局", "市委督查室"]
+    assert organizations_in_text("朐阳市政务服务管理局召开会议。") == ["朐阳市政务服务管理局"]
+    assert organizations_in_text("全市市场主体达到12万户。") == []
+
+
+def test_branch_kindergartens_troupes_and_inspection_offices_are_bodies():
+    text = "集团由核心园溧川区实验幼儿园及鹭湾分园、槐荫分园组成。埭头皮影戏剧团演出了传统剧目。区教育督导室进行评估。"
+    assert organizations_in_text(text) == ["溧川区实验幼儿园", "鹭湾分园", "槐荫分园", "埭头皮影戏剧团", "区教育督导室"]
+
+
+def test_an_honour_in_quotes_and_a_bare_kind_of_firm_are_no_bodies():
+    text = "江蓬律师事务所被省律师协会评为“全省优秀律师事务所”。新设邗平衡信律师事务所。"
+    assert organizations_in_text(text) == ["江蓬律师事务所", "省律师协会"]
+
+
+def test_非遗_is_one_word_so_the_level_before_it_opens_the_centres_name():
+    assert organizations_in_text("县非遗保护中心副主任昝丽娜介绍。") == ["县非遗保护中心"]
+    assert organizations_in_text("县非物质文化遗产保护中心组织传承人走进校园。") == ["县非物质文化遗产保护中心"]

@@ -675,3 +675,8 @@ def test_闭幕_after_a_meeting_is_its_verb_and_where_it_closes_is_its_venue():
     text = "2023年工作简报\n\n5月8日，镇人代会在镇政府礼堂闭幕。"
     assert names(text) == ["镇人代会"]
     assert place_of(text, the_event(text, "镇人代会")) == "镇政府礼堂"
+
+
+def test_a_hotlines_number_is_part_of_the_meetings_name():
+    text = "2024年热线工作报告\n\n3月8日，全市12345热线工作推进会召开，副市长詹永涛出席并讲话。"
+    assert names(text) == ["全市12345热线工作推进会"]

@@ -90,6 +90,8 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
             continue  # 各民主党派区委: every body of a kind, not one
         if _qualifies_a_noun(index.text, start, end):
             continue  # 中央财政: an attribute, not the body
+        if _an_honour(index.text, start, end):
+            continue  # 评为“全省优秀律师事务所”: the honour, not a body
         span = (start, end)
         org = found.setdefault(span, OrgMention(span=index.seg.span(start, end), name=""))
         org.name = _clean(org.span.text)
@@ -102,6 +104,13 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _party_committees_of_bodies(index, found)
     _democratic_party_committees(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _an_honour(text: str, start: int, end: int) -> bool:
+    """A name that fills quotes opened right after a verb of honouring (评为, 授予 …)."""
+    opening = start - 1 if text[start - 1:start] in QUOTE_OPEN else -1
+    return opening > 0 and text[end:end + 1] in QUOTE_CLOSE \
+        and text.endswith(tuple(lexicon.organizations()["honour_verbs"]), 0, opening)
 
 
 def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
@@ -384,8 +393,7 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
             return None  # 市文化广电和旅游局 joins two fields; 的, 在 … end a name
         if links_a_level(text[pos:pos + 2]):
             return pos + 1  # 青塘镇和 + 县城市管理局: 和 joins two bodies
-        if text[pos] in LEVEL_CHARS and text[pos:pos + 2] not in lexicon.organizations()["not_level_words"] \
-                and not _closes_a_common_word(text, pos):
+        if text[pos] in LEVEL_CHARS and not _opens_a_common_word(index, pos) and not _closes_a_common_word(text, pos):
             i = index.token_at(pos)
             if index.ends[i] == pos + 1 and index.starts[i] < pos and not links_a_level(index.words[i]) and (
                     index.tags[i] in ("ns", "nt") or index.words[i] in _zone_words()
@@ -396,6 +404,14 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
                 return index.starts[i - 1]  # 峦溪/nz + 县 + 供销社: the level alone after the place's name
             return pos
     return None
+
+
+def _opens_a_common_word(index: TextIndex, pos: int) -> bool:
+    """市场, 市政, 县城: the level's character opens a word where the segmenter starts one there,
+    not where it cut the level off alone or as the end of a place (市 + 政务服务管理局, 朐/阳市 + 政务)."""
+    i = index.token_at(pos)
+    return index.text[pos:pos + 2] in lexicon.organizations()["not_level_words"] \
+        and index.starts[i] == pos and index.ends[i] > pos + 1
 
 
 def _unknown_place_word(word: str) -> bool:
