@@ -198,9 +198,9 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
     together, and where each name so made starts in the text."""
     split, names = _split_off_glued_words(words)
     joined, pos = [], 0
-    for word in split:
-        if _ends_a_name(joined[-1] if joined else "", word):
-            previous = joined[-1]
+    for k, word in enumerate(split):
+        previous = joined[-1] if joined else ""
+        if _ends_a_name(previous, word) and not (len(previous) > 1 and _heads_a_place(word, split[k + 1:k + 2])):
             if len(previous) > 1 and previous[0] in GLUED_LINK_CHARACTERS:  # 由淮 + 泗 -> 由 + 淮泗
                 joined[-1:] = [previous[0], previous[1:]]
             names.add(pos - len(joined[-1]))
@@ -209,6 +209,13 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
             joined.append(word)
         pos += len(word)
     return joined, names
+
+
+def _heads_a_place(word: str, following: list[str]) -> bool:
+    """华禾/农险 + 隰 + 宁县: a rare character alone before a place's word with its level (not a
+    common noun: 榈 + 社区) opens that place's name; it does not end the word before it."""
+    return len(word) == 1 and bool(following) and len(following[0]) >= 2 \
+        and following[0][-1] in LEVEL_CHARACTERS and dictionary_tag(following[0]) in (None, "ns")
 
 
 def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:

@@ -1586,3 +1586,19 @@ def test_an_honour_in_quotes_and_a_bare_kind_of_firm_are_no_bodies():
 def test_非遗_is_one_word_so_the_level_before_it_opens_the_centres_name():
     assert organizations_in_text("县非遗保护中心副主任昝丽娜介绍。") == ["县非遗保护中心"]
     assert organizations_in_text("县非物质文化遗产保护中心组织传承人走进校园。") == ["县非物质文化遗产保护中心"]
+
+
+def test_a_bank_branch_written_after_its_bank_is_one_body():
+    assert organizations_in_text("联合市通信管理办公室、中国人民银行邗州市分行召开会议。") == [
+        "市通信管理办公室", "中国人民银行邗州市分行"]
+    assert organizations_in_text("中国农业银行邗州市支行召开会议。") == ["中国农业银行邗州市支行"]
+
+
+def test_a_growers_cooperative_is_named_back_over_its_crop_and_a_bare_cooperative_is_a_kind():
+    assert organizations_in_text("赔款为栟林镇金果苹果种植专业合作社获赔的47万元。") == ["栟林镇金果苹果种植专业合作社"]
+    assert organizations_in_text("茶叶专业合作社178个。组建志愿服务队15支。") == []
+
+
+def test_a_rare_character_before_a_counties_word_opens_its_name_not_the_word_before():
+    assert places_in_text("华禾农险隰宁县支公司全力做好理赔工作。") == ["隰宁县"]
+    assert places_in_text("栟榈社区、埇头社区组织演练。") == ["栟榈社区", "埇头社区"]

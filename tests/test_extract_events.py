@@ -680,3 +680,8 @@ def test_闭幕_after_a_meeting_is_its_verb_and_where_it_closes_is_its_venue():
 def test_a_hotlines_number_is_part_of_the_meetings_name():
     text = "2024年热线工作报告\n\n3月8日，全市12345热线工作推进会召开，副市长詹永涛出席并讲话。"
     assert names(text) == ["全市12345热线工作推进会"]
+
+
+def test_a_time_word_after_在_is_no_venue():
+    text = "2025年工作简报\n\n3月5日，局长到中心调研。在随后召开的座谈会上，局长讲话。"
+    assert [place_of(text, e) for e in resolved(text).events] == [None] * len(resolved(text).events)

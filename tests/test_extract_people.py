@@ -406,3 +406,22 @@ def test_a_foreign_name_joined_by_a_dot_follows_its_title_up_to_the_verb():
 def test_of_two_overlapping_readings_of_a_name_the_one_after_the_title_is_kept():
     text = "县律协成立法律服务团，由副会长、江蓬律师事务所主任褚向东任团长。"
     assert list(people_in(text)) == ["褚向东"]
+
+
+def test_a_compound_surname_takes_the_reading_that_leaves_a_whole_word_after_it():
+    assert list(people_in("市移民管理局局长闻人彦率调研组到枧田村调研。")) == ["闻人彦"]
+
+
+def test_莘_is_a_surname_and_a_big_grower_a_title():
+    found = people_in("市公安局副局长莘立群出席。瓦窑村种植大户眭海林说：“雹子下来的时候心都凉了。”")
+    assert {n: p.titles for n, p in found.items()} == {"莘立群": ["副局长"], "眭海林": ["种植大户"]}
+
+
+def test_a_tibetan_name_of_two_common_parts_follows_its_title():
+    text = "察曲县卫生健康委员会主任次仁多吉，察曲县人民医院院长格桑卓玛出席。"
+    assert {n: p.titles for n, p in people_in(text).items()} == {"次仁多吉": ["主任"], "格桑卓玛": ["院长"]}
+
+
+def test_a_full_name_cut_off_before_a_verb_is_a_name_but_not_a_word_of_the_language():
+    assert list(people_in("县茶产业发展中心主任郯立新推介了全县茶产业发展情况。")) == ["郯立新"]
+    assert people_in("代表满意率达98.6%。") == {}

@@ -282,10 +282,12 @@ def with_declared_short_names(text: str, orgs: list[OrgMention]) -> list[OrgMent
 
 
 def _branches_under_their_bureaus(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
-    """市生态环境局 + 镜湖分局: a branch written right after its bureau is named with it."""
+    """市生态环境局 + 镜湖分局, 中国人民银行 + 邗州市分行: a branch written right after its bureau
+    or its bank is named with it."""
     ends = {end: start for start, end in found}
     for (start, end), org in list(found.items()):
-        if org.name.endswith("分局") and start in ends:
+        if start in ends and (org.name.endswith("分局") or org.name.endswith(("分行", "支行"))
+                              and found[(ends[start], start)].name.endswith("银行")):
             span = index.seg.span(ends[start], end)
             found.setdefault((ends[start], end), OrgMention(span=span, name=_clean(span.text)))
 

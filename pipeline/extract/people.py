@@ -91,13 +91,30 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
     """A name at pos where the text expects one (after a title, in a list of names). Where two
     readings end well, the one the segmenter cuts there wins (曹敏|以及, not 曹敏以|及). What
     may follow a name is an open class (审判员郑可欣当庭, 主席吴丹丹讲述), so failing that, a
-    name the segmenter reads as one (郑可欣/nr, 吴/nr 丹丹) counts too."""
-    fits = [(n, _segmented(index, pos, n), _ends_well(index.text, pos + len(n))) for n in _candidates(index.text, pos)]
+    name the segmenter reads as one (郑可欣/nr, 吴/nr 丹丹) counts too, and last a full name of
+    three characters the segmenter cuts off before a verb (主任郯/ns 立新/d + 推介/v)."""
+    candidates = list(_candidates(index.text, pos))
+    fits = [(n, _segmented(index, pos, n), _ends_well(index.text, pos + len(n))) for n in candidates]
     for wanted in ((True, True), (False, True), (True, False)):
         found = [n for n, seg, ends in fits if (seg, ends) == wanted]
-        if found:  # 孙浩 + 所作 over 孙浩所 + 作: the reading that leaves the longer word after it
-            return max(found, key=lambda n: _word_after(index.text, pos + len(n)))
-    return _word_as_name(index.text, pos) or _foreign_name(index.text, pos)
+        if found:  # 孙浩 + 所作 over 孙浩所 + 作: the reading that leaves a whole word, the longer, after it
+            return max(found, key=lambda n: _reading_after(index, pos + len(n)))
+    return _word_as_name(index.text, pos) or _foreign_name(index.text, pos) or _tibetan_name(index.text, pos) \
+        or next((n for n in candidates if len(n) == 3 and _before_a_verb(index, pos, pos + 3)), None)
+
+
+def _before_a_verb(index: TextIndex, start: int, end: int) -> bool:
+    """Cut at both ends, a verb after it, and no word of the language in its first two
+    characters (代表 + 满意率达: 满意 is one)."""
+    return start in index.start_set and end in index.start_set and index.tags[index.token_at(end)] == "v" \
+        and dictionary_frequency(index.text[start:start + 2]) == 0
+
+
+def _tibetan_name(text: str, pos: int) -> Optional[str]:
+    """主任次仁多吉: two parts of a Tibetan name (no surname) where the text expects a name."""
+    parts = lexicon.person_context()["tibetan_name_parts"]
+    name = text[pos:pos + 4]
+    return name if name[:2] in parts and name[2:] in parts and _ends_well(text, pos + 4) else None
 
 
 def _foreign_name(text: str, pos: int) -> Optional[str]:
@@ -121,6 +138,13 @@ def _word_as_name(text: str, pos: int) -> Optional[str]:
 @lru_cache(maxsize=1)
 def _role_verbs() -> tuple[str, ...]:
     return tuple(lexicon.longest_first(lexicon.role_verbs()))
+
+
+def _reading_after(index: TextIndex, end: int) -> tuple[bool, int]:
+    """闻人彦 + 率/v over 闻人彦率 + 调研(组): a word after the name that the segmenter cut whole
+    beats a longer one that opens a word it cut longer."""
+    length = _word_after(index.text, end)
+    return length > 0 and end + length in index.end_set, length
 
 
 def _word_after(text: str, end: int) -> int:
