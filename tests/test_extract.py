@@ -1602,3 +1602,11 @@ def test_a_growers_cooperative_is_named_back_over_its_crop_and_a_bare_cooperativ
 def test_a_rare_character_before_a_counties_word_opens_its_name_not_the_word_before():
     assert places_in_text("华禾农险隰宁县支公司全力做好理赔工作。") == ["隰宁县"]
     assert places_in_text("栟榈社区、埇头社区组织演练。") == ["栟榈社区", "埇头社区"]
+
+
+@pytest.mark.parametrize("text, value, unit, item", [
+    ("抽调38名查勘人员组成队伍。", 38, "名", "查勘人员"), ("组成6支巡查小组。", 6, "支", "巡查小组"),
+    ("全年开行班列412列。", 412, "列", "班列"), ("完成集装箱吞吐量8.6万标箱。", 86000, "标箱", "集装箱吞吐量")])
+def test_staff_named_by_their_work_trains_and_containers_are_counted(text, value, unit, item):
+    [count] = counts_in_text(text)
+    assert (count.value, count.unit, count.item) == (value, unit, item)

@@ -685,3 +685,8 @@ def test_a_hotlines_number_is_part_of_the_meetings_name():
 def test_a_time_word_after_在_is_no_venue():
     text = "2025年工作简报\n\n3月5日，局长到中心调研。在随后召开的座谈会上，局长讲话。"
     assert [place_of(text, e) for e in resolved(text).events] == [None] * len(resolved(text).events)
+
+
+def test_an_adverb_before_the_hold_verb_is_no_part_of_the_venue():
+    text = "2025年公司新闻\n\n3月28日，项目集中签约仪式在园区综合服务中心同步举行。"
+    assert place_of(text, the_event(text, "签约仪式")) == "园区综合服务中心"

@@ -309,7 +309,9 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
         if tag in NOUN_TAGS or (tag == "a" and last is None) \
                 or (tag == "v" and last is not None and _is_noun_verb(word)) \
                 or (last is None and word in lexicon.units()["qualifying_verbs"] and j + 1 < len(index.words)
-                    and index.tags[j + 1] in NOUN_TAGS):  # 820名 + 留守/v + 儿童
+                    and index.tags[j + 1] in NOUN_TAGS) \
+                or (last is None and tag == "v" and j + 1 < len(index.words)
+                    and index.words[j + 1] in lexicon.units()["staff_heads"]):  # 820名 + 留守/v + 儿童, 查勘/v + 人员
             last = j
             j += 1
             continue
