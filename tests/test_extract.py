@@ -1610,3 +1610,7 @@ def test_a_rare_character_before_a_counties_word_opens_its_name_not_the_word_bef
 def test_staff_named_by_their_work_trains_and_containers_are_counted(text, value, unit, item):
     [count] = counts_in_text(text)
     assert (count.value, count.unit, count.item) == (value, unit, item)
+
+
+def test_the_schools_youth_league_committee_is_a_body_by_its_short_name():
+    assert organizations_in_text("闭幕式上，校团委书记葛晓蕾宣读获奖名单。") == ["校团委"]
