@@ -1614,3 +1614,12 @@ def test_staff_named_by_their_work_trains_and_containers_are_counted(text, value
 
 def test_the_schools_youth_league_committee_is_a_body_by_its_short_name():
     assert organizations_in_text("闭幕式上，校团委书记葛晓蕾宣读获奖名单。") == ["校团委"]
+
+
+def test_a_company_brand_the_dictionary_reads_as_a_verb_after_its_place_stays_in_the_name():
+    assert organizations_in_text("婺阳创新投资集团有限公司总经理亢志远担任评委会主任。") == ["婺阳创新投资集团有限公司"]
+
+
+def test_a_word_the_dictionary_lacks_before_社区_names_it_but_surroundings_are_no_place():
+    assert places_in_text("此次启用的梓桐社区、荷塘社区老年食堂。") == ["梓桐社区", "荷塘社区"]
+    assert places_in_text("推进老旧小区改造。吸引全市及周边地区的团队参赛。") == []

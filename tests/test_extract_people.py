@@ -425,3 +425,7 @@ def test_a_tibetan_name_of_two_common_parts_follows_its_title():
 def test_a_full_name_cut_off_before_a_verb_is_a_name_but_not_a_word_of_the_language():
     assert list(people_in("县茶产业发展中心主任郯立新推介了全县茶产业发展情况。")) == ["郯立新"]
     assert people_in("代表满意率达98.6%。") == {}
+
+
+def test_a_full_name_cut_off_before_a_time_word_follows_its_title():
+    assert list(people_in("院党委书记濮建华全年为全院党员讲授专题党课4次。")) == ["濮建华"]

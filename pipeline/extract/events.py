@@ -175,6 +175,9 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
         if m.group() in lexicon.events()["act_verbs"] and re.match(r"[\u4e00-\u9fff“「]", index.text[end:end + 1]) \
                 and not re.match(TIMES, index.text[end:end + 7]) and index.text[end] not in CONJUNCTIONS:
             continue  # 视察城市更新…: an act with its object, read by _act_events (“回头看”督查近30次 has none)
+        last = index.token_at(end - 1)
+        if end not in index.end_set and index.starts[last] > m.start() and index.words[last] in _categories():
+            end = index.ends[last]  # 验收会 + 议: the segmenter's event word (会议) ends the name
         if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]) \
                 and not _locative_after(index, end):
             continue  # 会议室: the word runs on (推进会上 does not)
@@ -580,7 +583,8 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
     for venue in _venue().finditer(index.text, s_begin, s_end):
         group = "at" if venue.group("at") else "to"
         if index.ends[index.token_at(venue.start())] == venue.start(group) \
-                and not NOT_A_VENUE.search(venue.group(group)):  # 在 as a word, not 在建工程项目
+                and not NOT_A_VENUE.search(venue.group(group)) \
+                and not _a_time(index, venue.start(group), venue.end(group)):  # 在 as a word, not 在建工程项目
             span = index.seg.span(_venue_start(index.text, venue.start(group), venue.end(group)), venue.end(group))
             return _last_unit(span, places) or PlaceMention(span=span, name=span.text)
     host = _host_place(index, start, places, orgs)
@@ -593,6 +597,12 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
         if place:
             return place
     return None
+
+
+def _a_time(index: TextIndex, begin: int, end: int) -> bool:
+    """于今冬组织: one word the tagger reads as a time is when, not where."""
+    i = index.token_at(begin)
+    return index.starts[i] == begin and index.ends[i] == end and index.tags[i] == "t"
 
 
 def _venue_start(text: str, begin: int, end: int) -> int:

@@ -533,6 +533,10 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
         word = index.words[i]
         known_as = dictionary_tag(word)
+        if known_as == "v" and i > 0 and index.tags[i - 1] == "ns" and index.ends[i - 1] == index.starts[i] \
+                and len(word) == 2 and word not in orgs["not_in_names"]:
+            start, i = index.starts[i - 1], i - 2  # 婺阳/ns + 创新/v + 投资集团有限公司: a brand word after the place
+            continue
         if not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
                 or (known_as in NOT_IN_COMPANY_NAMES and word not in orgs["company_trades"]) \
                 or word in orgs["not_in_names"] or word in orgs["generic_prefixes"] \

@@ -28,6 +28,7 @@ NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|
 COLONS = ("：", ":")
 NOT_IN_GIVEN_NAMES = lexicon.grammar()["not_in_given_names"]  # 的, 和, 个, 年, 区 …: not in a name after its first character
 CLAUSE_END = re.compile(r"[，,。；;、\n]")
+WORDS_AFTER_A_BARE_NAME = frozenset({"v", "m", "t", "d", "p"})  # 推介/v, 全年/m, 近日/t, 也/d, 为/p
 # 法卡什·盖佐, 托特·安娜: a foreign name written in characters, its parts joined by a dot.
 FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6})+")
 
@@ -92,7 +93,7 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
     readings end well, the one the segmenter cuts there wins (曹敏|以及, not 曹敏以|及). What
     may follow a name is an open class (审判员郑可欣当庭, 主席吴丹丹讲述), so failing that, a
     name the segmenter reads as one (郑可欣/nr, 吴/nr 丹丹) counts too, and last a full name of
-    three characters the segmenter cuts off before a verb (主任郯/ns 立新/d + 推介/v)."""
+    three characters the segmenter cuts off before a verb (主任郯/ns 立新/d + 推介/v) or a time."""
     candidates = list(_candidates(index.text, pos))
     fits = [(n, _segmented(index, pos, n), _ends_well(index.text, pos + len(n))) for n in candidates]
     for wanted in ((True, True), (False, True), (True, False)):
@@ -104,9 +105,10 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
 
 
 def _before_a_verb(index: TextIndex, start: int, end: int) -> bool:
-    """Cut at both ends, a verb after it, and no word of the language in its first two
-    characters (代表 + 满意率达: 满意 is one)."""
-    return start in index.start_set and end in index.start_set and index.tags[index.token_at(end)] == "v" \
+    """Cut at both ends, a verb (or a time, an adverb, a preposition: 濮建华 + 全年/m) after it,
+    and no word of the language in its first two characters (代表 + 满意率达: 满意 is one)."""
+    return start in index.start_set and end in index.start_set \
+        and index.tags[index.token_at(end)] in WORDS_AFTER_A_BARE_NAME \
         and dictionary_frequency(index.text[start:start + 2]) == 0
 
 

@@ -361,13 +361,16 @@ def _level_under(index: TextIndex, higher: str, m: re.Match, begin: int) -> bool
 
 
 def _named_by_the_word_before(index: TextIndex, i: int) -> bool:
-    """清水河 + 社区, 璩 + 城区: a name, or a rare character the segmenter left alone, before a kind of place."""
+    """清水河 + 社区, 璩 + 城区, 梓桐 + 社区: a name, a word the dictionary lacks, or a rare character the
+    segmenter left alone, before a kind of place."""
     if i == 0 or index.ends[i - 1] != index.starts[i] or index.words[i] not in lexicon.places()["named_kinds"]:
         return False
     before = index.words[i - 1]
     sided = len(before) == 2 and index.tags[i - 1] == "s" and before[1] in lexicon.places()["sides"]  # 城北 + 新区
+    unknown = 2 <= len(before) <= 3 and dictionary_tag(before) is None and re.fullmatch(r"[\u4e00-\u9fff]+", before) \
+        and before not in lexicon.places()["not_places"]  # 梓桐/n + 社区: a word the dictionary lacks
     return (len(before) >= 2 and index.tags[i - 1] in NAME_TAGS_FOR_PLACES) or (len(before) == 1 and is_rare(before)) \
-        or sided
+        or sided or unknown
 
 
 def _heads_a_body_name(index: TextIndex, i: int) -> bool:
