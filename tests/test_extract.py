@@ -1623,3 +1623,19 @@ def test_a_company_brand_the_dictionary_reads_as_a_verb_after_its_place_stays_in
 def test_a_word_the_dictionary_lacks_before_社区_names_it_but_surroundings_are_no_place():
     assert places_in_text("此次启用的梓桐社区、荷塘社区老年食堂。") == ["梓桐社区", "荷塘社区"]
     assert places_in_text("推进老旧小区改造。吸引全市及周边地区的团队参赛。") == []
+
+
+def test_places_listed_before_a_tally_of_bodies_are_where_the_bodies_are():
+    assert organizations_in_text("项目与浈川县柘湾镇、龙潭镇的4家农民专业合作社达成合作。") == []
+
+
+def test_a_clause_with_a_figure_of_its_own_names_nothing_but_a_listed_grade_does():
+    found = counts_in_text("会员人数由成立之初的46人发展到目前的218人。")
+    assert [c.value for c in found if c.value == 218 and c.item and "46" in c.item] == []
+    found = counts_in_text("其中鉴定等级为“优秀”的14项、“良好”的51项。")
+    assert [(c.value, c.item) for c in found] == [(14, "鉴定等级为“优秀”"), (51, "“良好”")]
+
+
+def test_buildings_are_counted_in_幢():
+    [count] = counts_in_text("涉及楼栋186幢。")
+    assert (count.value, count.unit, count.item) == (186, "幢", "楼栋")

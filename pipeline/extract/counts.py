@@ -285,6 +285,11 @@ def _relative_clause_before(index: TextIndex, start: int) -> Optional[tuple[int,
         return None
     begin = max(index.clause(start - 1)[0], start - 1 - MAX_RELATIVE_CLAUSE)
     begin += 2 if index.text.startswith("其中", begin) else 0
+    if re.search(r"[0-9]", index.text[begin:start - 1]):  # a figure of its own before: 优秀”的14项、“良好”的51项
+        listed = index.text.rfind("、", begin, start - 1)  # names the next item of the list
+        if listed < 0:
+            return None  # 由成立之初的46人发展到目前的218人: no clause that names
+        begin = listed + 1
     return (begin, start - 1) if re.search(r"[\u4e00-\u9fff]{2}", index.text[begin:start - 1]) else None
 
 

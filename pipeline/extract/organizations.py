@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
+from ..names import admin_suffix_of
 from ..nlp import dictionary_frequency, dictionary_tag
 from ..records import OrgMention, Span
 from .context import LIST_MARKS, TextIndex, numeral_led_name
@@ -230,7 +231,10 @@ def _after_a_link_word(index: TextIndex, begin: int, end: int) -> int:
 
 
 def _names_a_listed_body(index: TextIndex, start: int, end: int) -> bool:
+    """Not a place (柘湾镇、龙潭镇的 + 4家合作社: the places they are in) nor a phrase with 的."""
     if start not in index.start_set or end not in index.end_set or end - start < 2:
+        return False
+    if "的" in index.text[start:end] or admin_suffix_of(index.text[start:end]):
         return False
     first = index.token_at(start)
     known = dictionary_tag(index.words[first])
