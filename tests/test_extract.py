@@ -1639,3 +1639,14 @@ def test_a_clause_with_a_figure_of_its_own_names_nothing_but_a_listed_grade_does
 def test_buildings_are_counted_in_幢():
     [count] = counts_in_text("涉及楼栋186幢。")
     assert (count.value, count.unit, count.item) == (186, "幢", "楼栋")
+
+
+def test_中共_run_into_by_the_acts_it_sums_up_is_no_body_but_heads_a_committees_name():
+    assert organizations_in_text("在严查重处方面，行动中共立案查处食品安全违法案件23件。走访中共收集问题诉求27条。") == []
+    assert organizations_in_text("代表中共西陵大学第二届委员会作报告。") == ["中共西陵大学第二届委员会"]
+
+
+def test_a_year_a_product_and_a_commemorative_day_open_or_name_no_body():
+    assert organizations_in_text("2024年度县政协立案的143件提案已全部办结。") == ["县政协"]
+    assert organizations_in_text("年末手机银行用户突破18万户。5月18日国际博物馆日，服务队在市博物馆举办活动。") == ["市博物馆"]
+    assert places_in_text("国网隰水县供电公司组织抢修队伍连夜抢修。") == ["隰水县"]

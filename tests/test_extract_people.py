@@ -429,3 +429,7 @@ def test_a_full_name_cut_off_before_a_verb_is_a_name_but_not_a_word_of_the_langu
 
 def test_a_full_name_cut_off_before_a_time_word_follows_its_title():
     assert list(people_in("院党委书记濮建华全年为全院党员讲授专题党课4次。")) == ["濮建华"]
+
+
+def test_和_before_各_is_a_conjunction():
+    assert people_in("共收到委员和各参加单位提案168件。") == {}

@@ -104,6 +104,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _bureaus_of_their_offices(index, found)
     _party_committees_of_bodies(index, found)
     _democratic_party_committees(index, found)
+    _without_a_stray_party_name(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
 
 
@@ -112,6 +113,14 @@ def _an_honour(text: str, start: int, end: int) -> bool:
     opening = start - 1 if text[start - 1:start] in QUOTE_OPEN else -1
     return opening > 0 and text[end:end + 1] in QUOTE_CLOSE \
         and text.endswith(tuple(lexicon.organizations()["honour_verbs"]), 0, opening)
+
+
+def _without_a_stray_party_name(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """行动中 + 共立案, 走访中 + 共收集: 中共 run into by the words after it, which no body's name
+    took in (中共 + 西陵大学第二届委员会 is one name by now), is 中 and the 共 that sums them up."""
+    for (start, end), org in list(found.items()):
+        if org.name.endswith("中共") and re.match(r"[\u4e00-\u9fff]", index.text[end:end + 1]):
+            del found[(start, end)]
 
 
 def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
