@@ -61,12 +61,12 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
 
     by_identity: dict[str, int] = {}
     for event, named_again in _told_once(x):
-        identity = _event_identity(event)
+        identity = _event_identity_of(event.name, x.region)
         i = by_identity.get(identity)
         same_time = i is not None and _same_time(resolved.events[i].mention.date, event.date)
         if i is None or not (same_time or _numbered_once(event.name)):
             for name in [event.name] + [span.text for span in named_again]:  # the headline's name too
-                by_identity.setdefault(_event_identity_of(name), len(resolved.events))
+                by_identity.setdefault(_event_identity_of(name, x.region), len(resolved.events))
             by_identity[identity] = len(resolved.events)
             resolved.events.append(described_by(event, named_again))
             continue
@@ -174,18 +174,18 @@ def _fuller(event, than) -> bool:
     return precision > known or (precision == known and event.place is not None and than.place is None)
 
 
-def _event_identity(event) -> str:
-    return _event_identity_of(event.name)
-
-
-def _event_identity_of(name: str) -> str:
-    """The event's name without its organizer in front (市政协十四届二十次主席会议)."""
+def _event_identity_of(name: str, region: Optional[str] = None) -> str:
+    """The event's name without its organizer or the report's region in front (市政协十四届二十次
+    主席会议, 濉阳区“守护舌尖安全”专项整治行动) and without 活动 at its end (税收宣传月活动)."""
     name = normalise(name)
     holders = [m for m in suffix_pattern().finditer(name, 0, 14) if len(name) - m.end() >= 4]
     if holders:
         name = name[holders[-1].end():]  # 十八届区政府第十五次常务会议: the body that holds it
+    if region and name.startswith(region) and len(name) - len(region) >= 4:
+        name = name[len(region):]
     name = re.sub(r"^第?[一二三四五六七八九十百0-9]+届", "", name)
-    return re.sub(r"[\s“”「」《》\"'·、]", "", name)
+    name = re.sub(r"[\s“”「」《》\"'·、]", "", name)
+    return name[:-2] if name.endswith("活动") and len(name) >= 6 else name
 
 
 def _numbered_once(name: str) -> bool:

@@ -219,6 +219,16 @@ def test_a_headlines_name_written_again_later_is_the_same_event():
     assert len(resolved_text(text).events) == 1
 
 
+def test_an_event_named_with_the_reports_region_or_活动_and_without_them_is_one_event():
+    text = ("濉阳区开展食品安全专项整治\n\n8月中旬，濉阳区市场监督管理局开展濉阳区“守护舌尖安全”食品安全专项整治行动。"
+            "9月，“守护舌尖安全”食品安全专项整治行动进入攻坚阶段。4月1日，区税务局启动税收宣传月活动。4月全月，税收宣传月共开展活动6类。")
+    assert sorted(normalised_names(resolved_text(text))) == ["守护舌尖安全食品安全专项整治行动", "税收宣传月活动"]
+
+
+def normalised_names(r: Resolved) -> list[str]:
+    return [re.sub(r"[“”]|^濉阳区", "", e.mention.name) for e in r.events]
+
+
 def test_a_bodys_name_without_its_place_is_the_one_body_named_with_it_in_full():
     r = resolved_text("柳泉街道政协委员工作室举办协商议事会。区政协副主席郑丽华指出，委员工作室要做到民有所呼。")
     assert org_key(r, "委员工作室") == org_key(r, "柳泉街道政协委员工作室")
