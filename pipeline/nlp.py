@@ -237,7 +237,8 @@ def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
 
 def _ends_a_name(previous: str, word: str) -> bool:
     """鄣 + 岚: a rare character left alone and the one-character word after it; 国网岚 + 渚: a
-    word the model made and the rare character left alone after it (not 起于 + 檀)."""
+    word the model made and the rare character left alone after it (not 起于 + 檀, nor 郯阳区 + 栟: a
+    level ends a place's name)."""
     if len(word) != 1 or not _han(word) or word in LEVEL_CHARACTERS:
         return False
     if len(previous) == 1 and _han(previous) and not is_rare(previous):
@@ -246,12 +247,13 @@ def _ends_a_name(previous: str, word: str) -> bool:
     if len(previous) == 1:
         return _han(previous) and is_rare(previous) and (dictionary_tag(word) in NAME_PART_TAGS or is_rare(word))
     return is_rare(word) and 2 <= len(previous) <= 3 and all(map(_han, previous)) \
-        and dictionary_frequency(previous) == 0 and previous[-1] not in GLUED_LINK_CHARACTERS
+        and dictionary_frequency(previous) == 0 and previous[-1] not in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS
 
 
 def _split_before_a_rare_character(word: str) -> list[str]:
-    """办在枋 -> 办 + 在 + 枋, 镇桕 -> 镇 + 桕, 经蒿 -> 经 + 蒿: a word the dictionary lacks whose
-    model glued a link word or a level before a rare character, where a name starts."""
+    """办在枋 -> 办 + 在 + 枋, 镇桕 -> 镇 + 桕, 经蒿 -> 经 + 蒿, 郯阳区栟 -> 郯阳区 + 栟: a word the
+    dictionary lacks whose model glued a link word, a level or a whole place before a rare character,
+    where a name starts."""
     if not 2 <= len(word) <= 4 or dictionary_frequency(word) > 0:
         return [word]
     at = next((k for k in range(1, len(word)) if _han(word[k]) and is_rare(word[k])), None)
@@ -261,6 +263,8 @@ def _split_before_a_rare_character(word: str) -> list[str]:
 
     head = jieba.lcut(word[:at], HMM=False)
     links = head[-1] in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS or dictionary_tag(head[-1]) in LINK_TAGS
+    if word[at - 1] in LEVEL_CHARACTERS and at >= 3:
+        return [word[:at], word[at:]]  # 郯阳区栟 -> 郯阳区 + 栟: a place's level ends its name
     return head + [word[at:]] if links else [word]
 
 

@@ -1650,3 +1650,7 @@ def test_a_year_a_product_and_a_commemorative_day_open_or_name_no_body():
     assert organizations_in_text("2024年度县政协立案的143件提案已全部办结。") == ["县政协"]
     assert organizations_in_text("年末手机银行用户突破18万户。5月18日国际博物馆日，服务队在市博物馆举办活动。") == ["市博物馆"]
     assert places_in_text("国网隰水县供电公司组织抢修队伍连夜抢修。") == ["隰水县"]
+
+
+def test_a_rare_character_glued_after_a_districts_level_opens_the_next_place():
+    assert places_in_text("实地察看了郯阳区栟塘镇埇口村高标准农田建设示范片。") == ["郯阳区", "栟塘镇", "埇口村"]
