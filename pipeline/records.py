@@ -138,6 +138,7 @@ class CountMention:
     subject: Optional[OrgMention | PlaceMention] = None  # the body, or the region (全市) the figure is of
     part_of: Optional["CountMention"] = None  # 213篇，其中…58篇: the figure this one is part of
     comparison: Optional[str] = None  # 同比增长: what a percentage says of its item
+    act: Optional[str] = None  # 提案168件，立案151件: what was done to the items a figure counts
     period: Optional[str] = None  # ISO year or date the figure covers
 
 

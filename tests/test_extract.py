@@ -1654,3 +1654,8 @@ def test_a_year_a_product_and_a_commemorative_day_open_or_name_no_body():
 
 def test_a_rare_character_glued_after_a_districts_level_opens_the_next_place():
     assert places_in_text("实地察看了郯阳区栟塘镇埇口村高标准农田建设示范片。") == ["郯阳区", "栟塘镇", "埇口村"]
+
+
+def test_a_part_figure_named_by_its_act_counts_the_items_before_it_and_keeps_the_act():
+    counts = counts_in_text("共收到提案168件，经审查立案151件，其中已办结148件。")
+    assert [(c.value, c.item, c.act) for c in counts] == [(168, "提案", None), (151, "提案", "经审查立案"), (148, "提案", "办结")]

@@ -358,3 +358,12 @@ def test_a_development_zone_is_a_place_and_a_body_but_a_scenic_area_only_a_place
     types = {str(name): set(g.objects(node, RDF.type)) for node, name in g.subject_objects(SCHEMA.name)}
     assert {SCHEMA.Place, SCHEMA.Organization} <= types["青湄经济开发区"]
     assert SCHEMA.Organization not in types["滕头景区"]
+
+
+def test_a_figure_of_an_act_counts_the_items_before_it_and_keeps_the_act_as_its_description():
+    from pipeline.run import build
+    report = build(texts=[("proposals", "县政协十一届四次会议期间，共收到提案168件，经审查立案151件。")])
+    g = report.graphs[0].graph
+    [node] = [n for n in g.subjects(SCHEMA.value, Literal(151))]
+    assert (set(g.objects(node, SCHEMA.variableMeasured)), set(g.objects(node, SCHEMA.description))) == (
+        {zh("提案")}, {zh("经审查立案")})

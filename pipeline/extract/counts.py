@@ -198,6 +198,8 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
                     count.comparison = count.item  # 同比增长11.2%: a growth of the item before
                 elif not growth and count.part_of is None:
                     count.part_of = prev.part_of or prev  # 报送186篇，被省政协采用9篇: among those sent
+                if count.item and not _is_comparison(count) and not count.item.endswith(lexicon.body_words()):
+                    count.act = count.item  # 立案151件: the act, kept beside the item it takes (提案)
                 count.item, count.item_span = prev.item, prev.item_span  # 应到代表286名,实到279名
                 break
 

@@ -361,8 +361,8 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         if word == "—" and "——" in text[index.starts[i] - 1:index.ends[i] + 1]:
             break  # 悦读未来——第十二届蓼川读书节: a dash pair sets a slogan apart from the name
-        if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag in ("vn", "h") or word in "·—" \
-                or word in lexicon.events()["series_markers"]:  # “文化惠民·欢乐扬州”系列演出
+        if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag in ("vn", "h") \
+                or word in "·—" or word in lexicon.events()["series_markers"]:  # “文化惠民·欢乐扬州”系列演出
             start = index.starts[i]  # h: a prefix word (非遗 + 宣传展示周)
             continue
         break
