@@ -705,3 +705,8 @@ def test_a_final_is_an_event_and_reaching_it_is_not():
 def test_a_time_word_after_于_is_no_venue():
     text = "2022年秋收工作总结\n\n镇政府将于今冬组织农机手培训班4期。"
     assert place_of(text, the_event(text, "农机手培训班")) is None
+
+
+def test_a_noun_the_tagger_took_for_a_numeral_stays_in_the_name():
+    text = "2024年农技推广简讯\n\n6月3日，嘉禾丰种业有限公司在芦湾镇人民政府举行水稻良种捐赠仪式。"
+    assert names(text) == ["水稻良种捐赠仪式"]

@@ -362,8 +362,9 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         if word == "—" and "——" in text[index.starts[i] - 1:index.ends[i] + 1]:
             break  # 悦读未来——第十二届蓼川读书节: a dash pair sets a slogan apart from the name
         if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag in ("vn", "h") \
+                or tag == "m" and len(word) >= 2 and not re.search(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]", word) \
                 or word in "·—" or word in lexicon.events()["series_markers"]:  # “文化惠民·欢乐扬州”系列演出
-            start = index.starts[i]  # h: a prefix word (非遗 + 宣传展示周)
+            start = index.starts[i]  # h: a prefix word (非遗 + 宣传展示周); m with no numeral: 良种/m
             continue
         break
     return _ordinal_before(index, _after_a_destination(index, start, noun_start), stop_verbs)
