@@ -1659,3 +1659,9 @@ def test_a_rare_character_glued_after_a_districts_level_opens_the_next_place():
 def test_a_part_figure_named_by_its_act_counts_the_items_before_it_and_keeps_the_act():
     counts = counts_in_text("共收到提案168件，经审查立案151件，其中已办结148件。")
     assert [(c.value, c.item, c.act) for c in counts] == [(168, "提案", None), (151, "提案", "经审查立案"), (148, "提案", "办结")]
+
+
+def test_a_name_read_back_over_a_preposition_or_的_starts_after_it_and_over_a_tally_is_a_kind():
+    assert organizations_in_text("区园林绿化局在区城市管理服务中心召开会议。") == ["区园林绿化局", "区城市管理服务中心"]
+    assert organizations_in_text("建成鹄岭镇两个示范型服务站，带动十余家茶叶专业合作社发展。") == []
+    assert organizations_in_text("十八届区政府第十五次常务会议召开。") == ["十八届区政府"]

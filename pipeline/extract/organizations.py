@@ -37,6 +37,7 @@ COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:余|多)?[
 OPENERS = lexicon.grammar()["short_name_openers"]  # 全集团, 由集团: characters a declared short name may follow
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
+LINK_WORDS_INSIDE = frozenset({"在", "由", "对", "向", "从", "把", "被", "将"})  # 局在 + 区…中心: two bodies
 MAX_QUOTED_NAME = 24
 PART_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # 第一 + 附属医院
 
@@ -87,6 +88,9 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
         if span is None:
             continue
         start, end = _without_words_before_the_name(index, *span)
+        start = _after_words_no_name_holds(index, start, end)
+        if start < 0:
+            continue  # 鹄岭镇两个示范型服务站, 十余家茶叶专业合作社: a tally of bodies of a kind, no one body
         if index.text[start - 1:start] in lexicon.organizations()["every_of_a_kind"]:
             continue  # 各民主党派区委: every body of a kind, not one
         if _qualifies_a_noun(index.text, start, end):
@@ -113,6 +117,26 @@ def _an_honour(text: str, start: int, end: int) -> bool:
     opening = start - 1 if text[start - 1:start] in QUOTE_OPEN else -1
     return opening > 0 and text[end:end + 1] in QUOTE_CLOSE \
         and text.endswith(tuple(lexicon.organizations()["honour_verbs"]), 0, opening)
+
+
+TALLY_WORD = re.compile(r"^(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|家|所|支|批)$")  # not 十八 + 届
+
+
+def _after_words_no_name_holds(index: TextIndex, start: int, end: int) -> int:
+    """区园林绿化局在 + 区城市管理服务中心, 移动的 + 村委会, 镇属各 + 站所: a name read back over a
+    preposition, 的 or 各 starts after it; over a tally (两个, 十余家) it names a kind: -1."""
+    cut, i = start, index.token_at(start)
+    while i < len(index.words) and index.ends[i] < end:
+        word, tag = index.words[i], index.tags[i]
+        if index.starts[i] >= start and (TALLY_WORD.match(word)
+                                         or TALLY_WORD.match(word + index.words[i + 1]) and index.tags[i + 1] == "q"):
+            return -1
+        if index.starts[i] >= start and (word == "的" or tag == "p" and word in LINK_WORDS_INSIDE):
+            cut = index.ends[i]
+        elif index.starts[i] >= start and word.startswith("各"):
+            cut = index.starts[i] + 1  # 各站/r + 所: every one of a kind, then its kind
+        i += 1
+    return cut
 
 
 def _without_a_stray_party_name(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
