@@ -1665,3 +1665,9 @@ def test_a_name_read_back_over_a_preposition_or_的_starts_after_it_and_over_a_t
     assert organizations_in_text("区园林绿化局在区城市管理服务中心召开会议。") == ["区园林绿化局", "区城市管理服务中心"]
     assert organizations_in_text("建成鹄岭镇两个示范型服务站，带动十余家茶叶专业合作社发展。") == []
     assert organizations_in_text("十八届区政府第十五次常务会议召开。") == ["十八届区政府"]
+
+
+def test_a_verb_the_dictionary_tags_as_a_name_a_link_word_glued_to_a_name_and_部分_open_no_place():
+    assert places_in_text("可惠及马桥村、东汊村4个村。力争全镇完成任务。") == ["马桥村", "东汊村"]
+    assert places_in_text("区文明办向桂溪街道捐赠图书。部分县存在问题。") == ["桂溪街道"]
+    assert places_in_text("在向阳街道召开会议。") == ["向阳街道"]
