@@ -1671,3 +1671,13 @@ def test_a_verb_the_dictionary_tags_as_a_name_a_link_word_glued_to_a_name_and_�
     assert places_in_text("可惠及马桥村、东汊村4个村。力争全镇完成任务。") == ["马桥村", "东汊村"]
     assert places_in_text("区文明办向桂溪街道捐赠图书。部分县存在问题。") == ["桂溪街道"]
     assert places_in_text("在向阳街道召开会议。") == ["向阳街道"]
+
+
+def test_a_river_or_reservoir_before_a_word_of_water_is_a_place_in_or_out_of_a_list():
+    text = "关于隰水河流域治理的提案多。境内栟溪河水位一度超过警戒。对濉河沿线开展整治，重点向龙潭水库库区倾斜。"
+    assert places_in_text(text) == ["隰水河", "栟溪河", "濉河", "龙潭水库"]
+    assert places_in_text("演练模拟了水库溃坝险情。推进“黄河流域”生态保护。") == []
+
+
+def test_hungary_is_a_country():
+    assert places_in_text("匈牙利凯赖斯塔尔市市长来访。")[0] == "匈牙利"

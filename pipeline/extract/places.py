@@ -122,14 +122,15 @@ def _water_suffix() -> re.Pattern:
 
 def _water_bodies(index: TextIndex) -> list[PlaceMention]:
     """白沙河、青龙溪、响水河等17条河流, 石龙水库、双塘水库, 澹溪、槿河: rivers and reservoirs named
-    as items of a list, with a name of two or three characters the dictionary lacks or knows as a
+    as items of a list, or before a word that tells of water (濉河沿线, 龙潭水库库区), with a name of two or three characters the dictionary lacks or knows as a
     name (not 母亲河), or of one rare character."""
     found, text = [], index.text
     for m in _water_suffix().finditer(text):
-        if not re.match(r"[、，,。；;等和与及）)0-9]", text[m.end():m.end() + 1]):
+        told = text.startswith(tuple(lexicon.places()["water_context"]), m.end())  # 濉河 + 沿线
+        if not re.match(r"[、，,。；;等和与及）)0-9]", text[m.end():m.end() + 1]) and not told:
             continue  # “巾帼护河”: a slogan in quotes
         for start in _water_name_starts(index, m.start()):
-            listed = text[m.end():m.end() + 1] == "、" or re.match(r"[、，,：:（(]", text[start - 1:start] or "，")
+            listed = told or text[m.end():m.end() + 1] == "、" or re.match(r"[、，,：:（(]", text[start - 1:start] or "，")
             if listed and _names_a_water_body(text[start:m.start()]):
                 span = index.seg.span(start, m.end())
                 found.append(PlaceMention(span=span, name=span.text))
@@ -234,6 +235,8 @@ def _names_a_venue(index: TextIndex, i: int) -> bool:
 
 
 def _names_a_water_body(head: str) -> bool:
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", head) or any(c in FUNCTION_CHARS for c in head):
+        return False  # “黄 + 河, 模拟了 + 水库
     if len(head) == 1:
         return is_rare(head)  # 澹 + 溪, 槿 + 河
     known_as = dictionary_tag(head)
