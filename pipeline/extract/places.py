@@ -122,8 +122,9 @@ def _water_suffix() -> re.Pattern:
 
 def _water_bodies(index: TextIndex) -> list[PlaceMention]:
     """白沙河、青龙溪、响水河等17条河流, 石龙水库、双塘水库, 澹溪、槿河: rivers and reservoirs named
-    as items of a list, or before a word that tells of water (濉河沿线, 龙潭水库库区), with a name of two or three characters the dictionary lacks or knows as a
-    name (not 母亲河), or of one rare character."""
+    as items of a list, or before a word that tells of water (濉河沿线, 龙潭水库库区), with a name
+    of two or three characters the dictionary lacks or knows as a name (not 母亲河), or of one rare
+    character."""
     found, text = [], index.text
     for m in _water_suffix().finditer(text):
         told = text.startswith(tuple(lexicon.places()["water_context"]), m.end())  # 濉河 + 沿线
