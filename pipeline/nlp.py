@@ -259,12 +259,12 @@ def _split_before_a_rare_character(word: str) -> list[str]:
     at = next((k for k in range(1, len(word)) if _han(word[k]) and is_rare(word[k])), None)
     if at is None:
         return [word]
+    if word[at - 1] in LEVEL_CHARACTERS and at >= 3:
+        return [word[:at], word[at:]]  # 郯阳区栟 -> 郯阳区 + 栟: a place's level ends its name
     import jieba
 
     head = jieba.lcut(word[:at], HMM=False)
     links = head[-1] in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS or dictionary_tag(head[-1]) in LINK_TAGS
-    if word[at - 1] in LEVEL_CHARACTERS and at >= 3:
-        return [word[:at], word[at:]]  # 郯阳区栟 -> 郯阳区 + 栟: a place's level ends its name
     return head + [word[at:]] if links else [word]
 
 

@@ -37,7 +37,6 @@ COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:余|多)?[
 OPENERS = lexicon.grammar()["short_name_openers"]  # 全集团, 由集团: characters a declared short name may follow
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
-LINK_WORDS_INSIDE = frozenset({"在", "由", "对", "向", "从", "把", "被", "将"})  # 局在 + 区…中心: two bodies
 MAX_QUOTED_NAME = 24
 PART_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # 第一 + 附属医院
 
@@ -131,7 +130,7 @@ def _after_words_no_name_holds(index: TextIndex, start: int, end: int) -> int:
         if index.starts[i] >= start and (TALLY_WORD.match(word)
                                          or TALLY_WORD.match(word + index.words[i + 1]) and index.tags[i + 1] == "q"):
             return -1
-        if index.starts[i] >= start and (word == "的" or tag == "p" and word in LINK_WORDS_INSIDE):
+        if index.starts[i] >= start and (word == "的" or tag == "p" and len(word) == 1 and word in LINK_CHARS):
             cut = index.ends[i]
         elif index.starts[i] >= start and word.startswith("各"):
             cut = index.starts[i] + 1  # 各站/r + 所: every one of a kind, then its kind

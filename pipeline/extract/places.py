@@ -23,8 +23,7 @@ NAME_PREFIXES = re.compile(r"^(?:政协|中共|中国共产党|共青团|第?[�
 REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e00-\u9fff]{2})")
 COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
 RARE_IN_NAMES = 1000  # jieba frequency under which a noun may be a river's name (双塘), not 母亲 (母亲河)
-NOT_NAME_TAG_HEADS = frozenset("vpcdrumqf")
-VERB_LIKE_TAGS = frozenset({"v", "vd", "vi", "d", "p", "c"})  # verbs, prepositions, conjunctions, adverbs, pronouns …
+NOT_NAME_TAG_HEADS = frozenset("vpcdrumqf")  # verbs, prepositions, conjunctions, adverbs, pronouns …
 LOWER_LEVELS = frozenset({"乡", "镇", "街道", "村", "社区"})
 LEVEL_ENDINGS = tuple(LOWER_LEVELS) + COUNTY_OR_ABOVE  # what a named place's word ends in (城关镇, 洛屏市)
 LEVELS_UNDER = {"市": ("区", "县"), "州": ("县", "市")}  # 宁波市 + 奉化/v + 区: a district of the city before it
@@ -418,8 +417,6 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
         return False  # 副院长 + 区永华: a title before a person surnamed 区
     if tag == "nt" and suffix_pattern().search(word):
         return False  # 市公安局 + 云岭区分局: a body's name ends before the place
-    if dictionary_tag(word) in VERB_LIKE_TAGS:
-        return False  # 惠及/ns + 马桥村, 力争/nz + 全镇: the dictionary's verb, whatever the tagger made of it here
     if len(word) == 1:
         return (first and word in PLACE_NAME_ENDINGS) or index.heads_the_place_after(j)
     if NUMBERED_NAME_HEAD.fullmatch(word) and j + 1 < len(index.words) and index.words[j + 1] in PLACE_NAME_ENDINGS:
