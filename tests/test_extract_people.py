@@ -433,3 +433,15 @@ def test_a_full_name_cut_off_before_a_time_word_follows_its_title():
 
 def test_和_before_各_is_a_conjunction():
     assert people_in("共收到委员和各参加单位提案168件。") == {}
+
+
+def test_names_elected_together_may_each_carry_a_note_in_brackets():
+    text = "冼春燕当选为市妇联主席，邬晓琳、秦雅萍（兼职）、蒲丹丹（挂职）当选为副主席。"
+    assert {n: p.titles for n, p in people_in(text).items()} == {
+        "冼春燕": ["主席"], "邬晓琳": ["副主席"], "秦雅萍": ["副主席"], "蒲丹丹": ["副主席"]}
+
+
+def test_计_is_a_surname_a_section_chief_a_title_and_a_professors_team_follows_his_name():
+    text = "副市长计文澜到会听取意见。法治股股长詹卫红应邀授课。公司与学院教授窦振华团队合作已近10年。"
+    assert {n: p.titles for n, p in people_in(text).items()} == {
+        "计文澜": ["副市长"], "詹卫红": ["股长"], "窦振华": ["教授"]}

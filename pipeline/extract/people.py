@@ -28,6 +28,7 @@ NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|
 COLONS = ("：", ":")
 NOT_IN_GIVEN_NAMES = lexicon.grammar()["not_in_given_names"]  # 的, 和, 个, 年, 区 …: not in a name after its first character
 CLAUSE_END = re.compile(r"[，,。；;、\n]")
+NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 秦雅萍（兼职）, 王芳（女）: a note after a name
 WORDS_AFTER_A_BARE_NAME = frozenset({"v", "m", "t", "d", "p"})  # 推介/v, 全年/m, 近日/t, 也/d, 为/p
 # 法卡什·盖佐, 托特·安娜: a foreign name written in characters, its parts joined by a dot.
 FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6})+")
@@ -372,12 +373,15 @@ def _sentence_subject(index: TextIndex, orgs: list[OrgMention], pos: int, titles
 
 
 def _names_in_list(index: TextIndex, pos: int) -> list[tuple[int, str]]:
+    """秦雅萍（兼职）、蒲丹丹（挂职）: the names of a list, each perhaps with a short note in brackets."""
     text, names = index.text, []
     while (name := _name_in(index, pos)) is not None:
         if text.startswith(tuple(LOWER_LEVELS), pos + len(name)):
             break  # 林晓峰、柳泉 + 街道党工委书记: a place heads the next body, no name
         names.append((pos, name))
         pos += len(name)
+        note = NAME_NOTE.match(text, pos)
+        pos = note.end() if note else pos
         joiner = next((j for j in LIST_JOINERS if text.startswith(j, pos)), None)
         if joiner is None or joiner == "，":
             break
@@ -436,7 +440,7 @@ def _elected(index: TextIndex, orgs: list[OrgMention]):
     for m in re.finditer("|".join(lexicon.person_context()["electing_verbs"]), text):
         begin, end = index.clause(m.start())
         named = _names_in_list(index, begin)
-        if not named or named[-1][0] + len(named[-1][1]) != m.start():
+        if not named or _end_of(named) != m.start() and NAME_NOTE.fullmatch(text, _end_of(named), m.start()) is None:
             continue
         posts = [_title_at_end().search(text, m.end(), stop) for stop in _list_item_ends(text, m.end(), end)]
         posts = [p for p in posts if p is not None]
