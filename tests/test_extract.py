@@ -1681,3 +1681,10 @@ def test_a_river_or_reservoir_before_a_word_of_water_is_a_place_in_or_out_of_a_l
 
 def test_hungary_is_a_country():
     assert places_in_text("匈牙利凯赖斯塔尔市市长来访。")[0] == "匈牙利"
+
+
+def test_a_unit_a_body_keeps_at_another_place_or_body_is_named_with_both():
+    assert organizations_in_text("县人民法院驻郯溪法庭法官到村调解。") == ["县人民法院驻郯溪法庭", "县人民法院"]
+    assert organizations_in_text("县纪委监委派驻县发改委纪检监察组开展监督。") == [
+        "县纪委监委派驻县发改委纪检监察组", "县纪委监委"]
+    assert organizations_in_text("副关长要求驻港办事处与港务部门加强协同。") == ["驻港办事处"]

@@ -102,6 +102,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
         for part_end, part in _parts_after(index, org, start, end):
             found.setdefault((start, part_end), part)
     _branches_under_their_bureaus(index, found)
+    _units_stationed_elsewhere(index, found)
     _siblings_from_the_list_mark(index, found)
     _listed_before_a_tally(index, found)
     _bureaus_of_their_offices(index, found)
@@ -326,6 +327,27 @@ def _branches_under_their_bureaus(index: TextIndex, found: dict[tuple[int, int],
                               and found[(ends[start], start)].name.endswith("银行")):
             span = index.seg.span(ends[start], end)
             found.setdefault((ends[start], end), OrgMention(span=span, name=_clean(span.text)))
+
+
+def _units_stationed_elsewhere(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """县人民法院 + 驻 + 郯溪法庭, 县纪委监委 + 派驻 + 县发改委 + 纪检监察组: a unit a body keeps at
+    another place or body is one name with both (驻市国资委 alone is none, 驻港办事处 is one)."""
+    text, units = index.text, tuple(lexicon.organizations()["stationed_units"])
+    ends = {end: start for start, end in found}
+    for (start, end), org in list(found.items()):
+        link = next((w for w in ("派驻", "驻") if org.name.startswith(w) or text.endswith(w, 0, start)), None)
+        if link is None:
+            continue
+        at = start + len(link) if org.name.startswith(link) else start
+        holder = ends.get(at - len(link))
+        unit_end = end if org.name.endswith(units) else end + next((len(u) for u in units if text.startswith(u, end)), 0)
+        del found[(start, end)]
+        if holder is not None and unit_end > start and (unit_end > end or org.name.endswith(units)):
+            span = index.seg.span(holder, unit_end)
+            found[(holder, unit_end)] = OrgMention(span=span, name=_clean(span.text),
+                                                   parent=found[(holder, at - len(link))])
+        elif not org.name.startswith(link) or org.name.endswith(units):
+            found[(start, end)] = org  # 驻 + a body, no unit: the body itself; 驻港办事处: a unit named so
 
 
 def _longer_suffix_inside(text: str, m: re.Match) -> int:
