@@ -340,7 +340,8 @@ def _units_stationed_elsewhere(index: TextIndex, found: dict[tuple[int, int], Or
             continue
         at = start + len(link) if org.name.startswith(link) else start
         holder = ends.get(at - len(link))
-        unit_end = end if org.name.endswith(units) else end + next((len(u) for u in units if text.startswith(u, end)), 0)
+        unit_after = next((len(u) for u in units if text.startswith(u, end)), 0)
+        unit_end = end if org.name.endswith(units) else end + unit_after
         del found[(start, end)]
         if holder is not None and unit_end > start and (unit_end > end or org.name.endswith(units)):
             span = index.seg.span(holder, unit_end)
