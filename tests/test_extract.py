@@ -1688,3 +1688,8 @@ def test_a_unit_a_body_keeps_at_another_place_or_body_is_named_with_both():
     assert organizations_in_text("县纪委监委派驻县发改委纪检监察组开展监督。") == [
         "县纪委监委派驻县发改委纪检监察组", "县纪委监委"]
     assert organizations_in_text("副关长要求驻港办事处与港务部门加强协同。") == ["驻港办事处"]
+
+
+def test_items_listed_before_分别_go_in_order_with_the_figures_after_it():
+    found = counts_in_text("共受理矛盾纠纷86件，其中土地承包、婚姻家庭、邻里纠纷分别为31件、22件、17件。")
+    assert [(c.value, c.item) for c in found] == [(86, "矛盾纠纷"), (31, "土地承包"), (22, "婚姻家庭"), (17, "邻里纠纷")]

@@ -126,7 +126,26 @@ def find_counts(index: TextIndex) -> list[CountMention]:
             continue  # 13至5个 is no range
         counts.append(_count(index, m, *parsed))
     _inherit_items(index, counts)
+    _items_respectively(index, counts)
     return [c for c in counts if c.item and not _span_of_time(c)]  # a figure that counts nothing named is no fact
+
+
+RESPECTIVELY = re.compile(r"(?:其中)?((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?:和|及)?分别(?:为|是|达到|达|有)?")
+
+
+def _items_respectively(index: TextIndex, counts: list[CountMention]) -> None:
+    """土地承包、婚姻家庭、邻里纠纷分别为31件、22件、17件: the items listed before 分别 go, in order,
+    with the figures listed after it."""
+    text = index.seg.document.text
+    for m in RESPECTIVELY.finditer(index.text):
+        items, end = m.group(1).split("、"), index.seg.span(m.end() - 1, m.end()).end
+        after = [c for c in counts if c.span.start >= end][:len(items)]
+        if len(after) < len(items) or re.search(r"[，。；;\n]", text[end:after[-1].span.start]):
+            continue  # as many figures as items, in the same clause
+        pos = m.start(1)
+        for item, count in zip(items, after):
+            count.item, count.item_span = item, index.seg.span(pos, pos + len(item))
+            pos += len(item) + 1
 
 
 def _span_of_time(count: CountMention) -> bool:
