@@ -1693,3 +1693,8 @@ def test_a_unit_a_body_keeps_at_another_place_or_body_is_named_with_both():
 def test_items_listed_before_分别_go_in_order_with_the_figures_after_it():
     found = counts_in_text("共受理矛盾纠纷86件，其中土地承包、婚姻家庭、邻里纠纷分别为31件、22件、17件。")
     assert [(c.value, c.item) for c in found] == [(86, "矛盾纠纷"), (31, "土地承包"), (22, "婚姻家庭"), (17, "邻里纠纷")]
+
+
+def test_a_figure_named_by_a_short_clause_of_acts_keeps_it_beside_the_items_before():
+    found = counts_in_text("镇调委会共受理各类矛盾纠纷86件，调解成功83件。")
+    assert [(c.value, c.item, c.act) for c in found] == [(86, "矛盾纠纷", None), (83, "矛盾纠纷", "调解成功")]

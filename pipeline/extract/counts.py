@@ -219,8 +219,16 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
                     count.part_of = prev.part_of or prev  # 报送186篇，被省政协采用9篇: among those sent
                 if count.item and not _is_comparison(count) and not count.item.endswith(lexicon.body_words()):
                     count.act = count.item  # 立案151件: the act, kept beside the item it takes (提案)
+                elif count.item is None and not growth:
+                    count.act = _act_before(text, count.span.start)  # ，调解成功83件
                 count.item, count.item_span = prev.item, prev.item_span  # 应到代表286名,实到279名
                 break
+
+
+def _act_before(text: str, start: int) -> Optional[str]:
+    """调解成功 of ，调解成功83件: the words between the clause's start and the figure, when short."""
+    act = re.search(r"(?:^|[，,。；;：:、\n])([\u4e00-\u9fff]{2,6})$", text[max(0, start - 8):start])
+    return act.group(1) if act else None
 
 
 def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) -> CountMention:
