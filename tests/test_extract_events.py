@@ -709,3 +709,15 @@ def test_a_final_is_an_event_and_reaching_it_is_not():
 def test_a_noun_the_tagger_took_for_a_numeral_stays_in_the_name():
     text = "2024年农技推广简讯\n\n6月3日，嘉禾丰种业有限公司在芦湾镇人民政府举行水稻良种捐赠仪式。"
     assert names(text) == ["水稻良种捐赠仪式"]
+
+
+def test_consulting_with_named_parties_is_what_one_does_and_a_quoted_list_of_slogans_is_no_title():
+    text = ("2024年政协简讯\n\n【市政协召开重点提案办理协商会】5月16日，沭安市政协召开重点提案办理协商会，"
+            "围绕5件重点提案与承办单位面对面协商。6月12日，部门负责同志与政协委员、专家学者协商议政。"
+            "6月17日，主席作动员讲话，要求委员们努力做到“懂政协、会协商、善议政”。")
+    assert names(text) == ["重点提案办理协商会"]
+
+
+def test_a_headings_bracket_is_no_part_of_an_acts_name():
+    text = "2024年政协简讯\n\n【市政协视察城区河道综合整治工作】6月4日，市政协组织委员开展视察。"
+    assert names(text)[0] == "视察城区河道综合整治工作"

@@ -186,12 +186,21 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
             found.append((*title, _categories()[m.group()]))
             continue
         start = _name_start(index, m.start())
+        if _done_with_a_partner(index, start, m):
+            continue  # 与承办单位面对面协商: what one does with another, no event
         start = _activity_after_hold_verb(index, m.start()) if start == m.start() else start
         if start < m.start() and not _after_count(index, start):
             found.append((_quoted_topic_start(index, start), end, _categories()[m.group()]))
         elif start == m.start() and _held_bare(index, start, end):
             bare.append((_topic_start(index, start), end, _categories()[m.group()]))
     return found, bare
+
+
+def _done_with_a_partner(index: TextIndex, start: int, m: re.Match) -> bool:
+    """与承办单位面对面协商, 与政协委员、专家学者协商议政: 与 (同) and the parties, then the event word."""
+    clause_start, _ = index.clause(start)
+    return index.text[m.start():m.end()] in lexicon.events()["partner_words"] \
+        and re.search(r"(?:与|同)[\u4e00-\u9fff、]{0,24}$", index.text[clause_start:m.start()]) is not None
 
 
 def _activity_after_hold_verb(index: TextIndex, noun_start: int) -> int:
@@ -267,8 +276,8 @@ def _title_around(index: TextIndex, start: int, end: int) -> Optional[tuple[int,
     """“99公益日”, “中华慈善日”: a quoted title that ends in the event word is the whole name."""
     if not index.text.startswith(("”", "」"), end):
         return None
-    opening = re.search(r"[“「][^“”「」\n]{0,30}$", index.text[max(0, start - 31):start])
-    return (start - len(opening.group()), end + 1) if opening else None
+    opening = re.search(r"[“「][^“”「」、\n]{0,30}$", index.text[max(0, start - 31):start])
+    return (start - len(opening.group()), end + 1) if opening else None  # not “懂政协、会协商、善议政”
 
 
 def _topic_named(index: TextIndex, start: int) -> bool:
@@ -422,6 +431,8 @@ def _act_events(index: TextIndex) -> list[tuple[int, int, str]]:
             continue  # 检查作为监督工作的…: an act with no one doing it is a topic, not an event
         if inside_a_title(index.text, clause_start, m.start()) or obj.count("”") > obj.count("“"):
             continue
+        while clause_end > m.end() and index.text[clause_end - 1] in "】]）)":
+            clause_end -= 1  # 【市政协视察城区河道综合整治工作】: the heading's bracket is no part of it
         found.append((m.start(), clause_end, lexicon.events()["act_verbs"][m.group()]))
     return found
 
