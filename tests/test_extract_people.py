@@ -445,3 +445,8 @@ def test_计_is_a_surname_a_section_chief_a_title_and_a_professors_team_follows_
     text = "副市长计文澜到会听取意见。法治股股长詹卫红应邀授课。公司与学院教授窦振华团队合作已近10年。"
     assert {n: p.titles for n, p in people_in(text).items()} == {
         "计文澜": ["副市长"], "詹卫红": ["股长"], "窦振华": ["教授"]}
+
+
+def test_villagers_residents_and_job_seekers_are_named_after_their_role_never_before_it():
+    text = "桐溪村村民王德顺说：“讲得明白。”来自芦塘镇的求职者付晓东顺利签约。芦茨村民宿集聚区完成投资。"
+    assert {n: p.titles for n, p in people_in(text).items()} == {"王德顺": ["村民"], "付晓东": ["求职者"]}

@@ -220,7 +220,8 @@ def _titled_people(index: TextIndex, orgs: list[OrgMention]):
         named = _names_in_list(index, chain_end + (1 if text[chain_end:chain_end + 1] in (" ", *COLONS) else 0))
         acting = org or _sentence_subject(index, orgs, m.start(), titles)
         yield from (_person(index, start, name, titles, acting, m.start(), chain_end) for start, name in named)
-        before = None if named else _name_before(index, m, org)
+        role_first = titles[-1] in lexicon.person_context()["roles_before_names"]  # 村民王德顺, not 芦茨 + 村民
+        before = None if named or role_first else _name_before(index, m, org)
         if before is not None:
             yield _person(index, *before, titles, bodies.ending_at(before[0]), m.start(), chain_end)
         elif not named and org is not None:
