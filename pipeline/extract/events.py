@@ -36,6 +36,7 @@ NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]{2,}|
 TIMES = rf"(?:近|约|共)?{NUMBER}(?:次|场|场次|期|轮)"
 TALLY_UNITS = frozenset({"期", "场", "次", "批", "轮", "班"})
 TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-9一二三四五六七八九十两百]+$")  # 3 + 期, not 第3 + 期
+NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 MAX_NAME = 40
 
@@ -371,7 +372,7 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         if word == "—" and "——" in text[index.starts[i] - 1:index.ends[i] + 1]:
             break  # 悦读未来——第十二届蓼川读书节: a dash pair sets a slogan apart from the name
         if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag in ("vn", "h") \
-                or tag == "m" and len(word) >= 2 and not re.search(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]", word) \
+                or tag == "m" and len(word) >= 2 and not NUMERAL_OR_DATE.search(word) \
                 or word in "·—" or word in lexicon.events()["series_markers"]:  # “文化惠民·欢乐扬州”系列演出
             start = index.starts[i]  # h: a prefix word (非遗 + 宣传展示周); m with no numeral: 良种/m
             continue

@@ -119,17 +119,15 @@ def _an_honour(text: str, start: int, end: int) -> bool:
         and text.endswith(tuple(lexicon.organizations()["honour_verbs"]), 0, opening)
 
 
-TALLY_WORD = re.compile(r"^(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:个|家|所|支|批)$")  # not 十八 + 届
-
-
 def _after_words_no_name_holds(index: TextIndex, start: int, end: int) -> int:
     """区园林绿化局在 + 区城市管理服务中心, 移动的 + 村委会, 镇属各 + 站所: a name read back over a
     preposition, 的 or 各 starts after it; over a tally (两个, 十余家) it names a kind: -1."""
     cut, i = start, index.token_at(start)
     while i < len(index.words) and index.ends[i] < end:
         word, tag = index.words[i], index.tags[i]
-        if index.starts[i] >= start and (TALLY_WORD.match(word)
-                                         or TALLY_WORD.match(word + index.words[i + 1]) and index.tags[i + 1] == "q"):
+        tally = COUNTED_KIND.fullmatch(word) or COUNTED_KIND.fullmatch(word + index.words[i + 1]) \
+            and index.tags[i + 1] == "q"  # 两个, 十余/m + 家/q; not 十八 + 届
+        if index.starts[i] >= start and tally:
             return -1
         if index.starts[i] >= start and (word == "的" or tag == "p" and len(word) == 1 and word in LINK_CHARS):
             cut = index.ends[i]
