@@ -1543,7 +1543,7 @@ def test_在_the_model_glued_to_the_end_of_a_word_is_split_off():
 
 def test_a_projects_phase_is_no_count_and_courts_and_areas_are_counted_rightly():
     assert items_counted("郯溪水厂2期扩建工程通水。新建社区多功能运动场42片。划定3片区。举办培训班3期。") == \
-        [("42片", "新建社区多功能运动场"), ("3期", "培训班")]
+        [("42片", "社区多功能运动场"), ("3期", "培训班")]
 
 
 def test_a_trades_title_before_学院_names_the_school():
@@ -1698,3 +1698,15 @@ def test_items_listed_before_分别_go_in_order_with_the_figures_after_it():
 def test_a_figure_named_by_a_short_clause_of_acts_keeps_it_beside_the_items_before():
     found = counts_in_text("镇调委会共受理各类矛盾纠纷86件，调解成功83件。")
     assert [(c.value, c.item, c.act) for c in found] == [(86, "矛盾纠纷", None), (83, "矛盾纠纷", "调解成功")]
+
+
+def test_a_common_word_the_dictionary_tags_as_a_place_names_no_place():
+    text = "今年新建社区老年食堂4个。“枫桥式”警务扎根社区。埇口镇入选省级美丽宜居小镇。"
+    assert places_in_text(text) == ["埇口镇"]
+
+
+def test_a_place_word_the_dictionary_knows_as_a_given_name_heads_places_and_bodies():
+    # 安澜 is in jieba's dictionary as a given name (nrfg)
+    text = "安澜市公交集团驾驶员麦晓燕安全行车。授予安澜港务集团装卸二队称号。安澜职业技术学院教师晏博发言。"
+    assert places_in_text(text) == ["安澜市"]
+    assert organizations_in_text(text) == ["安澜市公交集团", "安澜港务集团", "安澜职业技术学院"]
