@@ -450,3 +450,23 @@ def test_计_is_a_surname_a_section_chief_a_title_and_a_professors_team_follows_
 def test_villagers_residents_and_job_seekers_are_named_after_their_role_never_before_it():
     text = "桐溪村村民王德顺说：“讲得明白。”来自芦塘镇的求职者付晓东顺利签约。芦茨村民宿集聚区完成投资。"
     assert {n: p.titles for n, p in people_in(text).items()} == {"王德顺": ["村民"], "付晓东": ["求职者"]}
+
+
+def test_given_names_that_hold_a_barred_character_are_names_where_common():
+    # 年, 和, 为 are barred from given names to keep 今年, 和其他, 以…为 out
+    text = "市政协主席陶永年出席。管委会主任骆为民作主旨推介。协会会长晏和平介绍。今年全县新增企业86家。"
+    assert set(people_in(text)) == {"陶永年", "骆为民", "晏和平"}
+
+
+def test_people_at_work_are_named_after_their_role():
+    text = ("安澜市公交集团驾驶员麦晓燕安全行车超过80万公里。公证员陆子航在竞赛中获奖。"
+            "县委副书记、县长、县总河长亓明远作工作部署。县河长制办公室印发通知。")
+    assert set(people_in(text)) == {"麦晓燕", "陆子航", "亓明远"}
+    assert the_person(text, "麦晓燕").titles == ["驾驶员"]
+    index = TextIndex(segment(Document(doc_id="t", source="t", text=text, sha256="0")))
+    assert "县河长制办公室" in {org.name for org in find_organizations(index)}
+
+
+def test_rare_surnames_苌_厐_open_names():
+    text = "县自然资源和规划局局长苌建华带队调研。县地质灾害防治中心工程师厐立新围绕隐患识别讲解。"
+    assert set(people_in(text)) == {"苌建华", "厐立新"}

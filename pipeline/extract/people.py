@@ -27,6 +27,7 @@ VERY_FREQUENT = 9000  # 学生 30776, 干部 9717; given names that are words ar
 NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|向|对|请|是|为|同志")
 COLONS = ("：", ":")
 NOT_IN_GIVEN_NAMES = lexicon.grammar()["not_in_given_names"]  # 的, 和, 个, 年, 区 …: not in a name after its first character
+GIVEN_NAMES_PAST_THE_BAR = frozenset(lexicon.person_context()["given_names_past_the_bar"])  # 陶永年, 晏和平
 CLAUSE_END = re.compile(r"[，,。；;、\n]")
 NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 秦雅萍（兼职）, 王芳（女）: a note after a name
 WORDS_AFTER_A_BARE_NAME = frozenset({"v", "m", "t", "d", "p"})  # 推介/v, 全年/m, 近日/t, 也/d, 为/p
@@ -162,6 +163,8 @@ def _segmented(index: TextIndex, pos: int, name: str) -> bool:
 
 
 def _plausible(name: str, words_allowed: bool = False) -> bool:
+    if len(name) == 3 and name[-2:] in GIVEN_NAMES_PAST_THE_BAR:
+        return not _is_common_word(name)  # 陶永年, 骆为民
     if (_is_common_word(name) and not words_allowed) or \
             (len(name) == 3 and _is_common_word(name[-2:], FUNCTION_TAGS, 200)):
         return False  # 居民, 党派, 和其他, 台就座: words of the language, not names
@@ -169,8 +172,7 @@ def _plausible(name: str, words_allowed: bool = False) -> bool:
         return False  # 和 + 学生, 于 + 群众: a surname's character before a very common noun
     if name[1:] in lexicon.body_words():
         return False  # 区 + 纪委委员: a level and a body, not the surname 区
-    return not _not_name_words().search(name) and \
-        not any(c in NOT_IN_GIVEN_NAMES for c in name[1:])
+    return not _not_name_words().search(name) and not any(c in NOT_IN_GIVEN_NAMES for c in name[1:])
 
 
 @lru_cache(maxsize=1)
