@@ -470,3 +470,15 @@ def test_people_at_work_are_named_after_their_role():
 def test_rare_surnames_苌_厐_open_names():
     text = "县自然资源和规划局局长苌建华带队调研。县地质灾害防治中心工程师厐立新围绕隐患识别讲解。"
     assert set(people_in(text)) == {"苌建华", "厐立新"}
+
+
+def test_a_prefecture_governor_a_census_worker_a_crew_and_the_elderly_are_named_after_their_role():
+    text = ("州委副书记、州长向春明致辞，开幕式由副州长隗晓峰主持。普查指导员郜美玲受表彰。"
+            "县疾控中心主管医师隗少峰现场演示。总策划郗国梁，编导鄢若冰。来到104岁老人訾秀英家。")
+    assert set(people_in(text)) == {"向春明", "隗晓峰", "郜美玲", "隗少峰", "郗国梁", "鄢若冰", "訾秀英"}
+    assert the_person(text, "向春明").titles == ["州委副书记", "州长"]
+
+
+def test_a_compound_surname_ends_before_来到_and_和_joins_two_words_after_a_role():
+    assert set(people_in("淮海局集团公司副总经理申屠明来到濉宁站。")) == {"申屠明"}
+    assert people_in("80周岁以上高龄老人和独居老人每餐可享受3元补贴，老人和低保、特困老人免费。") == {}

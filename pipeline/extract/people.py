@@ -22,7 +22,7 @@ LIST_JOINERS = ("、", "和", "及", "与", "，")
 # Given names are often words (建国, 建平, 海峰); these kinds of word are not.
 FUNCTION_TAGS = frozenset({"r", "v", "d", "p", "c", "u", "f", "q", "m", "vn", "ad", "uj", "ul", "y"})
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})
-NOUNS = frozenset({"n"})
+JOINED_WORD_TAGS = frozenset({"n", "v", "vn", "a"})  # 和 + 网民, 独居, 低保, 特困: a conjunction's second word
 VERY_FREQUENT = 9000  # 学生 30776, 干部 9717; given names that are words are rarer (建国 3083, 和平 7998)
 NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|向|对|请|是|为|同志")
 COLONS = ("：", ":")
@@ -68,11 +68,11 @@ def _candidates(text: str, pos: int, words_allowed: bool = False):
 
 
 def _joins_two_nouns(text: str, pos: int, name: str, surname: str) -> bool:
-    """志愿者和网民代表: 和 between a word and a common noun of two characters joins them, no surname
-    (局长和建国: 建国 is a name's word)."""
+    """志愿者和网民代表, 老人和独居老人: 和 between a word and a common noun, verb or adjective of two
+    characters joins them, no surname (局长和建国: 建国 is a name's word)."""
     given = name[len(surname):]
     return surname in CONJUNCTIONS and re.match(r"[\u4e00-\u9fff]", text[pos - 1:pos] or " ") is not None \
-        and len(given) == 2 and _is_common_word(given, NOUNS, 0)
+        and len(given) == 2 and _is_common_word(given, JOINED_WORD_TAGS, 0)
 
 
 def _surnames_at(text: str, pos: int) -> list[str]:
