@@ -1710,3 +1710,8 @@ def test_a_place_word_the_dictionary_knows_as_a_given_name_heads_places_and_bodi
     text = "安澜市公交集团驾驶员麦晓燕安全行车。授予安澜港务集团装卸二队称号。安澜职业技术学院教师晏博发言。"
     assert places_in_text(text) == ["安澜市"]
     assert organizations_in_text(text) == ["安澜市公交集团", "安澜港务集团", "安澜职业技术学院"]
+
+
+def test_a_delegation_named_by_its_place_is_a_body_and_率_after_its_leader_opens_no_name():
+    text = "濉川市委书记蒯振东率濉川市党政代表团来郯宁考察。东道主酉江县代表团以27枚金牌位居榜首。市长法卡什·盖佐率代表团访问。"
+    assert organizations_in_text(text) == ["濉川市委", "濉川市党政代表团", "酉江县代表团"]
