@@ -1715,3 +1715,9 @@ def test_a_place_word_the_dictionary_knows_as_a_given_name_heads_places_and_bodi
 def test_a_delegation_named_by_its_place_is_a_body_and_率_after_its_leader_opens_no_name():
     text = "濉川市委书记蒯振东率濉川市党政代表团来郯宁考察。东道主酉江县代表团以27枚金牌位居榜首。市长法卡什·盖佐率代表团访问。"
     assert organizations_in_text(text) == ["濉川市委", "濉川市党政代表团", "酉江县代表团"]
+
+
+def test_an_office_written_after_its_institution_is_a_part_of_the_institution_named_there_too():
+    text = "安澜市第一人民医院急诊科主任阮静怡发言。省委党校法学教研部教授讲课。隰川县检察院第三检察部检察官宣讲。"
+    assert sorted(organizations_in_text(text)) == sorted(["安澜市第一人民医院", "安澜市第一人民医院急诊科", "省委党校",
+                                                          "省委党校法学教研部", "隰川县检察院", "隰川县检察院第三检察部"])

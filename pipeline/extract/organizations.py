@@ -204,16 +204,23 @@ def _siblings_from_the_list_mark(index: TextIndex, found: dict[tuple[int, int], 
             org.name = _clean(org.span.text)
 
 
+def _end_of_its_institution(name: str, start: int) -> Optional[int]:
+    """Where the institution an office is written after ends (县人民医院 + 急诊科), if it does."""
+    ends = [name.rfind(w) + len(w) for w in lexicon.organizations()["institutions_with_offices"] if w in name[:-2]]
+    return start + max(ends) if ends and max(ends) <= len(name) - 2 else None
+
+
 def _bureaus_of_their_offices(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
-    """市地震局 + 监测预报科, 涪江大学 + 能源学院: an office named after its bureau, or a college after
-    its university, is a part of it, which the text names there too."""
+    """市地震局 + 监测预报科, 县人民医院 + 急诊科, 涪江大学 + 能源学院: an office named after its bureau or
+    institution, or a college after its university, is a part of it, which the text names there too."""
     institutions = lexicon.organizations()["institutions_before_departments"]
     for (start, end), org in list(found.items()):
         if org.parent is not None:
             continue
         cut = None
         if org.name[-1] in DEPARTMENT_CHARS and org.name[-1] not in BUREAU_ENDINGS:
-            cut = max((start + k + 1 for k, c in enumerate(org.name[:-3]) if c in BUREAU_ENDINGS), default=None)
+            cuts = [start + k + 1 for k, c in enumerate(org.name[:-3]) if c in BUREAU_ENDINGS]
+            cut = max(cuts + [_end_of_its_institution(org.name, start) or 0]) or None
         elif org.name.endswith(_long_parts()):
             at = max((org.name.find(w) + len(w) for w in institutions if 0 < org.name.find(w) < len(org.name) - 4),
                      default=0)
