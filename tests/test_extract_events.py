@@ -721,3 +721,8 @@ def test_consulting_with_named_parties_is_what_one_does_and_a_quoted_list_of_slo
 def test_a_headings_bracket_is_no_part_of_an_acts_name():
     text = "2024年政协简讯\n\n【市政协视察城区河道综合整治工作】6月4日，市政协组织委员开展视察。"
     assert names(text)[0] == "视察城区河道综合整治工作"
+
+
+def test_等_inside_a_word_makes_no_event_many():
+    # 等 closing a list (宣传、培训等活动) makes many events; inside 等级 it is part of a word
+    assert names("3月28日，全市职业技能等级认定工作推进会在鉴定中心召开。") == ["全市职业技能等级认定工作推进会"]

@@ -511,11 +511,22 @@ def _many_or_habit(index: TextIndex, start: int, end: int) -> bool:
     if re.match(rf"[”」』]*等?(?:{lexicon.alternation(events['ways_after'])})", index.text[end:end + 5]):
         return True
     generic = events["generic_markers"]
-    if any(g in name for g in generic) or any(index.text[max(0, start - 4):start].endswith(g) for g in generic):
+    if any(_marker_in(index, start, name, g) for g in generic) \
+            or any(index.text[max(0, start - 4):start].endswith(g) for g in generic):
         return True
     if any(h in index.text[index.clause(start)[0]:end] for h in events["habit_markers"]):
         return True
     return any(s in name for s in events["series_markers"]) and not re.search(r"[“「《]", name)
+
+
+def _marker_in(index: TextIndex, start: int, name: str, marker: str) -> bool:
+    """The marker in the name as a word of its own where it is one character (等, not 等级认定)."""
+    at = name.find(marker)
+    while at >= 0:
+        if len(marker) > 1 or index.words[index.token_at(start + at)] == marker:
+            return True
+        at = name.find(marker, at + 1)
+    return False
 
 
 def _deadline(index: TextIndex, date: Span) -> bool:
