@@ -482,3 +482,16 @@ def test_a_prefecture_governor_a_census_worker_a_crew_and_the_elderly_are_named_
 def test_a_compound_surname_ends_before_来到_and_和_joins_two_words_after_a_role():
     assert set(people_in("淮海局集团公司副总经理申屠明来到濉宁站。")) == {"申屠明"}
     assert people_in("80周岁以上高龄老人和独居老人每餐可享受3元补贴，老人和低保、特困老人免费。") == {}
+
+
+def test_a_long_list_after_a_colon_names_people_though_the_segmenter_misreads_a_few():
+    text = ("第三届工会委员会委员（按姓氏笔画为序）：于海涛、王红梅、卞晓东、甘立军、冯立群、乔丽娜、"
+            "佘建平、陈志刚、金蕊、隗春燕。")
+    assert set(people_in(text)) == {"于海涛", "王红梅", "卞晓东", "甘立军", "冯立群", "乔丽娜", "佘建平",
+                                    "陈志刚", "金蕊", "隗春燕"}
+
+
+def test_a_name_glued_to_致_parents_pupils_and_film_projectionists_are_named():
+    text = ("市委副书记、市长甄立伟致欢迎辞。一年级新生家长郁海峰发言。六年级（3）班学生柏欣妍代表全体学生发言。"
+            "县电影公司放映员蒯德春扎根基层26年。区民政局局长籍慧敏出席。副县长侴建国主持会议。")
+    assert set(people_in(text)) == {"甄立伟", "郁海峰", "柏欣妍", "蒯德春", "籍慧敏", "侴建国"}
