@@ -33,6 +33,8 @@ COMMON_WORD, COMMONER = 1000, 20  # 检查和 (110) of 检查 (5465): a common w
 # or a name's character (鄣 + 岚/nr, 犇 + 河/ns, 汀 + 溆/g), not 等, 将, 中/f, 稳/a, nor a level (畈 + 镇).
 NAME_PART_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "g", "zg", "j"})
 LEVEL_CHARACTERS = "省市区县州镇乡村"
+CUT_LEVELS = "市县州区"
+ROAD_CODE = re.compile(r"[GSXYZ][0-9]{1,4}")  # G205, S218: a national, provincial or county road  # levels the model cuts a one-character place name from (岱 + 州)
 MAX_BRACKETED_HEADING = 40  # 【召开一季度居民议事会】: an item's heading, not a bracketed paragraph
 GLUED_LINK_CHARACTERS = lexicon.grammar()["glued_link_characters"]  # 在 + 犇: a link word the model glued to a name
 LINKS_BEFORE_PLACES = GLUED_LINK_CHARACTERS + lexicon.grammar()["link_characters"]  # 将 + 泓川市
@@ -200,7 +202,8 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
     joined, pos = [], 0
     for k, word in enumerate(split):
         previous = joined[-1] if joined else ""
-        if _ends_a_name(previous, word) and not (len(previous) > 1 and _heads_a_place(word, split[k + 1:k + 2])):
+        if _ends_a_name(previous, word) and not (len(previous) > 1 and _heads_a_place(word, split[k + 1:k + 2])) \
+                or _a_place_cut_at_its_level(previous, word):
             if len(previous) > 1 and previous[0] in GLUED_LINK_CHARACTERS:  # 由淮 + 泗 -> 由 + 淮泗
                 joined[-1:] = [previous[0], previous[1:]]
             names.add(pos - len(joined[-1]))
@@ -209,6 +212,12 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
             joined.append(word)
         pos += len(word)
     return joined, names
+
+
+def _a_place_cut_at_its_level(previous: str, word: str) -> bool:
+    """岱/ns + 州: a place's one-character name the model cut from its level (市, 县, 州, 区)."""
+    return len(previous) == 1 and dictionary_tag(previous) == "ns" and len(word) == 1 \
+        and word in CUT_LEVELS and dictionary_frequency(previous + word) == 0
 
 
 def _heads_a_place(word: str, following: list[str]) -> bool:
@@ -228,6 +237,8 @@ def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
         pieces = pieces if len(pieces) > 1 else _split_off_a_glued_link(word)
         if len(pieces) == 1 and split and split[-1].isdigit():
             pieces = _split_off_a_date_word(word)
+        elif len(pieces) == 1 and split and ROAD_CODE.fullmatch(split[-1]):
+            pieces = _split_off_a_road_word(word)
         split += pieces if len(pieces) > 1 else _split_at_a_conjunction(word)
         if len(pieces) > 1 and len(pieces[-1]) > 1:
             names.add(pos + len(word) - len(pieces[-1]))
@@ -291,6 +302,13 @@ def _split_off_a_date_word(word: str) -> list[str]:
     """2022 + 年宁/m + 丰县 -> 年 + 宁: after a figure, the model glued its 年 (月, 日) to the name after it."""
     if len(word) == 2 and word[0] in DATE_WORDS and dictionary_frequency(word) == 0:
         return [word[0], word[1]]
+    return [word]
+
+
+def _split_off_a_road_word(word: str) -> list[str]:
+    """S218 + 线柳溪 + 大桥 -> 线 + 柳溪: after a road's code, the model glued its 线 to the name after it."""
+    if len(word) >= 3 and word[0] == "线" and dictionary_frequency(word) == 0:
+        return [word[0], word[1:]]
     return [word]
 
 

@@ -180,3 +180,9 @@ def test_a_rare_dictionary_word_of_a_common_word_and_a_conjunction_is_split():
     words = [t.text for t in segmented_text("组织开展粮食库存检查和夏秋两季收购专项检查。").doc]
     assert words[words.index("检查"):words.index("检查") + 2] == ["检查", "和"]
     assert "温和" in [t.text for t in segmented_text("天气温和。").doc]
+
+
+def test_a_one_character_place_cut_from_its_level_and_a_road_code_glued_to_a_name_are_mended():
+    seg = segmented_text("在岱州技师学院举办竞赛。S218线柳溪大桥拆除重建。")
+    words = [t.text for t in seg.doc]
+    assert "岱州" in words and words[words.index("S218") + 1:words.index("S218") + 3] == ["线", "柳溪"]
