@@ -1700,6 +1700,13 @@ def test_a_figure_named_by_a_short_clause_of_acts_keeps_it_beside_the_items_befo
     assert [(c.value, c.item, c.act) for c in found] == [(86, "矛盾纠纷", None), (83, "矛盾纠纷", "调解成功")]
 
 
+def test_a_part_of_a_figure_keeps_what_it_did_else_which_part_it_is():
+    found = counts_in_text("产业园已有12家企业签约入驻，其中7家实现投产。发现安全隐患53处，当场整改41处，其余12处已下达整改通知书。")
+    assert [(c.value, c.item, c.act) for c in found] == [
+        (12, "企业", None), (7, "企业", "实现投产"), (53, "安全隐患", None), (41, "安全隐患", "当场整改"),
+        (12, "安全隐患", "其余")]
+
+
 def test_a_common_word_the_dictionary_tags_as_a_place_names_no_place():
     text = "今年新建社区老年食堂4个。“枫桥式”警务扎根社区。埇口镇入选省级美丽宜居小镇。"
     assert places_in_text(text) == ["埇口镇"]

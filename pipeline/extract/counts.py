@@ -28,6 +28,8 @@ MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
 QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = frozenset(lexicon.grammar()["count_linking_words"])
+PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
+MANNER_WORDS = frozenset(lexicon.units()["manner_words"])  # 当场, 现场: how an act was done, tagged as places
 
 
 @lru_cache(maxsize=1)
@@ -180,10 +182,19 @@ def _weak_item(index: TextIndex, count: CountMention) -> bool:
         return True  # 被省政协采用9篇: the body that took them, not what is counted
     at = bisect.bisect_left(index.seg.offsets, count.item_span.start)
     token, last = index.token_at(at), index.token_at(at + len(count.item) - 1)
-    if index.tags[token].startswith("v") and index.ends[token] >= at + len(count.item):
-        return True  # 实到: an act
+    if index.tags[token].startswith("v") and index.ends[token] >= at + len(count.item) or _adverb_item(index, count):
+        return True  # 实到: an act; 当场 (整改41处): how it was done
     return count.item.endswith(tuple(lexicon.units()["handling_verbs"])) and index.ends[last] == at + len(count.item)
     # 经审查立案231件: what is done to the things the figure before counts
+
+
+def _adverb_item(index: TextIndex, count: CountMention) -> bool:
+    """当场 of 当场整改41处: an adverb, or a word of how it was done (当场/s), alone read as what the figure counts."""
+    if count.item_span is None:
+        return False
+    at = bisect.bisect_left(index.seg.offsets, count.item_span.start)
+    token = index.token_at(at)
+    return (index.tags[token] in ("d", "ad") or count.item in MANNER_WORDS) and index.ends[token] >= at + len(count.item)
 
 
 def _is_comparison(count: CountMention) -> bool:
@@ -217,10 +228,14 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
                     count.comparison = count.item  # 同比增长11.2%: a growth of the item before
                 elif not growth and count.part_of is None:
                     count.part_of = prev.part_of or prev  # 报送186篇，被省政协采用9篇: among those sent
-                if count.item and not _is_comparison(count) and not count.item.endswith(lexicon.body_words()):
+                adverb = _adverb_item(index, count)
+                if count.item and not adverb and not _is_comparison(count) \
+                        and not count.item.endswith(lexicon.body_words()):
                     count.act = count.item  # 立案151件: the act, kept beside the item it takes (提案)
-                elif count.item is None and not growth:
+                elif (count.item is None or adverb) and not growth:
                     count.act = _act_before(text, count.span.start)  # ，调解成功83件
+                    if count.act in PARTITIVES:  # ，其中7家实现投产: what the part did, else which part
+                        count.act = _act_after(text, count.span.end) or count.act
                 count.item, count.item_span = prev.item, prev.item_span  # 应到代表286名,实到279名
                 break
 
@@ -228,6 +243,12 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
 def _act_before(text: str, start: int) -> Optional[str]:
     """调解成功 of ，调解成功83件: the words between the clause's start and the figure, when short."""
     act = re.search(r"(?:^|[，,。；;：:、\n])([\u4e00-\u9fff]{2,6})$", text[max(0, start - 8):start])
+    return act.group(1) if act else None
+
+
+def _act_after(text: str, end: int) -> Optional[str]:
+    """实现投产 of ，其中7家实现投产。: what a part did, said right after its figure, when short."""
+    act = re.match(r"([\u4e00-\u9fff]{2,6})(?:[，,。；;、\n]|$)", text[end:end + 7])
     return act.group(1) if act else None
 
 
