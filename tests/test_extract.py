@@ -1707,6 +1707,15 @@ def test_a_part_of_a_figure_keeps_what_it_did_else_which_part_it_is():
         (12, "安全隐患", "其余")]
 
 
+def test_both_figures_of_a_change_measure_what_changed_and_由_of_an_agent_names_no_change():
+    found = counts_in_text("全乡卫生厕所普及率由年初的81%提高到93.6%。市属监管一级企业由14户减少至9户。"
+                           "集装箱吞吐量312.6万标准箱。全书由45名撰稿人共同完成。")
+    assert [(c.value, c.unit, c.item) for c in found[:5]] == [
+        (81, "%", "全乡卫生厕所普及率"), (93.6, "%", "全乡卫生厕所普及率"), (14, "户", "市属监管一级企业"),
+        (9, "户", "市属监管一级企业"), (3126000, "标准箱", "集装箱吞吐量")]
+    assert found[5].value == 45 and found[5].item.startswith("撰稿人")  # who wrote it, not 全书
+
+
 def test_a_common_word_the_dictionary_tags_as_a_place_names_no_place():
     text = "今年新建社区老年食堂4个。“枫桥式”警务扎根社区。埇口镇入选省级美丽宜居小镇。"
     assert places_in_text(text) == ["埇口镇"]

@@ -24,6 +24,11 @@ MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a fig
 MAX_QUALIFIER = 8  # characters between a figure and the 的 of a clause that qualifies what it counts
 MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
 MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
+# 卫生厕所普及率由年初的81%提高到93.6%: what changed, named before 由, then the start figure and the verb
+CHANGE_VERB = r"(?:提高|增加|增长|上升|下降|减少|降低|提升|扩大|缩小|发展)(?:到|至)"
+CHANGE_FROM = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)由(?:[^，。；由]{0,8}的)?$")
+CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)由(?:[^，。；由]{0,8}的)?[0-9.]+[万亿]?[\u4e00-\u9fff%]{0,4}?"
+                       + CHANGE_VERB + r"(?:[^，。；由]{0,8}的)?$")
 # 县（区）, 乡镇（街道）, 平安村（社区）: a level, its bracketed other level, and the name words before it
 QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
@@ -282,6 +287,9 @@ def _without_linking_tail(index: TextIndex, span: Optional[tuple[int, int]]) -> 
 def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tuple[int, int]]:
     """What a figure counts: the noun phrase after it, else the one before it. A share
     (%) names what it measures before it: 地区生产总值增长6.2%."""
+    changing = _what_changed(index, start, end) if unit not in DURATION_UNITS else None
+    if changing:
+        return changing
     attendance = _attendance_after_groups(index, start, end) if _family(unit) == "人" else None
     if attendance:
         return attendance
@@ -299,6 +307,15 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     if unit in DURATION_UNITS:
         return _activity_of_clause(index, end)
     return _relative_clause_before(index, start) if unit != "%" else None  # 2019年同期的112%: a ratio
+
+
+def _what_changed(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """普及率由年初的81%提高到93.6%: both figures of a change measure what changed, named before 由
+    (not 全书由45名撰稿人完成: 由 of who did it)."""
+    m = CHANGE_FROM.search(index.text, max(0, start - 24), start)
+    if m is None or not re.match(CHANGE_VERB, index.text[end:end + 4]):
+        m = CHANGE_TO.search(index.text, max(0, start - 40), start)
+    return (m.start(1), m.end(1)) if m else None
 
 
 def _money_verb_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
