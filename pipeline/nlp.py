@@ -33,8 +33,8 @@ COMMON_WORD, COMMONER = 1000, 20  # 检查和 (110) of 检查 (5465): a common w
 # or a name's character (鄣 + 岚/nr, 犇 + 河/ns, 汀 + 溆/g), not 等, 将, 中/f, 稳/a, nor a level (畈 + 镇).
 NAME_PART_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "g", "zg", "j"})
 LEVEL_CHARACTERS = "省市区县州镇乡村"
-CUT_LEVELS = "市县州区"
-ROAD_CODE = re.compile(r"[GSXYZ][0-9]{1,4}")  # G205, S218: a national, provincial or county road  # levels the model cuts a one-character place name from (岱 + 州)
+CUT_LEVELS = "市县州区"  # levels the model cuts a one-character place name from (岱 + 州)
+ROAD_CODE = re.compile(r"[GSXYZ][0-9]{1,4}")  # G205, S218: a national, provincial or county road
 MAX_BRACKETED_HEADING = 40  # 【召开一季度居民议事会】: an item's heading, not a bracketed paragraph
 GLUED_LINK_CHARACTERS = lexicon.grammar()["glued_link_characters"]  # 在 + 犇: a link word the model glued to a name
 LINKS_BEFORE_PLACES = GLUED_LINK_CHARACTERS + lexicon.grammar()["link_characters"]  # 将 + 泓川市

@@ -1737,3 +1737,9 @@ def test_an_office_written_after_its_institution_is_a_part_of_the_institution_na
     text = "安澜市第一人民医院急诊科主任阮静怡发言。省委党校法学教研部教授讲课。隰川县检察院第三检察部检察官宣讲。"
     assert sorted(organizations_in_text(text)) == sorted(["安澜市第一人民医院", "安澜市第一人民医院急诊科", "省委党校",
                                                           "省委党校法学教研部", "隰川县检察院", "隰川县检察院第三检察部"])
+
+
+def test_a_reach_of_a_river_is_a_place_and_so_are_its_river_and_the_places_it_runs_through():
+    text = "当前淠川河埇口镇段仍存在岸线侵占问题。演练在修河三角乡段举行。在郯溪河埇口镇沙坝村段开展巡查。"
+    assert sorted(places_in_text(text)) == sorted(["淠川河", "淠川河埇口镇段", "埇口镇", "修河", "修河三角乡段", "三角乡",
+                                                  "郯溪河", "郯溪河埇口镇沙坝村段", "埇口镇", "沙坝村"])

@@ -199,7 +199,8 @@ def _adverb_item(index: TextIndex, count: CountMention) -> bool:
         return False
     at = bisect.bisect_left(index.seg.offsets, count.item_span.start)
     token = index.token_at(at)
-    return (index.tags[token] in ("d", "ad") or count.item in MANNER_WORDS) and index.ends[token] >= at + len(count.item)
+    alone = index.ends[token] >= at + len(count.item)
+    return alone and (index.tags[token] in ("d", "ad") or count.item in MANNER_WORDS)
 
 
 def _is_comparison(count: CountMention) -> bool:

@@ -15,7 +15,8 @@ from ..records import OrgMention, Span
 from .context import LIST_MARKS, TextIndex, numeral_led_name
 
 # Tags of words that can stand inside an organization's name.
-NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "b", "an", "eng", "s", "g", "ng", "m", "zg", "a"})
+NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "b", "an", "eng", "s", "g", "ng", "m",
+                       "zg", "a"})
 LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do not start one
 LEVEL_CHARS = "省市区县州镇乡"
 NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "m", "q",

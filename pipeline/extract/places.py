@@ -67,11 +67,58 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()) \
                 and not (links_a_level(m.group()) and _body_after(index.text, m.end())):  # 和 + 县城市管理局
             found.append(PlaceMention(span=index.seg.span(m.start(), m.end()), name=m.group()))
+    found = _with_reaches(index, found)
     found = [p for p in found if not _inside_a_title(index, p)]
     found = [p for p in found if not any(q.span.start < p.span.start and q.span.end == p.span.end for q in found)]
     # 宁丰县 + 十八届: the 丰县 the segmenter read inside it is no place of its own
     unique = {(p.span.start, p.span.end): p for p in found}  # 鹿城区 alone and in 鹿城区五马街道
     return sorted(unique.values(), key=lambda p: p.span.start)
+
+
+def _with_reaches(index: TextIndex, found: list[PlaceMention]) -> list[PlaceMention]:
+    """淠川河埇口镇段, 响水河桂花镇段, 郯溪河埇口镇沙坝村段: a reach of a river, named by the river and the
+    places it runs through before 段, is a place; so are the river and the places on their own."""
+    spans = {_nlp_span(index, p): p for p in found}
+    ends = {end: start for start, end in spans}
+    kept = list(found)
+    for (start, end), place in spans.items():
+        if index.text[end:end + 1] != "段" or index.ends[index.token_at(end)] != end + 1:
+            continue  # 段 a word of its own, or glued to the level (镇段/n), not 段落
+        while start in ends:
+            start = ends[start]  # 埇口镇 + 沙坝村: the places it runs through, one after the other
+        river = _river_at(index, start, end)
+        if river is None:
+            continue
+        river_start, river_end = river
+        starts = {s for s, _ in spans}
+        for part in ((river_start, end + 1), (river_start, river_end), (river_end, end)):
+            name = index.text[part[0]:part[1]]
+            if part[1] - part[0] >= 2 and part not in spans and not (part[0] == river_end and part[0] in starts) \
+                    and name not in lexicon.places()["not_places"]:  # 城区 of 淠川河城区段
+                span = index.seg.span(*part)
+                kept.append(PlaceMention(span=span, name=span.text.replace("\n", "")))
+        if start < river_end:  # 淠川河埇口镇: the river and the town the reader took for one place
+            kept = [p for p in kept if p is not place]
+    return kept
+
+
+def _nlp_span(index: TextIndex, place: PlaceMention) -> tuple[int, int]:
+    return (bisect.bisect_left(index.seg.offsets, place.span.start),
+            bisect.bisect_left(index.seg.offsets, place.span.end))
+
+
+def _river_at(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The river a reach is named by: at the start of the place read (淠川河 + 埇口镇), or the water
+    body's name right before it (响水河 + 桂花镇)."""
+    for m in _water_suffix().finditer(index.text, start + 1, end - 2):
+        if _names_a_water_body(index.text[start:m.start()]) or start in index.start_set and m.end() in index.end_set \
+                and index.tags[index.token_at(start)] == "ns" and index.ends[index.token_at(start)] == m.end():
+            return start, m.end()  # 修河/ns + 三角乡
+    for m in _water_suffix().finditer(index.text, max(0, start - 2), start):
+        heads = [s for s in _water_name_starts(index, m.start()) if _names_a_water_body(index.text[s:m.start()])]
+        if m.end() == start and heads:
+            return heads[0], start
+    return None
 
 
 def _inside_a_title(index: TextIndex, place: PlaceMention) -> bool:
