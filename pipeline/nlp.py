@@ -34,6 +34,8 @@ COMMON_WORD, COMMONER = 1000, 20  # 检查和 (110) of 检查 (5465): a common w
 NAME_PART_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "g", "zg", "j"})
 LEVEL_CHARACTERS = "省市区县州镇乡村"
 CUT_LEVELS = "市县州区"  # levels the model cuts a one-character place name from (岱 + 州)
+BOUND_TAGS = frozenset({"zg", "j", "g", "ng"})  # a morpheme or an abbreviation: no word alone
+RARE_COUNTY = 50  # jieba frequency under which a county's name (渠县 8) may end a longer one (崇渠县)
 ROAD_CODE = re.compile(r"[GSXYZ][0-9]{1,4}")  # G205, S218: a national, provincial or county road
 MAX_BRACKETED_HEADING = 40  # 【召开一季度居民议事会】: an item's heading, not a bracketed paragraph
 GLUED_LINK_CHARACTERS = lexicon.grammar()["glued_link_characters"]  # 在 + 犇: a link word the model glued to a name
@@ -203,7 +205,7 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
     for k, word in enumerate(split):
         previous = joined[-1] if joined else ""
         if _ends_a_name(previous, word) and not (len(previous) > 1 and _heads_a_place(word, split[k + 1:k + 2])) \
-                or _a_place_cut_at_its_level(previous, word):
+                or _a_place_cut_at_its_level(previous, word) or _a_place_cut_after_its_first_character(previous, word):
             if len(previous) > 1 and previous[0] in GLUED_LINK_CHARACTERS:  # 由淮 + 泗 -> 由 + 淮泗
                 joined[-1:] = [previous[0], previous[1:]]
             names.add(pos - len(joined[-1]))
@@ -218,6 +220,15 @@ def _a_place_cut_at_its_level(previous: str, word: str) -> bool:
     """岱/ns + 州: a place's one-character name the model cut from its level (市, 县, 州, 区)."""
     return len(previous) == 1 and dictionary_tag(previous) == "ns" and len(word) == 1 \
         and word in CUT_LEVELS and dictionary_frequency(previous + word) == 0
+
+
+def _a_place_cut_after_its_first_character(previous: str, word: str) -> bool:
+    """崇/zg + 渠县/ns -> 崇渠县: a character that is no word alone (a morpheme, an abbreviation) before a
+    county's name the dictionary holds but seldom sees (渠县 8, 丰县 29): the model took the end of a
+    longer name for that county."""
+    return len(previous) == 1 and dictionary_tag(previous) in BOUND_TAGS and len(word) == 2 \
+        and word[-1] in CUT_LEVELS and dictionary_tag(word) == "ns" and dictionary_frequency(word) < RARE_COUNTY \
+        and previous not in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS
 
 
 def _heads_a_place(word: str, following: list[str]) -> bool:

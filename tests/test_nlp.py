@@ -186,3 +186,9 @@ def test_a_one_character_place_cut_from_its_level_and_a_road_code_glued_to_a_nam
     seg = segmented_text("在岱州技师学院举办竞赛。S218线柳溪大桥拆除重建。")
     words = [t.text for t in seg.doc]
     assert "岱州" in words and words[words.index("S218") + 1:words.index("S218") + 3] == ["线", "柳溪"]
+
+
+def test_a_county_name_the_dictionary_seldom_sees_ends_a_longer_name_after_a_bound_character():
+    # 渠县 and 丰县 are real counties in jieba's dictionary; 崇 and 宁 here open a longer name
+    words = [t.text for t in segmented_text("崇渠县融媒体中心记者报道。在宁丰县召开。").doc]
+    assert "崇渠县" in words and "宁丰县" in words
