@@ -1716,6 +1716,11 @@ def test_both_figures_of_a_change_measure_what_changed_and_由_of_an_agent_names
     assert found[5].value == 45 and found[5].item.startswith("撰稿人")  # who wrote it, not 全书
 
 
+def test_figures_listed_together_count_what_the_first_of_them_counts():
+    found = counts_in_text("埇城区、东湖区、高新区新建数量位居前三，分别新建610个、540个和470个。")
+    assert [(c.value, c.item) for c in found] == [(610, "新建"), (540, "新建"), (470, "新建")]
+
+
 def test_a_common_word_the_dictionary_tags_as_a_place_names_no_place():
     text = "今年新建社区老年食堂4个。“枫桥式”警务扎根社区。埇口镇入选省级美丽宜居小镇。"
     assert places_in_text(text) == ["埇口镇"]

@@ -33,6 +33,7 @@ CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)由(?:[^，。；由]{0,8
 QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = frozenset(lexicon.grammar()["count_linking_words"])
+LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
 MANNER_WORDS = frozenset(lexicon.units()["manner_words"])  # 当场, 现场: how an act was done, tagged as places
 
@@ -216,6 +217,10 @@ def _family(unit: str) -> str:
 def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
     """社情民意信息213篇，其中被采用58篇: a part of a figure counts what the figure counts."""
     text = index.seg.document.text
+    for prev, count in zip(counts, counts[1:]):
+        if count.item is None and prev.item and prev.unit == count.unit != "%" \
+                and text[prev.span.end:count.span.start] in LIST_JOINS:  # 分别新建610个、540个和470个
+            count.item, count.item_span, count.act = prev.item, prev.item_span, prev.act
     for prev, count in zip(counts, counts[1:]):
         between = text[prev.span.end:count.span.start]
         if "其中" in between and not re.search(r"[。！？；\n]", between) and _family(prev.unit) == _family(count.unit):
