@@ -1748,3 +1748,8 @@ def test_a_reach_of_a_river_is_a_place_and_so_are_its_river_and_the_places_it_ru
     text = "当前淠川河埇口镇段仍存在岸线侵占问题。演练在修河三角乡段举行。在郯溪河埇口镇沙坝村段开展巡查。"
     assert sorted(places_in_text(text)) == sorted(["淠川河", "淠川河埇口镇段", "埇口镇", "修河", "修河三角乡段", "三角乡",
                                                   "郯溪河", "郯溪河埇口镇沙坝村段", "埇口镇", "沙坝村"])
+
+
+def test_a_kind_of_school_is_no_body_but_a_bank_named_with_the_same_word_is():
+    text = "加强农村学校、小规模学校和寄宿制学校建设，帮扶全县农村薄弱学校。郯城农村商业银行发放贷款。"
+    assert organizations_in_text(text) == ["郯城农村商业银行"]

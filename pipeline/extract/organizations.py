@@ -774,7 +774,7 @@ def _is_organization_name(name: str, suffix: str) -> bool:
     orgs = lexicon.organizations()
     if name in orgs["not_organizations"] or name in orgs["generic_heads"]:
         return False
-    if any(name.startswith(p) for p in orgs["generic_prefixes"]):
+    if any(name.startswith(p) for p in orgs["generic_prefixes"]) or _names_a_kind(name):
         return False
     if _is_event_noun(name) or name.endswith(tuple(orgs["venues"])):
         return False  # 区行政中心: a venue, not a body
@@ -782,6 +782,15 @@ def _is_organization_name(name: str, suffix: str) -> bool:
         return suffix in orgs["standalone"] or (len(suffix) == 2 and suffix[0] in LEVEL_CHARS)
     prefix = name[: len(name) - len(suffix)]
     return len(name) >= 3 or prefix in orgs["level_words"]
+
+
+def _names_a_kind(name: str) -> bool:
+    """全县农村薄弱学校, 小规模学校: words of a kind, then a generic head, and nothing else."""
+    rest = name[2:] if name[:2] in lexicon.places()["whole_region"] else name
+    descriptors = lexicon.organizations()["kind_descriptors"]
+    while rest and any(rest.startswith(d) for d in descriptors):
+        rest = rest[len(next(d for d in descriptors if rest.startswith(d))):]
+    return rest != name and rest in lexicon.organizations()["generic_heads"]
 
 
 def _joins_two_fields(index: TextIndex, i: int) -> bool:
