@@ -25,7 +25,7 @@ MAX_QUALIFIER = 8  # characters between a figure and the 的 of a clause that qu
 MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
 MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
 # 卫生厕所普及率由年初的81%提高到93.6%: what changed, named before 由, then the start figure and the verb
-CHANGE_VERB = r"(?:提高|增加|增长|上升|下降|减少|降低|提升|扩大|缩小|发展)(?:到|至)"
+CHANGE_VERB = rf"(?:{lexicon.alternation(lexicon.units()['change_verbs'])})(?:到|至)"
 CHANGE_FROM = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)由(?:[^，。；由]{0,8}的)?$")
 CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)由(?:[^，。；由]{0,8}的)?[0-9.]+[万亿]?[\u4e00-\u9fff%]{0,4}?"
                        + CHANGE_VERB + r"(?:[^，。；由]{0,8}的)?$")

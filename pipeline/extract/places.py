@@ -80,7 +80,7 @@ def _with_reaches(index: TextIndex, found: list[PlaceMention]) -> list[PlaceMent
     places it runs through before 段, is a place; so are the river and the places on their own."""
     spans = {_nlp_span(index, p): p for p in found}
     ends = {end: start for start, end in spans}
-    kept = list(found)
+    kept, starts = list(found), {start for start, _ in spans}
     for (start, end), place in spans.items():
         if index.text[end:end + 1] != "段" or index.ends[index.token_at(end)] != end + 1:
             continue  # 段 a word of its own, or glued to the level (镇段/n), not 段落
@@ -90,7 +90,6 @@ def _with_reaches(index: TextIndex, found: list[PlaceMention]) -> list[PlaceMent
         if river is None:
             continue
         river_start, river_end = river
-        starts = {s for s, _ in spans}
         for part in ((river_start, end + 1), (river_start, river_end), (river_end, end)):
             name = index.text[part[0]:part[1]]
             if part[1] - part[0] >= 2 and part not in spans and not (part[0] == river_end and part[0] in starts) \
@@ -111,9 +110,10 @@ def _river_at(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int
     """The river a reach is named by: at the start of the place read (淠川河 + 埇口镇), or the water
     body's name right before it (响水河 + 桂花镇)."""
     for m in _water_suffix().finditer(index.text, start + 1, end - 2):
-        if _names_a_water_body(index.text[start:m.start()]) or start in index.start_set and m.end() in index.end_set \
-                and index.tags[index.token_at(start)] == "ns" and index.ends[index.token_at(start)] == m.end():
-            return start, m.end()  # 修河/ns + 三角乡
+        one_place_word = start in index.start_set and index.tags[index.token_at(start)] == "ns" \
+            and index.ends[index.token_at(start)] == m.end()  # 修河/ns + 三角乡
+        if one_place_word or _names_a_water_body(index.text[start:m.start()]):
+            return start, m.end()
     for m in _water_suffix().finditer(index.text, max(0, start - 2), start):
         heads = [s for s in _water_name_starts(index, m.start()) if _names_a_water_body(index.text[s:m.start()])]
         if m.end() == start and heads:
