@@ -1721,6 +1721,11 @@ def test_figures_listed_together_count_what_the_first_of_them_counts():
     assert [c.value for c in found] == [610, 540, 470] and found[1].item == found[2].item == found[0].item
 
 
+def test_joint_inspection_teams_are_what_the_figure_counts_not_the_bodies_that_formed_them():
+    found = counts_in_text("市海事局会同市交通运输局、市应急管理局、市公安局水上分局组成4个联合检查组，对全市渡口渡船开展检查。")
+    assert [(c.value, c.item) for c in found] == [(4, "联合检查组")]
+
+
 def test_a_common_word_the_dictionary_tags_as_a_place_names_no_place():
     text = "今年新建社区老年食堂4个。“枫桥式”警务扎根社区。埇口镇入选省级美丽宜居小镇。"
     assert places_in_text(text) == ["埇口镇"]
