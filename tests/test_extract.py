@@ -1726,6 +1726,11 @@ def test_joint_inspection_teams_are_what_the_figure_counts_not_the_bodies_that_f
     assert [(c.value, c.item) for c in found] == [(4, "联合检查组")]
 
 
+def test_the_whole_region_is_where_people_were_counted_not_what_is_counted():
+    found = counts_in_text("据统计，活动期间全市共有12846人次参加无偿献血，采集全血41.6万毫升。")
+    assert [(c.value, c.unit, c.item) for c in found][:1] == [(12846, "人次", "参加无偿献血")]
+
+
 def test_a_common_word_the_dictionary_tags_as_a_place_names_no_place():
     text = "今年新建社区老年食堂4个。“枫桥式”警务扎根社区。埇口镇入选省级美丽宜居小镇。"
     assert places_in_text(text) == ["埇口镇"]

@@ -271,11 +271,22 @@ def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) 
         minimum = value if bound == "min" else None
         maximum = value if bound == "max" else None
     item_span = _without_linking_tail(index, find_item(index, m.start(), m.end(), _unit(index, m)))
+    if item_span and index.text[item_span[0]:item_span[1]] in lexicon.places()["whole_region"]:
+        item_span = _act_of_people_after(index, m.end()) if _family(_unit(index, m)) in ("人", "人次") else None
     return CountMention(
         span=index.seg.span(m.start(), m.end()), value=value, unit=_unit(index, m),
         item=index.seg.span(*item_span).text.replace("\n", "") if item_span else None,
         item_span=index.seg.span(*item_span) if item_span else None,
         bound=bound, min_value=minimum, max_value=maximum)
+
+
+def _act_of_people_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
+    """全市共有12846人次参加无偿献血: the region (全市) is where, not what is counted; people counted
+    by what they did, said right after the figure (a verb, then its object), when short."""
+    act = re.match(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;、\n])", index.text[end:end + 9])
+    if act is None or not index.tags[index.token_at(end)].startswith("v"):
+        return None
+    return end, end + len(act.group())
 
 
 def _without_linking_tail(index: TextIndex, span: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
