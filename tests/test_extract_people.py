@@ -495,3 +495,8 @@ def test_a_name_glued_to_致_parents_pupils_and_film_projectionists_are_named():
     text = ("市委副书记、市长甄立伟致欢迎辞。一年级新生家长郁海峰发言。六年级（3）班学生柏欣妍代表全体学生发言。"
             "县电影公司放映员蒯德春扎根基层26年。区民政局局长籍慧敏出席。副县长侴建国主持会议。")
     assert set(people_in(text)) == {"甄立伟", "郁海峰", "柏欣妍", "蒯德春", "籍慧敏", "侴建国"}
+
+
+def test_kin_name_the_person_after_them_and_女儿_inside_妇女儿童_names_none():
+    assert set(people_in("青年教师鄢子昂和妻子郗梦瑶分享了他们的故事。")) == {"鄢子昂", "郗梦瑶"}
+    assert people_in("建成“妇女儿童之家”1460个。") == {}
