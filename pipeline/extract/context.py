@@ -42,6 +42,11 @@ class TextIndex:
     def text(self) -> str:
         return self.seg.nlp_text
 
+    def nlp_span(self, span) -> tuple[int, int]:
+        """Where a span of the document's text (a mention's) starts and ends in the NLP text."""
+        offsets = self.seg.offsets
+        return bisect.bisect_left(offsets, span.start), bisect.bisect_left(offsets, span.end - 1) + 1
+
     def token_at(self, pos: int) -> int:
         """Index of the token that holds the character at pos."""
         return max(0, bisect.bisect_right(self.starts, pos) - 1)

@@ -4,7 +4,6 @@ role verb (由张琼主持), names an election or appointment gives a post (任�
 bare lists of names after a colon (领导还有：宗少峰、刘佳), and the people of the byline (文/记者 李一)."""
 from __future__ import annotations
 
-import bisect
 import os
 import re
 from functools import lru_cache
@@ -236,8 +235,9 @@ class _Bodies:
 
     def __init__(self, index: TextIndex, orgs: list[OrgMention]):
         self.index, self.orgs = index, orgs
-        self.by_end = {_nlp_end(index, o): o for o in orgs}
-        self.by_start = {_nlp_start(index, o): (_nlp_end(index, o), o) for o in orgs}
+        spans = [(index.nlp_span(o.span), o) for o in orgs]
+        self.by_end = {end: o for (_, end), o in spans}
+        self.by_start = {start: (end, o) for (start, end), o in spans}
 
     def ending_at(self, pos: int) -> Optional[OrgMention]:
         """The body named right before pos: a mention, else a kind (街道办事处主任)."""
@@ -257,7 +257,7 @@ class _Bodies:
     def running_into(self, title: re.Match) -> Optional[OrgMention]:
         """簇锦街道党工委 + 街道党工委书记: a title that repeats the end of the body's name."""
         return next((o for end, o in self.by_end.items()
-                     if title.start() < end < title.end() and _nlp_start(self.index, o) < title.start()), None)
+                     if title.start() < end < title.end() and self.index.nlp_span(o.span)[0] < title.start()), None)
 
     def of_kind(self, kind: str) -> Optional[OrgMention]:
         """街道办事处主任 in a street's report, 市委常委 in a city's: the body of that kind the
@@ -370,7 +370,7 @@ def _sentence_subject(index: TextIndex, orgs: list[OrgMention], pos: int, titles
     independent = lexicon.person_context()["independent_titles"]
     if all(t in independent for t in titles):
         return None
-    bodies = [o for o in orgs if not title_pattern().match(index.text, _nlp_end(index, o))]
+    bodies = [o for o in orgs if not title_pattern().match(index.text, index.nlp_span(o.span)[1])]
     begin = index.seg.offsets[index.sentence(pos)[0]]
     return subject_of(index.seg.document.text, bodies, begin, index.seg.offsets[pos])
 
@@ -414,7 +414,7 @@ def _appointed(index: TextIndex, orgs: list[OrgMention]):
     """任命王晨光为市交通运输局局长, 增选吴承宇为…委员: the people an election or appointment
     names, each with the title that closes the 为 phrase and the body named before it."""
     text = index.text
-    org_ending = {_nlp_end(index, o): o for o in orgs}
+    org_ending = {index.nlp_span(o.span)[1]: o for o in orgs}
     verbs = lexicon.alternation(lexicon.person_context()["appointing_verbs"])
     for m in re.finditer(verbs, text):
         pos = m.end()
@@ -439,7 +439,7 @@ def _elected(index: TextIndex, orgs: list[OrgMention]):
     a clause opens with, then 当选 (任, 担任 …) and the titles that close the clause's items, of the
     body named before the first."""
     text = index.text
-    org_ending = {_nlp_end(index, o): o for o in orgs}
+    org_ending = {index.nlp_span(o.span)[1]: o for o in orgs}
     for m in re.finditer("|".join(lexicon.person_context()["electing_verbs"]), text):
         begin, end = index.clause(m.start())
         named = _names_in_list(index, begin)
@@ -484,15 +484,6 @@ def _person(index: TextIndex, start: int, name: str, titles: list[str], org: Opt
                          titles=list(titles), affiliation=org,
                          title_spans=[index.seg.span(title_start, title_end)])
 
-
-def _nlp_start(index: TextIndex, org: OrgMention) -> int:
-    """The NLP-text position of the first character of an organization mention."""
-    return bisect.bisect_left(index.seg.offsets, org.span.start)
-
-
-def _nlp_end(index: TextIndex, org: OrgMention) -> int:
-    """The NLP-text position just after an organization mention."""
-    return bisect.bisect_left(index.seg.offsets, org.span.end - 1) + 1
 
 
 def byline_people(index: TextIndex) -> list[PersonMention]:

@@ -78,7 +78,7 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
 def _with_reaches(index: TextIndex, found: list[PlaceMention]) -> list[PlaceMention]:
     """淠川河埇口镇段, 响水河桂花镇段, 郯溪河埇口镇沙坝村段: a reach of a river, named by the river and the
     places it runs through before 段, is a place; so are the river and the places on their own."""
-    spans = {_nlp_span(index, p): p for p in found}
+    spans = {index.nlp_span(p.span): p for p in found}
     ends = {end: start for start, end in spans}
     kept, starts = list(found), {start for start, _ in spans}
     for (start, end), place in spans.items():
@@ -99,11 +99,6 @@ def _with_reaches(index: TextIndex, found: list[PlaceMention]) -> list[PlaceMent
         if start < river_end:  # 淠川河埇口镇: the river and the town the reader took for one place
             kept = [p for p in kept if p is not place]
     return kept
-
-
-def _nlp_span(index: TextIndex, place: PlaceMention) -> tuple[int, int]:
-    return (bisect.bisect_left(index.seg.offsets, place.span.start),
-            bisect.bisect_left(index.seg.offsets, place.span.end))
 
 
 def _river_at(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
