@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -186,22 +185,25 @@ def _weak_item(index: TextIndex, count: CountMention) -> bool:
         return True
     if _is_comparison(count) or count.item.endswith(lexicon.body_words()):
         return True  # 被省政协采用9篇: the body that took them, not what is counted
-    at = bisect.bisect_left(index.seg.offsets, count.item_span.start)
-    token, last = index.token_at(at), index.token_at(at + len(count.item) - 1)
-    if index.tags[token].startswith("v") and index.ends[token] >= at + len(count.item) or _adverb_item(index, count):
+    one = _one_word_item(index, count)
+    if one is not None and index.tags[one].startswith("v") or _adverb_item(index, count):
         return True  # 实到: an act; 当场 (整改41处): how it was done
-    return count.item.endswith(tuple(lexicon.units()["handling_verbs"])) and index.ends[last] == at + len(count.item)
+    return count.item.endswith(tuple(lexicon.units()["handling_verbs"])) \
+        and index.nlp_span(count.item_span)[1] in index.end_set
     # 经审查立案231件: what is done to the things the figure before counts
+
+
+def _one_word_item(index: TextIndex, count: CountMention) -> Optional[int]:
+    """The token of what a figure counts when that is one word alone (实到, 当场), else None."""
+    start, end = index.nlp_span(count.item_span)
+    token = index.token_at(start)
+    return token if index.ends[token] >= end else None
 
 
 def _adverb_item(index: TextIndex, count: CountMention) -> bool:
     """当场 of 当场整改41处: an adverb, or a word of how it was done (当场/s), alone read as what the figure counts."""
-    if count.item_span is None:
-        return False
-    at = bisect.bisect_left(index.seg.offsets, count.item_span.start)
-    token = index.token_at(at)
-    alone = index.ends[token] >= at + len(count.item)
-    return alone and (index.tags[token] in ("d", "ad") or count.item in MANNER_WORDS)
+    one = _one_word_item(index, count) if count.item_span is not None else None
+    return one is not None and (index.tags[one] in ("d", "ad") or count.item in MANNER_WORDS)
 
 
 def _is_comparison(count: CountMention) -> bool:
@@ -246,7 +248,7 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
                 elif (count.item is None or adverb) and not growth:
                     count.act = _act_before(text, count.span.start)  # ，调解成功83件
                     if count.act in PARTITIVES:  # ，其中7家实现投产: what the part did, else which part
-                        count.act = _act_after(text, count.span.end) or count.act
+                        count.act = _clause_after(text, count.span.end, 6) or count.act
                 count.item, count.item_span = prev.item, prev.item_span  # 应到代表286名,实到279名
                 break
 
@@ -257,10 +259,10 @@ def _act_before(text: str, start: int) -> Optional[str]:
     return act.group(1) if act else None
 
 
-def _act_after(text: str, end: int) -> Optional[str]:
-    """实现投产 of ，其中7家实现投产。: what a part did, said right after its figure, when short."""
-    act = re.match(r"([\u4e00-\u9fff]{2,6})(?:[，,。；;、\n]|$)", text[end:end + 7])
-    return act.group(1) if act else None
+def _clause_after(text: str, end: int, longest: int) -> Optional[str]:
+    """The short clause right after a figure, to the mark that ends it: what was done (其中7家实现投产。)."""
+    clause = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}(?=[，,。；;、\n]|$)", text[end:end + longest + 1])
+    return clause.group() if clause else None
 
 
 def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) -> CountMention:
@@ -283,10 +285,8 @@ def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) 
 def _act_of_people_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     """全市共有12846人次参加无偿献血: the region (全市) is where, not what is counted; people counted
     by what they did, said right after the figure (a verb, then its object), when short."""
-    act = re.match(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;、\n])", index.text[end:end + 9])
-    if act is None or not index.tags[index.token_at(end)].startswith("v"):
-        return None
-    return end, end + len(act.group())
+    act = _clause_after(index.text, end, 8)
+    return (end, end + len(act)) if act and index.tags[index.token_at(end)].startswith("v") else None
 
 
 def _without_linking_tail(index: TextIndex, span: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
