@@ -205,7 +205,7 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
     for k, word in enumerate(split):
         previous = joined[-1] if joined else ""
         if _ends_a_name(previous, word) and not (len(previous) > 1 and _heads_a_place(word, split[k + 1:k + 2])) \
-                or _a_place_cut_at_its_level(previous, word) or _a_place_cut_after_its_first_character(previous, word):
+                or _a_place_cut_apart(previous, word):
             if len(previous) > 1 and previous[0] in GLUED_LINK_CHARACTERS:  # 由淮 + 泗 -> 由 + 淮泗
                 joined[-1:] = [previous[0], previous[1:]]
             names.add(pos - len(joined[-1]))
@@ -216,18 +216,16 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
     return joined, names
 
 
-def _a_place_cut_at_its_level(previous: str, word: str) -> bool:
-    """岱/ns + 州: a place's one-character name the model cut from its level (市, 县, 州, 区)."""
-    return len(previous) == 1 and dictionary_tag(previous) == "ns" and len(word) == 1 \
-        and word in CUT_LEVELS and dictionary_frequency(previous + word) == 0
-
-
-def _a_place_cut_after_its_first_character(previous: str, word: str) -> bool:
-    """崇/zg + 渠县/ns -> 崇渠县: a character that is no word alone (a morpheme, an abbreviation) before a
-    county's name the dictionary holds but seldom sees (渠县 8, 丰县 29): the model took the end of a
-    longer name for that county."""
-    return len(previous) == 1 and dictionary_tag(previous) in BOUND_TAGS and len(word) == 2 \
-        and word[-1] in CUT_LEVELS and dictionary_tag(word) == "ns" and dictionary_frequency(word) < RARE_COUNTY \
+def _a_place_cut_apart(previous: str, word: str) -> bool:
+    """A place's name the model cut after its first character: 岱/ns + 州 (its one-character name
+    and its level), or 崇/zg + 渠县/ns (a character that is no word alone before a county the
+    dictionary holds but seldom sees, 渠县 8, 丰县 29: the end of a longer name taken for that county)."""
+    if len(previous) != 1:
+        return False
+    if len(word) == 1:
+        return dictionary_tag(previous) == "ns" and word in CUT_LEVELS and dictionary_frequency(previous + word) == 0
+    return dictionary_tag(previous) in BOUND_TAGS and len(word) == 2 and word[-1] in CUT_LEVELS \
+        and dictionary_tag(word) == "ns" and dictionary_frequency(word) < RARE_COUNTY \
         and previous not in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS
 
 
