@@ -120,6 +120,5 @@ def segmenter_words() -> dict[str, str]:
     words.update((w, "n") for w in units()["counted_nouns"])
     words.update((w, "n") for w in orgs["members_tagged_as_times"])  # 38名青年, 青年侨商联合会: people, not a time
     words.update((w, "n") for w in orgs["name_words"])  # 九年一贯制学校
-    words.update((w, "v") for w in grammar()["verbs_tagged_as_names"])  # 荣获/nr
-    words.update(grammar()["common_words_tagged_as_places"])  # 新建/ns is a verb
+    words.update(grammar()["mistagged_words"])  # 荣获/nr, 新建/ns: verbs
     return {w: t for w, t in words.items() if len(w) > 1}
