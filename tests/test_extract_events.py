@@ -193,7 +193,7 @@ def test_an_event_word_alone_held_many_times_or_by_habit_or_pointing_back_is_no_
 def test_a_bare_event_word_in_the_lead_points_back_to_the_headlines_event():
     text = ("扬州市举行2023年全市文化和旅游工作新闻发布会\n\n12月27日上午，扬州市人民政府新闻办公室举行新闻发布会，"
             "介绍2023年全市文化和旅游工作情况。当天下午，市文旅局召开座谈会。\n")
-    assert names(text) == ["全市文化和旅游工作新闻发布会", "座谈会"]
+    assert names(text) == ["2023年全市文化和旅游工作新闻发布会", "座谈会"]
 
 
 def test_a_lead_that_names_the_headlines_meeting_in_other_words_stands_for_it():
@@ -561,7 +561,7 @@ def test_a_song_festival_and_a_final_review_meeting_are_events():
 
 def test_the_opening_of_a_training_class_is_an_event():
     text = "3月3日上午，郯阳市2025年春季学期年轻干部培训班（第十二期）开班式在市委党校学术报告厅举行。"
-    assert names(text) == ["春季学期年轻干部培训班（第十二期）开班式"]
+    assert names(text) == ["2025年春季学期年轻干部培训班（第十二期）开班式"]
 
 
 def test_a_parents_meeting_of_a_school_year_and_an_inspection_of_teaching_are_events():
@@ -602,7 +602,7 @@ def test_an_event_word_with_a_tally_of_people_after_it_is_a_verb():
 def test_how_the_work_went_is_no_object_and_the_inspection_in_the_lead_is_named():
     text = ("岚江市粮食和物资储备局2022年工作总结\n\n三、监督检查扎实开展\n\n"
             "组织开展2022年度粮食库存检查和夏秋两季收购专项检查，由副局长顾文涛带队，组成4个检查组。\n")
-    assert names(text) == ["年度粮食库存检查"]
+    assert names(text) == ["2022年度粮食库存检查"]
 
 
 def test_two_events_held_together_under_暨_are_one_event_named_by_both():
@@ -726,3 +726,21 @@ def test_a_headings_bracket_is_no_part_of_an_acts_name():
 def test_等_inside_a_word_makes_no_event_many():
     # 等 closing a list (宣传、培训等活动) makes many events; inside 等级 it is part of a word
     assert names("3月28日，全市职业技能等级认定工作推进会在鉴定中心召开。") == ["全市职业技能等级认定工作推进会"]
+
+
+def test_a_year_just_before_a_generic_name_is_a_word_of_it():
+    text = "2024年老干部工作简讯\n\n3月2日，县关工委在县老干部活动中心召开2024年工作会议。"
+    assert names(text) == ["2024年工作会议"]
+    assert names("青溪区明德路小学举行2025年秋季开学典礼。") == ["2025年秋季开学典礼"]
+
+
+def test_two_things_joined_by_及_or_和_before_one_event_word_are_one_name():
+    assert names("朐港海关在朐港国际会展中心举办2025年AEO高级认证及出口合规培训会。") \
+        == ["2025年AEO高级认证及出口合规培训会"]
+    text = "4月28日，安澜市劳动模范和先进工作者表彰大会在安澜大剧院隆重召开。"
+    assert names(text) == ["安澜市劳动模范和先进工作者表彰大会"]
+
+
+def test_an_event_word_with_出_after_it_is_a_verb():
+    # 评选出的20户: who were chosen, not a selection held
+    assert names("4月23日，读书节开幕式在市图书馆举行，对2024年度评选出的20户“书香家庭”进行了表彰。") == ["读书节开幕式"]

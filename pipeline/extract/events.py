@@ -167,8 +167,9 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
         if _org_suffix().match(index.text, end) or index.text.startswith(_venue_heads(), end) \
                 or index.text.startswith(tuple(lexicon.events()["groups_after"]), end):
             continue  # 纪律检查委员会, 警务实战训练基地, 专项检查领导小组: a body's, a venue's or a group's name
-        if index.text.startswith("了", end) and not index.text.startswith("了解", end):
-            continue  # 中心组成员集体学习了…: the word is a verb here
+        if index.text.startswith("了", end) and not index.text.startswith("了解", end) \
+                or re.match(r"出[的了]", index.text[end:end + 2]):
+            continue  # 中心组成员集体学习了…, 评选出的: the word is a verb here
         if PEOPLE_TALLY.match(index.text, end):
             continue  # 免费筛查4200余人, 培训300人次: the word is a verb with its tally here
         if index.text.startswith("会", end) and not index.text.startswith("会议室", end):
@@ -317,13 +318,14 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         if qualifier:
             start -= len(qualifier.group())  # 全体（扩大）会议
             continue
-        year = YEAR_BEFORE.search(text, max(0, start - 7), start) if text.startswith("第", start) else None
-        if year:
-            start = year.start()  # 2022年第一次全体会议: the year numbers the series
+        year = _year_before(text, start)
+        if year is not None:
+            start = year  # 2022年第一次全体会议, 2024年工作会议: the year numbers the series
             break
         i = index.token_at(start - 1)
         word, tag = index.words[i], index.tags[i]
-        if word in ("与", "和") and i > 0 and noun_start - start >= 2 and not noun_pattern().search(index.words[i - 1]) \
+        if word in ("与", "和", "及") and i > 0 and noun_start - start >= 2 \
+                and not (noun_pattern().search(index.words[i - 1]) and index.tags[i - 1] != "v") \
                 and (index.tags[i - 1] in NOUN_TAGS
                      or index.tags[i - 1] == "v" and index.words[i - 1] not in stop_verbs):
             start = index.starts[i]  # 生态保护与高质量发展国际学术研讨会 (保护 a verb to the segmenter)
@@ -371,6 +373,9 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         if word == "—" and "——" in text[index.starts[i] - 1:index.ends[i] + 1]:
             break  # 悦读未来——第十二届蓼川读书节: a dash pair sets a slogan apart from the name
+        if tag == "a" and len(word) >= 2 and index.ends[i] < noun_start and index.tags[i + 1] in NOUN_TAGS:
+            start = index.starts[i]  # 先进 + 工作者 + 表彰大会: an adjective of the name's noun
+            continue
         if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag in ("vn", "h") \
                 or tag == "m" and len(word) >= 2 and not NUMERAL_OR_DATE.search(word) \
                 or word in "·—" or word in lexicon.events()["series_markers"]:  # “文化惠民·欢乐扬州”系列演出
@@ -378,6 +383,15 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         break
     return _ordinal_before(index, _after_a_destination(index, start, noun_start), stop_verbs)
+
+
+def _year_before(text: str, start: int) -> Optional[int]:
+    """2024年 + 工作会议, 2024 + 年度工作总结会: the year just before a name is a word of it."""
+    year = YEAR_BEFORE.search(text, max(0, start - 7), start)
+    if year is None and text.startswith("年度", start):
+        year = re.search(r"[0-9]{4}$", text[max(0, start - 4):start])
+        return start - 4 if year else None
+    return year.start() if year else None
 
 
 def _after_a_destination(index: TextIndex, start: int, noun_start: int) -> int:
