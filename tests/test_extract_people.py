@@ -500,3 +500,18 @@ def test_a_name_glued_to_致_parents_pupils_and_film_projectionists_are_named():
 def test_kin_name_the_person_after_them_and_女儿_inside_妇女儿童_names_none():
     assert set(people_in("青年教师鄢子昂和妻子郗梦瑶分享了他们的故事。")) == {"鄢子昂", "郗梦瑶"}
     assert people_in("建成“妇女儿童之家”1460个。") == {}
+
+
+def test_contest_trades_field_station_students_and_large_growers_name_the_person_after_them():
+    text = ("濉川重型机械有限公司焊工谯海波获得焊工项目冠军；市第一社会福利院护理员宓晓燕获得第一名。"
+            "博士研究生亢立民连续驻村67天。蔺庄村种粮大户蒲长顺说：“有问题就去小院问。”队长粘玉昆带领12名队员入户检查。")
+    found = people_in(text)
+    assert {name: p.titles for name, p in found.items()} == {
+        "谯海波": ["焊工"], "宓晓燕": ["护理员"], "亢立民": ["博士研究生"], "蒲长顺": ["种粮大户"], "粘玉昆": ["队长"]}
+    assert body_of(found["谯海波"]) == "濉川重型机械有限公司"
+
+
+def test_people_elected_with_their_tally_before_为_take_the_title():
+    found = people_in("会议补选郜文斌、符晓霞、伍家骏3人为常务委员。")
+    assert {name: p.titles for name, p in found.items()} == {
+        "郜文斌": ["常务委员"], "符晓霞": ["常务委员"], "伍家骏": ["常务委员"]}

@@ -23,6 +23,7 @@ FUNCTION_TAGS = frozenset({"r", "v", "d", "p", "c", "u", "f", "q", "m", "vn", "a
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})
 JOINED_WORD_TAGS = frozenset({"n", "v", "vn", "a"})  # 和 + 网民, 独居, 低保, 特困: a conjunction's second word
 VERY_FREQUENT = 9000  # 学生 30776, 干部 9717; given names that are words are rarer (建国 3083, 和平 7998)
+APPOINTED_TALLY = re.compile(r"等?[0-9一二三四五六七八九十两]{1,3}(?:人|名|位)(?=为)")
 NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|向|对|请|是|为|同志")
 COLONS = ("：", ":")
 NOT_IN_GIVEN_NAMES = lexicon.grammar()["not_in_given_names"]  # 的, 和, 个, 年, 区 …: not in a name after its first character
@@ -418,7 +419,7 @@ def _appointed(index: TextIndex, orgs: list[OrgMention]):
     verbs = lexicon.alternation(lexicon.person_context()["appointing_verbs"])
     for m in re.finditer(verbs, text):
         pos = m.end()
-        while (named := _names_in_list(index, pos)) and text.startswith("为", after := _end_of(named)):
+        while (named := _names_in_list(index, pos)) and text.startswith("为", after := _after_tally(text, _end_of(named))):
             end = found.start() if (found := CLAUSE_END.search(text, after)) else len(text)
             title = _title_at_end().search(text, after + 1, end)
             if title is None:
@@ -427,6 +428,12 @@ def _appointed(index: TextIndex, orgs: list[OrgMention]):
                 yield _person(index, start, name, [index.seg.span(*title.span()).text],
                               org_ending.get(title.start()), *title.span())
             pos = end + 1  # 选举穆润声为理事会主任，戚晓筠、韦秉文为理事会副主任: the election goes on
+
+
+def _after_tally(text: str, end: int) -> int:
+    """补选郜文斌、符晓霞、伍家骏 + 3人 + 为常务委员: how many were named may stand before 为."""
+    tally = APPOINTED_TALLY.match(text, end)
+    return tally.end() if tally else end
 
 
 def _end_of(named: list[tuple[int, str]]) -> int:
