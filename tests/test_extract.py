@@ -1579,8 +1579,8 @@ def test_branch_kindergartens_troupes_and_inspection_offices_are_bodies():
 
 
 def test_an_honour_in_quotes_and_a_bare_kind_of_firm_are_no_bodies():
-    text = "江蓬律师事务所被省律师协会评为“全省优秀律师事务所”。新设邗平衡信律师事务所。"
-    assert organizations_in_text(text) == ["江蓬律师事务所", "省律师协会"]
+    text = "江蓬律师事务所被省律师协会评为“全省优秀律师事务所”。全年新设律师事务所2家，分别为邗平致远律师事务所和邗平衡信律师事务所。"
+    assert organizations_in_text(text) == ["江蓬律师事务所", "省律师协会", "邗平致远律师事务所", "邗平衡信律师事务所"]
 
 
 def test_非遗_is_one_word_so_the_level_before_it_opens_the_centres_name():
@@ -1763,3 +1763,12 @@ def test_a_reach_of_a_river_is_a_place_and_so_are_its_river_and_the_places_it_ru
 def test_a_kind_of_school_is_no_body_but_a_bank_named_with_the_same_word_is():
     text = "加强农村学校、小规模学校和寄宿制学校建设，帮扶全县农村薄弱学校。郯城农村商业银行发放贷款。"
     assert organizations_in_text(text) == ["郯城农村商业银行"]
+
+
+def test_a_law_or_accounting_firm_is_named_by_its_brand_and_holds_no_person():
+    text = "法院指定朐阳衡正律师事务所与朐阳正信会计师事务所有限公司联合担任管理人。"
+    assert organizations_in_text(text) == ["朐阳衡正律师事务所", "朐阳正信会计师事务所有限公司"]
+    from pipeline.extract.organizations import find_organizations
+    from pipeline.extract.people import find_people
+    index = index_of(text)
+    assert find_people(index, find_organizations(index))[0] == []

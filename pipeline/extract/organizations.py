@@ -570,6 +570,9 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
         level = None
     if text[suffix_start:end] in lexicon.organizations()["company_suffixes"]:
         return _company_start(index, suffix_start, end)
+    firm = _firm_before(text, end)
+    if firm is not None and text[suffix_start:end] == "事务所":
+        return _company_start(index, firm, end)  # 衡正 + 律师事务所: a brand, as a company's
     start = level.start() if level else suffix_start
     first = _first_word_start(index, start, end, level is None)
     start = _read_back(index, first, end)
@@ -590,6 +593,9 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
     """绍兴越达汽配有限公司, 浙江华越新材料有限公司: a brand is a word the dictionary
     lacks (越达) or tags at random, so a company's name runs back over every word but
     the dictionary's verbs, numerals and function words."""
+    firm = _firm_before(index.text, suffix_start)
+    if firm is not None:
+        return _company_start(index, firm, suffix_start)  # 正信会计师事务所 + 有限公司: a firm run as a company
     start, i = suffix_start, index.token_at(suffix_start - 1) if suffix_start > 0 else -1
     if i >= 0 and index.ends[i] > suffix_start:
         start = index.starts[i]  # 科技股份 + 有限公司: the suffix begins inside a word
@@ -601,6 +607,10 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
         if known_as == "v" and i > 0 and index.tags[i - 1] == "ns" and index.ends[i - 1] == index.starts[i] \
                 and len(word) == 2 and word not in orgs["not_in_names"]:
             start, i = index.starts[i - 1], i - 2  # 婺阳/ns + 创新/v + 投资集团有限公司: a brand word after the place
+            continue
+        if len(word) == 1 and index.tags[i] == "d" and i > 0 and index.tags[i - 1] == "nr" \
+                and index.ends[i - 1] == index.starts[i]:
+            start, i = index.starts[i], i - 1  # 朐阳衡正: 阳衡/nr + 正/d, a brand the model read as a name and an adverb
             continue
         if not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
                 or (known_as in NOT_IN_COMPANY_NAMES and word not in orgs["company_trades"]) \
@@ -616,6 +626,14 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
     if len(first) >= 3 and first[0] in FUNCTION_CHARS and dictionary_frequency(first) == 0:
         start += 1  # 单位 + 为华禹/p + 水利水电…有限公司: a link word the model glued to the brand
     return start
+
+
+def _firm_before(text: str, at: int) -> Optional[int]:
+    """Where a firm's trade and 事务所 ending at ``at`` start (律师事务所, 会计师事务所), if they do."""
+    if not text.endswith("事务所", 0, at):
+        return None
+    trade = next((t for t in lexicon.organizations()["firm_trades"] if text.endswith(t, 0, at - 3)), None)
+    return at - 3 - len(trade) if trade else None
 
 
 def _has_a_proper_head(index: TextIndex, start: int, first: int) -> bool:

@@ -193,7 +193,10 @@ def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMe
     Where two readings find one name, the first kept is the titled one."""
     found = [*_titled_people(index, orgs), *_appointed(index, orgs), *_elected(index, orgs), *_untitled_people(index)]
     people: dict[int, PersonMention] = {}
+    bodies = [o.span for o in orgs]
     for person in found:
+        if any(b.start <= person.span.start and person.span.end < b.end for b in bodies):
+            continue  # 朐阳衡正律师事务所: a name and a title inside a body's name are the body's
         if person.name and not any(_overlap(person, kept) for kept in people.values()):
             people[person.span.start] = person
     holders = [p for p in found if not p.name]
