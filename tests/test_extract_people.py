@@ -515,3 +515,23 @@ def test_people_elected_with_their_tally_before_为_take_the_title():
     found = people_in("会议补选郜文斌、符晓霞、伍家骏3人为常务委员。")
     assert {name: p.titles for name, p in found.items()} == {
         "郜文斌": ["常务委员"], "符晓霞": ["常务委员"], "伍家骏": ["常务委员"]}
+
+
+def test_founders_partners_and_stallholders_name_the_person_after_them():
+    text = "校友工作办公室主任况志斌作报告。杭州禾溪餐饮管理有限公司创始人邝雨桐捐赠50万元。经营户莫春兰在夜市经营手工米粉。"
+    assert {name: p.titles for name, p in people_in(text).items()} == {
+        "况志斌": ["主任"], "邝雨桐": ["创始人"], "莫春兰": ["经营户"]}
+
+
+def test_说_cut_after_a_name_is_no_part_of_it():
+    assert list(people_in("华锦服饰人力资源部经理付敏说，公司今年已从参训学员中录用。")) == ["付敏"]
+
+
+def test_names_opening_a_clause_before_what_a_winner_did_are_people_without_a_title():
+    text = ("游泳队共获得金牌4枚，其中栾一诺独得女子乙组50米、100米自由泳两枚金牌。"
+            "举重项目继续保持传统优势，昝立强、蒯佳怡分别获得男子乙组67公斤级和女子乙组55公斤级金牌。")
+    assert {name: p.titles for name, p in people_in(text).items()} == {"栾一诺": [], "昝立强": [], "蒯佳怡": []}
+
+
+def test_和_before_a_word_that_runs_past_a_short_name_joins_two_nouns():
+    assert people_in("代表团由运动员、教练员和工作人员组成。") == {}

@@ -23,6 +23,7 @@ FUNCTION_TAGS = frozenset({"r", "v", "d", "p", "c", "u", "f", "q", "m", "vn", "a
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})
 JOINED_WORD_TAGS = frozenset({"n", "v", "vn", "a"})  # 和 + 网民, 独居, 低保, 特困: a conjunction's second word
 VERY_FREQUENT = 9000  # 学生 30776, 干部 9717; given names that are words are rarer (建国 3083, 和平 7998)
+CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，。；！？\n]))(?:其中|同时)?", re.MULTILINE)
 APPOINTED_TALLY = re.compile(r"等?[0-9一二三四五六七八九十两]{1,3}(?:人|名|位)(?=为)")
 NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|向|对|请|是|为|同志")
 COLONS = ("：", ":")
@@ -68,11 +69,11 @@ def _candidates(text: str, pos: int, words_allowed: bool = False):
 
 
 def _joins_two_nouns(text: str, pos: int, name: str, surname: str) -> bool:
-    """志愿者和网民代表, 老人和独居老人: 和 between a word and a common noun, verb or adjective of two
-    characters joins them, no surname (局长和建国: 建国 is a name's word)."""
-    given = name[len(surname):]
+    """志愿者和网民代表, 老人和独居老人, 教练员和工作人员: 和 between a word and a common noun, verb or
+    adjective of two characters joins them, no surname (局长和建国: 建国 is a name's word)."""
+    after = text[pos + len(surname):pos + len(surname) + 2]  # 和 + 工作人员: the word may run past a short name
     return surname in CONJUNCTIONS and re.match(r"[\u4e00-\u9fff]", text[pos - 1:pos] or " ") is not None \
-        and len(given) == 2 and _is_common_word(given, JOINED_WORD_TAGS, 0)
+        and len(after) == 2 and _is_common_word(after, JOINED_WORD_TAGS, 0)
 
 
 def _surnames_at(text: str, pos: int) -> list[str]:
@@ -100,10 +101,17 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
     fits = [(n, _segmented(index, pos, n), _ends_well(index.text, pos + len(n))) for n in candidates]
     for wanted in ((True, True), (False, True), (True, False)):
         found = [n for n, seg, ends in fits if (seg, ends) == wanted]
+        found = [n for n in found if not _ends_in_a_word_after_names(index, pos + len(n))] or found
         if found:  # 孙浩 + 所作 over 孙浩所 + 作: the reading that leaves a whole word, the longer, after it
             return max(found, key=lambda n: _reading_after(index, pos + len(n)))
     return _word_as_name(index.text, pos) or _foreign_name(index.text, pos) or _tibetan_name(index.text, pos) \
         or next((n for n in candidates if len(n) == 3 and _before_a_verb(index, pos, pos + 3)), None)
+
+
+def _ends_in_a_word_after_names(index: TextIndex, end: int) -> bool:
+    """付敏 + 说/v: a name's last character that the segmenter cut as a word that follows names."""
+    i = index.token_at(end - 1)
+    return index.starts[i] == end - 1 and index.ends[i] == end and index.words[i] in _after_name()
 
 
 def _before_a_verb(index: TextIndex, start: int, end: int) -> bool:
@@ -285,7 +293,7 @@ def _body_kinds() -> tuple[str, ...]:
 
 
 def _untitled_people(index: TextIndex):
-    for start, name in [*_presiding_names(index), *_colon_lists(index)]:
+    for start, name in [*_presiding_names(index), *_colon_lists(index), *_clause_subjects(index)]:
         yield PersonMention(span=index.seg.span(start, start + len(name)), name=name)
 
 
@@ -476,6 +484,18 @@ def _colon_lists(index: TextIndex):
         named = _names_in_list(index, m.end())
         unsure = sum(not _segmented(index, start, name) for start, name in named)
         if len(named) >= 2 and (unsure == 0 or len(named) >= 4 and unsure * 4 <= len(named)):
+            yield from named
+
+
+def _clause_subjects(index: TextIndex):
+    """郗浩然以7米52摘得金牌, 其中栾一诺独得…, 昝立强、蒯佳怡分别获得…: names opening a clause, each
+    one the segmenter reads as a name, before what a named person does (sports and feature news
+    name people with no title)."""
+    acts = tuple(lexicon.longest_first(lexicon.person_context()["acts_of_untitled_people"]))
+    for m in CLAUSE_OPENING.finditer(index.text):
+        named = _names_in_list(index, m.end())
+        if named and all(_segmented(index, start, name) for start, name in named) \
+                and index.text.startswith(acts, _end_of(named)):
             yield from named
 
 
