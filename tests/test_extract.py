@@ -1772,3 +1772,14 @@ def test_a_law_or_accounting_firm_is_named_by_its_brand_and_holds_no_person():
     from pipeline.extract.people import find_people
     index = index_of(text)
     assert find_people(index, find_organizations(index))[0] == []
+
+
+def test_a_park_or_historic_quarter_is_named_by_the_name_before_its_descriptive_words():
+    text = "重点推介了青崖山国家森林公园。白鹭湾国家湿地公园接待游客52万人次。今年新开街的枫林渡历史文化街区首次纳入统计。"
+    assert places_in_text(text)[:1] == ["青崖山国家森林公园"]
+    assert {"白鹭湾国家湿地公园", "枫林渡历史文化街区"} <= set(places_in_text(text))
+
+
+def test_a_housing_compound_is_named_after_its_street_and_not_by_its_kind_or_what_was_done_to_it():
+    text = "鹤湄区柘林街道清荷小区改造完成。在粮贸小区、机械厂家属院等片区配建养老服务站。改造老旧小区36个，共检查小区87个。"
+    assert places_in_text(text) == ["鹤湄区", "柘林街道", "清荷小区", "粮贸小区", "机械厂家属院"]

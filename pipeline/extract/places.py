@@ -31,7 +31,8 @@ NAME_TAGS_FOR_PLACES = frozenset({"ns", "nt", "nr", "nrt", "nrfg", "nz", "j"})
 PLACE_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg", "n", "nz", "j", "s", "ng"})
 ZONE_NAME_TAGS = NAME_TAGS_FOR_PLACES | {"n", "vn", "b", "l"}  # 天目湖 旅游 度假区, 仙鹤湖 智能 装备 产业园
 MAX_ZONE_NAME = 14
-PLACE_NAME_ENDINGS = "路街村镇山湖江河桥门庙园湾岛"  # one character that ends a place's own name
+MAX_COMPOUND_NAME = 8  # 纺织厂宿舍小区
+PLACE_NAME_ENDINGS = "路街村镇山湖江河桥门庙园湾岛渡"  # one character that ends a place's own name
 NUMBERED_NAME_HEAD = re.compile(r"[一二三四五六七八九十]+里")
 NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千0-9]+")
 
@@ -60,6 +61,8 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
     zones = _zones(index)
     found = [p for p in found if not any(_overlap(p, z) for z in zones)] + zones
     found += [w for w in _water_bodies(index) if not any(_overlap(w, p) for p in found)]
+    found = [p for p in found if not p.name.endswith(tuple(lexicon.places()["compound_suffixes"]))]
+    found += [c for c in _compounds(index) if not any(_overlap(c, p) for p in found)]  # 锦绣 + 华庭小区, not 区
     found += [_with_its_village(index, v, found) for v in _venues(index) if not any(_overlap(v, p) for p in found)]
     found += [p for p in _listed_of_a_kind(index) if not any(_overlap(p, q) for q in found)]
     for m in re.finditer(_bare_names(), index.text):
@@ -142,7 +145,7 @@ def _zones(index: TextIndex) -> list[PlaceMention]:
             continue  # 开发区域: the zone word is part of a longer word
         start, j = None, index.token_at(m.start()) - (index.starts[index.token_at(m.start())] == m.start())
         while j >= 0 and m.end() - index.starts[j] <= MAX_ZONE_NAME \
-                and (index.tags[j] in ZONE_NAME_TAGS or _unknown_name(index, j)) \
+                and (index.tags[j] in ZONE_NAME_TAGS or _unknown_name(index, j) or index.words[j] in PLACE_NAME_ENDINGS) \
                 and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[j]):
             if (index.tags[j] in NAME_TAGS_FOR_PLACES or _unknown_name(index, j)) and len(index.words[j]) > 1:
                 start = index.starts[j]
@@ -154,6 +157,32 @@ def _zones(index: TextIndex) -> list[PlaceMention]:
             span = index.seg.span(start, m.end())
             found.append(PlaceMention(span=span, name=span.text))
     return found
+
+
+def _compounds(index: TextIndex) -> list[PlaceMention]:
+    """粮贸小区, 纺织厂宿舍小区, 柘林街道 + 清荷小区: a housing compound is named by the words right
+    before its head, back to its street or community and not over a word of what kind it is (老旧小区)."""
+    found, places = [], lexicon.places()
+    kinds = frozenset(places["kinds_of_compounds"])
+    for m in re.finditer(lexicon.alternation(places["compound_suffixes"]), index.text):
+        if m.end() < len(index.text) and m.end() not in index.end_set or m.start() not in index.start_set:
+            continue
+        start, j = m.start(), index.token_at(m.start()) - 1
+        while j >= 0 and index.ends[j] == start and m.end() - index.starts[j] <= MAX_COMPOUND_NAME \
+                and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[j]) and index.words[j] not in kinds \
+                and not index.words[j].endswith(LEVEL_ENDINGS) and index.tags[j][:1] not in NOT_NAME_TAG_HEADS \
+                and dictionary_tag(index.words[j]) not in ("v", "vn") and index.words[j] not in _event_words():
+            # 共检查 + 小区87个: an act done to compounds, no name
+            start, j = index.starts[j], j - 1
+        if start < m.start():
+            span = index.seg.span(start, m.end())
+            found.append(PlaceMention(span=span, name=span.text))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    return frozenset(w for words in lexicon.events()["nouns"].values() for w in words)
 
 
 @lru_cache(maxsize=1)
