@@ -1783,3 +1783,8 @@ def test_a_park_or_historic_quarter_is_named_by_the_name_before_its_descriptive_
 def test_a_housing_compound_is_named_after_its_street_and_not_by_its_kind_or_what_was_done_to_it():
     text = "鹤湄区柘林街道清荷小区改造完成。在粮贸小区、机械厂家属院等片区配建养老服务站。改造老旧小区36个，共检查小区87个。"
     assert places_in_text(text) == ["鹤湄区", "柘林街道", "清荷小区", "粮贸小区", "机械厂家属院"]
+
+
+def test_a_unit_of_items_or_sets_written_with_a_slash_is_one_unit():
+    counts = counts_in_text("此次共捐赠文物178件/套，其中书画31件/套。")
+    assert [(c.value, c.unit, c.item) for c in counts] == [(178, "件/套", "文物"), (31, "件/套", "书画")]

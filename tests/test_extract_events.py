@@ -744,3 +744,10 @@ def test_two_things_joined_by_及_or_和_before_one_event_word_are_one_name():
 def test_an_event_word_with_出_after_it_is_a_verb():
     # 评选出的20户: who were chosen, not a selection held
     assert names("4月23日，读书节开幕式在市图书馆举行，对2024年度评选出的20户“书香家庭”进行了表彰。") == ["读书节开幕式"]
+
+
+def test_a_mediation_meeting_and_a_special_exhibition_are_events():
+    text = "5月8日，镇农业综合服务中心主任仝卫东在蒋湾村村部召开土地流转租金纠纷调解会。"
+    assert names(text) == ["土地流转租金纠纷调解会"]
+    text = "9月22日上午，“仁心归藏——仉立德先生捐赠文物特展”在鄣州市博物馆开幕。"
+    assert names(text) == ["“仁心归藏——仉立德先生捐赠文物特展”"]
