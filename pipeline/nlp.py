@@ -258,16 +258,23 @@ def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
 def _ends_a_name(previous: str, word: str) -> bool:
     """鄣 + 岚: a rare character left alone and the one-character word after it; 国网岚 + 渚: a
     word the model made and the rare character left alone after it (not 起于 + 檀, nor 郯阳区 + 栟: a
-    level ends a place's name)."""
+    level ends a place's name, nor 局 + 隰: a body's last character ends its name)."""
     if len(word) != 1 or not _han(word) or word in LEVEL_CHARACTERS:
         return False
     if len(previous) == 1 and _han(previous) and not is_rare(previous):
         return is_rare(word) and dictionary_tag(previous) in NAME_PART_TAGS \
-            and previous not in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS  # 竹 + 垟 (畲族乡)
+            and previous not in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS + _body_characters()  # 竹 + 垟 (畲族乡)
     if len(previous) == 1:
         return _han(previous) and is_rare(previous) and (dictionary_tag(word) in NAME_PART_TAGS or is_rare(word))
     return is_rare(word) and 2 <= len(previous) <= 3 and all(map(_han, previous)) \
         and dictionary_frequency(previous) == 0 and previous[-1] not in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS
+
+
+@lru_cache(maxsize=1)
+def _body_characters() -> str:
+    """局, 委, 院 …: one-character words that end a body's name (市生态环境局 + 隰川分局), none a name's."""
+    orgs = lexicon.organizations()
+    return "".join(w for w in orgs["bodies"] + orgs["named_suffixes"] + orgs["standalone"] if len(w) == 1)
 
 
 def _split_before_a_rare_character(word: str) -> list[str]:

@@ -192,3 +192,8 @@ def test_a_county_name_the_dictionary_seldom_sees_ends_a_longer_name_after_a_bou
     # 渠县 and 丰县 are real counties in jieba's dictionary; 崇 and 宁 here open a longer name
     words = [t.text for t in segmented_text("崇渠县融媒体中心记者报道。在宁丰县召开。").doc]
     assert "崇渠县" in words and "宁丰县" in words
+
+
+def test_a_bodys_last_character_is_not_glued_to_the_rare_character_that_opens_the_next_name():
+    words = [t.text for t in segmented_text("市生态环境局隰川分局、市生态环境局栟湖分局负责联合监测。").doc]
+    assert words[:5] == ["市", "生态环境", "局", "隰川", "分局"] and "栟湖" in words
