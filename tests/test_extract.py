@@ -1788,3 +1788,9 @@ def test_a_housing_compound_is_named_after_its_street_and_not_by_its_kind_or_wha
 def test_a_unit_of_items_or_sets_written_with_a_slash_is_one_unit():
     counts = counts_in_text("此次共捐赠文物178件/套，其中书画31件/套。")
     assert [(c.value, c.unit, c.item) for c in counts] == [(178, "件/套", "文物"), (31, "件/套", "书画")]
+
+
+def test_a_verb_that_qualifies_the_noun_after_a_figure_is_part_of_what_is_counted():
+    counts = counts_in_text("区人民医院等12家共建单位协办。共带来8个自编节目，安置120户搬迁群众。")
+    assert [(c.value, c.unit, c.item) for c in counts] == [(12, "家", "共建单位"), (8, "个", "自编节目"),
+                                                           (120, "户", "搬迁群众")]
