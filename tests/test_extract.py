@@ -1794,3 +1794,8 @@ def test_a_verb_that_qualifies_the_noun_after_a_figure_is_part_of_what_is_counte
     counts = counts_in_text("区人民医院等12家共建单位协办。共带来8个自编节目，安置120户搬迁群众。")
     assert [(c.value, c.unit, c.item) for c in counts] == [(12, "家", "共建单位"), (8, "个", "自编节目"),
                                                            (120, "户", "搬迁群众")]
+
+
+def test_a_company_keeps_the_place_it_is_registered_in_and_drops_a_link_word_glued_to_its_brand():
+    text = "引进鸿达电子科技（桐岭）有限公司设立车间。二标段由华衡水利水电工程有限公司承建。"
+    assert organizations_in_text(text) == ["鸿达电子科技（桐岭）有限公司", "华衡水利水电工程有限公司"]

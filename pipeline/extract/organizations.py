@@ -39,6 +39,7 @@ OPENERS = lexicon.grammar()["short_name_openers"]  # 全集团, 由集团: chara
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
 MAX_QUOTED_NAME = 24
+COMPANY_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")  # 鸿达电子科技（桐岭）有限公司
 PART_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # 第一 + 附属医院
 
 
@@ -596,36 +597,44 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
     firm = _firm_before(index.text, suffix_start)
     if firm is not None:
         return _company_start(index, firm, suffix_start)  # 正信会计师事务所 + 有限公司: a firm run as a company
+    seat = COMPANY_SEAT.search(index.text, max(0, suffix_start - 8), suffix_start)
+    if seat is not None:
+        return _company_start(index, seat.start(), end)  # 鸿达电子科技 + （桐岭） + 有限公司: where it is registered
     start, i = suffix_start, index.token_at(suffix_start - 1) if suffix_start > 0 else -1
     if i >= 0 and index.ends[i] > suffix_start:
         start = index.starts[i]  # 科技股份 + 有限公司: the suffix begins inside a word
         i -= 1
-    orgs = lexicon.organizations()
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
         word = index.words[i]
-        known_as = dictionary_tag(word)
-        if known_as == "v" and i > 0 and index.tags[i - 1] == "ns" and index.ends[i - 1] == index.starts[i] \
-                and len(word) == 2 and word not in orgs["not_in_names"]:
-            start, i = index.starts[i - 1], i - 2  # 婺阳/ns + 创新/v + 投资集团有限公司: a brand word after the place
-            continue
-        if len(word) == 1 and index.tags[i] == "d" and i > 0 and index.tags[i - 1] == "nr" \
-                and index.ends[i - 1] == index.starts[i]:
-            start, i = index.starts[i], i - 1  # 朐阳衡正: 阳衡/nr + 正/d, a brand the model read as a name and an adverb
-            continue
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
-                or (known_as in NOT_IN_COMPANY_NAMES and word not in orgs["company_trades"]) \
-                or word in orgs["not_in_names"] or word in orgs["generic_prefixes"] \
-                or word.endswith(_kinds_before_names()) \
-                or lexicon.segmenter_words().get(word) in ("n", "v"):
-            break  # 走访, 主任, 施工总承包单位: an event's, a title's or a role's word, a kind of body
-        start, i = index.starts[i], i - 1
+        if len(word) >= 3 and word[0] in FUNCTION_CHARS and dictionary_frequency(word) == 0:
+            return index.starts[i] + 1  # 由 + 华衡/p, 为华禹/p: a link word the model glued to the brand
+        back = _brand_words_before(index, i)
+        if back == 0:
+            break
+        start, i = index.starts[i - back + 1], i - back
     if i >= 0 and index.ends[i] == start and len(index.words[i]) == 1 and re.match(r"[\u4e00-\u9fff]", index.words[i]) \
             and index.words[i] not in FUNCTION_CHARS and (i == 0 or index.words[i - 1] in LIST_MARKS):
         start = index.starts[i]  # 、泓/q + 川晟达化工有限公司: one character left before the list mark
-    first = index.words[index.token_at(start)]
-    if len(first) >= 3 and first[0] in FUNCTION_CHARS and dictionary_frequency(first) == 0:
-        start += 1  # 单位 + 为华禹/p + 水利水电…有限公司: a link word the model glued to the brand
     return start
+
+
+def _brand_words_before(index: TextIndex, i: int) -> int:
+    """How many words, ending with word i, a company's name runs back over (0: it stops before i)."""
+    word, orgs = index.words[i], lexicon.organizations()
+    known_as = dictionary_tag(word)
+    if known_as == "v" and i > 0 and index.tags[i - 1] == "ns" and index.ends[i - 1] == index.starts[i] \
+            and len(word) == 2 and word not in orgs["not_in_names"]:
+        return 2  # 婺阳/ns + 创新/v + 投资集团有限公司: a brand word after the place
+    if len(word) == 1 and index.tags[i] == "d" and i > 0 and index.tags[i - 1] == "nr" \
+            and index.ends[i - 1] == index.starts[i]:
+        return 1  # 朐阳衡正: 阳衡/nr + 正/d, a brand the model read as a name and an adverb
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+            or (known_as in NOT_IN_COMPANY_NAMES and word not in orgs["company_trades"]) \
+            or word in orgs["not_in_names"] or word in orgs["generic_prefixes"] \
+            or word.endswith(_kinds_before_names()) \
+            or lexicon.segmenter_words().get(word) in ("n", "v"):
+        return 0  # 走访, 主任, 施工总承包单位: an event's, a title's or a role's word, a kind of body
+    return 1
 
 
 def _firm_before(text: str, at: int) -> Optional[int]:
