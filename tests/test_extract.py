@@ -1804,3 +1804,7 @@ def test_a_company_keeps_the_place_it_is_registered_in_and_drops_a_link_word_glu
 def test_a_villages_party_branch_is_named_with_its_village_whatever_the_tagger_made_of_村():
     text = "石龙村党支部书记郇长福带领干部。梅墩村党支部书记兼村委会主任奚长庚调解。北埇村党支部书记闵小军介绍。"
     assert organizations_in_text(text)[:3] == ["石龙村党支部", "梅墩村党支部", "北埇村党支部"]
+
+
+def test_a_link_word_glued_to_a_bodys_name_is_no_part_of_it():
+    assert organizations_in_text("项目由华晟建工集团承建。方案按程序报市人民政府审批。") == ["华晟建工集团", "市人民政府"]

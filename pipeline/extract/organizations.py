@@ -696,8 +696,7 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
             and index.text[start:end] in lexicon.organizations()["member_bodies"]:
         start, i = index.starts[i], i - 1  # 志愿者 + 协会, 律师 + 协会: the members name their body
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
-        if links_a_level(index.words[i]) or (index.tags[i] == "p" and len(index.words[i]) >= 2
-                                               and index.words[i][0] in LINK_CHARS):
+        if links_a_level(index.words[i]) or _link_glued_to_a_name(index, i):
             return index.starts[i] + 1  # 和县 + 餐饮行业商会, 由桐 + 溪区实验小学: a link word and a name's first character
         if index.words[i][-1] in LINK_CHARS and index.text[start] in LEVEL_CHARS:
             return start  # 6个月内向 + 县人大常委会: a word ending in a link character
@@ -710,6 +709,13 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
         level = _office_level_before(index, i, end)
         return start if level is None else level
     return start
+
+
+def _link_glued_to_a_name(index: TextIndex, i: int) -> bool:
+    """由桐/p, 由华晟/nr: a link word the segmenter joined to the first characters of a name."""
+    word = index.words[i]
+    return word[0] in LINK_CHARS and (index.tags[i] == "p" and len(word) >= 2
+                                      or len(word) >= 3 and dictionary_frequency(word) == 0)
 
 
 def links_a_level(word: str) -> bool:
