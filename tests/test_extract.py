@@ -1808,3 +1808,8 @@ def test_a_villages_party_branch_is_named_with_its_village_whatever_the_tagger_m
 
 def test_a_link_word_glued_to_a_bodys_name_is_no_part_of_it():
     assert organizations_in_text("项目由华晟建工集团承建。方案按程序报市人民政府审批。") == ["华晟建工集团", "市人民政府"]
+
+
+def test_a_time_of_day_before_the_noun_a_figure_counts_is_part_of_it():
+    counts = counts_in_text("夜市新开通2条夜间公交专线。今年新建3个公园。")
+    assert [(c.value, c.item) for c in counts] == [(2, "夜间公交专线"), (3, "公园")]

@@ -395,7 +395,7 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
         if word in ("的", "、") and last is not None and j + 1 < len(index.words) and index.tags[j + 1] in NOUN_TAGS:
             j += 1
             continue
-        if tag in NOUN_TAGS or (tag == "a" and last is None) \
+        if tag in NOUN_TAGS or (tag == "a" and last is None) or (last is None and _time_of_day_before_a_noun(index, j)) \
                 or (tag == "v" and last is not None and _is_noun_verb(word)) \
                 or (last is None and word in lexicon.units()["qualifying_verbs"] and j + 1 < len(index.words)
                     and index.tags[j + 1] in NOUN_TAGS) \
@@ -406,6 +406,12 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
             continue
         break
     return (end, index.ends[last]) if last is not None and index.ends[last] > end else None
+
+
+def _time_of_day_before_a_noun(index: TextIndex, j: int) -> bool:
+    """2条 + 夜间/t + 公交专线: a time word of the day or season qualifies the noun (not 今年, 3月)."""
+    return index.tags[j] == "t" and j + 1 < len(index.words) and index.tags[j + 1] in NOUN_TAGS \
+        and re.search(r"[年月日今明昨本去前后0-9]", index.words[j]) is None
 
 
 def _qualified_noun_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
