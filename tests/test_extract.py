@@ -1813,3 +1813,8 @@ def test_a_link_word_glued_to_a_bodys_name_is_no_part_of_it():
 def test_a_time_of_day_before_the_noun_a_figure_counts_is_part_of_it():
     counts = counts_in_text("夜市新开通2条夜间公交专线。今年新建3个公园。")
     assert [(c.value, c.item) for c in counts] == [(2, "夜间公交专线"), (3, "公园")]
+
+
+def test_a_verb_of_going_glued_to_a_unit_leaves_the_figure_to_count_the_people_before_it():
+    counts = counts_in_text("副局长禚立新带领技术人员一行8人到栟溪镇察看旱情。另有6人获二等奖，补选3人为常务委员。")
+    assert [(c.value, c.item) for c in counts] == [(8, "技术人员"), (6, "获二等奖"), (3, "为常务委员")]

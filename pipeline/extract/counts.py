@@ -386,8 +386,9 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     if i >= len(index.starts) or end >= len(index.text):
         return None
     if index.starts[i] != end:  # 120名市人大代表: the unit and the noun share a token
-        if index.ends[i] - end > 2 or not re.match(r"[\u4e00-\u9fff]", index.text[end]):
-            return None
+        rest = index.text[end:index.ends[i]]
+        if len(rest) > 2 or not re.match(r"[\u4e00-\u9fff]", rest) or _going_glued(index.text, end, rest):
+            return None  # 8 + 人到/n + 栟溪镇: a verb of going glued to the unit
         i += 1
     last, j = (i - 1 if index.starts[min(i, len(index.starts) - 1)] != end else None), i
     while j < len(index.words) and index.ends[j] - end <= MAX_ITEM:
@@ -406,6 +407,13 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
             continue
         break
     return (end, index.ends[last]) if last is not None and index.ends[last] > end else None
+
+
+def _going_glued(text: str, end: int, rest: str) -> bool:
+    """人到 + 栟溪镇, 人为 + 医疗队送行: a verb of going or a preposition glued to the unit; 为 before a
+    title (3人为常务委员) names the post the people counted took."""
+    return rest in lexicon.units()["going_glued_to_units"] \
+        and not (rest == "为" and text.startswith(tuple(lexicon.titles()), end + 1))
 
 
 def _time_of_day_before_a_noun(index: TextIndex, j: int) -> bool:
