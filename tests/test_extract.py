@@ -1818,3 +1818,13 @@ def test_a_time_of_day_before_the_noun_a_figure_counts_is_part_of_it():
 def test_a_verb_of_going_glued_to_a_unit_leaves_the_figure_to_count_the_people_before_it():
     counts = counts_in_text("副局长禚立新带领技术人员一行8人到栟溪镇察看旱情。另有6人获二等奖，补选3人为常务委员。")
     assert [(c.value, c.item) for c in counts] == [(8, "技术人员"), (6, "获二等奖"), (3, "为常务委员")]
+
+
+def test_a_level_before_a_reservoir_word_names_no_reservoir():
+    text = "会议邀请省水库大坝安全管理中心原副主任欧阳明作报告。"
+    assert organizations_in_text(text) == ["省水库大坝安全管理中心"] and places_in_text(text) == []
+
+
+def test_a_place_names_last_character_left_alone_by_the_segmenter_stays_in_a_bodys_name():
+    assert organizations_in_text("白鹭坳林场完成国家储备林建设。东篱小学女队4比3战胜滨江小学女队。") \
+        == ["白鹭坳林场", "东篱小学", "滨江小学"]

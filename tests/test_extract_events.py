@@ -751,3 +751,9 @@ def test_a_mediation_meeting_and_a_special_exhibition_are_events():
     assert names(text) == ["土地流转租金纠纷调解会"]
     text = "9月22日上午，“仁心归藏——仉立德先生捐赠文物特展”在鄣州市博物馆开幕。"
     assert names(text) == ["“仁心归藏——仉立德先生捐赠文物特展”"]
+
+
+def test_a_verb_of_presiding_ends_the_venue_before_the_verb_that_holds_the_event():
+    text = "2023年林长制工作简报\n\n3月6日，县委书记邵峻岭在县行政中心主持召开2023年县级总林长会议。"
+    event = the_event(text, "总林长会议")
+    assert place_of(text, event) == "县行政中心"

@@ -86,7 +86,8 @@ def _venue() -> re.Pattern:
     return re.compile(rf"(?:(?:在|于)(?P<at>[\u4e00-\u9fff0-9A-Za-z（）()]{{2,24}}?)"
                       rf"|(?:{lexicon.alternation(events['going_verbs'])})"
                       rf"(?P<to>[\u4e00-\u9fff0-9A-Za-z]{{1,20}}?(?:{lexicon.alternation(events['venue_heads'])})))"
-                      rf"(?=(?:{lexicon.alternation(events['venue_adverbs'])})?(?:{verbs}))")
+                      rf"(?=(?:{lexicon.alternation(events['venue_adverbs'] + events['verbs_before_holding'])})?"
+                      rf"(?:{verbs}))")
 
 
 def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMention],

@@ -20,6 +20,7 @@ NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "b"
 LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do not start one
 LEVEL_CHARS = "省市区县州镇乡"
 VILLAGE_LEVELS = frozenset({"村", "社区", "居委会"})  # a village's or a community's level before its branch
+PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "j"})
 NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "m", "q",
                                   "f", "y"})  # the dictionary's verbs (not 建设/vn), function words, numerals
 LINK_CHARS = lexicon.grammar()["link_characters"]  # 受区政协, 由区: a link word the segmenter may join to a level
@@ -774,8 +775,10 @@ def _commissions() -> tuple[str, ...]:
 
 def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     word, tag = index.words[i], index.tags[i]
-    if word in VILLAGE_LEVELS and i > 0 and index.ends[i - 1] == index.starts[i] and index.tags[i - 1] in NAME_TAGS:
-        return True  # 石龙/nr + 村/zg + 党支部: a village's level, whatever the tagger made of it
+    if i > 0 and index.ends[i - 1] == index.starts[i] and (
+            word in VILLAGE_LEVELS and index.tags[i - 1] in NAME_TAGS
+            or word in lexicon.places()["name_ending_characters"] and index.tags[i - 1] in PROPER_NAME_TAGS):
+        return True  # 石龙/nr + 村/zg + 党支部, 白鹭/nr + 坳/g + 林场: a place's last character, whatever its tag
     if word in CONJUNCTIONS and _joins_two_fields(index, i):
         return True  # 材料科学与工程学院: a conjunction inside a name, not between two names (县法院与县司法局)
     if tag in ("i", "l", "z") and len(word) >= 2 and dictionary_tag(word) is None \

@@ -32,7 +32,7 @@ PLACE_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg", "n", "nz", "j", "s", "n
 ZONE_NAME_TAGS = NAME_TAGS_FOR_PLACES | {"n", "vn", "b", "l"}  # 天目湖 旅游 度假区, 仙鹤湖 智能 装备 产业园
 MAX_ZONE_NAME = 14
 MAX_COMPOUND_NAME = 8  # 纺织厂宿舍小区
-PLACE_NAME_ENDINGS = "路街村镇山湖江河桥门庙园湾岛渡"  # one character that ends a place's own name
+PLACE_NAME_ENDINGS = lexicon.places()["name_ending_characters"]  # one character that ends a place's own name
 NUMBERED_NAME_HEAD = re.compile(r"[一二三四五六七八九十]+里")
 NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千0-9]+")
 
@@ -306,8 +306,9 @@ def _names_a_venue(index: TextIndex, i: int) -> bool:
 
 
 def _names_a_water_body(head: str) -> bool:
-    if not re.fullmatch(r"[\u4e00-\u9fff]+", head) or any(c in FUNCTION_CHARS for c in head):
-        return False  # “黄 + 河, 模拟了 + 水库
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", head) or any(c in FUNCTION_CHARS for c in head) \
+            or len(head) > 1 and head[-1] in COUNTY_OR_ABOVE:
+        return False  # “黄 + 河, 模拟了 + 水库, 邀请省 + 水库大坝安全管理中心: a level, no water's name
     if len(head) == 1:
         return is_rare(head)  # 澹 + 溪, 槿 + 河
     known_as = dictionary_tag(head)
