@@ -1785,9 +1785,10 @@ def test_a_housing_compound_is_named_after_its_street_and_not_by_its_kind_or_wha
     assert places_in_text(text) == ["鹤湄区", "柘林街道", "清荷小区", "粮贸小区", "机械厂家属院"]
 
 
-def test_a_unit_of_items_or_sets_written_with_a_slash_is_one_unit():
-    counts = counts_in_text("此次共捐赠文物178件/套，其中书画31件/套。")
-    assert [(c.value, c.unit, c.item) for c in counts] == [(178, "件/套", "文物"), (31, "件/套", "书画")]
+def test_a_unit_of_items_or_sets_written_with_a_slash_or_as_one_word_is_one_unit():
+    counts = counts_in_text("此次共捐赠文物178件/套，其中书画31件/套。更换启闭机3台套。")
+    assert [(c.value, c.unit, c.item) for c in counts] == [(178, "件/套", "文物"), (31, "件/套", "书画"),
+                                                           (3, "台套", "启闭机")]
 
 
 def test_a_verb_that_qualifies_the_noun_after_a_figure_is_part_of_what_is_counted():
