@@ -369,7 +369,7 @@ def _longer_suffix_inside(text: str, m: re.Match) -> int:
 
 def _without_words_before_the_name(index: TextIndex, start: int, end: int) -> tuple[int, int]:
     """The name read back, without the words before it that are no part of it: a generic head
-    (医院 + 心血管内科), a university before its college's long name, the party's name before a
+    (医院 + 心血管内科), the party's name before a
     body (中国共产党 + 西陵大学; 中共洛阳市委 and 中共党史出版社, one word to the segmenter, stay
     whole), a link word (受区政协, 将区政协), the mark of a post once held (原市人大常委会副主任)
     and a person's name and the 任 of a post (王建平任城发集团)."""
@@ -378,10 +378,6 @@ def _without_words_before_the_name(index: TextIndex, start: int, end: int) -> tu
     for head in lexicon.organizations()["generic_heads_before_names"]:
         if name.startswith(head) and len(name) - len(head) >= 4:
             return _without_words_before_the_name(index, start + len(head), end)  # 医院心血管内科: the department
-    for head in lexicon.organizations()["institutions_before_departments"]:
-        at = name.find(head)
-        if 0 < at and len(name) - at - len(head) >= 5:
-            return start + at + len(head), end  # 西陵大学 + 计算机科学与技术学院: the college
     for prefix in lexicon.organizations()["party_prefixes"]:
         if name.startswith(prefix) and len(name) > len(prefix) + 1 and not name.endswith(("委员会", "委", "党委", "党组")) \
                 and start + len(prefix) in index.start_set:
