@@ -1799,8 +1799,8 @@ def test_a_verb_that_qualifies_the_noun_after_a_figure_is_part_of_what_is_counte
 
 
 def test_a_company_keeps_the_place_it_is_registered_in_and_drops_a_link_word_glued_to_its_brand():
-    text = "引进鸿达电子科技（桐岭）有限公司设立车间。二标段由华衡水利水电工程有限公司承建。"
-    assert organizations_in_text(text) == ["鸿达电子科技（桐岭）有限公司", "华衡水利水电工程有限公司"]
+    text = "引进鸿达电子科技（桐岭）有限公司设立车间。二标段由华衡水利水电工程有限公司承建，项目由长湄县湄洁环境工程有限公司承建。"
+    assert organizations_in_text(text) == ["鸿达电子科技（桐岭）有限公司", "华衡水利水电工程有限公司", "长湄县湄洁环境工程有限公司"]
 
 
 def test_a_villages_party_branch_is_named_with_its_village_whatever_the_tagger_made_of_村():

@@ -604,8 +604,9 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
         i -= 1
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
         word = index.words[i]
-        if len(word) >= 3 and word[0] in FUNCTION_CHARS and dictionary_frequency(word) == 0:
-            return index.starts[i] + 1  # 由 + 华衡/p, 为华禹/p: a link word the model glued to the brand
+        if len(word) >= 3 and word[0] in FUNCTION_CHARS and dictionary_frequency(word) == 0 \
+                or _link_glued_to_a_name(index, i):
+            return index.starts[i] + 1  # 由 + 华衡/p, 为华禹/p, 由长/p + 湄县: a link word the model glued to the name
         back = _brand_words_before(index, i)
         if back == 0:
             break
