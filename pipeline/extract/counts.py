@@ -396,7 +396,8 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
         if word in ("的", "、") and last is not None and j + 1 < len(index.words) and index.tags[j + 1] in NOUN_TAGS:
             j += 1
             continue
-        if tag in NOUN_TAGS or (tag == "a" and last is None) or (last is None and _time_of_day_before_a_noun(index, j)) \
+        if tag in NOUN_TAGS or (tag == "a" and last is None) \
+                or (last is None and _time_of_day_before_a_noun(index, j)) \
                 or (tag == "v" and last is not None and _is_noun_verb(word)) \
                 or (last is None and word in lexicon.units()["qualifying_verbs"] and j + 1 < len(index.words)
                     and index.tags[j + 1] in NOUN_TAGS) \

@@ -430,7 +430,8 @@ def _appointed(index: TextIndex, orgs: list[OrgMention]):
     verbs = lexicon.alternation(lexicon.person_context()["appointing_verbs"])
     for m in re.finditer(verbs, text):
         pos = m.end()
-        while (named := _names_in_list(index, pos)) and text.startswith("为", after := _after_tally(text, _end_of(named))):
+        while (named := _names_in_list(index, pos)) \
+                and text.startswith("为", after := _after_tally(text, _end_of(named))):
             end = found.start() if (found := CLAUSE_END.search(text, after)) else len(text)
             title = _title_at_end().search(text, after + 1, end)
             if title is None:

@@ -145,7 +145,8 @@ def _zones(index: TextIndex) -> list[PlaceMention]:
             continue  # 开发区域: the zone word is part of a longer word
         start, j = None, index.token_at(m.start()) - (index.starts[index.token_at(m.start())] == m.start())
         while j >= 0 and m.end() - index.starts[j] <= MAX_ZONE_NAME \
-                and (index.tags[j] in ZONE_NAME_TAGS or _unknown_name(index, j) or index.words[j] in PLACE_NAME_ENDINGS) \
+                and (index.tags[j] in ZONE_NAME_TAGS or _unknown_name(index, j)
+                     or index.words[j] in PLACE_NAME_ENDINGS) \
                 and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[j]):
             if (index.tags[j] in NAME_TAGS_FOR_PLACES or _unknown_name(index, j)) and len(index.words[j]) > 1:
                 start = index.starts[j]
