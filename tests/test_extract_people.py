@@ -535,3 +535,14 @@ def test_names_opening_a_clause_before_what_a_winner_did_are_people_without_a_ti
 
 def test_和_before_a_word_that_runs_past_a_short_name_joins_two_nouns():
     assert people_in("代表团由运动员、教练员和工作人员组成。") == {}
+
+
+def test_names_listed_before_等_and_a_tally_of_people_are_people():
+    found = people_in("档案馆接收亓永昌、眭淑兰、昝克俭等12位同志捐赠的个人档案。吕佳、覃思远等12名教师获表彰。")
+    assert sorted(found) == sorted(["亓永昌", "眭淑兰", "昝克俭", "吕佳", "覃思远"])
+
+
+def test_a_village_worthy_a_dotted_name_before_走进_and_the_surname_麹_are_read():
+    text = "旅居马来西亚的乡贤邝汉明先生捐赠书信。研究员麹志强等专家参加。社区民警阿依古丽·买买提走进城南中学。为“助餐服务明星志愿者”颁发证书。"
+    assert {name: p.titles for name, p in people_in(text).items()} == {
+        "邝汉明": ["乡贤"], "麹志强": ["研究员"], "阿依古丽·买买提": ["民警"]}

@@ -293,7 +293,8 @@ def _body_kinds() -> tuple[str, ...]:
 
 
 def _untitled_people(index: TextIndex):
-    for start, name in [*_presiding_names(index), *_colon_lists(index), *_clause_subjects(index)]:
+    for start, name in [*_presiding_names(index), *_colon_lists(index), *_clause_subjects(index),
+                        *_names_before_a_tally(index)]:
         yield PersonMention(span=index.seg.span(start, start + len(name)), name=name)
 
 
@@ -498,6 +499,33 @@ def _clause_subjects(index: TextIndex):
         if named and all(_segmented(index, start, name) for start, name in named) \
                 and index.text.startswith(acts, _end_of(named)):
             yield from named
+
+
+def _names_before_a_tally(index: TextIndex):
+    """亓永昌、眭淑兰、昝克俭等12位同志, 吕佳、覃思远等12名教师: names listed before 等 and a tally
+    of people, two or more of them, the segmenter reading one at least as a name; the first may
+    follow the verb of the clause (接收 + 亓永昌)."""
+    text = index.text
+    for m in _tally_after_names().finditer(text):
+        items, pos, named = text[index.clause(m.start())[0]:m.start()].split("、"), m.start(), []
+        for k in range(len(items) - 1, -1, -1):
+            item = items[k]
+            pos -= len(item)
+            lengths = (len(item),) if k > 0 else (4, 3, 2)
+            name = next((text[pos + len(item) - n:pos + len(item)] for n in lengths if n <= len(item)
+                         and name_at(text, pos + len(item) - n) == text[pos + len(item) - n:pos + len(item)]), None)
+            if name is None:
+                break
+            named.insert(0, (pos + len(item) - len(name), name))
+            pos -= 1  # the 、 before the item
+        if len(named) >= 2 and len(named) == len(items) and any(_segmented(index, *n) for n in named):
+            yield from named
+
+
+@lru_cache(maxsize=1)
+def _tally_after_names() -> re.Pattern:
+    units = lexicon.alternation(lexicon.person_context()["people_tallied_after_names"])
+    return re.compile(rf"等[0-9一二三四五六七八九十两]+(?:{units})")
 
 
 def _presiding_names(index: TextIndex):
