@@ -495,6 +495,8 @@ def _clause_subjects(index: TextIndex):
     name people with no title)."""
     acts = tuple(lexicon.longest_first(lexicon.person_context()["acts_of_untitled_people"]))
     for m in CLAUSE_OPENING.finditer(index.text):
+        if m.end() not in index.start_set or not index.tags[index.token_at(m.end())].startswith("nr"):
+            continue  # the first name, like every one, is a word the segmenter reads as a name
         named = _names_in_list(index, m.end())
         if named and all(_segmented(index, start, name) for start, name in named) \
                 and index.text.startswith(acts, _end_of(named)):
