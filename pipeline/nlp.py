@@ -36,6 +36,7 @@ LEVEL_CHARACTERS = "省市区县州镇乡村"
 CUT_LEVELS = "市县州区"  # levels the model cuts a one-character place name from (岱 + 州)
 BOUND_TAGS = frozenset({"zg", "j", "g", "ng"})  # a morpheme or an abbreviation: no word alone
 RARE_COUNTY = 50  # jieba frequency under which a county's name (渠县 8) may end a longer one (崇渠县)
+RARE_DISTRICT = 200  # … and a district's after a rare character (栟 + 东区 72, 新区 145; not 朐 + 山区 2809)
 ROAD_CODE = re.compile(r"[GSXYZ][0-9]{1,4}")  # G205, S218: a national, provincial or county road
 MAX_BRACKETED_HEADING = 40  # 【召开一季度居民议事会】: an item's heading, not a bracketed paragraph
 GLUED_LINK_CHARACTERS = lexicon.grammar()["glued_link_characters"]  # 在 + 犇: a link word the model glued to a name
@@ -219,13 +220,15 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
 def _a_place_cut_apart(previous: str, word: str) -> bool:
     """A place's name the model cut after its first character: 岱/ns + 州 (its one-character name
     and its level), or 崇/zg + 渠县/ns (a character that is no word alone before a county the
-    dictionary holds but seldom sees, 渠县 8, 丰县 29: the end of a longer name taken for that county)."""
+    dictionary holds but seldom sees, 渠县 8, 丰县 29: the end of a longer name taken for that county),
+    or a rare character before a district the dictionary holds (栟 + 东区)."""
     if len(previous) != 1:
         return False
     if len(word) == 1:
         return dictionary_tag(previous) == "ns" and word in CUT_LEVELS and dictionary_frequency(previous + word) == 0
-    return dictionary_tag(previous) in BOUND_TAGS and len(word) == 2 and word[-1] in CUT_LEVELS \
-        and dictionary_tag(word) == "ns" and dictionary_frequency(word) < RARE_COUNTY \
+    rare = is_rare(previous)  # 栟/zg + 东区/ns, 沭/ns + 东区: a rare character opens the district's name
+    return (dictionary_tag(previous) in BOUND_TAGS or rare) and len(word) == 2 and word[-1] in CUT_LEVELS \
+        and dictionary_tag(word) == "ns" and dictionary_frequency(word) < (RARE_DISTRICT if rare else RARE_COUNTY) \
         and previous not in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS
 
 

@@ -197,3 +197,9 @@ def test_a_county_name_the_dictionary_seldom_sees_ends_a_longer_name_after_a_bou
 def test_a_bodys_last_character_is_not_glued_to_the_rare_character_that_opens_the_next_name():
     words = [t.text for t in segmented_text("市生态环境局隰川分局、市生态环境局栟湖分局负责联合监测。").doc]
     assert words[:5] == ["市", "生态环境", "局", "隰川", "分局"] and "栟湖" in words
+
+
+def test_a_rare_character_before_a_district_the_dictionary_holds_opens_its_name():
+    # 东区 and 新区 are districts in jieba's dictionary; 山区 (a mountain area) is too common to be one
+    words = [t.text for t in segmented_text("警报声覆盖沭东区、栟东区。朐山区厍家集镇发现遗址。").doc]
+    assert "沭东区" in words and "栟东区" in words and "山区" in words
