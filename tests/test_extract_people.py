@@ -546,3 +546,7 @@ def test_a_village_worthy_a_dotted_name_before_走进_and_the_surname_麹_are_re
     text = "旅居马来西亚的乡贤邝汉明先生捐赠书信。研究员麹志强等专家参加。社区民警阿依古丽·买买提走进城南中学。为“助餐服务明星志愿者”颁发证书。"
     assert {name: p.titles for name, p in people_in(text).items()} == {
         "邝汉明": ["乡贤"], "麹志强": ["研究员"], "阿依古丽·买买提": ["民警"]}
+
+
+def test_a_name_and_a_title_inside_a_firms_name_are_no_person():
+    assert people_in("法院指定朐阳衡正律师事务所与朐阳正信会计师事务所有限公司联合担任管理人。") == {}

@@ -14,6 +14,7 @@ from .. import lexicon
 from ..records import CountMention
 from .context import NOUN_TAGS, TextIndex
 from .numbers import NUMERAL, scaled
+from .organizations import title_after
 
 # Activities are counted in these units, so a verb can name what is counted (调研视察20次).
 ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批次", "台次", "例次", "户次", "件次"})
@@ -414,7 +415,7 @@ def _going_glued(text: str, end: int, rest: str) -> bool:
     """人到 + 栟溪镇, 人为 + 医疗队送行: a verb of going or a preposition glued to the unit; 为 before a
     title (3人为常务委员) names the post the people counted took."""
     return rest in lexicon.units()["going_glued_to_units"] \
-        and not (rest == "为" and text.startswith(tuple(lexicon.titles()), end + 1))
+        and not (rest == "为" and title_after().match(text, end + 1))
 
 
 def _time_of_day_before_a_noun(index: TextIndex, j: int) -> bool:

@@ -389,10 +389,10 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
 def _year_before(text: str, start: int) -> Optional[int]:
     """2024年 + 工作会议, 2024 + 年度工作总结会: the year just before a name is a word of it."""
     year = YEAR_BEFORE.search(text, max(0, start - 7), start)
-    if year is None and text.startswith("年度", start):
-        year = re.search(r"[0-9]{4}$", text[max(0, start - 4):start])
-        return start - 4 if year else None
-    return year.start() if year else None
+    if year is not None:
+        return year.start()
+    digits = text.startswith("年度", start) and re.search(r"[0-9]{4}$", text[max(0, start - 4):start])
+    return start - 4 if digits else None
 
 
 def _after_a_destination(index: TextIndex, start: int, noun_start: int) -> int:

@@ -24,7 +24,9 @@ COMMON_NOUN_TAGS = frozenset({"n", "vn"})
 JOINED_WORD_TAGS = frozenset({"n", "v", "vn", "a"})  # 和 + 网民, 独居, 低保, 特困: a conjunction's second word
 VERY_FREQUENT = 9000  # 学生 30776, 干部 9717; given names that are words are rarer (建国 3083, 和平 7998)
 CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，。；！？\n]))(?:其中|同时)?", re.MULTILINE)
-APPOINTED_TALLY = re.compile(r"等?[0-9一二三四五六七八九十两]{1,3}(?:人|名|位)(?=为)")
+PEOPLE_TALLY = rf"[0-9一二三四五六七八九十两]{{1,3}}(?:{lexicon.alternation(lexicon.person_context()['people_tallies'])})"
+APPOINTED_TALLY = re.compile(rf"等?{PEOPLE_TALLY}(?=为)")  # 补选…3人 + 为常务委员
+NAMES_TALLIED = re.compile(rf"等{PEOPLE_TALLY}")  # 亓永昌、眭淑兰、昝克俭 + 等12位同志
 NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|向|对|请|是|为|同志")
 COLONS = ("：", ":")
 NOT_IN_GIVEN_NAMES = lexicon.grammar()["not_in_given_names"]  # 的, 和, 个, 年, 区 …: not in a name after its first character
@@ -508,26 +510,15 @@ def _names_before_a_tally(index: TextIndex):
     of people, two or more of them, the segmenter reading one at least as a name; the first may
     follow the verb of the clause (接收 + 亓永昌)."""
     text = index.text
-    for m in _tally_after_names().finditer(text):
-        items, pos, named = text[index.clause(m.start())[0]:m.start()].split("、"), m.start(), []
-        for k in range(len(items) - 1, -1, -1):
-            item = items[k]
-            pos -= len(item)
-            lengths = (len(item),) if k > 0 else (4, 3, 2)
-            name = next((text[pos + len(item) - n:pos + len(item)] for n in lengths if n <= len(item)
-                         and name_at(text, pos + len(item) - n) == text[pos + len(item) - n:pos + len(item)]), None)
-            if name is None:
+    for m in NAMES_TALLIED.finditer(text):
+        clause = text[index.clause(m.start())[0]:m.start()]
+        first_end = m.start() - len(clause) + len(clause.split("、")[0])
+        for length in (4, 3, 2):
+            named = _names_in_list(index, first_end - length)
+            if len(named) >= 2 and _end_of(named[:1]) == first_end and _end_of(named) == m.start() \
+                    and any(_segmented(index, *n) for n in named):
+                yield from named
                 break
-            named.insert(0, (pos + len(item) - len(name), name))
-            pos -= 1  # the 、 before the item
-        if len(named) >= 2 and len(named) == len(items) and any(_segmented(index, *n) for n in named):
-            yield from named
-
-
-@lru_cache(maxsize=1)
-def _tally_after_names() -> re.Pattern:
-    units = lexicon.alternation(lexicon.person_context()["people_tallied_after_names"])
-    return re.compile(rf"等[0-9一二三四五六七八九十两]+(?:{units})")
 
 
 def _presiding_names(index: TextIndex):
