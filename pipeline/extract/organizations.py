@@ -603,9 +603,7 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
         start = index.starts[i]  # 科技股份 + 有限公司: the suffix begins inside a word
         i -= 1
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
-        word = index.words[i]
-        if len(word) >= 3 and word[0] in FUNCTION_CHARS and dictionary_frequency(word) == 0 \
-                or _link_glued_to_a_name(index, i):
+        if _link_glued_to_a_name(index, i, FUNCTION_CHARS):
             return index.starts[i] + 1  # 由 + 华衡/p, 为华禹/p, 由长/p + 湄县: a link word the model glued to the name
         back = _brand_words_before(index, i)
         if back == 0:
@@ -709,11 +707,12 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
     return start
 
 
-def _link_glued_to_a_name(index: TextIndex, i: int) -> bool:
-    """由桐/p, 由华晟/nr: a link word the segmenter joined to the first characters of a name."""
+def _link_glued_to_a_name(index: TextIndex, i: int, glued: str | frozenset[str] = LINK_CHARS) -> bool:
+    """由桐/p, 由华晟/nr: a link word the segmenter joined to the first characters of a name; in a word
+    the dictionary lacks, any of ``glued`` (a brand's name also sheds 为: 为华禹/p)."""
     word = index.words[i]
-    return word[0] in LINK_CHARS and (index.tags[i] == "p" and len(word) >= 2
-                                      or len(word) >= 3 and dictionary_frequency(word) == 0)
+    return word[0] in LINK_CHARS and index.tags[i] == "p" and len(word) >= 2 \
+        or word[0] in glued and len(word) >= 3 and dictionary_frequency(word) == 0
 
 
 def links_a_level(word: str) -> bool:
