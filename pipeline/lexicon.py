@@ -69,6 +69,12 @@ def body_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def event_nouns() -> tuple[str, ...]:
+    """The words that name an event, of every category (会议, 视察, 仪式 …)."""
+    return tuple(noun for nouns in events()["nouns"].values() for noun in nouns)
+
+
+@lru_cache(maxsize=None)
 def bylines() -> dict:
     return _json("bylines.json")
 
@@ -112,8 +118,7 @@ def segmenter_words() -> dict[str, str]:
     what reports count (提案) nouns."""
     orgs = organizations()
     words: dict[str, str] = {}
-    for nouns in events()["nouns"].values():
-        words.update((w, "n") for w in nouns)
+    words.update((w, "n") for w in event_nouns())
     words.update((w, "n") for w in titles())
     words.update((w, "nt") for w in orgs["bodies"] + orgs["parts"] + orgs["standalone"])
     words.update((w, "v") for w in role_verbs())

@@ -276,8 +276,7 @@ def _ends_a_name(previous: str, word: str) -> bool:
 @lru_cache(maxsize=1)
 def _body_characters() -> str:
     """局, 委, 院 …: one-character words that end a body's name (市生态环境局 + 隰川分局), none a name's."""
-    orgs = lexicon.organizations()
-    return "".join(w for w in orgs["bodies"] + orgs["named_suffixes"] + orgs["standalone"] if len(w) == 1)
+    return "".join(w for w in lexicon.organizations()["named_suffixes"] if len(w) == 1)
 
 
 def _split_before_a_rare_character(word: str) -> list[str]:

@@ -878,13 +878,8 @@ def _acts() -> frozenset[str]:
     return frozenset(events["act_verbs"]) | frozenset(events["hold_verbs"]) | frozenset(lexicon.role_verbs())
 
 
-@lru_cache(maxsize=1)
-def _event_nouns() -> tuple[str, ...]:
-    return tuple(n for group in lexicon.events()["nouns"].values() for n in group)
-
-
 def _is_event_noun(name: str) -> bool:
-    return name.endswith(_event_nouns()) and not name.endswith(tuple(lexicon.organizations()["bodies"]))
+    return name.endswith(lexicon.event_nouns()) and not name.endswith(tuple(lexicon.organizations()["bodies"]))
 
 
 def _parts_after(index: TextIndex, org: OrgMention, start: int, end: int) -> list[tuple[int, OrgMention]]:

@@ -172,18 +172,13 @@ def _compounds(index: TextIndex) -> list[PlaceMention]:
         while j >= 0 and index.ends[j] == start and m.end() - index.starts[j] <= MAX_COMPOUND_NAME \
                 and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[j]) and index.words[j] not in kinds \
                 and not index.words[j].endswith(LEVEL_ENDINGS) and index.tags[j][:1] not in NOT_NAME_TAG_HEADS \
-                and dictionary_tag(index.words[j]) not in ("v", "vn") and index.words[j] not in _event_words():
+                and dictionary_tag(index.words[j]) not in ("v", "vn") and index.words[j] not in lexicon.event_nouns():
             # 共检查 + 小区87个: an act done to compounds, no name
             start, j = index.starts[j], j - 1
         if start < m.start():
             span = index.seg.span(start, m.end())
             found.append(PlaceMention(span=span, name=span.text))
     return found
-
-
-@lru_cache(maxsize=1)
-def _event_words() -> frozenset[str]:
-    return frozenset(w for words in lexicon.events()["nouns"].values() for w in words)
 
 
 @lru_cache(maxsize=1)
