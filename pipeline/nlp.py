@@ -249,6 +249,7 @@ def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
         pieces = pieces if len(pieces) > 1 else _split_off_a_glued_link(word)
         if len(pieces) == 1 and split and split[-1].isdigit():
             pieces = _split_off_a_date_word(word)
+            pieces = pieces if len(pieces) > 1 else _split_off_a_linked_unit(word)
         elif len(pieces) == 1 and split and ROAD_CODE.fullmatch(split[-1]):
             pieces = _split_off_a_road_word(word)
         split += pieces if len(pieces) > 1 else _split_at_a_conjunction(word)
@@ -323,6 +324,24 @@ def _split_off_a_date_word(word: str) -> list[str]:
     return [word]
 
 
+def _split_off_a_linked_unit(word: str) -> list[str]:
+    """6 + 处共/n + 412株 -> 处 + 共: after a figure, the model glued its unit to the linking word after it."""
+    for cut in (1, 2):
+        if word[:cut] in _count_units() and word[cut:] in _count_linking_words() and dictionary_frequency(word) == 0:
+            return [word[:cut], word[cut:]]
+    return [word]
+
+
+@lru_cache(maxsize=1)
+def _count_units() -> frozenset[str]:
+    return frozenset(lexicon.units()["count_units"])
+
+
+@lru_cache(maxsize=1)
+def _count_linking_words() -> frozenset[str]:
+    return frozenset(lexicon.grammar()["count_linking_words"])
+
+
 def _split_off_a_road_word(word: str) -> list[str]:
     """S218 + 线柳溪 + 大桥 -> 线 + 柳溪: after a road's code, the model glued its 线 to the name after it."""
     if len(word) >= 3 and word[0] == "线" and dictionary_frequency(word) == 0:
@@ -333,7 +352,10 @@ def _split_off_a_road_word(word: str) -> list[str]:
 def _split_at_a_conjunction(word: str) -> list[str]:
     """各镇 + 街和区 + 图书馆 -> 街 + 和 + 区: a word the model made of one character, a conjunction
     and a level joins two things (镇街 and 区图书馆); it names no place. 检查和 -> 检查 + 和: a rare
-    dictionary word that is a common word and the conjunction after it."""
+    dictionary word that is a common word and the conjunction after it. 防御 + 科及 + 市水利工程…监督站 ->
+    科 + 及: a body's last character and the conjunction after it."""
+    if len(word) == 2 and word[1] in CONJUNCTIONS and word[0] in _body_characters() and dictionary_frequency(word) == 0:
+        return list(word)
     if len(word) == 3 and word[1] in CONJUNCTIONS and word[2] in LEVEL_CHARACTERS and dictionary_frequency(word) == 0:
         return list(word)
     if len(word) >= 3 and word[-1] in CONJUNCTIONS and 0 < dictionary_frequency(word) * COMMONER \

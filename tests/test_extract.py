@@ -1826,3 +1826,20 @@ def test_a_level_before_a_reservoir_word_names_no_reservoir():
 def test_a_place_names_last_character_left_alone_by_the_segmenter_stays_in_a_bodys_name():
     assert organizations_in_text("白鹭坳林场完成国家储备林建设。东篱小学女队4比3战胜滨江小学女队。") \
         == ["白鹭坳林场", "东篱小学", "滨江小学"]
+
+
+def test_a_figure_right_after_another_counts_what_that_one_counts():
+    counts = counts_in_text("户籍人口412户1513人。其中古树群6处共412株。")
+    assert [(c.value, c.unit, c.item) for c in counts] == [(412, "户", "户籍人口"), (1513, "人", "户籍人口"),
+                                                           (6, "处", "古树群"), (412, "株", "古树群")]
+
+
+def test_both_figures_of_a_change_from_one_to_the_other_measure_what_changed():
+    counts = counts_in_text("开放床位从40张增至120张。注册志愿者从最初的42名发展到目前的386名。")
+    assert [(c.value, c.item) for c in counts] == [(40, "开放床位"), (120, "开放床位"),
+                                                   (42, "注册志愿者"), (386, "注册志愿者")]
+
+
+def test_a_noun_the_dictionary_tags_as_a_verb_is_what_a_sum_of_money_counts():
+    counts = counts_in_text("全年统筹安排培训经费486万元。拖欠的工资213万元已全部清偿。")
+    assert [(c.value, c.item) for c in counts] == [(4860000, "培训经费"), (2130000, "工资")]

@@ -203,3 +203,13 @@ def test_a_rare_character_before_a_district_the_dictionary_holds_opens_its_name(
     # 东区 and 新区 are districts in jieba's dictionary; 山区 (a mountain area) is too common to be one
     words = [t.text for t in segmented_text("警报声覆盖沭东区、栟东区。朐山区厍家集镇发现遗址。").doc]
     assert "沭东区" in words and "栟东区" in words and "山区" in words
+
+
+def test_a_unit_glued_to_the_linking_word_after_it_is_split_after_a_figure():
+    words = [t.text for t in segmented_text("其中古树群6处共412株。").doc]
+    assert words[words.index("6") + 1:words.index("6") + 3] == ["处", "共"]
+
+
+def test_a_bodys_last_character_glued_to_a_conjunction_is_split():
+    words = [t.text for t in segmented_text("水旱灾害防御科及市水利工程质量安全监督站负责同志参加。").doc]
+    assert words[words.index("防御") + 1:words.index("防御") + 4] == ["科", "及", "市"]

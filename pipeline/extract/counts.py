@@ -24,10 +24,11 @@ MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a fig
 MAX_QUALIFIER = 8  # characters between a figure and the 的 of a clause that qualifies what it counts
 MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
 MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
-# 卫生厕所普及率由年初的81%提高到93.6%: what changed, named before 由, then the start figure and the verb
+# 卫生厕所普及率由年初的81%提高到93.6%, 开放床位从40张增至120张: what changed, named before 由 (从), then the
+# start figure and the verb
 CHANGE_VERB = rf"(?:{lexicon.alternation(lexicon.units()['change_verbs'])})(?:到|至)"
-CHANGE_FROM = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)由(?:[^，。；由]{0,8}的)?$")
-CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)由(?:[^，。；由]{0,8}的)?[0-9.]+[万亿]?[\u4e00-\u9fff%]{0,4}?"
+CHANGE_FROM = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)[由从](?:[^，。；由从]{0,8}的)?$")
+CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)[由从](?:[^，。；由从]{0,8}的)?[0-9.]+[万亿]?[\u4e00-\u9fff%]{0,4}?"
                        + CHANGE_VERB + r"(?:[^，。；由]{0,8}的)?$")
 # 县（区）, 乡镇（街道）, 平安村（社区）: a level, its bracketed other level, and the name words before it
 QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")
@@ -455,6 +456,10 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     i = index.token_at(start - 1) if start > 0 else -1
     while i >= 0 and (index.words[i] in LINKING_WORDS or index.tags[i] == "d"):
         i -= 1
+    if i > 0 and index.words[i] in _count_units() and re.fullmatch(r"[0-9.]+", index.words[i - 1]):
+        i -= 2  # 古树群6处共412株, 户籍人口412户1513人: a figure right after another counts what that one does
+        while i >= 0 and (index.words[i] in LINKING_WORDS or index.tags[i] == "d"):
+            i -= 1
     value = _value_words_ending_at(index, i)
     if value is not None:
         return _things_valued(index, value, unit)
