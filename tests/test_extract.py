@@ -1843,3 +1843,14 @@ def test_both_figures_of_a_change_from_one_to_the_other_measure_what_changed():
 def test_a_noun_the_dictionary_tags_as_a_verb_is_what_a_sum_of_money_counts():
     counts = counts_in_text("全年统筹安排培训经费486万元。拖欠的工资213万元已全部清偿。")
     assert [(c.value, c.item) for c in counts] == [(4860000, "培训经费"), (2130000, "工资")]
+
+
+def test_votes_grains_wells_and_models_are_counted_in_their_own_measure_words():
+    counts = counts_in_text("表决结果为赞成23票、弃权1票。更换老化燃气软管17根，推出2款产品，打井3眼。")
+    assert [(c.value, c.unit, c.item) for c in counts] == [(23, "票", "赞成"), (1, "票", "弃权"),
+                                                           (17, "根", "老化燃气软管"), (2, "款", "产品"), (3, "眼", "打井")]
+
+
+def test_a_bracketed_aside_and_a_one_character_head_before_a_figure_leave_what_it_counts_before_them():
+    counts = counts_in_text("一级古树（树龄500年以上）37株。聘用协保员186名。")
+    assert [(c.value, c.unit, c.item) for c in counts] == [(500, "年", "树龄"), (37, "株", "古树"), (186, "名", "协保员")]

@@ -24,6 +24,7 @@ MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a fig
 MAX_QUALIFIER = 8  # characters between a figure and the 的 of a clause that qualifies what it counts
 MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
 MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
+MAX_ASIDE = 16  # characters of a bracketed aside between what a figure counts and the figure
 # 卫生厕所普及率由年初的81%提高到93.6%, 开放床位从40张增至120张: what changed, named before 由 (从), then the
 # start figure and the verb
 CHANGE_VERB = rf"(?:{lexicon.alternation(lexicon.units()['change_verbs'])})(?:到|至)"
@@ -453,6 +454,7 @@ def _is_noun_verb(word: str) -> bool:
 
 
 def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tuple[int, int]]:
+    start = _before_an_aside(index.text, start)
     i = index.token_at(start - 1) if start > 0 else -1
     while i >= 0 and (index.words[i] in LINKING_WORDS or index.tags[i] == "d"):
         i -= 1
@@ -483,6 +485,14 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
         first = i
         i -= 1
     return (index.starts[first], index.ends[last]) if first is not None else None
+
+
+def _before_an_aside(text: str, start: int) -> int:
+    """一级古树（树龄500年以上）37株: where a bracketed aside right before the figure opens."""
+    if text[start - 1:start] not in ("）", ")"):
+        return start
+    opening = max(text.rfind("（", max(0, start - MAX_ASIDE), start), text.rfind("(", max(0, start - MAX_ASIDE), start))
+    return opening if opening > 0 and not re.search(r"[，。；]", text[opening:start]) else start
 
 
 def _value_words_ending_at(index: TextIndex, i: int) -> Optional[int]:
