@@ -1854,3 +1854,8 @@ def test_votes_grains_wells_and_models_are_counted_in_their_own_measure_words():
 def test_a_bracketed_aside_and_a_one_character_head_before_a_figure_leave_what_it_counts_before_them():
     counts = counts_in_text("一级古树（树龄500年以上）37株。聘用协保员186名。")
     assert [(c.value, c.unit, c.item) for c in counts] == [(500, "年", "树龄"), (37, "株", "古树"), (186, "名", "协保员")]
+
+
+def test_成_and_大_after_个_open_what_is_counted():
+    counts = counts_in_text("指挥部38个成员单位参会。新建3个大型停车场。")
+    assert [(c.value, c.item) for c in counts] == [(38, "成员单位"), (3, "大型停车场")]
