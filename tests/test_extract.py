@@ -1859,3 +1859,8 @@ def test_a_bracketed_aside_and_a_one_character_head_before_a_figure_leave_what_i
 def test_成_and_大_after_个_open_what_is_counted():
     counts = counts_in_text("指挥部38个成员单位参会。新建3个大型停车场。")
     assert [(c.value, c.item) for c in counts] == [(38, "成员单位"), (3, "大型停车场")]
+
+
+def test_a_verb_before_the_nouns_that_do_the_next_act_qualifies_what_a_figure_counts():
+    counts = counts_in_text("与沿岸496户退捕渔民签订禁捕承诺书。为8户老人安装烟感。记者7次深入栟溪镇渡口采访。")
+    assert [(c.value, c.item) for c in counts] == [(496, "退捕渔民"), (8, "老人"), (7, "记者")]

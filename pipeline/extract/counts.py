@@ -14,7 +14,7 @@ from .. import lexicon
 from ..records import CountMention
 from .context import NOUN_TAGS, TextIndex
 from .numbers import NUMERAL, scaled
-from .organizations import title_after
+from .organizations import PROPER_NAME_TAGS, title_after
 
 # Activities are counted in these units, so a verb can name what is counted (调研视察20次).
 ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批次", "台次", "例次", "户次", "件次"})
@@ -405,12 +405,27 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
                 or (last is None and word in lexicon.units()["qualifying_verbs"] and j + 1 < len(index.words)
                     and index.tags[j + 1] in NOUN_TAGS) \
                 or (last is None and tag == "v" and j + 1 < len(index.words)
-                    and index.words[j + 1] in lexicon.units()["staff_heads"]):  # 820名 + 留守/v + 儿童, 查勘/v + 人员
+                    and index.words[j + 1] in lexicon.units()["staff_heads"]) \
+                or (last is None and _qualifies_a_doer(index, j)):  # 820名 + 留守/v + 儿童, 查勘/v + 人员
             last = j
             j += 1
             continue
         break
     return (end, index.ends[last]) if last is not None and index.ends[last] > end else None
+
+
+def _qualifies_a_doer(index: TextIndex, j: int) -> bool:
+    """496户 + 退捕/v + 渔民 + 签订…: a verb before the nouns that do the next act qualifies them
+    (not 8户 + 安装/v + 烟感。, where the nouns are what is done)."""
+    if index.tags[j] != "v" or len(index.words[j]) != 2 or index.words[j] in report_verbs():
+        return False
+    k = j + 1
+    while k < len(index.words) and index.tags[k] in NOUN_TAGS - PROPER_NAME_TAGS \
+            and index.ends[k] - index.starts[j] <= MAX_ITEM:
+        k += 1  # common nouns: 7次 + 深入/v + 栟溪镇/ns + 蹲点 goes to a place
+    while k < len(index.words) and index.tags[k] == "d":
+        k += 1
+    return k > j + 1 and k < len(index.words) and index.tags[k] == "v"
 
 
 def _going_glued(text: str, end: int, rest: str) -> bool:
