@@ -550,3 +550,15 @@ def test_a_village_worthy_a_dotted_name_before_走进_and_the_surname_麹_are_re
 
 def test_a_name_and_a_title_inside_a_firms_name_are_no_person():
     assert people_in("法院指定朐阳衡正律师事务所与朐阳正信会计师事务所有限公司联合担任管理人。") == {}
+
+
+def test_staff_and_holders_of_a_duty_are_named_after_what_they_are():
+    text = ("分会工作人员耿佳琪会同市场监管所处理。家庭农场主葛长顺说，收获很大。详细询问渡工郗德胜操作情况。"
+            "大队政治教导员铁小川现场观摩。")
+    assert {name: p.titles for name, p in people_in(text).items()} == {
+        "耿佳琪": ["工作人员"], "葛长顺": ["家庭农场主"], "郗德胜": ["渡工"], "铁小川": ["政治教导员"]}
+
+
+def test_a_name_before_an_adverb_is_read_and_a_preposition_before_a_noun_is_no_surname():
+    text = "县应急管理局局长糜建国迅速赶到山脚下。讲座结束后，工作人员向师生发放知识手册。"
+    assert list(people_in(text)) == ["糜建国"]

@@ -33,7 +33,7 @@ NOT_IN_GIVEN_NAMES = lexicon.grammar()["not_in_given_names"]  # 的, 和, 个, �
 GIVEN_NAMES_PAST_THE_BAR = frozenset(lexicon.person_context()["given_names_past_the_bar"])  # 陶永年, 晏和平
 CLAUSE_END = re.compile(r"[，,。；;、\n]")
 NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 秦雅萍（兼职）, 王芳（女）: a note after a name
-WORDS_AFTER_A_BARE_NAME = frozenset({"v", "m", "t", "d", "p"})  # 推介/v, 全年/m, 近日/t, 也/d, 为/p
+WORDS_AFTER_A_BARE_NAME = frozenset({"v", "m", "t", "d", "ad", "p"})  # 推介/v, 全年/m, 近日/t, 也/d, 迅速/ad, 为/p
 # 法卡什·盖佐, 托特·安娜: a foreign name written in characters, its parts joined by a dot.
 FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6})+")
 
@@ -121,7 +121,14 @@ def _before_a_verb(index: TextIndex, start: int, end: int) -> bool:
     and no word of the language in its first two characters (代表 + 满意率达: 满意 is one)."""
     return start in index.start_set and end in index.start_set \
         and index.tags[index.token_at(end)] in WORDS_AFTER_A_BARE_NAME \
-        and dictionary_frequency(index.text[start:start + 2]) == 0
+        and dictionary_frequency(index.text[start:start + 2]) == 0 and not _link_before_a_noun(index, start, end)
+
+
+def _link_before_a_noun(index: TextIndex, start: int, end: int) -> bool:
+    """向/p + 师生/n + 发放: a preposition cut off before a noun of the dictionary, not a surname."""
+    first = index.token_at(start)
+    return index.ends[first] == start + 1 and index.tags[first] in ("p", "c") \
+        and tag(index.text[start + 1:end]) == "n" and dictionary_frequency(index.text[start + 1:end]) > 0
 
 
 def _tibetan_name(text: str, pos: int) -> Optional[str]:
