@@ -562,3 +562,9 @@ def test_staff_and_holders_of_a_duty_are_named_after_what_they_are():
 def test_a_name_before_an_adverb_is_read_and_a_preposition_before_a_noun_is_no_surname():
     text = "县应急管理局局长糜建国迅速赶到山脚下。讲座结束后，工作人员向师生发放知识手册。"
     assert list(people_in(text)) == ["糜建国"]
+
+
+def test_players_authors_and_young_returnees_are_named_after_what_they_are():
+    text = "鹭滨一中前锋汤俊熙梅开二度。《潮汐之城》作者冼博是本市作家。兰渚区返乡青年栾子墨领衔项目。"
+    assert {name: p.titles for name, p in people_in(text).items()} == {
+        "汤俊熙": ["前锋"], "冼博": ["作者"], "栾子墨": ["返乡青年"]}
