@@ -568,3 +568,9 @@ def test_players_authors_and_young_returnees_are_named_after_what_they_are():
     text = "鹭滨一中前锋汤俊熙梅开二度。《潮汐之城》作者冼博是本市作家。兰渚区返乡青年栾子墨领衔项目。"
     assert {name: p.titles for name, p in people_in(text).items()} == {
         "汤俊熙": ["前锋"], "冼博": ["作者"], "栾子墨": ["返乡青年"]}
+
+
+def test_people_listed_with_their_bodies_in_brackets_act_for_those_bodies():
+    text = "10名企业家受到表彰，分别是：单永康（兰汀恒晟智能装备有限公司）、霍思远（棠溪云帆数字科技有限公司）。"
+    assert {name: body_of(p) for name, p in people_in(text).items()} == {
+        "单永康": "兰汀恒晟智能装备有限公司", "霍思远": "棠溪云帆数字科技有限公司"}

@@ -13,7 +13,7 @@ from .. import lexicon
 from ..nlp import dictionary_frequency, tag
 from ..records import OrgMention, PersonMention, Span
 from .context import TextIndex
-from .organizations import CONJUNCTIONS
+from .organizations import CONJUNCTIONS, suffix_pattern
 from .places import LOWER_LEVELS
 from .subjects import subject_of
 
@@ -32,6 +32,7 @@ COLONS = ("：", ":")
 NOT_IN_GIVEN_NAMES = lexicon.grammar()["not_in_given_names"]  # 的, 和, 个, 年, 区 …: not in a name after its first character
 GIVEN_NAMES_PAST_THE_BAR = frozenset(lexicon.person_context()["given_names_past_the_bar"])  # 陶永年, 晏和平
 CLAUSE_END = re.compile(r"[，,。；;、\n]")
+MAX_BODY_NOTE = 24  # characters of a body's name in brackets after a listed person's name
 NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 秦雅萍（兼职）, 王芳（女）: a note after a name
 WORDS_AFTER_A_BARE_NAME = frozenset({"v", "m", "t", "d", "ad", "p"})  # 推介/v, 全年/m, 近日/t, 也/d, 迅速/ad, 为/p
 # 法卡什·盖佐, 托特·安娜: a foreign name written in characters, its parts joined by a dot.
@@ -208,7 +209,7 @@ def _is_common_word(chars: str, tags: Optional[frozenset] = None, frequency: int
 def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMention], list[PersonMention]]:
     """Named people, and titles held by someone the text does not name there (区政协主席视察…).
     Where two readings find one name, the first kept is the titled one."""
-    found = [*_titled_people(index, orgs), *_appointed(index, orgs), *_elected(index, orgs), *_untitled_people(index)]
+    found = [*_titled_people(index, orgs), *_appointed(index, orgs), *_elected(index, orgs), *_untitled_people(index, orgs)]
     people: dict[int, PersonMention] = {}
     bodies = [o.span for o in orgs]
     for person in found:
@@ -301,10 +302,19 @@ def _body_kinds() -> tuple[str, ...]:
     return tuple(lexicon.longest_first(orgs["bodies"] + orgs["parts"]))
 
 
-def _untitled_people(index: TextIndex):
+def _untitled_people(index: TextIndex, orgs: list[OrgMention]):
     for start, name in [*_presiding_names(index), *_colon_lists(index), *_clause_subjects(index),
                         *_names_before_a_tally(index)]:
-        yield PersonMention(span=index.seg.span(start, start + len(name)), name=name)
+        yield PersonMention(span=index.seg.span(start, start + len(name)), name=name,
+                            affiliation=_body_in_note(index, start + len(name), orgs))
+
+
+def _body_in_note(index: TextIndex, end: int, orgs: list[OrgMention]) -> Optional[OrgMention]:
+    """单永康（兰汀恒晟智能装备有限公司）: the body named in brackets right after a name."""
+    note = _body_note().match(index.text, end)
+    if note is None:
+        return None
+    return next((o for o in orgs if index.nlp_span(o.span) == (note.start() + 1, note.end() - 1)), None)
 
 
 def _inside_a_word(text: str, m: re.Match) -> bool:
@@ -405,13 +415,19 @@ def _names_in_list(index: TextIndex, pos: int) -> list[tuple[int, str]]:
             break  # 林晓峰、柳泉 + 街道党工委书记: a place heads the next body, no name
         names.append((pos, name))
         pos += len(name)
-        note = NAME_NOTE.match(text, pos)
+        note = NAME_NOTE.match(text, pos) or _body_note().match(text, pos)
         pos = note.end() if note else pos
         joiner = next((j for j in LIST_JOINERS if text.startswith(j, pos)), None)
         if joiner is None or joiner == "，":
             break
         pos += len(joiner)
     return names
+
+
+@lru_cache(maxsize=1)
+def _body_note() -> re.Pattern:
+    """单永康（兰汀恒晟智能装备有限公司）: the body a listed person is of, in brackets after the name."""
+    return re.compile(rf"[（(][\u4e00-\u9fff]{{1,{MAX_BODY_NOTE}}}?(?:{suffix_pattern().pattern})[）)]")
 
 
 def _name_before(index: TextIndex, title: re.Match, org: Optional[OrgMention]) -> Optional[tuple[int, str]]:
@@ -493,7 +509,8 @@ def _colon_lists(index: TextIndex):
     segmenter reads as a name; in a long list (委员：于海涛、王红梅、… 15 names) three in four."""
     for m in re.finditer("|".join(COLONS), index.text):
         named = _names_in_list(index, m.end())
-        unsure = sum(not _segmented(index, start, name) for start, name in named)
+        unsure = sum(not _segmented(index, start, name) and not _body_note().match(index.text, start + len(name))
+                     for start, name in named)  # 单永康（…有限公司）: a body in brackets marks a person
         if len(named) >= 2 and (unsure == 0 or len(named) >= 4 and unsure * 4 <= len(named)):
             yield from named
 
