@@ -574,3 +574,12 @@ def test_people_listed_with_their_bodies_in_brackets_act_for_those_bodies():
     text = "10名企业家受到表彰，分别是：单永康（兰汀恒晟智能装备有限公司）、霍思远（棠溪云帆数字科技有限公司）。"
     assert {name: body_of(p) for name, p in people_in(text).items()} == {
         "单永康": "兰汀恒晟智能装备有限公司", "霍思远": "棠溪云帆数字科技有限公司"}
+
+
+def test_a_name_after_a_body_or_a_place_and_的_in_a_list_is_a_person_of_that_body():
+    text = "经过激烈角逐，城南街道的訾雨桐分获第二名。市政分公司的祝明辉、上饶分公司的俞婷婷等12名选手获奖。"
+    assert {name: body_of(p) for name, p in people_in(text).items()} == {"訾雨桐": None, "祝明辉": "市政分公司"}
+
+
+def test_crops_after_的_are_no_names():
+    assert people_in("造成埇西镇、郯庄乡等3个乡镇的玉米、烤烟、苹果等作物不同程度受灾。") == {}

@@ -307,6 +307,9 @@ def _untitled_people(index: TextIndex, orgs: list[OrgMention]):
                         *_names_before_a_tally(index)]:
         yield PersonMention(span=index.seg.span(start, start + len(name)), name=name,
                             affiliation=_body_in_note(index, start + len(name), orgs))
+    for start, name, org in _names_of_bodies(index, orgs):
+        yield PersonMention(span=index.seg.span(start, start + len(name)), name=name,
+                            affiliation=org if org and org.kind == "organization" else None)
 
 
 def _body_in_note(index: TextIndex, end: int, orgs: list[OrgMention]) -> Optional[OrgMention]:
@@ -527,6 +530,27 @@ def _clause_subjects(index: TextIndex):
         if named and all(_segmented(index, start, name) for start, name in named) \
                 and index.text.startswith(acts, _end_of(named)):
             yield from named
+
+
+def _names_of_bodies(index: TextIndex, orgs: list[OrgMention]):
+    """郯集镇棋友会的逄德厚、城南街道的訾雨桐分获…, 芦荡村的桂兰芳和新河村的逄玉珍: a name the segmenter
+    reads as one right after a body or a place and 的, in a list or before what a named person does."""
+    acts = tuple(lexicon.longest_first(lexicon.person_context()["acts_of_untitled_people"]))
+    ends = {index.nlp_span(o.span)[1]: o for o in orgs}
+    for m in re.finditer("的", index.text):
+        org = ends.get(m.start())
+        if m.end() not in index.start_set or not index.tags[index.token_at(m.end())].startswith("nr") \
+                or org is None and not index.text.endswith(_places_and_bodies(), 0, m.start()):
+            continue
+        named = _names_in_list(index, m.end())
+        if named and all(_segmented(index, start, name) for start, name in named) \
+                and index.text.startswith(("、", "和", "等", *acts), _end_of(named)):
+            yield from ((start, name, org) for start, name in named)
+
+
+@lru_cache(maxsize=1)
+def _places_and_bodies() -> tuple[str, ...]:
+    return tuple(LOWER_LEVELS) + _body_kinds()
 
 
 def _names_before_a_tally(index: TextIndex):
