@@ -583,3 +583,8 @@ def test_a_name_after_a_body_or_a_place_and_的_in_a_list_is_a_person_of_that_bo
 
 def test_crops_after_的_are_no_names():
     assert people_in("造成埇西镇、郯庄乡等3个乡镇的玉米、烤烟、苹果等作物不同程度受灾。") == {}
+
+
+def test_a_noun_of_what_a_person_is_names_the_person_after_it_where_the_titles_lack_it():
+    text = "老渔工郗德胜讲述日常操作。剪纸艺人阙秀兰则建议。夜市经营手工米粉，国家王牌项目启动。"
+    assert {name: p.titles for name, p in people_in(text).items()} == {"郗德胜": ["渔工"], "阙秀兰": ["艺人"]}

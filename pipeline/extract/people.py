@@ -209,7 +209,8 @@ def _is_common_word(chars: str, tags: Optional[frozenset] = None, frequency: int
 def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMention], list[PersonMention]]:
     """Named people, and titles held by someone the text does not name there (区政协主席视察…).
     Where two readings find one name, the first kept is the titled one."""
-    found = [*_titled_people(index, orgs), *_appointed(index, orgs), *_elected(index, orgs), *_untitled_people(index, orgs)]
+    found = [*_titled_people(index, orgs), *_appointed(index, orgs), *_elected(index, orgs),
+             *_role_word_people(index, orgs), *_untitled_people(index, orgs)]
     people: dict[int, PersonMention] = {}
     bodies = [o.span for o in orgs]
     for person in found:
@@ -551,6 +552,23 @@ def _names_of_bodies(index: TextIndex, orgs: list[OrgMention]):
 @lru_cache(maxsize=1)
 def _places_and_bodies() -> tuple[str, ...]:
     return tuple(LOWER_LEVELS) + _body_kinds()
+
+
+def _role_word_people(index: TextIndex, orgs: list[OrgMention]):
+    """渡工郗德胜, 小棋手笪若溪: names the segmenter reads as names right after a noun of what a person
+    is or does (by its last character) that the titles lexicon lacks; the noun is the title."""
+    context = lexicon.person_context()
+    endings, exceptions = tuple(context["role_word_endings"]), frozenset(context["role_word_exceptions"])
+    ends = {index.nlp_span(o.span)[1]: o for o in orgs}
+    for i, word in enumerate(index.words):
+        pos = index.ends[i]
+        if index.tags[i] != "n" or len(word) < 2 or not word.endswith(endings) or word in exceptions \
+                or pos not in index.start_set or not index.tags[index.token_at(pos)].startswith("nr"):
+            continue
+        named = _names_in_list(index, pos)
+        if named and all(_segmented(index, start, name) and dictionary_frequency(name) == 0 for start, name in named):
+            org = ends.get(index.starts[i])  # not 手工 + 米粉/nr: a word of the language is no name here
+            yield from (_person(index, start, name, [word], org, index.starts[i], pos) for start, name in named)
 
 
 def _names_before_a_tally(index: TextIndex):
