@@ -1864,3 +1864,8 @@ def test_成_and_大_after_个_open_what_is_counted():
 def test_a_verb_before_the_nouns_that_do_the_next_act_qualifies_what_a_figure_counts():
     counts = counts_in_text("与沿岸496户退捕渔民签订禁捕承诺书。为8户老人安装烟感。记者7次深入栟溪镇渡口采访。")
     assert [(c.value, c.item) for c in counts] == [(496, "退捕渔民"), (8, "老人"), (7, "记者")]
+
+
+def test_a_company_named_by_its_trade_alone_is_no_company():
+    text = "与科技有限公司合作。宏达建工集团有限公司承建，光明食品有限公司供货。"
+    assert organizations_in_text(text) == ["宏达建工集团有限公司", "光明食品有限公司"]

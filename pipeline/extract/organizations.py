@@ -100,6 +100,8 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
             continue  # 中央财政: an attribute, not the body
         if _an_honour(index.text, start, end):
             continue  # 评为“全省优秀律师事务所”: the honour, not a body
+        if _a_company_with_no_brand(index.text[start:end]):
+            continue  # 科技有限公司, 建材公司: a company of a trade, no name
         span = (start, end)
         org = found.setdefault(span, OrgMention(span=index.seg.span(start, end), name=""))
         org.name = _clean(org.span.text)
@@ -114,6 +116,25 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _democratic_party_committees(index, found)
     _without_a_stray_party_name(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _a_company_with_no_brand(name: str) -> bool:
+    """科技有限公司, 文化传媒有限公司, 建材公司: a company's kind and trade alone, with no brand, place
+    or level before them, names no company."""
+    if not name.endswith(_company_endings()) or name in lexicon.organizations()["kinds_named_bare"]:
+        return False
+    trade = name[:-len(next(e for e in _company_endings() if name.endswith(e)))]
+    return _trade_words().fullmatch(trade) is not None
+
+
+@lru_cache(maxsize=1)
+def _trade_words() -> re.Pattern:
+    return re.compile(f"(?:{lexicon.alternation(lexicon.organizations()['trade_words'])})*")
+
+
+@lru_cache(maxsize=1)
+def _company_endings() -> tuple[str, ...]:
+    return tuple(lexicon.organizations()["company_suffixes"]) + ("公司",)
 
 
 def _an_honour(text: str, start: int, end: int) -> bool:
