@@ -1869,3 +1869,7 @@ def test_a_verb_before_the_nouns_that_do_the_next_act_qualifies_what_a_figure_co
 def test_a_company_named_by_its_trade_alone_is_no_company():
     text = "与科技有限公司合作。宏达建工集团有限公司承建，光明食品有限公司供货。"
     assert organizations_in_text(text) == ["宏达建工集团有限公司", "光明食品有限公司"]
+
+
+def test_verbs_and_adjectives_the_dictionary_tags_as_nouns_open_no_bodys_name():
+    assert organizations_in_text("督促个别学校整改，责令学校限期整改。深化学校改革。") == []
