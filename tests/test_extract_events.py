@@ -757,3 +757,8 @@ def test_a_verb_of_presiding_ends_the_venue_before_the_verb_that_holds_the_event
     text = "2023年林长制工作简报\n\n3月6日，县委书记邵峻岭在县行政中心主持召开2023年县级总林长会议。"
     event = the_event(text, "总林长会议")
     assert place_of(text, event) == "县行政中心"
+
+
+def test_an_event_the_nouns_list_lacks_is_known_by_its_head_where_it_is_held():
+    assert names("6月19日下午，监督组在市住建局召开反馈会。") == ["反馈会"]
+    assert names("9月1日，学校举行了授旗式。") == ["授旗式"]

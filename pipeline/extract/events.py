@@ -39,6 +39,7 @@ TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-
 NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 MAX_NAME = 40
+MAX_HEADED_NAME = 10  # characters before the head of an event name the nouns list lacks (反馈 + 会)
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +94,7 @@ def _venue() -> re.Pattern:
 def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMention],
                 people: list[PersonMention], dates: list[DateMention]) -> list[EventMention]:
     named, bare = _noun_events(index)
-    spans = named + _act_events(index)
+    spans = named + _act_events(index) + _events_by_their_head(index)
     bare = [b for b in bare if _topic_named(index, b[0])
             or not any(index.sentence(s[0]) == index.sentence(b[0]) and s[0] < b[0] for s in spans)]
     events = []
@@ -197,6 +198,27 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
         elif start == m.start() and _held_bare(index, start, end):
             bare.append((_topic_start(index, start), end, _categories()[m.group()]))
     return found, bare
+
+
+def _events_by_their_head(index: TextIndex) -> list[tuple[int, int, str]]:
+    """召开反馈会。, 举行授旗式，: a name the nouns list lacks, held right after the hold verb and closing
+    its clause, whose last character is an event's head (会, 式, 赛, 节 …)."""
+    heads = lexicon.events()["event_heads"]
+    return [(m.start(1), m.end(1), heads[m.group(1)[-1]]) for m in _held_by_head().finditer(index.text)
+            if m.start(1) in index.start_set and not re.search(r"[的了和与及并]", m.group(1))
+            and not m.group(1).endswith(_nouns())]  # 专题协商会: the nouns list's, read by _noun_events
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[str, ...]:
+    return tuple(_categories())
+
+
+@lru_cache(maxsize=1)
+def _held_by_head() -> re.Pattern:
+    events = lexicon.events()
+    verbs, heads = lexicon.alternation(events["heads_held_by"]), "".join(events["event_heads"])
+    return re.compile(rf"(?:{verbs})了?([\u4e00-\u9fff]{{1,{MAX_HEADED_NAME}}}[{heads}])(?=[，。；、,;\n]|$)")
 
 
 def _done_with_a_partner(index: TextIndex, start: int, m: re.Match) -> bool:
