@@ -388,7 +388,8 @@ def build_graph(resolved: Resolved, run: RunInfo) -> DocumentGraph:
     for event in resolved.events:
         add_mentions(mentions, [event.mention.span] + event.repeated, add_event(graph, event, refs))
     for count in resolved.counts:
-        add_mentions(mentions, [count.mention.span], add_count(graph, count, refs, resolved.reporting_body))
+        node = add_count(graph, count, refs, resolved.reporting_body)
+        add_mentions(mentions, [count.mention.span] + count.repeated, node)
     return DocumentGraph(resolved=resolved, graph=graph)
 
 

@@ -193,6 +193,7 @@ class ResolvedCount:
     mention: CountMention
     subject: Optional[str] = None  # organization key
     part_of: Optional[str] = None  # key of the count this one is part of
+    repeated: list[Span] = field(default_factory=list)  # the same figure of the same thing stated again
 
 
 @dataclass

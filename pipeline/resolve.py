@@ -39,12 +39,30 @@ def resolve(x: Extraction) -> Resolved:
     place_keys = _resolve_places(x, resolved)
     person_keys = _resolve_people(x, resolved, org_keys)
     _resolve_events(x, resolved, org_keys, place_keys, person_keys)
-    keys = {id(c): stable_key("count", x.document.doc_id, str(c.span.start), str(c.span.end)) for c in x.counts}
-    for count in x.counts:
-        resolved.counts.append(ResolvedCount(
-            key=keys[id(count)], mention=count, part_of=keys.get(id(count.part_of)),
-            subject=org_keys.get(_mention_id(count.subject)) or place_keys.get(_mention_id(count.subject))))
+    _resolve_counts(x, resolved, {**org_keys, **place_keys})
     return resolved
+
+
+def _resolve_counts(x: Extraction, resolved: Resolved, entity_keys: dict) -> None:
+    """One count per figure of a thing: a headline and its body, or a summary and its section,
+    that state the same figure of the same thing (5家城市书房 twice) state one fact."""
+    keys = {id(c): stable_key("count", x.document.doc_id, str(c.span.start), str(c.span.end)) for c in x.counts}
+    by_statement: dict[tuple, ResolvedCount] = {}
+    for count in x.counts:
+        item_after = count.item_span is not None and count.item_span.start >= count.span.end
+        statement = (count.value, count.max_value, count.unit, count.item, item_after, count.bound, count.act,
+                     count.comparison)  # 5家景区 and 2A级景区5家 may be two facts
+        first = by_statement.get(statement)
+        if first is not None:
+            first.repeated.append(count.span)
+            keys[id(count)] = first.key
+            continue
+        by_statement[statement] = ResolvedCount(key=keys[id(count)], mention=count,
+                                                subject=entity_keys.get(_mention_id(count.subject)))
+        resolved.counts.append(by_statement[statement])
+    for resolved_count in resolved.counts:
+        part_of = keys.get(id(resolved_count.mention.part_of))
+        resolved_count.part_of = part_of if part_of != resolved_count.key else None
 
 
 def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_keys: dict, person_keys: dict) -> None:

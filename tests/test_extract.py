@@ -1873,3 +1873,9 @@ def test_a_company_named_by_its_trade_alone_is_no_company():
 
 def test_verbs_and_adjectives_the_dictionary_tags_as_nouns_open_no_bodys_name():
     assert organizations_in_text("督促个别学校整改，责令学校限期整改。深化学校改革。") == []
+
+
+def test_a_figure_of_a_thing_stated_again_is_one_count_with_both_mentions():
+    report = build(texts=[("t", "我区新建5家城市书房\n\n今年，区文旅局新建5家城市书房，另有2A级景区5家、5家景区参评。")])
+    counts = [(c.mention.value, c.mention.item, len(c.repeated)) for c in report.graphs[0].resolved.counts]
+    assert counts == [(5, "城市书房", 1), (5, "景区", 0), (5, "景区", 0)]  # 景区5家 and 5家景区 may be two
