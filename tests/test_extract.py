@@ -1879,3 +1879,8 @@ def test_a_figure_of_a_thing_stated_again_is_one_count_with_both_mentions():
     report = build(texts=[("t", "我区新建5家城市书房\n\n今年，区文旅局新建5家城市书房，另有2A级景区5家、5家景区参评。")])
     counts = [(c.mention.value, c.mention.item, len(c.repeated)) for c in report.graphs[0].resolved.counts]
     assert counts == [(5, "城市书房", 1), (5, "景区", 0), (5, "景区", 0)]  # 景区5家 and 5家景区 may be two
+
+
+def test_a_decade_is_no_count():
+    counts = counts_in_text("征集到上世纪80年代的学籍簿3册。")
+    assert [(c.value, c.unit, c.item) for c in counts] == [(3, "册", "学籍簿")]
