@@ -1884,3 +1884,8 @@ def test_a_figure_of_a_thing_stated_again_is_one_count_with_both_mentions():
 def test_a_decade_is_no_count():
     counts = counts_in_text("征集到上世纪80年代的学籍簿3册。")
     assert [(c.value, c.unit, c.item) for c in counts] == [(3, "册", "学籍簿")]
+
+
+def test_a_title_before_the_verb_before_a_figure_is_what_it_counts():
+    counts = counts_in_text("全年《鄞川报》出版50期，评选出“岗位能手”20名。")
+    assert [(c.value, c.item) for c in counts] == [(50, "鄞川报"), (20, "岗位能手")]

@@ -37,6 +37,7 @@ QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区�
 LINKING_WORDS = frozenset(lexicon.grammar()["count_linking_words"])
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
+CLOSING_MARKS = "”」』》"  # of a quoted name or a title
 MANNER_WORDS = frozenset(lexicon.units()["manner_words"])  # 当场, 现场: how an act was done, tagged as places
 
 
@@ -449,10 +450,10 @@ def _qualified_noun_after(index: TextIndex, end: int) -> Optional[tuple[int, int
 
 
 def _quoted_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
-    """评选出“岗位能手”20名: a quoted name right before the figure is what it counts."""
-    if start < 3 or index.text[start - 1] not in "”」』":
+    """评选出“岗位能手”20名, 《鄞川报》: a quoted name or a title right before the figure is what it counts."""
+    if start < 3 or index.text[start - 1] not in CLOSING_MARKS:
         return None
-    opening = max(index.text.rfind(q, max(0, start - 14), start - 1) for q in "“「『")
+    opening = max(index.text.rfind(q, max(0, start - 14), start - 1) for q in "“「『《")
     return (opening + 1, start - 1) if opening >= 0 and start - 1 - opening > 2 else None
 
 
@@ -488,6 +489,8 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     # 提交的提案436件, 其中留置9人: a verb right before the figure with no noun before it
     # names what is counted; after a noun (委员参与480余人次) it is the doer's act.
     verb_object = i > 0 and index.tags[i].startswith("v") and index.tags[i - 1] not in NOUN_TAGS
+    if verb_object and not _counted_by_verb(index, i, unit) and index.words[i - 1] in CLOSING_MARKS:
+        return _quoted_before(index, index.starts[i])  # 《鄞川新闻》播出248期: the title's issues
     if i >= 0 and index.tags[i].startswith("v") and not _counted_by_verb(index, i, unit) and not verb_object:
         i -= 1  # 委员参与480余人次: what is counted is the doer before the verb (提交提案386件: the object)
     last, first = i, None
