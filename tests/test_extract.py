@@ -1889,3 +1889,8 @@ def test_a_decade_is_no_count():
 def test_a_title_before_the_verb_before_a_figure_is_what_it_counts():
     counts = counts_in_text("全年《鄞川报》出版50期，评选出“岗位能手”20名。")
     assert [(c.value, c.item) for c in counts] == [(50, "鄞川报"), (20, "岗位能手")]
+
+
+def test_two_nouns_joined_by_和_after_a_figure_are_what_it_counts():
+    counts = counts_in_text("目前已有9家创新药和医疗器械企业签订入驻协议。培训320名教师和学生。")
+    assert [(c.value, c.item) for c in counts] == [(9, "创新药和医疗器械企业"), (320, "教师和学生")]

@@ -397,7 +397,8 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     last, j = (i - 1 if index.starts[min(i, len(index.starts) - 1)] != end else None), i
     while j < len(index.words) and index.ends[j] - end <= MAX_ITEM:
         word, tag = index.words[j], index.tags[j]
-        if word in ("的", "、") and last is not None and j + 1 < len(index.words) and index.tags[j + 1] in NOUN_TAGS:
+        if word in ("的", "、", "和", "及", "与") and last is not None and j + 1 < len(index.words) \
+                and index.tags[j + 1] in NOUN_TAGS:  # 8名教师和学生, 9家创新药和医疗器械企业
             j += 1
             continue
         if tag in NOUN_TAGS or (tag == "a" and last is None) \
@@ -421,8 +422,10 @@ def _qualifies_a_doer(index: TextIndex, j: int) -> bool:
     if index.tags[j] != "v" or len(index.words[j]) != 2 or index.words[j] in report_verbs():
         return False
     k = j + 1
-    while k < len(index.words) and index.tags[k] in NOUN_TAGS - PROPER_NAME_TAGS \
-            and index.ends[k] - index.starts[j] <= MAX_ITEM:
+    while k < len(index.words) and index.ends[k] - index.starts[j] <= MAX_ITEM and (
+            index.tags[k] in NOUN_TAGS - PROPER_NAME_TAGS
+            or index.words[k] in ("和", "及", "与") and k > j + 1 and k + 1 < len(index.words)
+            and index.tags[k + 1] in NOUN_TAGS - PROPER_NAME_TAGS):
         k += 1  # common nouns: 7次 + 深入/v + 栟溪镇/ns + 蹲点 goes to a place
     while k < len(index.words) and index.tags[k] == "d":
         k += 1
