@@ -318,9 +318,10 @@ def _split_off_a_glued_link(word: str) -> list[str]:
 
 
 def _split_off_a_date_word(word: str) -> list[str]:
-    """2022 + 年宁/m + 丰县 -> 年 + 宁: after a figure, the model glued its 年 (月, 日) to the name after it."""
-    if len(word) == 2 and word[0] in DATE_WORDS and dictionary_frequency(word) == 0:
-        return [word[0], word[1]]
+    """2022 + 年宁/m + 丰县 -> 年 + 宁, 13 + 日柘塘/ns + 乡 -> 日 + 柘塘: after a figure, the model glued its
+    年 (月, 日) to the name after it."""
+    if len(word) >= 2 and word[0] in DATE_WORDS and dictionary_frequency(word) == 0:
+        return [word[0], word[1:]]
     return [word]
 
 

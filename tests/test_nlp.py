@@ -213,3 +213,8 @@ def test_a_unit_glued_to_the_linking_word_after_it_is_split_after_a_figure():
 def test_a_bodys_last_character_glued_to_a_conjunction_is_split():
     words = [t.text for t in segmented_text("水旱灾害防御科及市水利工程质量安全监督站负责同志参加。").doc]
     assert words[words.index("防御") + 1:words.index("防御") + 4] == ["科", "及", "市"]
+
+
+def test_a_date_word_glued_to_a_longer_name_after_a_figure_is_split():
+    words = [t.text for t in segmented_text("降雨中心在7月13日柘塘乡洼里雨量站。").doc]
+    assert words[words.index("13") + 1:words.index("13") + 3] == ["日", "柘塘"]
