@@ -1899,3 +1899,7 @@ def test_two_nouns_joined_by_和_after_a_figure_are_what_it_counts():
 
 def test_the_preposition_经_glued_to_a_companys_brand_is_no_part_of_it():
     assert organizations_in_text("经中诚远信用评级有限公司综合评定。") == ["中诚远信用评级有限公司"]
+
+
+def test_family_farms_and_ranches_are_bodies_named_by_their_brand():
+    assert organizations_in_text("甪头村的绿源家庭农场获评示范农场，青岗牧场扩建。") == ["绿源家庭农场", "青岗牧场"]
