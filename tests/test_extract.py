@@ -1903,3 +1903,7 @@ def test_the_preposition_经_glued_to_a_companys_brand_is_no_part_of_it():
 
 def test_family_farms_and_ranches_are_bodies_named_by_their_brand():
     assert organizations_in_text("甪头村的绿源家庭农场获评示范农场，青岗牧场扩建。") == ["绿源家庭农场", "青岗牧场"]
+
+
+def test_a_slogan_ending_in_中心_is_no_body():
+    assert organizations_in_text("乐团始终坚持“以人民为中心”的创作导向。") == []
