@@ -762,3 +762,7 @@ def test_a_verb_of_presiding_ends_the_venue_before_the_verb_that_holds_the_event
 def test_an_event_the_nouns_list_lacks_is_known_by_its_head_where_it_is_held():
     assert names("6月19日下午，监督组在市住建局召开反馈会。") == ["反馈会"]
     assert names("9月1日，学校举行了授旗式。") == ["授旗式"]
+
+
+def test_a_poetry_gathering_is_an_event():
+    assert names("2月4日，区诗词学会在文化馆举办癸卯迎春诗会。") == ["癸卯迎春诗会"]
