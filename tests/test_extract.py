@@ -1907,3 +1907,9 @@ def test_family_farms_and_ranches_are_bodies_named_by_their_brand():
 
 def test_a_slogan_ending_in_中心_is_no_body():
     assert organizations_in_text("乐团始终坚持“以人民为中心”的创作导向。") == []
+
+
+def test_fish_fry_cocoons_volumes_and_charging_piles_are_counted():
+    counts = counts_in_text("投放鱼苗86万尾。收购鲜茧5.84万担。新增充电桩312个。")
+    assert [(c.value, c.unit, c.item) for c in counts] == [(860000, "尾", "鱼苗"), (58400, "担", "鲜茧"),
+                                                           (312, "个", "充电桩")]
