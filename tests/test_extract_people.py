@@ -588,3 +588,15 @@ def test_crops_after_的_are_no_names():
 def test_a_noun_of_what_a_person_is_names_the_person_after_it_where_the_titles_lack_it():
     text = "老渔工郗德胜讲述日常操作。剪纸艺人阙秀兰则建议。夜市经营手工米粉，国家王牌项目启动。"
     assert {name: p.titles for name, p in people_in(text).items()} == {"郗德胜": ["渔工"], "阙秀兰": ["艺人"]}
+
+
+def test_names_the_segmenter_cuts_apart_after_a_role_word_and_names_listed_after_由_are_people():
+    text = ("“永昌酱园”第四代传人俞建新等7位同志先后发言。专家来社授课，工作人员向我馆捐赠。"
+            "半程马拉松男、女组冠军分别由濮家栋、伍曼青获得。")
+    assert {name: p.titles for name, p in people_in(text).items()} == {
+        "俞建新": ["传人"], "濮家栋": [], "伍曼青": []}
+
+
+def test_an_orchestras_conductor_and_the_surname_滑_are_read():
+    text = "首席指挥欧阳瀚文致辞。外事办公室主任滑雅琴与对方签约。"
+    assert {name: p.titles for name, p in people_in(text).items()} == {"欧阳瀚文": ["首席指挥"], "滑雅琴": ["主任"]}

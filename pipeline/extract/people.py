@@ -34,6 +34,7 @@ GIVEN_NAMES_PAST_THE_BAR = frozenset(lexicon.person_context()["given_names_past_
 CLAUSE_END = re.compile(r"[，,。；;、\n]")
 MAX_BODY_NOTE = 24  # characters of a body's name in brackets after a listed person's name
 NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 秦雅萍（兼职）, 王芳（女）: a note after a name
+NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "v"})  # 向/p, 和/c: a surname's character used as a word
 WORDS_AFTER_A_BARE_NAME = frozenset({"v", "m", "t", "d", "ad", "p"})  # 推介/v, 全年/m, 近日/t, 也/d, 迅速/ad, 为/p
 # 法卡什·盖佐, 托特·安娜: a foreign name written in characters, its parts joined by a dot.
 FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6})+")
@@ -126,10 +127,11 @@ def _before_a_verb(index: TextIndex, start: int, end: int) -> bool:
 
 
 def _link_before_a_noun(index: TextIndex, start: int, end: int) -> bool:
-    """向/p + 师生/n + 发放: a preposition cut off before a noun of the dictionary, not a surname."""
-    first = index.token_at(start)
+    """向/p + 师生/n + 发放, 向/p + 我馆: a preposition cut off before a noun of the dictionary or a body's
+    name for itself, not a surname."""
+    first, rest = index.token_at(start), index.text[start + 1:end]
     return index.ends[first] == start + 1 and index.tags[first] in ("p", "c") \
-        and tag(index.text[start + 1:end]) == "n" and dictionary_frequency(index.text[start + 1:end]) > 0
+        and (tag(rest) == "n" and dictionary_frequency(rest) > 0 or rest in lexicon.grammar()["self_references"])
 
 
 def _tibetan_name(text: str, pos: int) -> Optional[str]:
@@ -563,12 +565,20 @@ def _role_word_people(index: TextIndex, orgs: list[OrgMention]):
     for i, word in enumerate(index.words):
         pos = index.ends[i]
         if index.tags[i] != "n" or len(word) < 2 or not word.endswith(endings) or word in exceptions \
-                or pos not in index.start_set or not index.tags[index.token_at(pos)].startswith("nr"):
+                or pos not in index.start_set:
             continue
         named = _names_in_list(index, pos)
-        if named and all(_segmented(index, start, name) and dictionary_frequency(name) == 0 for start, name in named):
+        if named and all(_cut_as_a_name(index, start, name) and dictionary_frequency(name) == 0 for start, name in named):
             org = ends.get(index.starts[i])  # not 手工 + 米粉/nr: a word of the language is no name here
             yield from (_person(index, start, name, [word], org, index.starts[i], pos) for start, name in named)
+
+
+def _cut_as_a_name(index: TextIndex, start: int, name: str) -> bool:
+    """俞/zg + 建新/v + 等: the segmenter cuts the text at both ends of the name, the surname a word of its own
+    and no link word (向/p + 我馆), or reads it as a name (郗德胜/nr)."""
+    end, first = start + len(name), index.token_at(start)
+    return _segmented(index, start, name) or start in index.start_set and index.ends[first] == start + 1 \
+        and index.tags[first] not in NOT_SURNAME_TAGS and (end in index.start_set or end >= len(index.text))
 
 
 def _names_before_a_tally(index: TextIndex):
@@ -588,11 +598,18 @@ def _names_before_a_tally(index: TextIndex):
 
 
 def _presiding_names(index: TextIndex):
-    """会议由张琼主持: a name between 由 and a role verb."""
+    """会议由张琼主持: a name between 由 and a role verb; 冠军分别由濮家栋、伍曼青获得: names listed
+    between 由 and what a named person does."""
     verbs = lexicon.alternation(lexicon.role_verbs())
     for m in re.finditer(rf"由([\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?:{verbs})", index.text):
         if name_at(index.text, m.start(1)) == m.group(1):
             yield m.start(1), m.group(1)
+    acts = tuple(lexicon.longest_first(lexicon.person_context()["acts_of_untitled_people"]))
+    for m in re.finditer("由", index.text):
+        named = _names_in_list(index, m.end())
+        if len(named) >= 2 and index.text.startswith(acts, _end_of(named)) \
+                and all(_cut_as_a_name(index, *n) for n in named):
+            yield from named
 
 
 def _person(index: TextIndex, start: int, name: str, titles: list[str], org: Optional[OrgMention],
