@@ -561,12 +561,13 @@ def _role_word_people(index: TextIndex, orgs: list[OrgMention]):
     is or does (by its last character) that the titles lexicon lacks; the noun is the title."""
     context = lexicon.person_context()
     endings, exceptions = tuple(context["role_word_endings"]), frozenset(context["role_word_exceptions"])
+    titles = frozenset(lexicon.titles())
     ends = {index.nlp_span(o.span)[1]: o for o in orgs}
     for i, word in enumerate(index.words):
         pos = index.ends[i]
         if index.tags[i] != "n" or len(word) < 2 or not word.endswith(endings) or word in exceptions \
-                or pos not in index.start_set:
-            continue
+                or word in titles or pos not in index.start_set or not _surnames_at(index.text, pos):
+            continue  # a title's people are read by _titled_people
         named = _names_in_list(index, pos)
         if named and all(_cut_as_a_name(index, start, name) and dictionary_frequency(name) == 0 for start, name in named):
             org = ends.get(index.starts[i])  # not 手工 + 米粉/nr: a word of the language is no name here
