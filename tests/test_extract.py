@@ -1913,3 +1913,8 @@ def test_fish_fry_cocoons_volumes_and_charging_piles_are_counted():
     counts = counts_in_text("投放鱼苗86万尾。收购鲜茧5.84万担。新增充电桩312个。")
     assert [(c.value, c.unit, c.item) for c in counts] == [(860000, "尾", "鱼苗"), (58400, "担", "鲜茧"),
                                                            (312, "个", "充电桩")]
+
+
+def test_和县_after_a_bracket_joins_two_bodies_and_下一步_opens_no_name():
+    text = "年鉴赠送各乡镇（街道）和县图书馆、县档案馆等单位。下一步县妇联将继续推动。"
+    assert organizations_in_text(text) == ["县图书馆", "县档案馆", "县妇联"]

@@ -693,6 +693,8 @@ def _first_word_start(index: TextIndex, start: int, end: int, at_suffix: bool) -
     word, tag = index.words[holder], index.tags[holder]
     if index.starts[holder] < start and index.ends[holder] == start + 1 and word in _zone_words():
         return index.starts[holder]  # 经济开发区 + 党工委: a zone is governed as a region is
+    if links_a_level(word):
+        return start  # （街道）和县 + 图书馆: 和 joins two bodies, as in _read_back
     if index.starts[holder] < start and len(word) > 1 and (
             (_names_a_place(index, holder) and index.ends[holder] in (start + 1, end))
             or (at_suffix and tag in NAME_TAGS and start < index.ends[holder] <= end)):
