@@ -521,11 +521,16 @@ def _colon_lists(index: TextIndex):
             yield from named
 
 
+@lru_cache(maxsize=1)
+def _acts_of_untitled_people() -> tuple[str, ...]:
+    return tuple(lexicon.longest_first(lexicon.person_context()["acts_of_untitled_people"]))
+
+
 def _clause_subjects(index: TextIndex):
     """郗浩然以7米52摘得金牌, 其中栾一诺独得…, 昝立强、蒯佳怡分别获得…: names opening a clause, each
     one the segmenter reads as a name, before what a named person does (sports and feature news
     name people with no title)."""
-    acts = tuple(lexicon.longest_first(lexicon.person_context()["acts_of_untitled_people"]))
+    acts = _acts_of_untitled_people()
     for m in CLAUSE_OPENING.finditer(index.text):
         if m.end() not in index.start_set or not index.tags[index.token_at(m.end())].startswith("nr"):
             continue  # the first name, like every one, is a word the segmenter reads as a name
@@ -538,7 +543,7 @@ def _clause_subjects(index: TextIndex):
 def _names_of_bodies(index: TextIndex, orgs: list[OrgMention]):
     """郯集镇棋友会的逄德厚、城南街道的訾雨桐分获…, 芦荡村的桂兰芳和新河村的逄玉珍: a name the segmenter
     reads as one right after a body or a place and 的, in a list or before what a named person does."""
-    acts = tuple(lexicon.longest_first(lexicon.person_context()["acts_of_untitled_people"]))
+    acts = _acts_of_untitled_people()
     ends = {index.nlp_span(o.span)[1]: o for o in orgs}
     for m in re.finditer("的", index.text):
         org = ends.get(m.start())
@@ -568,9 +573,9 @@ def _role_word_people(index: TextIndex, orgs: list[OrgMention]):
         if index.tags[i] != "n" or len(word) < 2 or not word.endswith(endings) or word in exceptions \
                 or word in titles or pos not in index.start_set or not _surnames_at(index.text, pos):
             continue  # a title's people are read by _titled_people
-        named = _names_in_list(index, pos)
-        if named and all(_cut_as_a_name(index, start, name) and dictionary_frequency(name) == 0 for start, name in named):
-            org = ends.get(index.starts[i])  # not 手工 + 米粉/nr: a word of the language is no name here
+        named = _names_in_list(index, pos)  # a word of the language is no name here (手工 + 米粉/nr)
+        if named and all(_cut_as_a_name(index, *n) and dictionary_frequency(n[1]) == 0 for n in named):
+            org = ends.get(index.starts[i])
             yield from (_person(index, start, name, [word], org, index.starts[i], pos) for start, name in named)
 
 
@@ -605,7 +610,7 @@ def _presiding_names(index: TextIndex):
     for m in re.finditer(rf"由([\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?:{verbs})", index.text):
         if name_at(index.text, m.start(1)) == m.group(1):
             yield m.start(1), m.group(1)
-    acts = tuple(lexicon.longest_first(lexicon.person_context()["acts_of_untitled_people"]))
+    acts = _acts_of_untitled_people()
     for m in re.finditer("由", index.text):
         named = _names_in_list(index, m.end())
         if len(named) >= 2 and index.text.startswith(acts, _end_of(named)) \
