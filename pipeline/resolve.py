@@ -45,20 +45,22 @@ def resolve(x: Extraction) -> Resolved:
 
 def _resolve_counts(x: Extraction, resolved: Resolved, entity_keys: dict) -> None:
     """One count per figure of a thing: a headline and its body, or a summary and its section,
-    that state the same figure of the same thing (5家城市书房 twice) state one fact."""
+    that state the same figure of the same thing for the same period (5家城市书房 twice) state one
+    fact; the first that names its body says whose it is."""
     keys = {id(c): stable_key("count", x.document.doc_id, str(c.span.start), str(c.span.end)) for c in x.counts}
     by_statement: dict[tuple, ResolvedCount] = {}
     for count in x.counts:
+        subject = entity_keys.get(_mention_id(count.subject))
         item_after = count.item_span is not None and count.item_span.start >= count.span.end
         statement = (count.value, count.max_value, count.unit, count.item, item_after, count.bound, count.act,
-                     count.comparison)  # 5家景区 and 2A级景区5家 may be two facts
+                     count.comparison, count.period)  # 5家景区 and 2A级景区5家 may be two facts
         first = by_statement.get(statement)
         if first is not None:
             first.repeated.append(count.span)
+            first.subject = first.subject or subject
             keys[id(count)] = first.key
             continue
-        by_statement[statement] = ResolvedCount(key=keys[id(count)], mention=count,
-                                                subject=entity_keys.get(_mention_id(count.subject)))
+        by_statement[statement] = ResolvedCount(key=keys[id(count)], mention=count, subject=subject)
         resolved.counts.append(by_statement[statement])
     for resolved_count in resolved.counts:
         part_of = keys.get(id(resolved_count.mention.part_of))
