@@ -1918,3 +1918,9 @@ def test_fish_fry_cocoons_volumes_and_charging_piles_are_counted():
 def test_和县_after_a_bracket_joins_two_bodies_and_下一步_opens_no_name():
     text = "年鉴赠送各乡镇（街道）和县图书馆、县档案馆等单位。下一步县妇联将继续推动。"
     assert organizations_in_text(text) == ["县图书馆", "县档案馆", "县妇联"]
+
+
+def test_the_same_figure_of_a_thing_in_two_years_is_two_counts():
+    report = build(texts=[("t", "2023年，区文旅局新建5家城市书房。2024年，区文旅局又新建5家城市书房。")])
+    counts = [(c.mention.value, c.mention.item, c.mention.period) for c in report.graphs[0].resolved.counts]
+    assert counts == [(5, "城市书房", "2023"), (5, "城市书房", "2024")]
