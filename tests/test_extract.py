@@ -1924,3 +1924,7 @@ def test_the_same_figure_of_a_thing_in_two_years_is_two_counts():
     report = build(texts=[("t", "2023年，区文旅局新建5家城市书房。2024年，区文旅局又新建5家城市书房。")])
     counts = [(c.mention.value, c.mention.item, c.mention.period) for c in report.graphs[0].resolved.counts]
     assert counts == [(5, "城市书房", "2023"), (5, "城市书房", "2024")]
+
+
+def test_a_survey_team_of_a_national_bureau_is_named_whole():
+    assert organizations_in_text("国家统计局沭川调查队发布数据。") == ["国家统计局沭川调查队"]

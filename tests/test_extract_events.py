@@ -766,3 +766,8 @@ def test_an_event_the_nouns_list_lacks_is_known_by_its_head_where_it_is_held():
 
 def test_a_poetry_gathering_is_an_event():
     assert names("2月4日，区诗词学会在文化馆举办癸卯迎春诗会。") == ["癸卯迎春诗会"]
+
+
+def test_a_tea_picking_festival_and_an_auction_are_events():
+    names_found = names("4月2日，雾岭镇第三届春茶开采节在茶博园开幕，现场举行明前茶拍卖会。")
+    assert names_found == ["雾岭镇第三届春茶开采节", "明前茶拍卖会"]
