@@ -1928,3 +1928,8 @@ def test_the_same_figure_of_a_thing_in_two_years_is_two_counts():
 
 def test_a_survey_team_of_a_national_bureau_is_named_whole():
     assert organizations_in_text("国家统计局沭川调查队发布数据。") == ["国家统计局沭川调查队"]
+
+
+def test_a_kind_of_company_before_its_brand_is_no_part_of_its_name_but_a_centres_field_is():
+    text = "箬溪县竹笋加工龙头企业青篾食品公司扩建。市中小企业服务中心参加。"
+    assert organizations_in_text(text) == ["青篾食品公司", "市中小企业服务中心"]

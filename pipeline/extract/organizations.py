@@ -761,7 +761,8 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
             return index.starts[i]  # 县公安局 + 森林警察 + 大队: a unit of the bureau
         if tag not in NAME_TAGS | {"v", "vn"} or word in _acts() or word in lexicon.titles() \
                 or word in lexicon.organizations()["not_in_names"] or suffix_pattern().search(word) \
-                or index.ends[i] != index.starts[i + 1]:  # 县司法局 + 共建 …: another body's name
+                or word.endswith(_kinds_before_names()) and index.text.endswith(_company_endings(), 0, end) \
+                or index.ends[i] != index.starts[i + 1]:  # 县司法局 + 共建 …, 龙头企业 + 青篾食品公司: another name
             return None
         i -= 1
     return None
