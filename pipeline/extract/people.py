@@ -211,12 +211,12 @@ def _is_common_word(chars: str, tags: Optional[frozenset] = None, frequency: int
 def find_people(index: TextIndex, orgs: list[OrgMention]) -> tuple[list[PersonMention], list[PersonMention]]:
     """Named people, and titles held by someone the text does not name there (区政协主席视察…).
     Where two readings find one name, the first kept is the titled one."""
-    found = [*_titled_people(index, orgs), *_appointed(index, orgs), *_elected(index, orgs),
-             *_role_word_people(index, orgs), *_untitled_people(index, orgs)]
+    bodies = _Bodies(index, orgs)
+    found = [*_titled_people(index, bodies), *_appointed(index, orgs), *_elected(index, orgs),
+             *_role_word_people(index, bodies), *_untitled_people(index, bodies)]
     people: dict[int, PersonMention] = {}
-    bodies = [o.span for o in orgs]
     for person in found:
-        if any(b.start <= person.span.start and person.span.end < b.end for b in bodies):
+        if any(o.span.start <= person.span.start and person.span.end < o.span.end for o in orgs):
             continue  # 朐阳衡正律师事务所: a name and a title inside a body's name are the body's
         if person.name and not any(_overlap(person, kept) for kept in people.values()):
             people[person.span.start] = person
@@ -230,11 +230,10 @@ def _overlap(person: PersonMention, kept: PersonMention) -> bool:
     return person.span.start < kept.span.end and kept.span.start < person.span.end
 
 
-def _titled_people(index: TextIndex, orgs: list[OrgMention]):
+def _titled_people(index: TextIndex, bodies: _Bodies):
     """People named after (or right before) a title or a chain of titles, and the holders of
     titles no name goes with (as people without a name)."""
-    text = index.text
-    bodies = _Bodies(index, orgs)
+    text, orgs = index.text, bodies.orgs
     chain_end = -1
     for m in title_pattern().finditer(text):
         if m.start() < chain_end or _inside_a_word(text, m):
@@ -305,22 +304,23 @@ def _body_kinds() -> tuple[str, ...]:
     return tuple(lexicon.longest_first(orgs["bodies"] + orgs["parts"]))
 
 
-def _untitled_people(index: TextIndex, orgs: list[OrgMention]):
+def _untitled_people(index: TextIndex, bodies: _Bodies):
     for start, name in [*_presiding_names(index), *_colon_lists(index), *_clause_subjects(index),
                         *_names_before_a_tally(index)]:
         yield PersonMention(span=index.seg.span(start, start + len(name)), name=name,
-                            affiliation=_body_in_note(index, start + len(name), orgs))
-    for start, name, org in _names_of_bodies(index, orgs):
+                            affiliation=_body_in_note(index, start + len(name), bodies))
+    for start, name, org in _names_of_bodies(index, bodies):
         yield PersonMention(span=index.seg.span(start, start + len(name)), name=name,
                             affiliation=org if org and org.kind == "organization" else None)
 
 
-def _body_in_note(index: TextIndex, end: int, orgs: list[OrgMention]) -> Optional[OrgMention]:
+def _body_in_note(index: TextIndex, end: int, bodies: _Bodies) -> Optional[OrgMention]:
     """单永康（兰汀恒晟智能装备有限公司）: the body named in brackets right after a name."""
     note = _body_note().match(index.text, end)
     if note is None:
         return None
-    return next((o for o in orgs if index.nlp_span(o.span) == (note.start() + 1, note.end() - 1)), None)
+    body_end, body = bodies.by_start.get(note.start() + 1, (None, None))
+    return body if body_end == note.end() - 1 else None
 
 
 def _inside_a_word(text: str, m: re.Match) -> bool:
@@ -540,13 +540,12 @@ def _clause_subjects(index: TextIndex):
             yield from named
 
 
-def _names_of_bodies(index: TextIndex, orgs: list[OrgMention]):
+def _names_of_bodies(index: TextIndex, bodies: _Bodies):
     """郯集镇棋友会的逄德厚、城南街道的訾雨桐分获…, 芦荡村的桂兰芳和新河村的逄玉珍: a name the segmenter
     reads as one right after a body or a place and 的, in a list or before what a named person does."""
     acts = _acts_of_untitled_people()
-    ends = {index.nlp_span(o.span)[1]: o for o in orgs}
     for m in re.finditer("的", index.text):
-        org = ends.get(m.start())
+        org = bodies.by_end.get(m.start())
         if m.end() not in index.start_set or not index.tags[index.token_at(m.end())].startswith("nr") \
                 or org is None and not index.text.endswith(_places_and_bodies(), 0, m.start()):
             continue
@@ -561,13 +560,12 @@ def _places_and_bodies() -> tuple[str, ...]:
     return tuple(LOWER_LEVELS) + _body_kinds()
 
 
-def _role_word_people(index: TextIndex, orgs: list[OrgMention]):
+def _role_word_people(index: TextIndex, bodies: _Bodies):
     """渡工郗德胜, 小棋手笪若溪: names the segmenter reads as names right after a noun of what a person
     is or does (by its last character) that the titles lexicon lacks; the noun is the title."""
     context = lexicon.person_context()
     endings, exceptions = tuple(context["role_word_endings"]), frozenset(context["role_word_exceptions"])
     titles = frozenset(lexicon.titles())
-    ends = {index.nlp_span(o.span)[1]: o for o in orgs}
     for i, word in enumerate(index.words):
         pos = index.ends[i]
         if index.tags[i] != "n" or len(word) < 2 or not word.endswith(endings) or word in exceptions \
@@ -575,7 +573,7 @@ def _role_word_people(index: TextIndex, orgs: list[OrgMention]):
             continue  # a title's people are read by _titled_people
         named = _names_in_list(index, pos)  # a word of the language is no name here (手工 + 米粉/nr)
         if named and all(_cut_as_a_name(index, *n) and dictionary_frequency(n[1]) == 0 for n in named):
-            org = ends.get(index.starts[i])
+            org = bodies.by_end.get(index.starts[i])
             yield from (_person(index, start, name, [word], org, index.starts[i], pos) for start, name in named)
 
 
