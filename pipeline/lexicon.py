@@ -68,6 +68,18 @@ def body_words() -> tuple[str, ...]:
     return tuple(orgs["bodies"] + orgs["standalone"])
 
 
+@lru_cache(maxsize=1)
+def count_units() -> frozenset[str]:
+    """The measure words a figure counts in (个, 件, 人次, 尾 …)."""
+    return frozenset(units()["count_units"])
+
+
+@lru_cache(maxsize=1)
+def count_linking_words() -> frozenset[str]:
+    """Words between a figure and what it counts that belong to neither (共, 累计, 达 …)."""
+    return frozenset(grammar()["count_linking_words"])
+
+
 @lru_cache(maxsize=None)
 def event_nouns() -> tuple[str, ...]:
     """The words that name an event, of every category (会议, 视察, 仪式 …)."""

@@ -328,19 +328,10 @@ def _split_off_a_date_word(word: str) -> list[str]:
 def _split_off_a_linked_unit(word: str) -> list[str]:
     """6 + 处共/n + 412株 -> 处 + 共: after a figure, the model glued its unit to the linking word after it."""
     for cut in (1, 2):
-        if word[:cut] in _count_units() and word[cut:] in _count_linking_words() and dictionary_frequency(word) == 0:
+        if word[:cut] in lexicon.count_units() and word[cut:] in lexicon.count_linking_words() \
+                and dictionary_frequency(word) == 0:
             return [word[:cut], word[cut:]]
     return [word]
-
-
-@lru_cache(maxsize=1)
-def _count_units() -> frozenset[str]:
-    return frozenset(lexicon.units()["count_units"])
-
-
-@lru_cache(maxsize=1)
-def _count_linking_words() -> frozenset[str]:
-    return frozenset(lexicon.grammar()["count_linking_words"])
 
 
 def _split_off_a_road_word(word: str) -> list[str]:

@@ -34,7 +34,7 @@ CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)[由从](?:[^，。；由
 # 县（区）, 乡镇（街道）, 平安村（社区）: a level, its bracketed other level, and the name words before it
 QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
-LINKING_WORDS = frozenset(lexicon.grammar()["count_linking_words"])
+LINKING_WORDS = lexicon.count_linking_words()
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
 CLOSING_MARKS = "”」』》"  # of a quoted name or a title
@@ -477,7 +477,7 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     i = index.token_at(start - 1) if start > 0 else -1
     while i >= 0 and (index.words[i] in LINKING_WORDS or index.tags[i] == "d"):
         i -= 1
-    if i > 0 and index.words[i] in _count_units() and re.fullmatch(r"[0-9.]+", index.words[i - 1]):
+    if i > 0 and index.words[i] in lexicon.count_units() and re.fullmatch(r"[0-9.]+", index.words[i - 1]):
         i -= 2  # 古树群6处共412株, 户籍人口412户1513人: a figure right after another counts what that one does
         while i >= 0 and (index.words[i] in LINKING_WORDS or index.tags[i] == "d"):
             i -= 1
@@ -486,7 +486,7 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
         return _things_valued(index, value, unit)
     if i > 0 and index.words[i] in lexicon.units()["head_characters"] and index.ends[i - 1] == index.starts[i]:
         return _words_before_a_head(index, i, NOUN_TAGS | {"v", "vn", "b"}, MAX_HEADED_ITEM)  # 临时接种 + 点/m
-    if i > 0 and index.tags[i] == "q" and index.words[i] in _count_units() and index.tags[i - 1] in NOUN_TAGS \
+    if i > 0 and index.tags[i] == "q" and index.words[i] in lexicon.count_units() and index.tags[i - 1] in NOUN_TAGS \
             and index.ends[i - 1] == index.starts[i]:
         return _words_before_a_head(index, i, NOUN_TAGS, MAX_ITEM)  # 个体经营 + 户/q: a measure word split off
     # 提交的提案436件, 其中留置9人: a verb right before the figure with no noun before it
@@ -554,11 +554,6 @@ def _things_valued(index: TextIndex, value: int, unit: str) -> Optional[tuple[in
             break
         i -= 1
     return (index.starts[first], index.ends[last]) if first is not None else None
-
-
-@lru_cache(maxsize=1)
-def _count_units() -> frozenset[str]:
-    return frozenset(lexicon.units()["count_units"])
 
 
 @lru_cache(maxsize=1)

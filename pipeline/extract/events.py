@@ -67,7 +67,7 @@ def _not_object() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _tally() -> re.Pattern:
     """860户, 十余家: a count of things; 2023年, 考察3天 are times, not tallies."""
-    units = set(lexicon.units()["count_units"]) - set(lexicon.events()["duration_units"])
+    units = lexicon.count_units() - set(lexicon.events()["duration_units"])
     return re.compile(rf"{NUMBER}(?:{lexicon.alternation(units)})")
 
 
@@ -206,12 +206,7 @@ def _events_by_their_head(index: TextIndex) -> list[tuple[int, int, str]]:
     heads = lexicon.events()["event_heads"]
     return [(m.start(1), m.end(1), heads[m.group(1)[-1]]) for m in _held_by_head().finditer(index.text)
             if m.start(1) in index.start_set and not re.search(r"[的了和与及并]", m.group(1))
-            and not m.group(1).endswith(_nouns())]  # 专题协商会: the nouns list's, read by _noun_events
-
-
-@lru_cache(maxsize=1)
-def _nouns() -> tuple[str, ...]:
-    return tuple(_categories())
+            and not m.group(1).endswith(lexicon.event_nouns())]  # 专题协商会: the nouns list's, read by _noun_events
 
 
 @lru_cache(maxsize=1)
