@@ -121,10 +121,8 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
 def _a_company_with_no_brand(name: str) -> bool:
     """科技有限公司, 文化传媒有限公司, 建材公司: a company's kind and trade alone, with no brand, place
     or level before them, names no company."""
-    if not name.endswith(_company_endings()) or name in lexicon.organizations()["kinds_named_bare"]:
-        return False
-    trade = name[:-len(next(e for e in _company_endings() if name.endswith(e)))]
-    return _trade_words().fullmatch(trade) is not None
+    return name.endswith("公司") and name not in lexicon.organizations()["kinds_named_bare"] \
+        and _trade_words().fullmatch(name[:-2]) is not None  # the trade words hold 有限, 股份, 集团
 
 
 @lru_cache(maxsize=1)
