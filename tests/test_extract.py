@@ -1933,3 +1933,18 @@ def test_a_survey_team_of_a_national_bureau_is_named_whole():
 def test_a_kind_of_company_before_its_brand_is_no_part_of_its_name_but_a_centres_field_is():
     text = "箬溪县竹笋加工龙头企业青篾食品公司扩建。市中小企业服务中心参加。"
     assert organizations_in_text(text) == ["青篾食品公司", "市中小企业服务中心"]
+
+
+def test_a_name_given_a_short_name_in_brackets_is_a_body_even_with_a_verb_inside():
+    text = ("2024年，岱州市职业技能鉴定指导中心（以下简称鉴定中心）完成鉴定1.2万人次。"
+            "2024年，朐阳市12345政务服务便民热线（以下简称“12345热线”）受理诉求86万件。")
+    assert organizations_in_text(text) == ["岱州市职业技能鉴定指导中心", "朐阳市12345政务服务便民热线"]
+
+
+def test_a_title_or_a_common_phrase_given_a_short_name_is_no_body():
+    text = "解读《溧川市支持民营经济高质量发展若干措施》（以下简称《若干措施》），收集批评和意见（以下简称“建议”）。"
+    assert organizations_in_text(text) == []
+
+
+def test_an_orchestra_is_a_body():
+    assert organizations_in_text("洺川交响乐团团长阎志刚出席，全市组建乐团12支。") == ["洺川交响乐团"]

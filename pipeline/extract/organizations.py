@@ -26,6 +26,7 @@ NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "u
 LINK_CHARS = lexicon.grammar()["link_characters"]  # 受区政协, 由区: a link word the segmenter may join to a level
 FORMER_MARKS = lexicon.grammar()["former_marks"]  # 原市人大常委会: a post once held, no part of the body's name
 MAX_NAME = 20
+MAX_DECLARED_NAME = 32  # a name given a short name in brackets: 县委全面依法治县委员会守法普法协调小组办公室
 # 集团 + 人力资源部: the one-character endings of a department's name (部, 处, 科, 室)
 DEPARTMENT_CHARS = "".join(e for e in lexicon.organizations()["department_endings"] if len(e) == 1)
 CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])  # 材料科学与工程学院, 智力残疾人及亲友协会
@@ -115,6 +116,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _party_committees_of_bodies(index, found)
     _democratic_party_committees(index, found)
     _without_a_stray_party_name(index, found)
+    _bodies_declaring_a_short_name(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
 
 
@@ -300,6 +302,29 @@ def _names_a_listed_body(index: TextIndex, start: int, end: int) -> bool:
     first = index.token_at(start)
     known = dictionary_tag(index.words[first])
     return (known is None or known in ("nr", "nz", "ns", "nt", "j")) and len(index.words[first]) >= 2
+
+
+def _bodies_declaring_a_short_name(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """岱州市职业技能鉴定指导中心（以下简称鉴定中心）: what is given a short name is a body, from
+    the clause's first proper name to the bracket, where no body was read there (a verb, 鉴定,
+    stopped the read back)."""
+    ends = {end for _, end in found}
+    for m in _short_name_bracket().finditer(index.text):
+        end = m.start()
+        if end in ends or index.text[end - 1:end] in QUOTE_CLOSE:
+            continue  # 《若干措施》: a title's short name
+        clause = max(index.text.rfind(mark, 0, end) for mark in "，,。；;：:、\n") + 1
+        i = index.token_at(clause)
+        while i < len(index.starts) and index.starts[i] < end and index.tags[i] not in PROPER_NAME_TAGS | {"nt"}:
+            i += 1  # 2024年, 由, 依托: what leads up to the name
+        start = index.rare_head_before(index.starts[i]) if i < len(index.starts) else end  # 朐 + 阳市
+        if 4 <= end - start <= MAX_DECLARED_NAME and re.fullmatch(r"[\u4e00-\u9fff0-9]+", index.text[start:end]):
+            found[(start, end)] = OrgMention(span=index.seg.span(start, end), name=index.text[start:end])
+
+
+@lru_cache(maxsize=1)
+def _short_name_bracket() -> re.Pattern:
+    return re.compile(rf"[（(]\s*(?:{lexicon.alternation(lexicon.organizations()['short_name_markers'])})")
 
 
 @lru_cache(maxsize=1)
