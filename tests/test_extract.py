@@ -1948,3 +1948,19 @@ def test_a_title_or_a_common_phrase_given_a_short_name_is_no_body():
 
 def test_an_orchestra_is_a_body():
     assert organizations_in_text("洺川交响乐团团长阎志刚出席，全市组建乐团12支。") == ["洺川交响乐团"]
+
+
+def test_the_body_signing_a_report_under_its_title_is_the_reports_body_and_what_it_counts():
+    text = ("东关街道2024年老年助餐服务工作总结\n\n宁湖区东关街道办事处\n（2024年12月27日）\n\n"
+            "今年，街道确定宁湖区颐膳餐饮管理有限公司（以下简称“颐膳公司”）运营中心食堂。"
+            "颐膳公司配送餐食。颐膳公司培训厨师。\n\n全年共发放助餐补贴286.7万元。")
+    resolved_doc = build(texts=[("t", text)]).graphs[0].resolved
+    x = resolved_doc.extraction
+    assert x.main_organization.name == "宁湖区东关街道办事处"
+    assert [c.mention.subject.name for c in resolved_doc.counts] == ["宁湖区东关街道办事处"]
+
+
+def test_a_body_named_in_the_heading_outweighs_the_one_signing_under_it():
+    text = ("澄江县农业农村局2024年工作总结\n\n澄江县人民政府办公室\n\n2024年，县农业农村局新建高标准农田2.1万亩。")
+    x = build(texts=[("t", text)]).graphs[0].resolved.extraction
+    assert x.main_organization.name == "澄江县农业农村局"

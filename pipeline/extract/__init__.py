@@ -23,6 +23,8 @@ from .places import (document_region, find_places, leads_the_region, local_regio
                      whole_region_mentions)
 from .subjects import subject_of
 
+SIGNATURE_LINES = 4  # lines under the title, and above the end, where the body signing a report stands
+
 
 def add_organizations(x: Extraction, index: TextIndex) -> None:
     x.organizations = with_declared_short_names(x.document.text, find_organizations(index))
@@ -59,7 +61,7 @@ def add_region(x: Extraction, index: TextIndex) -> None:
 def add_main_organization(x: Extraction, index: TextIndex) -> None:
     """The body whose work the document reports: named in the title, else the most named."""
     heading = _normal((x.document.metadata.title or "") + (x.document.metadata.subtitle or ""))
-    in_heading = {id(o) for o in x.organizations if _core(_normal(o.name)) in heading}
+    in_heading = {id(o) for o in x.organizations if _core(_normal(o.name)) in heading} or _signers(x)
     bodies = [o for o in x.organizations if o.parent is None or id(o) in in_heading]
     names = {id(o): canonical_org_name(o.name, x.region, x.regions_by_level) for o in bodies}
     weight = Counter(names.values())
@@ -76,6 +78,18 @@ def add_main_organization(x: Extraction, index: TextIndex) -> None:
         x.region = local  # 镇党委 reports on the town: 全镇 and 镇政府 are that town's
         x.places += whole_region_mentions(index, x.region)
         x.places.sort(key=lambda p: p.span.start)
+
+
+def _signers(x: Extraction) -> set[int]:
+    """宁湖区东关街道办事处 on a line of its own under the title or above the closing date: the
+    body that signs the report (weighed as the heading's, when the heading names none)."""
+    text, lines = x.document.text, []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            lines.append((m.start(), m.end(), m.group().strip()))
+    ends = lines[:SIGNATURE_LINES] + lines[-SIGNATURE_LINES:]
+    return {id(o) for o in x.organizations
+            if any(b <= o.span.start < e and line == o.span.text for b, e, line in ends)}
 
 
 def add_references_to_the_report_body(x: Extraction, index: TextIndex) -> None:
