@@ -1964,3 +1964,26 @@ def test_a_body_named_in_the_heading_outweighs_the_one_signing_under_it():
     text = ("澄江县农业农村局2024年工作总结\n\n澄江县人民政府办公室\n\n2024年，县农业农村局新建高标准农田2.1万亩。")
     x = build(texts=[("t", text)]).graphs[0].resolved.extraction
     assert x.main_organization.name == "澄江县农业农村局"
+
+
+def test_该_and_a_kind_point_at_the_last_body_of_that_kind_named_before_it():
+    text = ("农业银行濉川县支行、濉川农村商业银行作交流发言。农业银行濉川县支行行长逯国庆介绍，该行去年试点整村授信。"
+            "濉川农村商业银行董事长禚海鹰表示，该行今年将安排信贷资金20亿元。")
+    resolved_doc = build(texts=[("t", text)]).graphs[0].resolved
+    pointers = [o for o in resolved_doc.extraction.organizations if o.span.text == "该行"]
+    assert [o.refers_to.name for o in pointers] == ["农业银行濉川县支行", "濉川农村商业银行"]
+    assert [c.mention.subject.name for c in resolved_doc.counts] == ["濉川农村商业银行"]
+
+
+def test_a_person_titled_after_该公司_works_for_the_company_it_points_at():
+    text = "邗川华宇物流有限公司与县政府签约，该公司总经理佘国栋代表企业签约。"
+    resolved_doc = build(texts=[("t", text)]).graphs[0].resolved
+    person = next(e for e in resolved_doc.entities.values() if e.name == "佘国栋")
+    company = next(e for e in resolved_doc.entities.values() if e.name == "邗川华宇物流有限公司")
+    assert person.affiliation == company.key and "该公司" not in company.aliases
+
+
+def test_应该_is_no_pointer_at_a_body():
+    text = "市第一医院开展义诊。应该院落整洁。"
+    assert [o.span.text for o in build(texts=[("t", text)]).graphs[0].resolved.extraction.organizations] \
+        == ["市第一医院"]

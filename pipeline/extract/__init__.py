@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Callable
 
 from .. import lexicon
@@ -23,6 +24,7 @@ from .places import (document_region, find_places, leads_the_region, local_regio
                      whole_region_mentions)
 from .subjects import subject_of
 
+POINTER_WORD_ENDINGS = ("应", "活")  # 应该, 活该: 该 ends another word
 SIGNATURE_LINES = 4  # lines under the title, and above the end, where the body signing a report stands
 
 
@@ -109,6 +111,31 @@ def add_references_to_the_report_body(x: Extraction, index: TextIndex) -> None:
     x.organizations.sort(key=lambda o: (o.span.start, -o.span.end))
 
 
+def add_bodies_pointed_at(x: Extraction, index: TextIndex) -> None:
+    """该院现有床位320张, 该公司总经理佘国栋: 该 and a kind name the last body of that kind named
+    before it in the paragraph; the mention goes by that body's name."""
+    kinds = lexicon.organizations()["pointed_at_kinds"]
+    taken = [(o.span.start, o.span.end) for o in x.organizations]
+    for m in _pointer().finditer(index.text):
+        span = index.seg.span(m.start(), m.end())
+        if not index.is_boundary(m.end()) or index.text[m.start() - 1:m.start()] in POINTER_WORD_ENDINGS \
+                or any(b < span.end and span.start < e for b, e in taken):
+            continue
+        paragraph = index.seg.offsets[index.paragraph(m.start())[0]]
+        before = [o for o in x.organizations if paragraph <= o.span.start and o.span.end <= span.start
+                  and (o.refers_to or o).name.endswith(tuple(kinds[m.group(1)]))]
+        if before:
+            last = max(before, key=lambda o: o.span.start)
+            body = last.refers_to or last
+            x.organizations.append(OrgMention(span=span, name=body.name, refers_to=body))
+    x.organizations.sort(key=lambda o: (o.span.start, -o.span.end))
+
+
+@lru_cache(maxsize=1)
+def _pointer() -> re.Pattern:
+    return re.compile(f"该({lexicon.alternation(list(lexicon.organizations()['pointed_at_kinds']))})")
+
+
 def _bare_names_of(body: str) -> tuple[str, ...]:
     kinds = [k for k in lexicon.organizations()["kinds_named_bare"] if body.endswith(k) and len(body) > len(k) + 2]
     level = re.match(r"[\u4e00-\u9fff]{2,6}?([省市区县])(?=[\u4e00-\u9fff]{2,}局$)", body)
@@ -183,7 +210,7 @@ def add_counts(x: Extraction, index: TextIndex) -> None:
 
 COMPONENTS: list[Callable[[Extraction, TextIndex], None]] = [
     add_organizations, add_places, start_bodies_at_their_places, add_region, add_main_organization,
-    add_references_to_the_report_body, add_people, add_events, add_counts,
+    add_references_to_the_report_body, add_bodies_pointed_at, add_people, add_events, add_counts,
 ]
 
 
