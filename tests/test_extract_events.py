@@ -771,3 +771,9 @@ def test_a_poetry_gathering_is_an_event():
 def test_a_tea_picking_festival_and_an_auction_are_events():
     names_found = names("4月2日，雾岭镇第三届春茶开采节在茶博园开幕，现场举行明前茶拍卖会。")
     assert names_found == ["雾岭镇第三届春茶开采节", "明前茶拍卖会"]
+
+
+def test_the_parallel_phrases_of_a_quoted_slogan_are_no_events():
+    text = ("随后，与会领导共同启动苌平县医共体远程会诊中心。该中心位于县医院医技楼三楼，"
+            "可连通全县所有乡镇卫生院，实现“基层检查、县级诊断、省级会诊”。")
+    assert names(text) == []

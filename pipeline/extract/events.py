@@ -21,6 +21,7 @@ from .dates import DateMention
 from .organizations import CONJUNCTIONS, FUNCTION_CHARS as FUNCTION_CHARACTERS
 from .subjects import subject_of
 
+QUOTED_LIST_REACH = 30  # characters from a slogan's item to its quotes
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n。！？；]{1,40}[”」』》]$")  # a title, not a quoted saying (…很有必要。”)
 YEAR_BEFORE = re.compile(r"[0-9]{4}年度?$")
 SELF_REFERENCE = re.compile(lexicon.alternation(lexicon.grammar()["self_references"]))  # 我校, 本院
@@ -495,7 +496,7 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
     name = index.text[start:end]
     if _many_or_habit(index, start, end):
         return False
-    if _term_body(name):
+    if _term_body(name) or _item_of_a_quoted_list(index.text, start, end):
         return False
     if "“" in name or "「" in name or "《" in name or _numbered(index, start, name):
         return True
@@ -517,6 +518,14 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         index.seg.offsets[sentence_start] <= event.date_span.start and not _deadline(index, event.date_span)
     return has_date or (event.organizer is not None
                         and event.category in ("inspection", "research", "visit", "ceremony"))
+
+
+def _item_of_a_quoted_list(text: str, start: int, end: int) -> bool:
+    """实现“基层检查、县级诊断、省级会诊”: one of the parallel phrases of a slogan, no event."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    return (before == "“" and after == "、" or before == "、" and after in "、”") \
+        and "“" in text[max(0, start - QUOTED_LIST_REACH):start] \
+        and "”" in text[end:end + QUOTED_LIST_REACH]
 
 
 def _numbered(index: TextIndex, start: int, name: str) -> bool:
