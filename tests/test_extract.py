@@ -1987,3 +1987,25 @@ def test_应该_is_no_pointer_at_a_body():
     text = "市第一医院开展义诊。应该院落整洁。"
     assert [o.span.text for o in build(texts=[("t", text)]).graphs[0].resolved.extraction.organizations] \
         == ["市第一医院"]
+
+
+def test_a_bodys_kind_alone_as_a_clauses_subject_names_the_last_body_of_that_kind():
+    text = ("岑江市文化和旅游局组织岑江市梆子剧团开展送戏下乡巡演。\n\n"
+            "巡演期间，剧团还同步开展“戏曲进校园”活动23场。剧团团长雒振东介绍，剧团配备了2台流动舞台车。")
+    resolved_doc = build(texts=[("t", text)]).graphs[0].resolved
+    troupe = next(e for e in resolved_doc.entities.values() if e.name == "岑江市梆子剧团")
+    assert [c.subject for c in resolved_doc.counts] == [troupe.key, troupe.key]
+    assert next(e for e in resolved_doc.entities.values() if e.name == "雒振东").affiliation == troupe.key
+
+
+def test_a_branch_named_bare_in_its_own_report_is_the_report_body():
+    text = ("蔺川县邮政分公司2023年工作总结\n\n2023年，蔺川县邮政分公司推进邮快合作。"
+            "分公司全年开展助农直播42场。")
+    resolved_doc = build(texts=[("t", text)]).graphs[0].resolved
+    names = sorted(e.name for e in resolved_doc.entities.values() if e.kind == "organization")
+    assert names == ["蔺川县邮政分公司"]
+
+
+def test_an_act_of_a_body_only_pointed_at_is_no_event_of_its_own():
+    text = "县人民医院发布年度报告。当天，该院还召开工作座谈会。"
+    assert [e.mention.name for e in build(texts=[("t", text)]).graphs[0].resolved.events] == []

@@ -18,11 +18,11 @@ from .context import TextIndex
 from .counts import find_counts
 from .dates import find_dates, years_in_force
 from .events import find_events
-from .organizations import find_organizations, with_declared_short_names
+from .organizations import find_organizations, title_after, with_declared_short_names
 from .people import byline_people, find_people
 from .places import (document_region, find_places, leads_the_region, local_region, regions_by_level,
                      whole_region_mentions)
-from .subjects import subject_of
+from .subjects import clause_before, subject_of, subject_place
 
 POINTER_WORD_ENDINGS = ("应", "活")  # 应该, 活该: 该 ends another word
 SIGNATURE_LINES = 4  # lines under the title, and above the end, where the body signing a report stands
@@ -101,6 +101,9 @@ def add_references_to_the_report_body(x: Extraction, index: TextIndex) -> None:
     words = _bare_names_of(canonical_org_name(main.name, x.region, x.regions_by_level)) if main else ()
     if not words:
         return
+    for org in x.organizations:
+        if org.name in words and org.refers_to is None and org is not main:
+            org.refers_to = main  # 分公司, read as a body of its own
     taken = [(o.span.start, o.span.end) for o in x.organizations]
     many = lexicon.organizations()["many_markers"]
     for m in re.finditer(lexicon.alternation(words), index.text):
@@ -115,20 +118,46 @@ def add_bodies_pointed_at(x: Extraction, index: TextIndex) -> None:
     """该院现有床位320张, 该公司总经理佘国栋: 该 and a kind name the last body of that kind named
     before it in the paragraph; the mention goes by that body's name."""
     kinds = lexicon.organizations()["pointed_at_kinds"]
-    taken = [(o.span.start, o.span.end) for o in x.organizations]
     for m in _pointer().finditer(index.text):
-        span = index.seg.span(m.start(), m.end())
-        if not index.is_boundary(m.end()) or index.text[m.start() - 1:m.start()] in POINTER_WORD_ENDINGS \
-                or any(b < span.end and span.start < e for b, e in taken):
-            continue
-        paragraph = index.seg.offsets[index.paragraph(m.start())[0]]
-        before = [o for o in x.organizations if paragraph <= o.span.start and o.span.end <= span.start
-                  and (o.refers_to or o).name.endswith(tuple(kinds[m.group(1)]))]
-        if before:
-            last = max(before, key=lambda o: o.span.start)
-            body = last.refers_to or last
-            x.organizations.append(OrgMention(span=span, name=body.name, refers_to=body))
+        if index.is_boundary(m.end()) and index.text[m.start() - 1:m.start()] not in POINTER_WORD_ENDINGS:
+            paragraph = index.seg.offsets[index.paragraph(m.start())[0]]
+            _point_back(x, index, m.start(), m.end(), tuple(kinds[m.group(1)]), paragraph)
     x.organizations.sort(key=lambda o: (o.span.start, -o.span.end))
+
+
+def add_bodies_named_by_their_kind(x: Extraction, index: TextIndex) -> None:
+    """岑江市梆子剧团 … 剧团还同步开展…, 岷晟智能装备股份有限公司 … 董事长鲍启东介绍，公司去年投入…: a
+    body's kind alone, as a clause's subject or before a title, names the last body of that kind
+    named before it."""
+    for m in _kind_words().finditer(index.text):
+        clause = clause_before(index.text, index.clause(m.start())[0], m.start())
+        if index.is_boundary(m.start()) and index.is_boundary(m.end()) \
+                and (subject_place().fullmatch(clause) or title_after().match(index.text, m.end())):
+            _point_back(x, index, m.start(), m.end(), (m.group(),), 0, longer_by=2)
+    x.organizations.sort(key=lambda o: (o.span.start, -o.span.end))
+
+
+def _point_back(x: Extraction, index: TextIndex, start: int, end: int, endings: tuple[str, ...],
+                since: int, longer_by: int = 0) -> None:
+    """A mention at start:end of the last body named between ``since`` and it whose name ends in
+    one of ``endings`` (and is ``longer_by`` characters longer), unless a body is read there."""
+    span = index.seg.span(start, end)
+    if any(o.span.start < span.end and span.start < o.span.end for o in x.organizations):
+        return
+    before = [o for o in x.organizations if since <= o.span.start and o.span.end <= span.start
+              and (o.refers_to or o).name.endswith(endings)
+              and len((o.refers_to or o).name) >= len(span.text) + longer_by]
+    if before:
+        last = max(before, key=lambda o: o.span.start)
+        body = last.refers_to or last
+        x.organizations.append(OrgMention(span=span, name=body.name, refers_to=body))
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> re.Pattern:
+    orgs = lexicon.organizations()
+    kinds = [k for k in list(orgs["named_suffixes"]) + list(orgs["pointed_at_kinds"]) if len(k) >= 2]
+    return re.compile(lexicon.alternation(kinds))
 
 
 @lru_cache(maxsize=1)
@@ -210,7 +239,7 @@ def add_counts(x: Extraction, index: TextIndex) -> None:
 
 COMPONENTS: list[Callable[[Extraction, TextIndex], None]] = [
     add_organizations, add_places, start_bodies_at_their_places, add_region, add_main_organization,
-    add_references_to_the_report_body, add_bodies_pointed_at, add_people, add_events, add_counts,
+    add_references_to_the_report_body, add_bodies_pointed_at, add_bodies_named_by_their_kind, add_people, add_events, add_counts,
 ]
 
 

@@ -504,7 +504,7 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return True
     if len(name) - len(_head_noun(name)) >= 5 and _held(index, start):
         return True  # 举办代表履职能力提升培训班: a described event someone holds
-    if len(name) - len(_head_noun(name)) >= 2 and _held(index, start) and event.organizer is not None \
+    if len(name) - len(_head_noun(name)) >= 2 and _held(index, start) and _named_organizer(event) \
             and not _held_over_years(index, start, end):
         return True  # 开展侨法宣传活动45场: a body's activity of the year, however many times held
     if event.place is not None and (_held(index, start) or _held_after(index, end)):
@@ -516,8 +516,13 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
     sentence_start, _ = index.sentence(start)
     has_date = event.date_span is not None and len(event.date or "") > 4 and \
         index.seg.offsets[sentence_start] <= event.date_span.start and not _deadline(index, event.date_span)
-    return has_date or (event.organizer is not None
+    return has_date or (_named_organizer(event)
                         and event.category in ("inspection", "research", "visit", "ceremony"))
+
+
+def _named_organizer(event: EventMention) -> bool:
+    """A body named as the event's holder, not only pointed at (该中心, 剧团: a generic act of it)."""
+    return event.organizer is not None and event.organizer.span.text == event.organizer.name
 
 
 def _item_of_a_quoted_list(text: str, start: int, end: int) -> bool:
