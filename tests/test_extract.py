@@ -2009,3 +2009,23 @@ def test_a_branch_named_bare_in_its_own_report_is_the_report_body():
 def test_an_act_of_a_body_only_pointed_at_is_no_event_of_its_own():
     text = "县人民医院发布年度报告。当天，该院还召开工作座谈会。"
     assert [e.mention.name for e in build(texts=[("t", text)]).graphs[0].resolved.events] == []
+
+
+def test_a_preposition_that_is_a_word_of_its_own_is_no_part_of_the_name_after_it():
+    assert organizations_in_text("年初，街道对照汀溪区委政法委“多网合一”要求调整网格。") == ["汀溪区委政法委", "汀溪区委"]
+
+
+def test_a_preposition_glued_to_a_place_is_no_part_of_the_school_it_names():
+    text = "市科协将于5月21日在泓阳市第七中学举办报告会。"
+    assert organizations_in_text(text)[-1] == "泓阳市第七中学"
+    assert [p.name for p in find_places(index_of(text))] == ["泓阳市"]
+
+
+def test_a_place_name_cut_into_two_characters_heads_the_college():
+    text = "澶川市林业局组织澶川师范学院生命科学学院开展调查。"
+    assert organizations_in_text(text) == ["澶川市林业局", "澶川师范学院生命科学学院"]
+
+
+def test_prisons_choirs_and_procuratorate_offices_are_bodies():
+    text = "苍岭省沄山监狱举办亲情帮教会。鄣南钢铁集团职工合唱团获奖。"
+    assert organizations_in_text(text) == ["苍岭省沄山监狱", "鄣南钢铁集团职工合唱团"]

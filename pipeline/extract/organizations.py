@@ -718,6 +718,8 @@ def _first_word_start(index: TextIndex, start: int, end: int, at_suffix: bool) -
         return index.starts[holder]  # 经济开发区 + 党工委: a zone is governed as a region is
     if links_a_level(word):
         return start  # （街道）和县 + 图书馆: 和 joins two bodies, as in _read_back
+    if index.starts[holder] < start and _link_glued_to_a_name(index, holder):
+        return index.starts[holder] + 1  # 在泓阳市/nz + 第七中学: a link word glued to the name
     if index.starts[holder] < start and len(word) > 1 and (
             (_names_a_place(index, holder) and index.ends[holder] in (start + 1, end))
             or (at_suffix and tag in NAME_TAGS and start < index.ends[holder] <= end)):
@@ -757,8 +759,8 @@ def _link_glued_to_a_name(index: TextIndex, i: int, glued: str | frozenset[str] 
     """由桐/p, 由华晟/nr: a link word the segmenter joined to the first characters of a name; in a word
     the dictionary lacks, any of ``glued`` (a brand's name also sheds 为: 为华禹/p)."""
     word = index.words[i]
-    return word[0] in LINK_CHARS and index.tags[i] == "p" and len(word) >= 2 \
-        or word[0] in glued and len(word) >= 3 and dictionary_frequency(word) == 0
+    return word[0] in LINK_CHARS and index.tags[i] == "p" and len(word) >= 2 and dictionary_frequency(word) == 0 \
+        or word[0] in glued and len(word) >= 3 and dictionary_frequency(word) == 0  # not 对照 + 汀溪区委
 
 
 def links_a_level(word: str) -> bool:
@@ -847,9 +849,10 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
 
 def _half_of_a_split_name(index: TextIndex, i: int) -> bool:
     """汀/ns + 澜/ns + 农商银行: a place's name the segmenter cut into two characters."""
-    def single_place(k: int) -> bool:
-        return 0 <= k < len(index.words) and len(index.words[k]) == 1 and index.tags[k] == "ns"
-    return single_place(i) and (single_place(i - 1) or single_place(i + 1))
+    def single(k: int, tags: tuple[str, ...] = ("ns",)) -> bool:
+        return 0 <= k < len(index.words) and len(index.words[k]) == 1 and index.tags[k] in tags
+    return single(i) and (single(i - 1) or single(i + 1, ("ns", "j"))) \
+        or single(i, ("j",)) and single(i - 1)  # 澶/ns + 川/j + 师范学院
 
 
 def _is_organization_name(name: str, suffix: str) -> bool:

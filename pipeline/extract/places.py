@@ -339,8 +339,9 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if links_a_level(index.words[i]) and _body_after(index.text, end):
         return None  # 青塘镇和 + 县城市管理局: 和 joins two bodies, no 和县
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
-    if index.tags[i] == "p" and index.words[i][0] in LINK_CHARS and m.start() - start >= 3:
-        return start + 1, end  # 由岚溪县/p: a preposition glued to the place's name
+    if index.words[i][0] in LINK_CHARS and m.start() - start >= 3 \
+            and (index.tags[i] == "p" or dictionary_tag(index.words[i]) is None):
+        return start + 1, end  # 由岚溪县/p, 在泓阳市/nz: a preposition glued to the place's name
     j = index.token_at(start - 1) if start > 0 else -1
     if m.start() - start >= 2:
         j = -1  # 游仙区 is a whole name: 杜承泽对 + 游仙区 is not one
