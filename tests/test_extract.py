@@ -2029,3 +2029,10 @@ def test_a_place_name_cut_into_two_characters_heads_the_college():
 def test_prisons_choirs_and_procuratorate_offices_are_bodies():
     text = "苍岭省沄山监狱举办亲情帮教会。鄣南钢铁集团职工合唱团获奖。"
     assert organizations_in_text(text) == ["苍岭省沄山监狱", "鄣南钢铁集团职工合唱团"]
+
+
+def test_a_noun_after_a_figure_that_opens_a_qualifying_clause_is_not_what_is_counted():
+    counts = counts_in_text("对43株长势衰弱的古树实施抢救复壮。一是建设1座库容1000吨的冷链仓储中心。表彰120名党员的事迹。")
+    assert [(c.value, c.unit, c.item) for c in counts][:2] == [(43, "株", "长势衰弱的古树"),
+                                                                (1, "座", "库容1000吨的冷链仓储中心")]
+    assert counts[-1].item == "党员的事迹"

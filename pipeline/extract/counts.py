@@ -318,7 +318,9 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     if spent:
         return spent
     after = _noun_phrase_after(index, end) if unit != "%" else None
-    after = after or (_qualified_noun_after(index, end) if unit not in DURATION_UNITS | {"%"} else None)
+    qualified = _qualified_noun_after(index, end) if unit not in DURATION_UNITS | {"%"} else None
+    if qualified and (after is None or _subject_of_the_qualifier(index, after, qualified)):
+        after = qualified
     after = after or (_quoted_after(index, end) if unit not in DURATION_UNITS | {"%"} else None)
     if after:
         return after
@@ -445,9 +447,15 @@ def _time_of_day_before_a_noun(index: TextIndex, j: int) -> bool:
         and re.search(r"[年月日今明昨本去前后0-9]", index.words[j]) is None
 
 
+def _subject_of_the_qualifier(index: TextIndex, noun: tuple[int, int], qualified: tuple[int, int]) -> bool:
+    """43株 + 长势 + 衰弱的古树, 1座 + 库容 + 1000吨的冷链仓储中心: the noun after the figure is the
+    subject of a clause qualifying what is counted (not 120名党员 + 的事迹: the noun's own 的)."""
+    return qualified[1] > noun[1] and index.text[noun[1]:noun[1] + 1] != "的"
+
+
 def _qualified_noun_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     """对3家无证经营的食品摊贩: a short clause and 的 between the figure and what it counts."""
-    qualifier = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_QUALIFIER}}}?的").match(index.text, end)
+    qualifier = re.compile(rf"[\u4e00-\u9fff0-9.]{{1,{MAX_QUALIFIER}}}?的").match(index.text, end)
     noun = _noun_phrase_after(index, qualifier.end()) if qualifier else None
     return (end, noun[1]) if noun else None
 
