@@ -2036,3 +2036,9 @@ def test_a_noun_after_a_figure_that_opens_a_qualifying_clause_is_not_what_is_cou
     assert [(c.value, c.unit, c.item) for c in counts][:2] == [(43, "株", "长势衰弱的古树"),
                                                                 (1, "座", "库容1000吨的冷链仓储中心")]
     assert counts[-1].item == "党员的事迹"
+
+
+def test_a_sum_an_act_moved_to_whom_the_clause_names_counts_the_act():
+    counts = counts_in_text("已为23家在孵企业放款1150万元。全年向社员分红186万元。一般公共预算收入完成186.4亿元。")
+    money = [(c.value, c.item) for c in counts if c.unit == "元"]
+    assert money == [(11500000, "放款"), (1860000, "分红"), (18640000000, "公共预算收入")]

@@ -324,6 +324,9 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     after = after or (_quoted_after(index, end) if unit not in DURATION_UNITS | {"%"} else None)
     if after:
         return after
+    spent = _money_verb_before(index, start, any_verb=True) if unit in lexicon.units()["money_units"] else None
+    if spent:
+        return spent  # 为23家企业放款1150万元。: the sum the act moved, not the nouns before it
     before = _noun_phrase_before(index, start, unit) or _quoted_before(index, start)
     if before:
         return before
@@ -341,14 +344,25 @@ def _what_changed(index: TextIndex, start: int, end: int) -> Optional[tuple[int,
     return (m.start(1), m.end(1)) if m else None
 
 
-def _money_verb_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
-    """投资35亿元建设…基地: the act that spends the sum, right before it."""
+def _money_verb_before(index: TextIndex, start: int, any_verb: bool = False) -> Optional[tuple[int, int]]:
+    """投资35亿元建设…基地: the act that spends the sum, right before it; with ``any_verb``, any
+    act of two characters (放款, 分红) but a growth (增长), done to whom the clause names."""
     i = index.token_at(start - 1) if start > 0 else -1
     while i >= 0 and index.words[i] in LINKING_WORDS:
         i -= 1  # 计划投资约12亿元
-    if i >= 0 and index.words[i] in lexicon.units()["money_verbs"]:
+    if i < 0:
+        return None
+    word, units = index.words[i], lexicon.units()
+    if word in units["money_verbs"] or any_verb and index.tags[i] == "v" and len(word) == 2 \
+            and index.ends[i] == start and word not in units["growth_verbs"] and _to_whom_before(index, i):
         return index.starts[i], index.ends[i]
     return None
+
+
+def _to_whom_before(index: TextIndex, verb: int) -> bool:
+    """向社员 + 分红186万元: the nouns before the act are whom the sum went to, after 为, 向, 对 or 给."""
+    clause = index.text[index.clause(index.starts[verb])[0]:index.starts[verb]]
+    return re.search(r"[为向对给]", clause) is not None
 
 
 def _attendance_after_groups(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
