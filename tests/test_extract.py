@@ -2042,3 +2042,9 @@ def test_a_sum_an_act_moved_to_whom_the_clause_names_counts_the_act():
     counts = counts_in_text("已为23家在孵企业放款1150万元。全年向社员分红186万元。一般公共预算收入完成186.4亿元。")
     money = [(c.value, c.item) for c in counts if c.unit == "元"]
     assert money == [(11500000, "放款"), (1860000, "分红"), (18640000000, "公共预算收入")]
+
+
+def test_tables_bodies_and_fungus_sticks_are_counted():
+    counts = counts_in_text("共设亲情餐桌42桌。全年共火化遗体3482具。投放香菇菌棒约320万棒。")
+    assert [(c.value, c.unit, c.item) for c in counts] == [(42, "桌", "亲情餐桌"), (3482, "具", "火化遗体"),
+                                                           (3200000, "棒", "香菇菌棒")]
