@@ -777,3 +777,8 @@ def test_the_parallel_phrases_of_a_quoted_slogan_are_no_events():
     text = ("随后，与会领导共同启动苌平县医共体远程会诊中心。该中心位于县医院医技楼三楼，"
             "可连通全县所有乡镇卫生院，实现“基层检查、县级诊断、省级会诊”。")
     assert names(text) == []
+
+
+def test_a_verb_read_as_a_noun_after_an_act_is_inside_the_meetings_name():
+    text = "4月12日，县长龚维康主持召开全县传统村落保护利用工作推进会，部署全年重点任务。"
+    assert names(text) == ["全县传统村落保护利用工作推进会"]

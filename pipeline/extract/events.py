@@ -323,7 +323,8 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
     """Read back over the quoted titles, ordinals and nouns that name the event."""
     text, start = index.text, noun_start
     events = lexicon.events()
-    stop_verbs = set(events["hold_verbs"]) | set(events["verbs_outside_names"]) | set(lexicon.role_verbs())
+    hold_verbs = set(events["hold_verbs"]) | set(lexicon.role_verbs())
+    stop_verbs = hold_verbs | set(events["verbs_outside_names"])
     holder = index.token_at(noun_start)
     if index.starts[holder] < noun_start and index.words[holder] not in stop_verbs \
             and not index.tags[holder].startswith("v"):
@@ -357,8 +358,8 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         if word in events["stages_inside_names"] and index.ends[i] == noun_start:
             start = index.starts[i]  # 展示周 + 闭幕 + 座谈会: the session of a longer event
             continue
-        if index.ends[i] != start or word in stop_verbs or word in ("的", "等", "和", "与", "及") \
-                or _adverb_and_hold(word, tag):
+        if index.ends[i] != start or word in stop_verbs and not _noun_of_a_name(index, i, hold_verbs) \
+                or word in ("的", "等", "和", "与", "及") or _adverb_and_hold(word, tag):
             break
         if tag == "t" and (not re.search(r"[年月日今明昨午晚早]", word) or word in lexicon.events()["name_time_words"]) \
                 or (word == "级" and re.search(r"[0-9]{2,4}$", text[:start])):
@@ -402,6 +403,13 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         break
     return _ordinal_before(index, _after_a_destination(index, start, noun_start), stop_verbs)
+
+
+def _noun_of_a_name(index: TextIndex, i: int, hold_verbs: set[str]) -> bool:
+    """村落 + 保护 + 利用/n + 工作推进会: a verb that stays out of names (利用) is inside one where
+    the segmenter reads it as a noun after an act."""
+    return index.tags[i] == "n" and index.words[i] not in hold_verbs and i > 0 and index.tags[i - 1] == "v" \
+        and index.ends[i - 1] == index.starts[i]
 
 
 def _year_before(text: str, start: int) -> Optional[int]:
