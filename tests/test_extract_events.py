@@ -782,3 +782,8 @@ def test_the_parallel_phrases_of_a_quoted_slogan_are_no_events():
 def test_a_verb_read_as_a_noun_after_an_act_is_inside_the_meetings_name():
     text = "4月12日，县长龚维康主持召开全县传统村落保护利用工作推进会，部署全年重点任务。"
     assert names(text) == ["全县传统村落保护利用工作推进会"]
+
+
+def test_two_events_joined_by_暨_are_one_named_from_the_first_whole_name():
+    text = "6月18日下午，潆州市知识产权质押融资银企对接会暨集中签约仪式在市民中心三楼多功能厅举行。"
+    assert names(text) == ["潆州市知识产权质押融资银企对接会暨集中签约仪式"]

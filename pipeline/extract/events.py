@@ -354,6 +354,9 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             break  # 分3期 + 培训: a tally of sessions, not the name (第3期培训 is one)
         if word in events["joint_marks"] and index.ends[i] == start:
             start = index.starts[i]  # 签约仪式 + 暨 + 春季校园双选会: one event named by both
+            joined = re.search(f"(?:{noun_pattern().pattern})$", text[max(0, start - 6):start])
+            if joined:  # 银企对接/n + 会/v + 暨: the event word before, from the word it ends
+                start = index.starts[index.token_at(start - len(joined.group()))]
             continue
         if word in events["stages_inside_names"] and index.ends[i] == noun_start:
             start = index.starts[i]  # 展示周 + 闭幕 + 座谈会: the session of a longer event
@@ -402,6 +405,7 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             start = index.starts[i]  # h: a prefix word (非遗 + 宣传展示周); m with no numeral: 良种/m
             continue
         break
+    start = index.rare_head_before(start) if start < noun_start else start  # 潆/x + 州市知识产权…对接会
     return _ordinal_before(index, _after_a_destination(index, start, noun_start), stop_verbs)
 
 
