@@ -2048,3 +2048,8 @@ def test_tables_bodies_and_fungus_sticks_are_counted():
     counts = counts_in_text("共设亲情餐桌42桌。全年共火化遗体3482具。投放香菇菌棒约320万棒。")
     assert [(c.value, c.unit, c.item) for c in counts] == [(42, "桌", "亲情餐桌"), (3482, "具", "火化遗体"),
                                                            (3200000, "棒", "香菇菌棒")]
+
+
+def test_a_report_verb_right_before_a_one_character_head_is_of_what_is_counted():
+    counts = counts_in_text("新建村级服务点196个。")
+    assert [(c.value, c.unit, c.item) for c in counts] == [(196, "个", "村级服务点")]

@@ -553,12 +553,12 @@ def _value_words_ending_at(index: TextIndex, i: int) -> Optional[int]:
 def _words_before_a_head(index: TextIndex, head: int, tags: frozenset[str], longest: int) \
         -> Optional[tuple[int, int]]:
     """临时/b 接种/v + 点/m, 个体经营 + 户/q: the words of ``tags`` before a one-character head,
-    up to ``longest`` characters, that no report verb is among."""
+    up to ``longest`` characters, that no report verb is among but the head's own (服务 + 点)."""
     first = head
     while first > 0 and index.ends[first - 1] == index.starts[first] \
             and index.ends[head] - index.starts[first - 1] <= longest \
-            and index.tags[first - 1] in tags and index.words[first - 1] not in report_verbs():
-        first -= 1
+            and index.tags[first - 1] in tags and (index.words[first - 1] not in report_verbs() or first == head):
+        first -= 1  # 服务 + 点: a report verb right before the head is of its name
     while first < head - 1 and index.tags[first] == "v":
         first += 1  # 评定/v + 信用 + 村, 调解/v 追回/v + 工资 + 款: the acts done to what is counted are none of its name
     return (index.starts[first], index.ends[head]) if first < head else None
