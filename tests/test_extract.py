@@ -2053,3 +2053,8 @@ def test_tables_bodies_and_fungus_sticks_are_counted():
 def test_a_report_verb_right_before_a_one_character_head_is_of_what_is_counted():
     counts = counts_in_text("新建村级服务点196个。")
     assert [(c.value, c.unit, c.item) for c in counts] == [(196, "个", "村级服务点")]
+
+
+def test_a_verb_and_a_one_character_head_after_a_figure_are_what_it_counts():
+    counts = counts_in_text("全县186个建制村实现寄递服务全覆盖。")
+    assert [(c.value, c.unit, c.item) for c in counts] == [(186, "个", "建制村")]

@@ -38,6 +38,7 @@ LINKING_WORDS = lexicon.count_linking_words()
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
 CLOSING_MARKS = "”」』》"  # of a quoted name or a title
+HEAD_CHARACTERS = frozenset(lexicon.units()["head_characters"])  # 接种 + 点, 建制 + 村
 MANNER_WORDS = frozenset(lexicon.units()["manner_words"])  # 当场, 现场: how an act was done, tagged as places
 
 
@@ -424,7 +425,10 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
                     and index.tags[j + 1] in NOUN_TAGS) \
                 or (last is None and tag == "v" and j + 1 < len(index.words)
                     and index.words[j + 1] in lexicon.units()["staff_heads"]) \
-                or (last is None and _qualifies_a_doer(index, j)):  # 820名 + 留守/v + 儿童, 查勘/v + 人员
+                or (last is None and tag == "v" and j + 1 < len(index.words)
+                    and index.words[j + 1] in HEAD_CHARACTERS) \
+                or (last == j - 1 and word in HEAD_CHARACTERS) \
+                or (last is None and _qualifies_a_doer(index, j)):  # 820名 + 留守/v + 儿童, 186个 + 建制/v + 村/zg
             last = j
             j += 1
             continue
@@ -506,7 +510,7 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     value = _value_words_ending_at(index, i)
     if value is not None:
         return _things_valued(index, value, unit)
-    if i > 0 and index.words[i] in lexicon.units()["head_characters"] and index.ends[i - 1] == index.starts[i]:
+    if i > 0 and index.words[i] in HEAD_CHARACTERS and index.ends[i - 1] == index.starts[i]:
         return _words_before_a_head(index, i, NOUN_TAGS | {"v", "vn", "b"}, MAX_HEADED_ITEM)  # 临时接种 + 点/m
     if i > 0 and index.tags[i] == "q" and index.words[i] in lexicon.count_units() and index.tags[i - 1] in NOUN_TAGS \
             and index.ends[i - 1] == index.starts[i]:
