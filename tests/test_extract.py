@@ -2058,3 +2058,7 @@ def test_a_report_verb_right_before_a_one_character_head_is_of_what_is_counted()
 def test_a_verb_and_a_one_character_head_after_a_figure_are_what_it_counts():
     counts = counts_in_text("全县186个建制村实现寄递服务全覆盖。")
     assert [(c.value, c.unit, c.item) for c in counts] == [(186, "个", "建制村")]
+
+
+def test_workers_and_childrens_palaces_are_bodies():
+    assert organizations_in_text("在市工人文化宫举行，县少年宫承办。") == ["市工人文化宫", "县少年宫"]

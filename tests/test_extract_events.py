@@ -787,3 +787,8 @@ def test_a_verb_read_as_a_noun_after_an_act_is_inside_the_meetings_name():
 def test_two_events_joined_by_暨_are_one_named_from_the_first_whole_name():
     text = "6月18日下午，潆州市知识产权质押融资银企对接会暨集中签约仪式在市民中心三楼多功能厅举行。"
     assert names(text) == ["潆州市知识产权质押融资银企对接会暨集中签约仪式"]
+
+
+def test_an_adverb_before_an_act_inside_an_events_name_is_of_the_name():
+    text = "滢州市税务局在市民中心二楼多功能厅举行2025年第一季度有奖发票公开摇奖活动。"
+    assert names(text) == ["2025年第一季度有奖发票公开摇奖活动"]

@@ -383,8 +383,9 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             span = YEAR_RANGE_BEFORE.search(text, max(0, start - 5), start)
             start = span.start() if span else start  # 2024—2025学年
             continue
-        if word in events["adverbs_inside_names"] and i + 1 < len(index.words) and index.tags[i + 1] == "v":
-            start = index.starts[i]  # 律师辩护 + 全 + 覆盖工作联席会议
+        if (word in events["adverbs_inside_names"] or tag == "ad") and i + 1 < len(index.words) \
+                and index.tags[i + 1] == "v":
+            start = index.starts[i]  # 律师辩护 + 全 + 覆盖工作联席会议, 有奖发票 + 公开/ad + 摇奖活动
             continue
         if word in lexicon.events()["venue_adverbs"] and index.ends[i] == noun_start:
             start = index.starts[i]  # 社区食堂正式开业: the adverb of the event word itself
