@@ -792,3 +792,8 @@ def test_two_events_joined_by_暨_are_one_named_from_the_first_whole_name():
 def test_an_adverb_before_an_act_inside_an_events_name_is_of_the_name():
     text = "滢州市税务局在市民中心二楼多功能厅举行2025年第一季度有奖发票公开摇奖活动。"
     assert names(text) == ["2025年第一季度有奖发票公开摇奖活动"]
+
+
+def test_a_festival_numbered_by_its_edition_is_an_event_but_a_bodys_term_is_not():
+    assert names("据悉，第五届鹭汀湖观鸟节将于2月22日在保护区宣教中心开幕。") == ["第五届鹭汀湖观鸟节"]
+    assert names("商会第一届理事会由42名理事组成。") == []

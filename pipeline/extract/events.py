@@ -203,11 +203,14 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
 
 def _events_by_their_head(index: TextIndex) -> list[tuple[int, int, str]]:
     """召开反馈会。, 举行授旗式，: a name the nouns list lacks, held right after the hold verb and closing
-    its clause, whose last character is an event's head (会, 式, 赛, 节 …)."""
+    its clause, or numbered by its edition (第五届…观鸟节), whose last character is an event's head
+    (会, 式, 赛, 节 …)."""
     heads = lexicon.events()["event_heads"]
-    return [(m.start(1), m.end(1), heads[m.group(1)[-1]]) for m in _held_by_head().finditer(index.text)
-            if m.start(1) in index.start_set and not re.search(r"[的了和与及并]", m.group(1))
-            and not m.group(1).endswith(lexicon.event_nouns())]  # 专题协商会: the nouns list's, read by _noun_events
+    held = [(m.start(1), m.end(1)) for m in _held_by_head().finditer(index.text) if m.start(1) in index.start_set]
+    numbered = [(m.start(), m.end()) for m in _numbered_by_head().finditer(index.text) if m.end() in index.end_set]
+    return [(start, end, heads[index.text[end - 1]]) for start, end in held + numbered
+            if not re.search(r"[的了和与及并]", index.text[start:end])
+            and not index.text.endswith(lexicon.event_nouns(), start, end)]  # 专题协商会: read by _noun_events
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +218,14 @@ def _held_by_head() -> re.Pattern:
     events = lexicon.events()
     verbs, heads = lexicon.alternation(events["heads_held_by"]), "".join(events["event_heads"])
     return re.compile(rf"(?:{verbs})了?([\u4e00-\u9fff]{{1,{MAX_HEADED_NAME}}}[{heads}])(?=[，。；、,;\n]|$)")
+
+
+@lru_cache(maxsize=1)
+def _numbered_by_head() -> re.Pattern:
+    """第五届鹭汀湖观鸟节: a name numbered by its edition, ending in an event's head (not 会: 第三届理事会
+    is a body's term)."""
+    heads = "".join(h for h in lexicon.events()["event_heads"] if h != "会")
+    return re.compile(rf"第[一二三四五六七八九十百0-9]+届[\u4e00-\u9fff]{{1,{MAX_HEADED_NAME}}}?[{heads}]")
 
 
 def _done_with_a_partner(index: TextIndex, start: int, m: re.Match) -> bool:
