@@ -2062,3 +2062,9 @@ def test_a_verb_and_a_one_character_head_after_a_figure_are_what_it_counts():
 
 def test_workers_and_childrens_palaces_are_bodies():
     assert organizations_in_text("在市工人文化宫举行，县少年宫承办。") == ["市工人文化宫", "县少年宫"]
+
+
+def test_a_conjunction_after_a_kind_opens_no_name_and_an_idiom_tagged_as_a_body_is_none():
+    text = "届时将组织全县80余家农产品加工企业和农民专业合作社集中展销。全年劝导大操大办80余起。"
+    assert organizations_in_text(text) == []
+    assert organizations_in_text("学校与材料科学与工程学院合作。") == ["材料科学与工程学院"]

@@ -459,7 +459,8 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         name = index.text[start:m.end()] if start is not None else ""
         ok = start is not None and _is_office_name(name, index.text[m.end():m.end() + 1])
         token = index.token_ending_at(m.end())
-        if not ok and token is not None and index.tags[token] == "nt" and len(index.words[token]) > 1:
+        if not ok and token is not None and index.tags[token] == "nt" and len(index.words[token]) > 1 \
+                and not _an_idiom(index.words[token]):
             start = _name_start(index, index.starts[token], m.end())  # 新华社, 党委宣传部
             name, ok = index.text[start:m.end()], True
     else:
@@ -575,6 +576,11 @@ def _is_verb(chars: str) -> bool:
     return _is_word(chars) and tag(chars).startswith("v")
 
 
+def _an_idiom(word: str) -> bool:
+    """大操大办/nt, 一心一意: four characters, the first repeated third, make an idiom, no body."""
+    return len(word) == 4 and word[0] == word[2]
+
+
 def _is_word(chars: str) -> bool:
     return len(chars) == 2 and dictionary_frequency(chars) > 0
 
@@ -629,6 +635,9 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
         ordinal = level_or_ordinal().search(text, max(0, start - 8), start)
         if ordinal and ordinal.group().endswith("届"):
             start = ordinal.start()
+    first_word = index.token_at(start)
+    if index.words[first_word] in CONJUNCTIONS and index.ends[first_word] < suffix_start:
+        return index.ends[first_word]  # 企业 + 和 + 农民专业合作社: a conjunction no field before it joins
     return index.rare_head_before(start)
 
 
