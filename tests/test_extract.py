@@ -2068,3 +2068,10 @@ def test_a_conjunction_after_a_kind_opens_no_name_and_an_idiom_tagged_as_a_body_
     text = "届时将组织全县80余家农产品加工企业和农民专业合作社集中展销。全年劝导大操大办80余起。"
     assert organizations_in_text(text) == []
     assert organizations_in_text("学校与材料科学与工程学院合作。") == ["材料科学与工程学院"]
+
+
+def test_a_bodys_other_name_in_brackets_names_the_same_body():
+    text = "本次活动由潆州市市场监督管理局（潆州市知识产权局）、潆州市地方金融管理局主办。"
+    entities = build(texts=[("t", text)]).graphs[0].resolved.entities.values()
+    assert [(e.name, e.aliases) for e in entities if e.kind == "organization"] == [
+        ("潆州市市场监督管理局", ["潆州市知识产权局"]), ("潆州市地方金融管理局", [])]

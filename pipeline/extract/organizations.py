@@ -26,6 +26,7 @@ NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "u
 LINK_CHARS = lexicon.grammar()["link_characters"]  # 受区政协, 由区: a link word the segmenter may join to a level
 FORMER_MARKS = lexicon.grammar()["former_marks"]  # 原市人大常委会: a post once held, no part of the body's name
 MAX_NAME = 20
+MAX_OTHER_NAME = 12  # characters before the suffix of a body's other name in brackets: 潆州市知识产权局
 MAX_DECLARED_NAME = 32  # a name given a short name in brackets: 县委全面依法治县委员会守法普法协调小组办公室
 # 集团 + 人力资源部: the one-character endings of a department's name (部, 处, 科, 室)
 DEPARTMENT_CHARS = "".join(e for e in lexicon.organizations()["department_endings"] if len(e) == 1)
@@ -333,7 +334,7 @@ def short_name_declaration() -> re.Pattern:
     (县工商联(总商会)): group 1 or 2 is its declared short name."""
     markers = lexicon.alternation(lexicon.organizations()["short_name_markers"])
     return re.compile(rf"\s*[（(]\s*(?:(?:{markers})[:：]?\s*[“\"「]?([^”\"」）)，,]{{2,12}}?)[”\"」]?"
-                      rf"|([\u4e00-\u9fff]{{0,6}}(?:{suffix_pattern().pattern})))\s*[）)]")
+                      rf"|([\u4e00-\u9fff]{{0,{MAX_OTHER_NAME}}}(?:{suffix_pattern().pattern})))\s*[）)]")
 
 
 def declared_short_name(text: str, after: int) -> Optional[str]:
