@@ -308,6 +308,8 @@ def add_event(g: Graph, event: ResolvedEvent, refs: EntityRefs) -> URIRef:
         g.add((node, SCHEMA.startDate, date_literal(mention.date)))
     if event.place:
         g.add((node, SCHEMA.location, refs(event.place, "place")))
+    if event.within:  # held in a room: held in its building too
+        g.add((node, SCHEMA.location, refs(event.within, "place")))
     if event.organizer:
         g.add((node, SCHEMA.organizer, refs(event.organizer)))
     for person_key, role in event.participants:

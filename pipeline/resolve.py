@@ -27,6 +27,8 @@ from .nlp import normalise
 from .records import (Entity, EventMention, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
                       ResolvedCount, ResolvedEvent, Span)
 
+MIN_BUILDING = 3  # characters of a building's name before its room (县行政中心 + 八楼会议室; not 三楼 + 会议室)
+
 def stable_key(kind: str, *parts: str) -> str:
     digest = hashlib.sha1("|".join((kind,) + parts).encode("utf-8")).hexdigest()[:16]
     return f"{kind}-{digest}"
@@ -72,10 +74,11 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
     one meeting, and the mention with the more precise date (and so its place and organizer)
     describes it."""
     def described_by(event, named_again: list[Span]) -> ResolvedEvent:
+        place = place_keys.get(_mention_id(event.place)) or _place_entity(resolved, event.place)
         return ResolvedEvent(
             key=stable_key("event", x.document.doc_id, event.name, event.date or "", str(event.span.start)),
             mention=event, repeated=list(named_again), organizer=_holder(x, resolved, event, org_keys),
-            place=place_keys.get(_mention_id(event.place)) or _place_entity(resolved, event.place),
+            place=place, within=_building_of_the_room(resolved, place),
             participants=[(person_keys[id(p.person)], p.role) for p in event.participants
                           if id(p.person) in person_keys])
 
@@ -432,6 +435,36 @@ def _place_entity(resolved: Resolved, place: Optional[PlaceMention]) -> Optional
     if place.name != entity.name and place.name not in entity.aliases:
         entity.aliases.append(place.name)
     return key
+
+
+def _building_of_the_room(resolved: Resolved, place: Optional[str]) -> Optional[str]:
+    """县行政中心 of 县行政中心八楼会议室, 栟州美术馆 of 栟州美术馆一号展厅: the building a room is
+    named after becomes a place holding it (the room's parent), found by its stem; a body's name
+    (县人民医院) stands for its premises."""
+    room = resolved.entities.get(place) if place else None
+    m = _room_pattern().search(room.name) if room else None
+    if m is None or m.start() < MIN_BUILDING:
+        return None
+    building = room.name[:m.start()]
+    body = next((e.key for e in resolved.entities.values() if e.kind == "organization"
+                 and building in (e.name, *e.aliases)), None)
+    if body:
+        return body  # 县人民医院 + 五楼学术报告厅: the body's own premises
+    key = stable_key("place", _place_stem(building))
+    entity = resolved.entities.setdefault(key, Entity(key=key, kind="place", name=building))
+    for span in room.mentions:
+        if span.text.startswith(building) and not any(b.start == span.start for b in entity.mentions):
+            entity.mentions.append(Span(span.start, span.start + len(building), building))
+    room.parent = room.parent or key
+    return key
+
+
+@lru_cache(maxsize=1)
+def _room_pattern() -> re.Pattern:
+    rooms = lexicon.alternation(lexicon.places()["rooms"])
+    floor = r"(?:[0-9一二三四五六七八九十]+(?:号楼|楼|层))?"  # 八楼, 二号楼
+    number = r"(?:第?[0-9一二三四五六七八九十]+号?|[东西南北]侧?)?"  # 第一, 一号, 东侧
+    return re.compile(rf"{floor}{number}[大小]?(?:{rooms})$")  # 三楼 + 大 + 会议室
 
 
 def _resolve_people(x: Extraction, resolved: Resolved, org_keys: dict) -> dict[int, str]:

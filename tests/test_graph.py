@@ -367,3 +367,25 @@ def test_a_figure_of_an_act_counts_the_items_before_it_and_keeps_the_act_as_its_
     [node] = [n for n in g.subjects(SCHEMA.value, Literal(151))]
     assert (set(g.objects(node, SCHEMA.variableMeasured)), set(g.objects(node, SCHEMA.description))) == (
         {zh("提案")}, {zh("经审查立案")})
+
+
+def test_an_event_held_in_a_room_is_held_in_the_building_the_room_is_named_after():
+    from pipeline.run import build
+    report = build(texts=[("t", "3月5日，县政府第四十二次常务会议在县行政中心八楼会议室召开。")])
+    graph = report.graphs[0].graph
+    event = next(graph.subjects(RDF.type, SCHEMA.Event))
+    names = sorted(str(graph.value(place, SCHEMA.name)) for place in graph.objects(event, SCHEMA.location))
+    assert names == ["县行政中心", "县行政中心八楼会议室"]
+    room = next(p for p in graph.objects(event, SCHEMA.location)
+                if str(graph.value(p, SCHEMA.name)).endswith("会议室"))
+    assert str(graph.value(graph.value(room, SCHEMA.containedInPlace), SCHEMA.name)) == "县行政中心"
+
+
+def test_a_room_of_a_bodys_premises_puts_the_event_at_that_body():
+    from pipeline.run import build
+    report = build(texts=[("t", "8月20日，县人民医院在县人民医院五楼学术报告厅召开医共体建设推进会。")])
+    graph = report.graphs[0].graph
+    event = next(graph.subjects(RDF.type, SCHEMA.Event))
+    at = {str(graph.value(p, SCHEMA.name)): set(graph.objects(p, RDF.type))
+          for p in graph.objects(event, SCHEMA.location)}
+    assert SCHEMA.Place in at["县人民医院五楼学术报告厅"] and SCHEMA.Organization in at["县人民医院"]
