@@ -407,7 +407,9 @@ UNPAGED = {
           { SELECT * WHERE { ?event schema:name ?eventName } }
           OPTIONAL { SELECT * WHERE { ?event schema:startDate ?date } }
           OPTIONAL { { SELECT * WHERE { ?event schema:location ?place } }
-                     { SELECT * WHERE { ?place schema:name ?placeName } } }
+                     { SELECT * WHERE { ?place schema:name ?placeName } }
+                     FILTER NOT EXISTS { ?event schema:location ?room . ?room schema:name ?roomName .
+                                         FILTER (STRLEN(?roomName) > STRLEN(?placeName)) } }
           OPTIONAL { { SELECT * WHERE { ?event schema:organizer ?organizer } }
                      { SELECT * WHERE { ?organizer schema:name ?organizerName } } } }
         ORDER BY ?date ?eventName ?role ?personName""",
@@ -528,7 +530,9 @@ PLAIN = {
           ?event schema:name ?name .
           OPTIONAL { ?event a ?kind . FILTER (STRSTARTS(STR(?kind), STR(kg:))) }
           OPTIONAL { ?event schema:startDate ?date }
-          OPTIONAL { ?event schema:location ?place . OPTIONAL { ?place schema:name ?placeName } }
+          OPTIONAL { ?event schema:location ?place . OPTIONAL { ?place schema:name ?placeName }
+                     FILTER NOT EXISTS { ?event schema:location ?room . ?room schema:name ?roomName .
+                                         FILTER (STRLEN(?roomName) > STRLEN(COALESCE(?placeName, ""))) } }
           OPTIONAL { ?event schema:organizer ?organizer .
                      OPTIONAL { ?organizer schema:name ?organizerName } }
           BIND (IRI(?firstDocument) AS ?document) }""",
@@ -556,7 +560,9 @@ PLAIN = {
           ?participation kg:participant ?person ; kg:participationRole ?role .
           ?person schema:name ?personName .
           OPTIONAL { ?event schema:startDate ?date }
-          OPTIONAL { ?event schema:location ?place . ?place schema:name ?placeName }
+          OPTIONAL { ?event schema:location ?place . ?place schema:name ?placeName
+                     FILTER NOT EXISTS { ?event schema:location ?room . ?room schema:name ?roomName .
+                                         FILTER (STRLEN(?roomName) > STRLEN(?placeName)) } }
           OPTIONAL { ?event schema:organizer ?organizer . ?organizer schema:name ?organizerName } }""",
     "people": """
         SELECT DISTINCT ?person ?name ?title ?organization ?organizationName WHERE {
