@@ -584,3 +584,15 @@ def test_the_fast_form_of_a_query_returns_the_rows_of_its_plain_form(corpus_stor
     plain = execute(corpus_store, PLAIN[name])
     assert fast.variables == plain.variables and len(fast) > 5
     assert unordered(as_text(fast)) == unordered(as_text(plain))
+
+
+def test_an_event_held_in_a_room_and_its_building_is_listed_once_at_the_room(tmp_path):
+    source = tmp_path / "meeting.txt"
+    source.write_text("3月5日，县政府第四十二次常务会议在县行政中心八楼会议室召开，县长龚维康主持会议。",
+                      encoding="utf-8")
+    run_corpus([source], tmp_path / "out")
+    store = open_store(tmp_path / "out", read_only=True)
+    for name in ("events", "meeting_roles"):
+        result = execute(store, named_queries()[name].text)
+        places = [row[result.variables.index("placeName")] for row in as_text(result)]
+        assert places == ["县行政中心八楼会议室@zh"], name
