@@ -2075,3 +2075,12 @@ def test_a_bodys_other_name_in_brackets_names_the_same_body():
     entities = build(texts=[("t", text)]).graphs[0].resolved.entities.values()
     assert [(e.name, e.aliases) for e in entities if e.kind == "organization"] == [
         ("潆州市市场监督管理局", ["潆州市知识产权局"]), ("潆州市地方金融管理局", [])]
+
+
+def test_a_link_word_before_the_region_named_in_the_opening_lines_is_no_part_of_it():
+    text = ("洺东区投资促进工作简讯\n\n【编者按】9月23日至27日，由洺东区人民政府主办、洺东区投资促进局承办的"
+            "洺东区招商活动周举行。区委、区政府主要负责同志出席。")
+    resolved_doc = build(texts=[("t", text)]).graphs[0].resolved
+    assert resolved_doc.extraction.region == "洺东区"
+    names = {e.name for e in resolved_doc.entities.values() if e.kind == "organization"}
+    assert "洺东区委" in names and not any(n.startswith("由") for n in names)

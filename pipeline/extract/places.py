@@ -517,7 +517,9 @@ def document_region(index: TextIndex, places: list[PlaceMention], title: str = "
     top = normalise("\n".join([title] + index.seg.document.text[:300].splitlines()[:6]))
     named_in_heading = HEADING_REGION.search(top)
     if named_in_heading:
-        return named_in_heading.group(1)  # 2023年奉化区政协工作综述, 来源:桐林区政协办公室
+        name, found = named_in_heading.group(1), {p.name for p in places}
+        return name[1:] if name not in found and name[1:] in found else name
+        # 2023年奉化区政协工作综述, 来源:桐林区政协办公室; 由 + 洺东区人民政府主办: a link word before it
     heads = [head for o in organizations if (head := region_head(o.name))]
     places = [PlaceMention(p.span, NAME_PREFIXES.sub("", p.name)) for p in places]
     for name in [p.name for p in places] + heads:
