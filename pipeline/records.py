@@ -184,7 +184,7 @@ class ResolvedEvent:
     repeated: list[Span] = field(default_factory=list)  # the same event named again (headline and body)
     organizer: Optional[str] = None  # organization key
     place: Optional[str] = None  # place key
-    within: Optional[str] = None  # place key of the building the venue is a room of (县行政中心 of its 八楼会议室)
+    within: Optional[str] = None  # the building (a place) or body whose room the venue is: 县行政中心 of 八楼会议室
     participants: list[tuple[str, str]] = field(default_factory=list)  # (person key, role)
 
 

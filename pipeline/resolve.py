@@ -29,6 +29,7 @@ from .records import (Entity, EventMention, Extraction, OrgMention, PersonMentio
 
 MIN_BUILDING = 3  # characters of a building's name before its room (县行政中心 + 八楼会议室; not 三楼 + 会议室)
 
+
 def stable_key(kind: str, *parts: str) -> str:
     digest = hashlib.sha1("|".join((kind,) + parts).encode("utf-8")).hexdigest()[:16]
     return f"{kind}-{digest}"

@@ -239,7 +239,8 @@ def add_counts(x: Extraction, index: TextIndex) -> None:
 
 COMPONENTS: list[Callable[[Extraction, TextIndex], None]] = [
     add_organizations, add_places, start_bodies_at_their_places, add_region, add_main_organization,
-    add_references_to_the_report_body, add_bodies_pointed_at, add_bodies_named_by_their_kind, add_people, add_events, add_counts,
+    add_references_to_the_report_body, add_bodies_pointed_at, add_bodies_named_by_their_kind,
+    add_people, add_events, add_counts,
 ]
 
 

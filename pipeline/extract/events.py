@@ -546,7 +546,8 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
 
 def _named_organizer(event: EventMention) -> bool:
     """A body named as the event's holder, not only pointed at (该中心, 剧团: a generic act of it)."""
-    return event.organizer is not None and event.organizer.span.text == event.organizer.name
+    organizer = event.organizer
+    return organizer is not None and (organizer.refers_to is None or organizer.span.text == organizer.name)
 
 
 def _item_of_a_quoted_list(text: str, start: int, end: int) -> bool:
