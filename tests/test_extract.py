@@ -2084,3 +2084,18 @@ def test_a_link_word_before_the_region_named_in_the_opening_lines_is_no_part_of_
     assert resolved_doc.extraction.region == "洺东区"
     names = {e.name for e in resolved_doc.entities.values() if e.kind == "organization"}
     assert "洺东区委" in names and not any(n.startswith("由") for n in names)
+
+
+def test_与_joins_two_fields_of_one_bureau_but_not_a_bureau_and_another_body():
+    assert organizations_in_text("来源：岚澳县海洋与渔业局") == ["岚澳县海洋与渔业局"]
+    assert organizations_in_text("沭川县统计局与国家统计局沭川调查队联合发布。") == ["沭川县统计局", "国家统计局沭川调查队"]
+
+
+def test_a_conjunction_after_a_bodys_suffix_joins_two_bodies():
+    text = "在岫阳县防汛抗旱指挥部和漭河流域管理中心的精心指导下。"
+    assert organizations_in_text(text) == ["岫阳县防汛抗旱指挥部", "漭河流域管理中心"]
+
+
+def test_clubs_zoos_and_management_stations_are_bodies():
+    text = "灵犀电竞俱乐部总经理宗泽宇、鲎湾渔港管理站站长麦国良和蘅皋市动物园园长出席。"
+    assert organizations_in_text(text) == ["灵犀电竞俱乐部", "鲎湾渔港管理站", "蘅皋市动物园"]

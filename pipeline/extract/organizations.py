@@ -501,8 +501,10 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
     for pos in range(suffix_start - 1, max(-1, suffix_start - 14), -1):
         if not re.match(r"[\u4e00-\u9fff]", text[pos]):
             return None
-        if text[pos] in OFFICE_NAME_STOPS or (text[pos] == "和" and suffix_start - pos < 3):
-            return None  # 市文化广电和旅游局 joins two fields; 的, 在 … end a name
+        if text[pos] in "和与" and suffix_start - pos >= 3 and not _ends_a_body(text[max(0, pos - 6):pos]):
+            continue  # 市文化广电和旅游局, 县海洋与渔业局: 和 and 与 join two fields of one name
+        if text[pos] in OFFICE_NAME_STOPS or text[pos] == "和":
+            return None  # 的, 在 … end a name
         if links_a_level(text[pos:pos + 2]):
             return pos + 1  # 青塘镇和 + 县城市管理局: 和 joins two bodies
         if text[pos] in LEVEL_CHARS and not _opens_a_common_word(index, pos) and not _closes_a_common_word(text, pos):
@@ -516,6 +518,11 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
                 return index.starts[i - 1]  # 峦溪/nz + 县 + 供销社: the level alone after the place's name
             return pos
     return None
+
+
+def _ends_a_body(text: str) -> bool:
+    """县统计局 + 与, 县直单位 + 与: a body's name or a kind of body ends before 与, which joins two."""
+    return text.endswith(tuple(lexicon.organizations()["named_suffixes"]) + _kinds_before_names())
 
 
 def _opens_a_common_word(index: TextIndex, pos: int) -> bool:
@@ -890,12 +897,14 @@ def _names_a_kind(name: str) -> bool:
 
 def _joins_two_fields(index: TextIndex, i: int) -> bool:
     """与 between two fields of one name (材料科学 与 工程), not between two bodies or places
-    (石油路街道 与 区政协, 中央 和 省委, 市一院 与 青溪县人民医院) or two kinds (高校 和 中学)."""
+    (石油路街道 与 区政协, 中央 和 省委, 市一院 与 青溪县人民医院, 指挥部 和 漭河流域管理中心) or two
+    kinds (高校 和 中学)."""
     if i == 0 or i + 1 >= len(index.words):
         return False
     before, after = index.words[i - 1], index.words[i + 1]
     return index.tags[i - 1] in ("n", "vn", "nz") and len(before) > 1 and index.tags[i + 1] in ("n", "vn", "nz") \
         and not before.endswith(_long_suffixes() + tuple(lexicon.places()["admin_suffixes"])) \
+        and not before.endswith(tuple(lexicon.organizations()["named_suffixes"])) \
         and after[0] not in LEVEL_CHARS and index.ends[i - 1] == index.starts[i] == index.ends[i] - 1 \
         and after not in _long_suffixes()  # 高校 和 中学: two kinds of body
 
