@@ -18,13 +18,12 @@ from .context import TextIndex
 from .counts import find_counts
 from .dates import find_dates, years_in_force
 from .events import find_events
-from .organizations import find_organizations, title_after, with_declared_short_names
+from .organizations import company_suffixes, find_organizations, title_after, with_declared_short_names
 from .people import byline_people, find_people
 from .places import (document_region, find_places, leads_the_region, local_region, regions_by_level,
                      whole_region_mentions)
 from .subjects import clause_before, subject_of, subject_place
 
-POINTER_WORD_ENDINGS = ("应", "活")  # 应该, 活该: 该 ends another word
 SIGNATURE_LINES = 4  # lines under the title, and above the end, where the body signing a report stands
 
 
@@ -34,7 +33,7 @@ def add_organizations(x: Extraction, index: TextIndex) -> None:
 
 def add_places(x: Extraction, index: TextIndex) -> None:
     org_spans = {(o.span.start, o.span.end) for o in x.organizations}
-    companies = [o.span for o in x.organizations if o.name.endswith(tuple(lexicon.organizations()["company_suffixes"]))]
+    companies = [o.span for o in x.organizations if o.name.endswith(company_suffixes())]
     # 浙江柯新印染有限公司 names a company, not the province
     x.places = [p for p in find_places(index) if (p.span.start, p.span.end) not in org_spans
                 and not any(c.start <= p.span.start and p.span.end <= c.end for c in companies)]
@@ -119,7 +118,7 @@ def add_bodies_pointed_at(x: Extraction, index: TextIndex) -> None:
     before it in the paragraph; the mention goes by that body's name."""
     kinds = lexicon.organizations()["pointed_at_kinds"]
     for m in _pointer().finditer(index.text):
-        if index.is_boundary(m.end()) and index.text[m.start() - 1:m.start()] not in POINTER_WORD_ENDINGS:
+        if index.is_boundary(m.end()) and index.text[m.start() - 1:m.start()] not in _words_ending_in_该():
             paragraph = index.seg.offsets[index.paragraph(m.start())[0]]
             _point_back(x, index, m.start(), m.end(), tuple(kinds[m.group(1)]), paragraph)
     x.organizations.sort(key=lambda o: (o.span.start, -o.span.end))
@@ -158,6 +157,11 @@ def _kind_words() -> re.Pattern:
     orgs = lexicon.organizations()
     kinds = [k for k in list(orgs["named_suffixes"]) + list(orgs["pointed_at_kinds"]) if len(k) >= 2]
     return re.compile(lexicon.alternation(kinds))
+
+
+@lru_cache(maxsize=1)
+def _words_ending_in_该() -> frozenset[str]:
+    return frozenset(word[0] for word in lexicon.grammar()["words_ending_in_该"])
 
 
 @lru_cache(maxsize=1)

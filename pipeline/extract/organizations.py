@@ -135,7 +135,7 @@ def _trade_words() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _company_endings() -> tuple[str, ...]:
-    return tuple(lexicon.organizations()["company_suffixes"]) + ("公司",)
+    return company_suffixes() + ("公司",)
 
 
 def _an_honour(text: str, start: int, end: int) -> bool:
@@ -522,7 +522,7 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
 
 def _ends_a_body(text: str) -> bool:
     """县统计局 + 与, 县直单位 + 与: a body's name or a kind of body ends before 与, which joins two."""
-    return text.endswith(tuple(lexicon.organizations()["named_suffixes"]) + _kinds_before_names())
+    return text.endswith(_body_endings() + _kinds_before_names())
 
 
 def _opens_a_common_word(index: TextIndex, pos: int) -> bool:
@@ -625,7 +625,7 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     level = level_or_ordinal().search(text, max(0, suffix_start - 8), suffix_start)
     if level and _closes_a_common_word(text, level.start()):
         level = None
-    if text[suffix_start:end] in lexicon.organizations()["company_suffixes"]:
+    if text[suffix_start:end] in company_suffixes():
         return _company_start(index, suffix_start, end)
     firm = _firm_before(text, end)
     if firm is not None and text[suffix_start:end] == "事务所":
@@ -903,16 +903,27 @@ def _joins_two_fields(index: TextIndex, i: int) -> bool:
         return False
     before, after = index.words[i - 1], index.words[i + 1]
     return index.tags[i - 1] in ("n", "vn", "nz") and len(before) > 1 and index.tags[i + 1] in ("n", "vn", "nz") \
-        and not before.endswith(_long_suffixes() + tuple(lexicon.places()["admin_suffixes"])) \
-        and not before.endswith(tuple(lexicon.organizations()["named_suffixes"])) \
+        and not before.endswith(_body_endings() + tuple(lexicon.places()["admin_suffixes"])) \
         and after[0] not in LEVEL_CHARS and index.ends[i - 1] == index.starts[i] == index.ends[i] - 1 \
         and after not in _long_suffixes()  # 高校 和 中学: two kinds of body
 
 
 @lru_cache(maxsize=1)
 def _long_suffixes() -> tuple[str, ...]:
+    return tuple(s for s in _body_endings() if len(s) > 1)
+
+
+@lru_cache(maxsize=1)
+def _body_endings() -> tuple[str, ...]:
+    """What a body's name ends in: a body's word (政协) or a suffix (局, 委员会)."""
     orgs = lexicon.organizations()
-    return tuple(s for s in orgs["bodies"] + orgs["named_suffixes"] if len(s) > 1)
+    return tuple(orgs["bodies"] + orgs["named_suffixes"])
+
+
+@lru_cache(maxsize=1)
+def company_suffixes() -> tuple[str, ...]:
+    """有限公司, 股份有限公司, 集团 …: the endings of a company's name."""
+    return tuple(lexicon.organizations()["company_suffixes"])
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from .. import lexicon
 from ..nlp import dictionary_frequency, tag
 from ..records import OrgMention, PersonMention, Span
 from .context import TextIndex
-from .organizations import CONJUNCTIONS, suffix_pattern
+from .organizations import CONJUNCTIONS, suffix_pattern, title_after as title_pattern
 from .places import LOWER_LEVELS
 from .subjects import subject_of
 
@@ -38,11 +38,6 @@ NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "v"})  # 向/p, 和/c: a 
 WORDS_AFTER_A_BARE_NAME = frozenset({"v", "m", "t", "d", "ad", "p"})  # 推介/v, 全年/m, 近日/t, 也/d, 迅速/ad, 为/p
 # 法卡什·盖佐, 托特·安娜: a foreign name written in characters, its parts joined by a dot.
 FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6})+")
-
-
-@lru_cache(maxsize=1)
-def title_pattern() -> re.Pattern:
-    return re.compile(lexicon.alternation(lexicon.titles()))
 
 
 @lru_cache(maxsize=1)
