@@ -22,6 +22,7 @@ CLASS_WORDS = frozenset({"类", "种", "型", "级"})
 DURATION_UNITS = frozenset({"年", "天", "个月", "小时"})
 MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a figure counts
 MAX_QUALIFIER = 8  # characters between a figure and the 的 of a clause that qualifies what it counts
+QUALIFIER = re.compile(rf"[\u4e00-\u9fff0-9.]{{1,{MAX_QUALIFIER}}}?的")  # 3家 + 无证经营的, 1座 + 库容1000吨的
 MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
 MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
 MAX_ASIDE = 16  # characters of a bracketed aside between what a figure counts and the figure
@@ -319,7 +320,8 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     if spent:
         return spent
     after = _noun_phrase_after(index, end) if unit != "%" else None
-    qualified = _qualified_noun_after(index, end) if unit not in DURATION_UNITS | {"%"} else None
+    qualified = _qualified_noun_after(index, end) if unit not in DURATION_UNITS | {"%"} \
+        and (after is None or index.text[after[1]:after[1] + 1] != "的") else None
     if qualified and (after is None or _subject_of_the_qualifier(index, after, qualified)):
         after = qualified
     after = after or (_quoted_after(index, end) if unit not in DURATION_UNITS | {"%"} else None)
@@ -473,7 +475,7 @@ def _subject_of_the_qualifier(index: TextIndex, noun: tuple[int, int], qualified
 
 def _qualified_noun_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     """对3家无证经营的食品摊贩: a short clause and 的 between the figure and what it counts."""
-    qualifier = re.compile(rf"[\u4e00-\u9fff0-9.]{{1,{MAX_QUALIFIER}}}?的").match(index.text, end)
+    qualifier = QUALIFIER.match(index.text, end)
     noun = _noun_phrase_after(index, qualifier.end()) if qualifier else None
     return (end, noun[1]) if noun else None
 
