@@ -664,7 +664,7 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
         start = index.starts[i]  # 科技股份 + 有限公司: the suffix begins inside a word
         i -= 1
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
-        if _link_glued_to_a_name(index, i, FUNCTION_CHARS):
+        if link_glued_to_a_name(index, i, FUNCTION_CHARS):
             return index.starts[i] + 1  # 由 + 华衡/p, 为华禹/p, 由长/p + 湄县: a link word the model glued to the name
         back = _brand_words_before(index, i)
         if back == 0:
@@ -735,7 +735,7 @@ def _first_word_start(index: TextIndex, start: int, end: int, at_suffix: bool) -
         return index.starts[holder]  # 经济开发区 + 党工委: a zone is governed as a region is
     if links_a_level(word):
         return start  # （街道）和县 + 图书馆: 和 joins two bodies, as in _read_back
-    if index.starts[holder] < start and _link_glued_to_a_name(index, holder):
+    if index.starts[holder] < start and link_glued_to_a_name(index, holder):
         return index.starts[holder] + 1  # 在泓阳市/nz + 第七中学: a link word glued to the name
     if index.starts[holder] < start and len(word) > 1 and (
             (_names_a_place(index, holder) and index.ends[holder] in (start + 1, end))
@@ -757,7 +757,7 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
             and index.text[start:end] in lexicon.organizations()["member_bodies"]:
         start, i = index.starts[i], i - 1  # 志愿者 + 协会, 律师 + 协会: the members name their body
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
-        if links_a_level(index.words[i]) or _link_glued_to_a_name(index, i):
+        if links_a_level(index.words[i]) or link_glued_to_a_name(index, i):
             return index.starts[i] + 1  # 和县 + 餐饮行业商会, 由桐 + 溪区实验小学: a link word and a name's first character
         if index.words[i][-1] in LINK_CHARS and index.text[start] in LEVEL_CHARS:
             return start  # 6个月内向 + 县人大常委会: a word ending in a link character
@@ -772,7 +772,7 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
     return start
 
 
-def _link_glued_to_a_name(index: TextIndex, i: int, glued: str | frozenset[str] = LINK_CHARS) -> bool:
+def link_glued_to_a_name(index: TextIndex, i: int, glued: str | frozenset[str] = LINK_CHARS) -> bool:
     """由桐/p, 由华晟/nr: a link word the segmenter joined to the first characters of a name; in a word
     the dictionary lacks, any of ``glued`` (a brand's name also sheds 为: 为华禹/p)."""
     word = index.words[i]

@@ -12,7 +12,7 @@ from typing import Optional
 from .. import lexicon
 from ..names import level_of, region_chain
 from ..nlp import dictionary_frequency, dictionary_tag, is_rare
-from .organizations import FUNCTION_CHARS, LINK_CHARS, links_a_level, suffix_pattern
+from .organizations import FUNCTION_CHARS, link_glued_to_a_name, links_a_level, suffix_pattern
 from ..records import PlaceMention, Span
 from .context import TextIndex, inside_a_title, numeral_led_name
 
@@ -339,8 +339,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if links_a_level(index.words[i]) and _body_after(index.text, end):
         return None  # 青塘镇和 + 县城市管理局: 和 joins two bodies, no 和县
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
-    if index.words[i][0] in LINK_CHARS and m.start() - start >= 3 \
-            and (index.tags[i] == "p" or dictionary_tag(index.words[i]) is None):
+    if m.start() - start >= 3 and link_glued_to_a_name(index, i):
         return start + 1, end  # 由岚溪县/p, 在泓阳市/nz: a preposition glued to the place's name
     j = index.token_at(start - 1) if start > 0 else -1
     if m.start() - start >= 2:
@@ -349,7 +348,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     while j >= 0 and index.ends[j] == start and end - index.starts[j] <= 8 and _in_place_name(index, j, adjacent):
         adjacent = start == m.start() and len(index.words[j]) == 1
         start = index.starts[j]
-        if _link_glued_to_a_name(index.words[j]):
+        if len(index.words[j]) == 3 and link_glued_to_a_name(index, j):
             start += 1  # 文明办 + 向桂溪/nr + 街道: a link word the model glued to the name
             break
         j -= 1
@@ -374,10 +373,6 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if name.startswith(("各", "每")) or name[:-len(m.group())] in lexicon.organizations()["not_in_names"]:
         return None  # 各乡镇: every one of them; 会同 + 县住建局: a link word before a body
     return start, end
-
-
-def _link_glued_to_a_name(word: str) -> bool:
-    return len(word) == 3 and word[0] in LINK_CHARS and dictionary_tag(word) is None
 
 
 def _head_cut_off_after_a_preposition(index: TextIndex, start: int, level: int) -> int:
