@@ -735,8 +735,21 @@ def _parse_fields(line: str, start: int) -> list[Credit]:
     one space stays inside a field (文/图：招生就业处 桂晓雯), a wider gap parts two."""
     found: list[Credit] = []
     for part in re.finditer(r"[^\s\u3000]+(?: [^\s\u3000]+)*", line):
-        found += _parse_byline(part.group(), start + part.start()) or []
+        credits = _parse_byline(part.group(), start + part.start())
+        found += credits if credits is not None else _next_name(found, part.group(), start + part.start())
     return found
+
+
+def _next_name(found: list[Credit], field_text: str, start: int) -> list[Credit]:
+    """记者：聂思远　石嘉琪: a field that is a name alone, right after a field crediting a person,
+    is one more name of that field (a page header parts two names by a wide gap too)."""
+    last = found[-1] if found else None
+    surname = next((s for s in lexicon.surnames() if field_text.startswith(s)), None)
+    if last is None or last.name is None or last.span.end + 3 < start or surname is None \
+            or not _could_be_name(field_text) or not 2 <= len(field_text) - len(surname) + 1 <= 3:
+        return []  # 文化建设 starts with a surname, but a given name has one or two characters
+    return [Credit(contribution=last.contribution, role=last.role, name=field_text, organization=None,
+                   span=Span(start, start + len(field_text), field_text))]
 
 
 def _byline_regions(text: str) -> list[tuple[int, str]]:

@@ -600,3 +600,22 @@ def test_names_the_segmenter_cuts_apart_after_a_role_word_and_names_listed_after
 def test_an_orchestras_conductor_and_the_surname_滑_are_read():
     text = "首席指挥欧阳瀚文致辞。外事办公室主任滑雅琴与对方签约。"
     assert {name: p.titles for name, p in people_in(text).items()} == {"欧阳瀚文": ["首席指挥"], "滑雅琴": ["主任"]}
+
+
+def test_a_name_alone_after_a_page_headers_credited_name_is_one_more_of_that_credit():
+    assert credits_of("发布时间：2025-01-24 18:20　来源：汶岑县融媒体中心　记者：聂思远　石嘉琪") == [
+        ("记者", "聂思远", None), ("记者", "石嘉琪", None)]
+    assert credits_of("通讯员：阙晓峰　蒲佳怡　浏览次数：35") == [("通讯员", "阙晓峰", None), ("通讯员", "蒲佳怡", None)]
+
+
+def test_a_list_of_people_one_to_a_line_names_each_with_the_body_and_titles_after_it():
+    text = ("二、先进个人（16名）\n\n钟海燕　县应急管理局副局长\n汪丽娟　县住房和城乡建设局四级主任科员\n"
+            "巫春梅　鹭洲镇党委委员、副镇长\n眭丽萍　县融媒体中心记者\n")
+    assert {name: (p.titles, body_of(p)) for name, p in people_in(text).items()} == {
+        "钟海燕": (["副局长"], "县应急管理局"), "汪丽娟": (["四级主任科员"], "县住房和城乡建设局"),
+        "巫春梅": (["委员", "副镇长"], "鹭洲镇党委"), "眭丽萍": (["记者"], "县融媒体中心")}
+
+
+def test_one_name_before_等_and_a_tally_of_people_is_a_person_where_the_segmenter_reads_a_name():
+    assert sorted(people_in("会议对柘岭区工业和信息化局等10个先进集体、殳晓峰等30名先进个人予以通报表彰。")) == ["殳晓峰"]
+    assert people_in("全市共有教师等12名代表参加。学生等3人参赛。") == {}

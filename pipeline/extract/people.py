@@ -37,6 +37,8 @@ NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 秦雅萍（兼�
 NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "v"})  # 向/p, 和/c: a surname's character used as a word
 WORDS_AFTER_A_BARE_NAME = frozenset({"v", "m", "t", "d", "ad", "p"})  # 推介/v, 全年/m, 近日/t, 也/d, 迅速/ad, 为/p
 # 法卡什·盖佐, 托特·安娜: a foreign name written in characters, its parts joined by a dot.
+NAME_HEADING_A_LINE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,4})(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[ \t\u3000]+")
+LINE_END = re.compile(r"[ \t\u3000；;。]*(?:\n|$)")
 FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6})+")
 
 
@@ -242,8 +244,11 @@ def _titled_people(index: TextIndex, bodies: _Bodies):
         yield from (_person(index, start, name, titles, acting, m.start(), chain_end) for start, name in named)
         role_first = titles[-1] in lexicon.person_context()["roles_before_names"]  # 村民王德顺, not 芦茨 + 村民
         before = None if named or role_first else _name_before(index, m, org)
+        heading = None if named or before else _name_heading_the_line(index, first or bodies.running_into(m) or m, chain_end)
         if before is not None:
             yield _person(index, *before, titles, bodies.ending_at(before[0]), m.start(), chain_end)
+        elif heading is not None:
+            yield _person(index, *heading, titles, org, m.start(), chain_end)
         elif not named and org is not None:
             yield _person(index, m.start(), "", titles, org, m.start(), chain_end)
 
@@ -320,7 +325,7 @@ def _body_in_note(index: TextIndex, end: int, bodies: _Bodies) -> Optional[OrgMe
 
 def _inside_a_word(text: str, m: re.Match) -> bool:
     """主席台, 主席团: the title is the start of another word."""
-    return dictionary_frequency(text[m.start():m.end() + 1]) > 0
+    return m.end() < len(text) and dictionary_frequency(text[m.start():m.end() + 1]) > 0
 
 
 def _title_chain(index: TextIndex, m: re.Match, bodies: _Bodies) \
@@ -334,7 +339,8 @@ def _title_chain(index: TextIndex, m: re.Match, bodies: _Bodies) \
         start, org = bodies.starting_at(end + 1)
         nxt = title_pattern().match(text, start)
         if nxt is None or not (_name_in(index, _after_its_other_title(text, nxt.end()))
-                               or title_pattern().match(text, nxt.end()) or text[nxt.end():nxt.end() + 1] == "、"):
+                               or title_pattern().match(text, nxt.end()) or text[nxt.end():nxt.end() + 1] == "、"
+                               or LINE_END.match(text, nxt.end())):  # a list's line: 巫春梅　…党委委员、副镇长
             break
         titles.append((nxt.start(), nxt.end()))
         inner.append(org)
@@ -447,6 +453,20 @@ def _name_before(index: TextIndex, title: re.Match, org: Optional[OrgMention]) -
         if edge_ok and name_at(text, start) == name:
             return start, name
     return None
+
+
+def _name_heading_the_line(index: TextIndex, held: OrgMention | re.Match, chain_end: int) \
+        -> Optional[tuple[int, str]]:
+    """钟海燕　县应急管理局副局长: a list of people, one to a line, each name before a wide gap and
+    then what it holds (the body named before the titles, else the first title) to the line's end
+    (a commendation, a public notice)."""
+    text = index.text
+    start = index.nlp_span(held.span)[0] if isinstance(held, OrgMention) else held.start()
+    head = NAME_HEADING_A_LINE.match(text, text.rfind("\n", 0, start) + 1)
+    if head is None or head.end() != start or not LINE_END.match(text, chain_end) \
+            or name_at(text, head.start(1)) != head.group(1):
+        return None
+    return head.start(1), head.group(1)
 
 
 def _appointed(index: TextIndex, orgs: list[OrgMention]):
@@ -594,6 +614,18 @@ def _names_before_a_tally(index: TextIndex):
                     and any(_segmented(index, *n) for n in named):
                 yield from named
                 break
+        else:
+            yield from _one_name_before(index, m.start())
+
+
+def _one_name_before(index: TextIndex, end: int):
+    """殳晓峰等30名先进个人: one name before 等 and a tally, where the segmenter reads it as a name."""
+    for length in (3, 2, 4):
+        start = end - length
+        if start >= 0 and name_at(index.text, start) == index.text[start:end] \
+                and _segmented(index, start, index.text[start:end]):
+            yield start, index.text[start:end]
+            return
 
 
 def _presiding_names(index: TextIndex):
