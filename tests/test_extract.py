@@ -2099,3 +2099,23 @@ def test_a_conjunction_after_a_bodys_suffix_joins_two_bodies():
 def test_clubs_zoos_and_management_stations_are_bodies():
     text = "灵犀电竞俱乐部总经理宗泽宇、鲎湾渔港管理站站长麦国良和蘅皋市动物园园长出席。"
     assert organizations_in_text(text) == ["灵犀电竞俱乐部", "鲎湾渔港管理站", "蘅皋市动物园"]
+
+
+def test_a_companys_branch_named_by_its_region_keeps_the_brand_before_the_region():
+    text = "讯联通信汭州分公司、天衡电信汭州分公司负责同志参加会议。会议要求汭州分公司加快建设。"
+    assert organizations_in_text(text) == ["讯联通信汭州分公司", "天衡电信汭州分公司", "汭州分公司"]
+    assert organizations_in_text("据嵘江交投集团运营管理分公司介绍。") == ["嵘江交投集团运营管理分公司"]
+
+
+def test_a_brands_abbreviation_split_as_a_verb_stays_in_the_companys_name():
+    assert organizations_in_text("由澴州能投新能源有限公司投资建设。") == ["澴州能投新能源有限公司"]
+
+
+def test_a_body_opening_a_laws_title_is_part_of_the_law_but_a_documents_issuer_is_a_body():
+    text = "根据《中华人民共和国政府信息公开条例》和《县人民政府关于印发实施办法的通知》编制。"
+    assert organizations_in_text(text) == ["县人民政府"]
+
+
+def test_offices_named_by_a_level_a_profession_a_venue_or_a_party_field_are_bodies():
+    text = "以及县教师发展中心、县体育场馆管理所。县委农办要加强统筹，县委督办的事项。"
+    assert organizations_in_text(text) == ["县教师发展中心", "县体育场馆管理所", "县委农办", "县委"]

@@ -102,6 +102,8 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
             continue  # 中央财政: an attribute, not the body
         if _an_honour(index.text, start, end):
             continue  # 评为“全省优秀律师事务所”: the honour, not a body
+        if _opens_a_law_title(index.text, start, end):
+            continue  # 《中华人民共和国政府信息公开条例》: the law's name, not a body
         if _a_company_with_no_brand(index.text[start:end]):
             continue  # 科技有限公司, 建材公司: a company of a trade, no name
         span = (start, end)
@@ -119,6 +121,13 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _without_a_stray_party_name(index, found)
     _bodies_declaring_a_short_name(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _opens_a_law_title(text: str, start: int, end: int) -> bool:
+    """A name right after 《 that the title goes on past, to a law's ending, with no 关于 after it."""
+    close = text.find("》", end, end + MAX_QUOTED_NAME)
+    return text[start - 1:start] == "《" and close > end and not text.startswith("关于", end) \
+        and text.endswith(tuple(lexicon.grammar()["law_title_endings"]), end, close)
 
 
 def _a_company_with_no_brand(name: str) -> bool:
@@ -564,7 +573,7 @@ def _is_office_name(name: str, next_char: str) -> bool:
     if name[-2:] in orgs["not_org_endings"] or len(name) < 3 or _is_word(name[-1] + next_char):
         return False  # 村干部, 委员, 社会, 局长: the last character belongs to another word
     if any(body in name[:-1] and not _party_committee_of_the_office(name, body) for body in orgs["bodies"]
-           if len(body) > 1) or "馆" in name[:-1]:
+           if len(body) > 1) or "馆" in name[:-1].replace("场馆", ""):
         return False  # 区政协委(员), 县文化馆展厅: an office is not named after a body or a hall
     if _is_verb(name[-2:]):
         return False  # 区查处: 查处 is an act, not an office
@@ -572,10 +581,10 @@ def _is_office_name(name: str, next_char: str) -> bool:
 
 
 def _party_committee_of_the_office(name: str, body: str) -> bool:
-    """昌汀市委 + 老干部局: the party committee of a level whose office it is, with a field of two
-    characters or more between them."""
+    """昌汀市委 + 老干部局, 县委 + 农办: the party committee of a level whose office it is, with a field
+    between them (an act, 督办, is no office: see _is_verb)."""
     at = name.find(body)
-    return len(body) == 2 and body[0] in LEVEL_CHARS and body[1] == "委" and len(name) - at - len(body) >= 3 \
+    return len(body) == 2 and body[0] in LEVEL_CHARS and body[1] == "委" and len(name) - at - len(body) >= 2 \
         and name.endswith(PARTY_OFFICE_ENDINGS)
 
 
@@ -643,10 +652,21 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
         ordinal = level_or_ordinal().search(text, max(0, start - 8), start)
         if ordinal and ordinal.group().endswith("届"):
             start = ordinal.start()
+    branch = next((b for b in lexicon.organizations()["branches_named_by_region"] if text.endswith(b, start, end)), "")
+    if branch and end - start > len(branch):
+        start = _brand_before_the_region(index, start, end - len(branch), end)
     first_word = index.token_at(start)
     if index.words[first_word] in CONJUNCTIONS and index.ends[first_word] < suffix_start:
         return index.ends[first_word]  # 企业 + 和 + 农民专业合作社: a conjunction no field before it joins
     return index.rare_head_before(start)
+
+
+def _brand_before_the_region(index: TextIndex, start: int, branch_start: int, end: int) -> int:
+    """讯联通信 + 汭州分公司: a branch's name runs back over its company's brand, read as a
+    company's name is, where a region alone names the branch; not over a body's name
+    (嵘江交投集团 + 运营管理分公司 is read whole already)."""
+    brand = _company_start(index, start, end)
+    return brand if brand < start and suffix_pattern().search(index.text, brand, branch_start) is None else start
 
 
 def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
@@ -683,6 +703,10 @@ def _brand_words_before(index: TextIndex, i: int) -> int:
     if known_as == "v" and i > 0 and index.tags[i - 1] == "ns" and index.ends[i - 1] == index.starts[i] \
             and len(word) == 2 and word not in orgs["not_in_names"]:
         return 2  # 婺阳/ns + 创新/v + 投资集团有限公司: a brand word after the place
+    if known_as == "v" and len(word) == 1 and i + 1 < len(index.words) and len(index.words[i + 1]) == 1 \
+            and i > 0 and index.tags[i - 1] in PROPER_NAME_TAGS | {"zg", "n"} and index.ends[i - 1] == index.starts[i] \
+            and dictionary_frequency(word + index.words[i + 1]) == 0:
+        return 1  # 澴州 + 能/v + 投/vn + 新能源有限公司: a brand's abbreviation (能源投资) split as a verb
     if len(word) == 1 and index.tags[i] == "d" and i > 0 and index.tags[i - 1] == "nr" \
             and index.ends[i - 1] == index.starts[i]:
         return 1  # 朐阳衡正: 阳衡/nr + 正/d, a brand the model read as a name and an adverb
@@ -801,13 +825,18 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
             return _party_committee_start(index, i) if index.text.endswith(_commissions(), 0, end) else None
         if suffix_pattern().search(word) and index.text.endswith(_sub_units(), 0, end) and _names_a_body(word):
             return index.starts[i]  # 县公安局 + 森林警察 + 大队: a unit of the bureau
-        if tag not in NAME_TAGS | {"v", "vn"} or word in _acts() or word in lexicon.titles() \
+        if tag not in NAME_TAGS | {"v", "vn"} or word in _acts() or word in lexicon.titles() and not _after_a_lone_level(index, i) \
                 or word in lexicon.organizations()["not_in_names"] or suffix_pattern().search(word) \
                 or word.endswith(_kinds_before_names()) and index.text.endswith(_company_endings(), 0, end) \
                 or index.ends[i] != index.starts[i + 1]:  # 县司法局 + 共建 …, 龙头企业 + 青篾食品公司: another name
             return None
         i -= 1
     return None
+
+
+def _after_a_lone_level(index: TextIndex, i: int) -> bool:
+    """县 + 教师 + 发展中心: a profession right after a level word alone is the office's field."""
+    return i > 0 and index.words[i - 1] in LEVEL_CHARS and index.ends[i - 1] == index.starts[i]
 
 
 def _party_committee_start(index: TextIndex, i: int) -> int:
