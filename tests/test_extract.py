@@ -1697,6 +1697,11 @@ def test_items_listed_before_分别_go_in_order_with_the_figures_after_it():
     assert [(c.value, c.item) for c in found] == [(86, "矛盾纠纷"), (31, "土地承包"), (22, "婚姻家庭"), (17, "邻里纠纷")]
 
 
+def test_bodies_listed_before_分别_are_no_items_where_each_figure_names_its_own():
+    found = counts_in_text("由县民政局、县总工会、县残联等部门分别走访慰问困难群众1.62万户、困难职工860户、困难残疾人920名。")
+    assert [(c.value, c.item) for c in found] == [(16200, "走访慰问困难群众"), (860, "困难职工"), (920, "困难残疾人")]
+
+
 def test_a_figure_named_by_a_short_clause_of_acts_keeps_it_beside_the_items_before():
     found = counts_in_text("镇调委会共受理各类矛盾纠纷86件，调解成功83件。")
     assert [(c.value, c.item, c.act) for c in found] == [(86, "矛盾纠纷", None), (83, "矛盾纠纷", "调解成功")]

@@ -146,6 +146,9 @@ def find_counts(index: TextIndex) -> list[CountMention]:
 RESPECTIVELY = re.compile(r"(?:其中)?((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?:和|及)?分别(?:为|是|达到|达|有)?")
 
 
+RESPECTIVE_JOINS = ("、", "和", "及", "，", ",")
+
+
 def _items_respectively(index: TextIndex, counts: list[CountMention]) -> None:
     """土地承包、婚姻家庭、邻里纠纷分别为31件、22件、17件: the items listed before 分别 go, in order,
     with the figures listed after it."""
@@ -155,6 +158,8 @@ def _items_respectively(index: TextIndex, counts: list[CountMention]) -> None:
         after = [c for c in counts if c.span.start >= end][:len(items)]
         if len(after) < len(items) or re.search(r"[，。；;\n]", text[end:after[-1].span.start]):
             continue  # as many figures as items, in the same clause
+        if any(text[a.span.end:b.span.start] not in RESPECTIVE_JOINS for a, b in zip(after, after[1:])):
+            continue  # 分别走访慰问困难群众1.62万户、困难职工860户: each figure names its own item
         pos = m.start(1)
         for item, count in zip(items, after):
             count.item, count.item_span = item, index.seg.span(pos, pos + len(item))
