@@ -463,12 +463,12 @@ def read_metadata(text: str, given: Optional[dict] = None, page_title: Optional[
     the years the text names."""
     given = given or {}
     head = text[:_HEAD_CHARS]
-    title, subtitle = headline(head)
+    title, subtitle, site = headline(head)
     document_date = _given_date(given) or dateline(text)
     year = (year_in(title) or year_in(subtitle) or _year_of(document_date)
             or _given_year(given) or named_year or frequent_year(head))
     return DocumentMetadata(
-        title=_given_str(given, "title") or title or page_title, subtitle=subtitle, year=year,
+        title=_given_str(given, "title") or title or page_title, subtitle=subtitle, site=site, year=year,
         date=document_date, credits=find_credits(text), extra=_extra(given))
 
 
@@ -478,9 +478,12 @@ def _lines(text: str, offset: int = 0) -> Iterator[tuple[int, str]]:
         yield offset + match.start(), match.group(1)
 
 
-def headline(head: str) -> tuple[Optional[str], Optional[str]]:
-    """The title (the first lines, if they read as a headline) and the subtitle (a ——line)."""
-    blocks = _first_blocks(head, 4)
+def headline(head: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """The title (the first lines, if they read as a headline), the subtitle (a ——line) and the
+    site's banner above the title, if there is one."""
+    blocks, site = _first_blocks(head, 5), None
+    if len(blocks) > 1 and _is_site_banner(blocks[0]) and _is_headline(blocks[1][0]):
+        site, blocks = blocks[0][0], blocks[1:]  # 洛屏市民政局　工作动态: the site and its channel
     title_lines = []
     for line in blocks[0] if blocks else []:
         if not _is_headline(line) or len(title_lines) == 2:
@@ -488,7 +491,17 @@ def headline(head: str) -> tuple[Optional[str], Optional[str]]:
         title_lines.append(line)
     subtitles = (line for block in blocks for line in block[:2] if _SUBTITLE_DASHES.match(line))
     subtitle = next(subtitles, None)
-    return " ".join(title_lines) or None, _SUBTITLE_DASHES.sub("", subtitle) if subtitle else None
+    return " ".join(title_lines) or None, _SUBTITLE_DASHES.sub("", subtitle) if subtitle else None, site
+
+
+_BANNER = re.compile(r"(\S+?)(?:\u3000|\t| {2,})\s*\S.*")
+
+
+def _is_site_banner(block: list[str]) -> bool:
+    """A block of one line: a site's name (a body, its portal or its media), a wide gap, its channel."""
+    banner = _BANNER.fullmatch(block[0]) if len(block) == 1 else None
+    vocabulary = byline_vocabulary()
+    return banner is not None and banner.group(1).endswith(vocabulary.organization_suffixes + vocabulary.site_endings)
 
 
 def _first_blocks(head: str, count: int) -> list[list[str]]:
@@ -676,6 +689,7 @@ class _Vocabulary:
     leads: frozenset[str]
     organization_suffixes: tuple[str, ...]
     not_names: frozenset[str]
+    site_endings: tuple[str, ...]
 
     @property
     def prefixes(self) -> list[str]:
@@ -699,7 +713,8 @@ def byline_vocabulary() -> _Vocabulary:
     return _Vocabulary(labels=words("labels"), roles=words("roles"), postfixes=words("postfixes"),
                        leads=frozenset(word_list("leads")),
                        organization_suffixes=tuple(word_list("organization_suffixes")),
-                       not_names=frozenset(word_list("not_names")))
+                       not_names=frozenset(word_list("not_names")),
+                       site_endings=tuple(word_list("site_banners")))
 
 
 def _traditional_spellings():

@@ -36,6 +36,7 @@ class Credit:
 class DocumentMetadata:
     title: Optional[str] = None
     subtitle: Optional[str] = None
+    site: Optional[str] = None  # a web page's banner above the headline: 洛屏市民政局　工作动态
     year: Optional[int] = None  # the year the document reports on
     date: Optional[str] = None  # ISO date of the document itself, when it gives one
     credits: list[Credit] = field(default_factory=list)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from pipeline.run import build
 from pipeline.ingest import (
     InputError, Source, UsageError, decode, find_credits, iter_sources, read_metadata, read_source, slug_id,
     texts_to_sources,
@@ -188,6 +189,26 @@ def test_a_paragraph_is_not_a_title():
 
 def test_a_two_line_headline():
     assert read_metadata("凝心聚力\n区政协召开常委会议\n\n会议听取了工作报告。").title == "凝心聚力 区政协召开常委会议"
+
+
+def test_a_sites_banner_above_the_headline_is_the_site_not_the_title():
+    meta = read_metadata("檀川县人民政府　政府信息公开年报\n\n檀川县市场监督管理局2023年政府信息公开工作年度报告\n\n"
+                         "发布时间：2024-01-22 10:30\n\n本报告根据有关要求编制。")
+    assert (meta.title, meta.site, meta.year) == (
+        "檀川县市场监督管理局2023年政府信息公开工作年度报告", "檀川县人民政府　政府信息公开年报", 2023)
+
+
+def test_a_headline_in_two_parts_parted_by_a_wide_gap_is_no_banner():
+    meta = read_metadata("奋楫笃行　振翅高飞\n——鄣州机场集团有限公司2023年工作回顾\n\n2023年，公司坚持稳中求进。")
+    assert (meta.title, meta.subtitle, meta.site) == ("奋楫笃行　振翅高飞", "鄣州机场集团有限公司2023年工作回顾", None)
+
+
+def test_a_sites_banner_and_the_title_both_name_the_report_body_the_one_named_more_reports():
+    text = ("檀川县人民政府　政府信息公开年报\n\n檀川县市场监督管理局2023年政府信息公开工作年度报告\n\n"
+            "由檀川县市场监督管理局发布。2023年，本局在县委、县政府的坚强领导下，全年主动公开政府信息386条。"
+            "檀川县市场监督管理局共受理申请15件。")
+    extraction = build(texts=[("t", text)]).graphs[0].resolved.extraction
+    assert extraction.main_organization.name == "檀川县市场监督管理局"
 
 
 # --- Encodings ---------------------------------------------------------------------------

@@ -52,7 +52,8 @@ def start_bodies_at_their_places(x: Extraction, index: TextIndex) -> None:
 
 def add_region(x: Extraction, index: TextIndex) -> None:
     """The document's own region (全区, 本市 name it) and the place it names at each level."""
-    heading = x.document.metadata.subtitle or x.document.metadata.title or ""
+    meta = x.document.metadata
+    heading = meta.subtitle or meta.site or meta.title or ""  # a site's banner names its body's region
     x.region = document_region(index, x.places, heading, x.organizations)
     x.regions_by_level = regions_by_level(x.places)
     x.places += whole_region_mentions(index, x.region)
@@ -61,7 +62,8 @@ def add_region(x: Extraction, index: TextIndex) -> None:
 
 def add_main_organization(x: Extraction, index: TextIndex) -> None:
     """The body whose work the document reports: named in the title, else the most named."""
-    heading = _normal((x.document.metadata.title or "") + (x.document.metadata.subtitle or ""))
+    meta = x.document.metadata
+    heading = _normal((meta.title or "") + (meta.subtitle or "") + (meta.site or ""))  # the site's body too
     in_heading = {id(o) for o in x.organizations if _core(_normal(o.name)) in heading} or _signers(x)
     bodies = [o for o in x.organizations if o.parent is None or id(o) in in_heading]
     names = {id(o): canonical_org_name(o.name, x.region, x.regions_by_level) for o in bodies}
