@@ -2124,3 +2124,8 @@ def test_a_body_opening_a_laws_title_is_part_of_the_law_but_a_documents_issuer_i
 def test_offices_named_by_a_level_a_profession_a_venue_or_a_party_field_are_bodies():
     text = "以及县教师发展中心、县体育场馆管理所。县委农办要加强统筹，县委督办的事项。"
     assert organizations_in_text(text) == ["县教师发展中心", "县体育场馆管理所", "县委农办", "县委"]
+
+
+def test_border_checkpoints_and_rural_technical_stations_are_bodies_but_service_points_are_not():
+    text = "琅屿出入境边防检查站坚持安全第一，琅屿边检站共查验出入境人员。县农技站、镇林业站和青山水文站参加。建成慈善工作站52个。"
+    assert organizations_in_text(text) == ["琅屿出入境边防检查站", "琅屿边检站", "县农技站", "镇林业站", "青山水文站"]
