@@ -797,3 +797,8 @@ def test_an_adverb_before_an_act_inside_an_events_name_is_of_the_name():
 def test_a_festival_numbered_by_its_edition_is_an_event_but_a_bodys_term_is_not():
     assert names("据悉，第五届鹭汀湖观鸟节将于2月22日在保护区宣教中心开幕。") == ["第五届鹭汀湖观鸟节"]
     assert names("商会第一届理事会由42名理事组成。") == []
+
+
+def test_an_act_word_inside_a_bodys_name_is_no_event():
+    text = "溱州出入境边防检查总站　工作动态\n\n今年暑运期间，琅屿出入境边防检查站坚持“安全第一、通关高效”，召开暑运通关保障动员部署会。"
+    assert names(text) == ["暑运通关保障动员部署会"]

@@ -95,7 +95,9 @@ def _venue() -> re.Pattern:
 def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMention],
                 people: list[PersonMention], dates: list[DateMention]) -> list[EventMention]:
     named, bare = _noun_events(index)
-    spans = named + _act_events(index) + _events_by_their_head(index)
+    inside_names = [(b + 1, e) for b, e in (index.nlp_span(o.span) for o in orgs)]
+    acts = [s for s in _act_events(index) if not any(b <= s[0] < e for b, e in inside_names)]  # 边防 + 检查 + 站
+    spans = named + acts + _events_by_their_head(index)
     bare = [b for b in bare if _topic_named(index, b[0])
             or not any(index.sentence(s[0]) == index.sentence(b[0]) and s[0] < b[0] for s in spans)]
     events = []
