@@ -22,12 +22,13 @@ from . import lexicon
 from .extract.events import ORDINAL, noun_pattern, restatements
 from .extract.organizations import LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
 from .extract.places import LOWER_LEVELS, leads_the_region
-from .names import LEVELS, REGION, admin_suffix_of, canonical_org_name, short_form
+from .names import LEVELS, REGION, admin_suffix_of, canonical_org_name, region_chain, short_form
 from .nlp import normalise
 from .records import (Entity, EventMention, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
                       ResolvedCount, ResolvedEvent, Span)
 
 MIN_BUILDING = 3  # characters of a building's name before its room (县行政中心 + 八楼会议室; not 三楼 + 会议室)
+MIN_OWN_NAME = 5  # characters of a venue's own name after its regions (滨河科技广场; not 文化广场)
 
 
 def stable_key(kind: str, *parts: str) -> str:
@@ -403,12 +404,23 @@ def _resolve_places(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], 
             name = x.region  # only 全市 in the text: the region is named by the document's heading
         key = stable_key("place", _place_stem(name))
         entity = resolved.entities.setdefault(key, Entity(key=key, kind="place", name=name))
-        entity.aliases = _aliases(name, names)
+        entity.aliases = _aliases(name, names) + [n for n in _names_under_fewer_regions(name) if n not in names]
         entity.governed = name == x.region and name.endswith(tuple(lexicon.places()["governed_levels"]))
         entity.mentions.extend(mentions[m].span for m in members)
         for m in members:
             keys[m] = key
     return keys
+
+
+def _names_under_fewer_regions(name: str) -> list[str]:
+    """朐南县沭口镇大埝村文化广场 is also 大埝村文化广场, 蓼湾区滨河科技广场 also 滨河科技广场: a venue
+    written under its regions goes by the lowest of them, or by its own name where that is one
+    (five characters or more: 文化广场 alone names no one place)."""
+    pieces = region_chain(name)
+    if len(pieces) < 2 or admin_suffix_of(pieces[-1]):
+        return []  # a region, or a name without regions before it
+    shorter = [pieces[-2] + pieces[-1]] if len(pieces) > 2 else []
+    return shorter + ([pieces[-1]] if len(pieces[-1]) >= MIN_OWN_NAME else [])
 
 
 def _bare_names_joined(stems: dict) -> dict:
@@ -433,8 +445,9 @@ def _place_entity(resolved: Resolved, place: Optional[PlaceMention]) -> Optional
     entity = resolved.entities.setdefault(key, Entity(key=key, kind="place", name=place.name))
     if place.span not in entity.mentions:
         entity.mentions.append(place.span)
-    if place.name != entity.name and place.name not in entity.aliases:
-        entity.aliases.append(place.name)
+    for name in [place.name, *_names_under_fewer_regions(place.name)]:
+        if name != entity.name and name not in entity.aliases:
+            entity.aliases.append(name)
     return key
 
 

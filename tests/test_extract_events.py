@@ -802,3 +802,10 @@ def test_a_festival_numbered_by_its_edition_is_an_event_but_a_bodys_term_is_not(
 def test_an_act_word_inside_a_bodys_name_is_no_event():
     text = "溱州出入境边防检查总站　工作动态\n\n今年暑运期间，琅屿出入境边防检查站坚持“安全第一、通关高效”，召开暑运通关保障动员部署会。"
     assert names(text) == ["暑运通关保障动员部署会"]
+
+
+def test_a_venue_written_under_its_regions_also_goes_by_the_lowest_region_and_by_its_own_name():
+    text = "5月20日，2025年科技活动周启动仪式在朐南县沭口镇大埝村文化广场举行。6月1日，读书节在蓼湾区滨河科技广场开幕。"
+    found = resolved(text)
+    venues = {found.entities[e.place].name: found.entities[e.place].aliases for e in found.events}
+    assert venues == {"朐南县沭口镇大埝村文化广场": ["大埝村文化广场"], "蓼湾区滨河科技广场": ["滨河科技广场"]}
