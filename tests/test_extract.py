@@ -1697,6 +1697,13 @@ def test_items_listed_before_分别_go_in_order_with_the_figures_after_it():
     assert [(c.value, c.item) for c in found] == [(86, "矛盾纠纷"), (31, "土地承包"), (22, "婚姻家庭"), (17, "邻里纠纷")]
 
 
+def test_two_measures_of_one_item_joined_by_a_list_mark_count_that_item():
+    found = counts_in_text("心理咨询和团体辅导1860余人次，组织戒毒人员参加职业技能培训12期、412人次。组建抢修服务队伍38支、760余人。")
+    assert [(c.value, c.unit, c.item) for c in found] == [
+        (1860, "人次", "团体辅导"), (12, "期", "职业技能培训"), (412, "人次", "职业技能培训"),
+        (38, "支", "服务队伍"), (760, "人", "服务队伍")]  # 抢修 + 服务队伍: the act stays out
+
+
 def test_bodies_listed_before_分别_are_no_items_where_each_figure_names_its_own():
     found = counts_in_text("由县民政局、县总工会、县残联等部门分别走访慰问困难群众1.62万户、困难职工860户、困难残疾人920名。")
     assert [(c.value, c.item) for c in found] == [(16200, "走访慰问困难群众"), (860, "困难职工"), (920, "困难残疾人")]

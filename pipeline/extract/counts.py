@@ -231,8 +231,10 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
     """社情民意信息213篇，其中被采用58篇: a part of a figure counts what the figure counts."""
     text = index.seg.document.text
     for prev, count in zip(counts, counts[1:]):
-        if count.item is None and prev.item and prev.unit == count.unit != "%" \
-                and text[prev.span.end:count.span.start] in LIST_JOINS:  # 分别新建610个、540个和470个
+        between = text[prev.span.end:count.span.start]
+        if count.item is None and prev.item and "%" not in (prev.unit, count.unit) \
+                and (prev.unit == count.unit and between in LIST_JOINS or between == "、"):
+            # 分别新建610个、540个和470个; 抢修服务队伍38支、760余人: two measures of one item
             count.item, count.item_span, count.act = prev.item, prev.item_span, prev.act
     for prev, count in zip(counts, counts[1:]):
         between = text[prev.span.end:count.span.start]
