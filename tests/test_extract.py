@@ -1697,6 +1697,11 @@ def test_items_listed_before_分别_go_in_order_with_the_figures_after_it():
     assert [(c.value, c.item) for c in found] == [(86, "矛盾纠纷"), (31, "土地承包"), (22, "婚姻家庭"), (17, "邻里纠纷")]
 
 
+def test_a_sum_followed_by_what_it_is_for_counts_the_noun_before_it():
+    found = counts_in_text("县政府已安排专项资金500万元用于遗址本体保护和考古工作站建设。")
+    assert [(c.value, c.item) for c in found] == [(5000000, "专项资金")]
+
+
 def test_two_measures_of_one_item_joined_by_a_list_mark_count_that_item():
     found = counts_in_text("心理咨询和团体辅导1860余人次，组织戒毒人员参加职业技能培训12期、412人次。组建抢修服务队伍38支、760余人。")
     assert [(c.value, c.unit, c.item) for c in found] == [

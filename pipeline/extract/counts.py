@@ -448,8 +448,9 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
 def _qualifies_a_doer(index: TextIndex, j: int) -> bool:
     """496户 + 退捕/v + 渔民 + 签订…: a verb before the nouns that do the next act qualifies them
     (not 8户 + 安装/v + 烟感。, where the nouns are what is done)."""
-    if index.tags[j] != "v" or len(index.words[j]) != 2 or index.words[j] in report_verbs():
-        return False
+    if index.tags[j] != "v" or len(index.words[j]) != 2 or index.words[j] in report_verbs() \
+            or index.words[j] in lexicon.units()["purpose_verbs"]:
+        return False  # 500万元 + 用于 + 遗址本体保护: what the sum is for
     k = j + 1
     while k < len(index.words) and index.ends[k] - index.starts[j] <= MAX_ITEM and (
             index.tags[k] in NOUN_TAGS - PROPER_NAME_TAGS
