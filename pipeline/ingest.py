@@ -749,8 +749,13 @@ def _parse_fields(line: str, start: int) -> list[Credit]:
     """发布时间：2025年4月24日　来源：…　作者：郗雨桐: a page header's fields, each read as a byline of its own;
     one space stays inside a field (文/图：招生就业处 桂晓雯), a wider gap parts two."""
     found: list[Credit] = []
+    role_at = None
     for part in re.finditer(r"[^\s\u3000]+(?: [^\s\u3000]+)*", line):
-        credits = _parse_byline(part.group(), start + part.start())
+        if part.group() in byline_vocabulary().roles:
+            role_at = part.start()  # 记者　满思远: a role alone, its names in the next field
+            continue
+        begin, role_at = (part.start() if role_at is None else role_at), None
+        credits = _parse_byline(line[begin:part.end()], start + begin)
         found += credits if credits is not None else _next_name(found, part.group(), start + part.start())
     return found
 

@@ -619,3 +619,15 @@ def test_a_list_of_people_one_to_a_line_names_each_with_the_body_and_titles_afte
 def test_one_name_before_等_and_a_tally_of_people_is_a_person_where_the_segmenter_reads_a_name():
     assert sorted(people_in("会议对柘岭区工业和信息化局等10个先进集体、殳晓峰等30名先进个人予以通报表彰。")) == ["殳晓峰"]
     assert people_in("全市共有教师等12名代表参加。学生等3人参赛。") == {}
+
+
+def test_a_role_alone_in_a_page_headers_field_credits_the_names_in_the_next():
+    assert credits_of("发布时间：2024-10-19 08:05　来源：蘅州日报　记者　满思远　通讯员　葛蔚") == [
+        ("记者", "满思远", None), ("通讯员", "葛蔚", None)]
+
+
+def test_a_reporter_works_for_the_news_body_the_page_gives_as_its_source():
+    text = ("汶岑县开展春节走访慰问活动\n\n发布时间：2025-01-24 18:20　来源：汶岑县融媒体中心　记者：聂思远　通讯员：石嘉琪\n\n"
+            "1月21日，县委书记邬承泽走访慰问老党员。")
+    people = {p.name: p for p in build(texts=[("t", text)]).graphs[0].resolved.extraction.people}
+    assert {name: body_of(people[name]) for name in ("聂思远", "石嘉琪")} == {"聂思远": "汶岑县融媒体中心", "石嘉琪": None}
