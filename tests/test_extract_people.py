@@ -631,3 +631,10 @@ def test_a_reporter_works_for_the_news_body_the_page_gives_as_its_source():
             "1月21日，县委书记邬承泽走访慰问老党员。")
     people = {p.name: p for p in build(texts=[("t", text)]).graphs[0].resolved.extraction.people}
     assert {name: body_of(people[name]) for name in ("聂思远", "石嘉琪")} == {"聂思远": "汶岑县融媒体中心", "石嘉琪": None}
+
+
+def test_a_title_after_a_list_mark_and_a_name_holding_a_post_in_a_body_is_of_that_body():
+    text = "澥港远洋运输有限公司董事长鄢立新、总经理芮晓帆，沅东船舶重工有限公司党委书记、董事长仇建业出席。县委书记张三、县长李四出席。"
+    assert {name: body_of(p) for name, p in people_in(text).items()} == {
+        "鄢立新": "澥港远洋运输有限公司", "芮晓帆": "澥港远洋运输有限公司", "仇建业": "沅东船舶重工有限公司",
+        "张三": "县委", "李四": None}

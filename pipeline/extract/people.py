@@ -13,7 +13,7 @@ from .. import lexicon
 from ..nlp import dictionary_frequency, tag
 from ..records import OrgMention, PersonMention, Span
 from .context import TextIndex
-from .organizations import CONJUNCTIONS, suffix_pattern, title_after as title_pattern
+from .organizations import CONJUNCTIONS, LEVEL_CHARS as LEVEL_CHARACTERS, suffix_pattern, title_after as title_pattern
 from .places import LOWER_LEVELS
 from .subjects import subject_of
 
@@ -231,26 +231,38 @@ def _titled_people(index: TextIndex, bodies: _Bodies):
     """People named after (or right before) a title or a chain of titles, and the holders of
     titles no name goes with (as people without a name)."""
     text, orgs = index.text, bodies.orgs
-    chain_end = -1
+    chain_end, listed = -1, (-1, None)
     for m in title_pattern().finditer(text):
         if m.start() < chain_end or _inside_a_word(text, m):
             continue
         spans, inner, chain_end = _title_chain(index, m, bodies)
         titles = [index.seg.span(b, e).text for b, e in spans]  # as written: 秘書長 stays 秘書長
         first = bodies.ending_at(m.start()) or (bodies.running_into(m) if len(spans) == 1 else None)
-        org = _acting_for([first, *inner], titles, orgs)
+        org = _acting_for([first, *inner], titles, orgs) or _body_of_the_item_before(text, m, titles, listed)
         named = _names_in_list(index, chain_end + (1 if text[chain_end:chain_end + 1] in (" ", *COLONS) else 0))
         acting = org or _sentence_subject(index, orgs, m.start(), titles)
         yield from (_person(index, start, name, titles, acting, m.start(), chain_end) for start, name in named)
+        listed = (_end_of(named), org) if named else (-1, None)
         role_first = titles[-1] in lexicon.person_context()["roles_before_names"]  # 村民王德顺, not 芦茨 + 村民
         before = None if named or role_first else _name_before(index, m, org)
-        heading = None if named or before else _name_heading_the_line(index, first or bodies.running_into(m) or m, chain_end)
+        held = first or bodies.running_into(m) or m
+        heading = None if named or before else _name_heading_the_line(index, held, chain_end)
         if before is not None:
             yield _person(index, *before, titles, bodies.ending_at(before[0]), m.start(), chain_end)
         elif heading is not None:
             yield _person(index, *heading, titles, org, m.start(), chain_end)
         elif not named and org is not None:
             yield _person(index, m.start(), "", titles, org, m.start(), chain_end)
+
+
+def _body_of_the_item_before(text: str, title: re.Match, titles: list[str],
+                             listed: tuple[int, Optional[OrgMention]]) -> Optional[OrgMention]:
+    """澥港远洋运输有限公司董事长鄢立新、总经理芮晓帆: a title after 、 and a name holding a post in a body
+    is of that body, unless it names a level's post (县委书记张三、县长李四: 县长 is the government's)."""
+    end, body = listed
+    if body is None or end != title.start() - 1 or text[end] != "、":
+        return None
+    return None if any(c in LEVEL_CHARACTERS for t in titles for c in t) else body
 
 
 class _Bodies:
