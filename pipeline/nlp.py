@@ -20,6 +20,7 @@ SENTENCE_END = "。！？!?；;"
 # continues in the next non-blank line.
 LINE_END = SENTENCE_END + "：:”’」』）)…—\"'"
 MIN_CONTINUED_LINE = 30
+MAX_LINE_OF_ITS_OWN = 20  # a short line without an end mark (a signature, a heading) is no paragraph's rest
 FULL_WIDTH = {0x3000: " ", 0xFF05: "%", 0xFF0E: "."}
 FULL_WIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)})  # ０-９
 FULL_WIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
@@ -80,7 +81,8 @@ def _continues(line: str, next_line: str) -> bool:
         return False  # ——2024年1月9日在…会议上, 发布时间：… 来源：…: a subtitle or page header ends its own line
     return (len(line) >= MIN_CONTINUED_LINE and line[-1] not in LINE_END
             and HAN_OR_DIGIT.match(next_line) is not None and not NUMBERED_HEADING.match(next_line)
-            and not _page_header().match(next_line))  # 发布时间：… under a headline starts anew
+            and not _page_header().match(next_line)  # 发布时间：… under a headline starts anew
+            and not (len(next_line) < MAX_LINE_OF_ITS_OWN and next_line[-1] not in LINE_END))  # 淦泽县人民政府
 
 
 @lru_cache(maxsize=1)

@@ -92,6 +92,12 @@ def test_a_numbered_heading_is_not_joined_to_the_long_line_before_it():
     assert "会议上\n一、2022年工作回顾\n" in nlp_text
 
 
+def test_a_signature_line_is_not_joined_to_the_long_line_before_it():
+    text = "附件：2023年度全县安全生产和消防工作先进集体和先进个人名单\n\n淦泽县人民政府\n2024年2月6日"
+    nlp_text, _, _ = prepare(text)
+    assert "个人名单\n淦泽县人民政府\n2024年2月6日" in nlp_text
+
+
 def test_full_width_２０２２年_is_normalised_to_2022年_one_for_one():
     nlp_text, offsets, _ = prepare(FULL_WIDTH_SENTENCE)
     assert nlp_text.startswith("2022年，")
