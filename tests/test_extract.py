@@ -2141,3 +2141,8 @@ def test_offices_named_by_a_level_a_profession_a_venue_or_a_party_field_are_bodi
 def test_border_checkpoints_and_rural_technical_stations_are_bodies_but_service_points_are_not():
     text = "琅屿出入境边防检查站坚持安全第一，琅屿边检站共查验出入境人员。县农技站、镇林业站和青山水文站参加。建成慈善工作站52个。"
     assert organizations_in_text(text) == ["琅屿出入境边防检查站", "琅屿边检站", "县农技站", "镇林业站", "青山水文站"]
+
+
+def test_a_rare_character_cut_off_before_a_level_joins_the_names_word_before_it_but_not_a_verb():
+    text = "天衡电信在白沙垌镇建成基地。联合岚州春秋国际旅行社开发线路。中共衢州市委召开会议。"
+    assert places_in_text(text) == ["白沙垌镇"]

@@ -356,7 +356,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if _place_tag(index, first) not in PLACE_TAGS and start < m.start() and not _unknown_name(index, first) \
             and not index.heads_the_place_after(first):
         return None  # (清渠区/a, a word the dictionary lacks, and 岽/g + 下村, a head split off, are names)
-    start = _head_cut_off_after_a_preposition(index, index.rare_head_before(start), m.start())
+    start = _head_cut_off_after_a_preposition(index, _before_a_rare_character(index, start, m.start()), m.start())
     name = index.text[start:end]
     if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group() \
             or name.endswith(tuple(lexicon.places()["not_place_endings"])):
@@ -373,6 +373,21 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if name.startswith(("各", "每")) or name[:-len(m.group())] in lexicon.organizations()["not_in_names"]:
         return None  # 各乡镇: every one of them; 会同 + 县住建局: a link word before a body
     return start, end
+
+
+def _before_a_rare_character(index: TextIndex, start: int, level: int) -> int:
+    """白沙/nr + 垌 + 镇: a rare character alone before the level is the end of a name the segmenter
+    cut apart; a name's word before it is the name's start (not a verb: 临/v + 澥 + 区 stays unread)."""
+    head = index.rare_head_before(start)
+    if head != level - 1 or head == 0 or not is_rare(index.text[head]) or index.ends[index.token_at(head - 1)] != head:
+        return head
+    i = index.token_at(head - 1)
+    word = index.words[i]
+    if len(word) > 2 or index.tags[i] not in NAME_TAGS_FOR_PLACES | {"n", "ng", "zg"} \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in FUNCTION_CHARS \
+            or word in LEVEL_ENDINGS or word in lexicon.organizations()["party_prefixes"]:
+        return head  # not 联合/v + 岚州, 中共 + 衢州, 镇 + 石碾村
+    return index.starts[i]
 
 
 def _head_cut_off_after_a_preposition(index: TextIndex, start: int, level: int) -> int:
