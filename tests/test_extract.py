@@ -2146,3 +2146,7 @@ def test_border_checkpoints_and_rural_technical_stations_are_bodies_but_service_
 def test_a_rare_character_cut_off_before_a_level_joins_the_names_word_before_it_but_not_a_verb():
     text = "天衡电信在白沙垌镇建成基地。联合岚州春秋国际旅行社开发线路。中共衢州市委召开会议。"
     assert places_in_text(text) == ["白沙垌镇"]
+
+
+def test_a_two_character_name_with_a_rare_character_the_tagger_misread_heads_the_place_after_it():
+    assert places_in_text("落户汐江新区的企业。濉源县召开会议。") == ["汐江新区", "濉源县"]

@@ -498,6 +498,8 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
         return False  # 市公安局 + 云岭区分局: a body's name ends before the place
     if len(word) == 1:
         return (first and word in PLACE_NAME_ENDINGS) or index.heads_the_place_after(j)
+    if len(word) == 2 and first and dictionary_tag(word) is None and any(is_rare(c) for c in word):
+        return True  # 汧/v + 水 + 镇: a name with a rare character the tagger took for a verb
     if NUMBERED_NAME_HEAD.fullmatch(word) and j + 1 < len(index.words) and index.words[j + 1] in PLACE_NAME_ENDINGS:
         return True  # 三里 + 桥 + 街道, 五里 + 店: a number that begins a place's own name
     tag = _place_tag(index, j)
