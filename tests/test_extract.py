@@ -2150,3 +2150,7 @@ def test_a_rare_character_cut_off_before_a_level_joins_the_names_word_before_it_
 
 def test_a_two_character_name_with_a_rare_character_the_tagger_misread_heads_the_place_after_it():
     assert places_in_text("落户汐江新区的企业。濉源县召开会议。") == ["汐江新区", "濉源县"]
+
+
+def test_the_party_and_the_government_spoken_of_together_are_no_body():
+    assert organizations_in_text("让困难群众感受到党和政府的温暖，县委书记出席。") == ["县委"]
