@@ -825,7 +825,8 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
             return _party_committee_start(index, i) if index.text.endswith(_commissions(), 0, end) else None
         if suffix_pattern().search(word) and index.text.endswith(_sub_units(), 0, end) and _names_a_body(word):
             return index.starts[i]  # 县公安局 + 森林警察 + 大队: a unit of the bureau
-        if tag not in NAME_TAGS | {"v", "vn"} or word in _acts() or word in lexicon.titles() and not _after_a_lone_level(index, i) \
+        if tag not in NAME_TAGS | {"v", "vn"} or word in _acts() \
+                or word in lexicon.titles() and not _after_a_lone_level(index, i) \
                 or word in lexicon.organizations()["not_in_names"] or suffix_pattern().search(word) \
                 or word.endswith(_kinds_before_names()) and index.text.endswith(_company_endings(), 0, end) \
                 or index.ends[i] != index.starts[i + 1]:  # 县司法局 + 共建 …, 龙头企业 + 青篾食品公司: another name
