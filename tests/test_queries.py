@@ -408,8 +408,9 @@ UNPAGED = {
           OPTIONAL { SELECT * WHERE { ?event schema:startDate ?date } }
           OPTIONAL { { SELECT * WHERE { ?event schema:location ?place } }
                      { SELECT * WHERE { ?place schema:name ?placeName } }
-                     FILTER NOT EXISTS { ?event schema:location ?room . ?room schema:name ?roomName .
-                                         FILTER (STRLEN(?roomName) > STRLEN(?placeName)) } }
+                     OPTIONAL { ?event schema:location ?room . ?room schema:name ?roomName .
+                                FILTER (STRLEN(?roomName) > STRLEN(?placeName)) } }
+          FILTER (!BOUND(?room))
           OPTIONAL { { SELECT * WHERE { ?event schema:organizer ?organizer } }
                      { SELECT * WHERE { ?organizer schema:name ?organizerName } } } }
         ORDER BY ?date ?eventName ?role ?personName""",
@@ -531,8 +532,9 @@ PLAIN = {
           OPTIONAL { ?event a ?kind . FILTER (STRSTARTS(STR(?kind), STR(kg:))) }
           OPTIONAL { ?event schema:startDate ?date }
           OPTIONAL { ?event schema:location ?place . OPTIONAL { ?place schema:name ?placeName }
-                     FILTER NOT EXISTS { ?event schema:location ?room . ?room schema:name ?roomName .
-                                         FILTER (STRLEN(?roomName) > STRLEN(COALESCE(?placeName, ""))) } }
+                     OPTIONAL { ?event schema:location ?room . ?room schema:name ?roomName .
+                                FILTER (STRLEN(?roomName) > STRLEN(COALESCE(?placeName, ""))) } }
+          FILTER (!BOUND(?room))
           OPTIONAL { ?event schema:organizer ?organizer .
                      OPTIONAL { ?organizer schema:name ?organizerName } }
           BIND (IRI(?firstDocument) AS ?document) }""",
@@ -561,8 +563,9 @@ PLAIN = {
           ?person schema:name ?personName .
           OPTIONAL { ?event schema:startDate ?date }
           OPTIONAL { ?event schema:location ?place . ?place schema:name ?placeName
-                     FILTER NOT EXISTS { ?event schema:location ?room . ?room schema:name ?roomName .
-                                         FILTER (STRLEN(?roomName) > STRLEN(?placeName)) } }
+                     OPTIONAL { ?event schema:location ?room . ?room schema:name ?roomName .
+                                FILTER (STRLEN(?roomName) > STRLEN(?placeName)) } }
+          FILTER (!BOUND(?room))
           OPTIONAL { ?event schema:organizer ?organizer . ?organizer schema:name ?organizerName } }""",
     "people": """
         SELECT DISTINCT ?person ?name ?title ?organization ?organizationName WHERE {

@@ -144,9 +144,7 @@ def find_counts(index: TextIndex) -> list[CountMention]:
 
 
 RESPECTIVELY = re.compile(r"(?:其中)?((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?:和|及)?分别(?:为|是|达到|达|有)?")
-
-
-RESPECTIVE_JOINS = ("、", "和", "及", "，", ",")
+RESPECTIVE_JOINS = ("、", "和", "及", "，", ",")  # all that stands between the figures 分别 pairs with items
 
 
 def _items_respectively(index: TextIndex, counts: list[CountMention]) -> None:
