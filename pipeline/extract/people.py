@@ -36,10 +36,10 @@ MAX_BODY_NOTE = 24  # characters of a body's name in brackets after a listed per
 NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 秦雅萍（兼职）, 王芳（女）: a note after a name
 NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "v"})  # 向/p, 和/c: a surname's character used as a word
 WORDS_AFTER_A_BARE_NAME = frozenset({"v", "m", "t", "d", "ad", "p"})  # 推介/v, 全年/m, 近日/t, 也/d, 迅速/ad, 为/p
-# 法卡什·盖佐, 托特·安娜: a foreign name written in characters, its parts joined by a dot.
 # 钟海燕　县应急管理局副局长: a name opening a line of a list, a note perhaps (（女）), a wide gap
 NAME_HEADING_A_LINE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,4})(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[ \t\u3000]+")
 LINE_END = re.compile(r"[ \t\u3000；;。]*(?:\n|$)")  # what may stand after the last title of a list's line
+# 法卡什·盖佐, 托特·安娜: a foreign name written in characters, its parts joined by a dot.
 FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6})+")
 
 
