@@ -638,3 +638,11 @@ def test_a_title_after_a_list_mark_and_a_name_holding_a_post_in_a_body_is_of_tha
     assert {name: body_of(p) for name, p in people_in(text).items()} == {
         "鄢立新": "澥港远洋运输有限公司", "芮晓帆": "澥港远洋运输有限公司", "仇建业": "沅东船舶重工有限公司",
         "张三": "县委", "李四": None}
+
+
+def test_a_line_of_a_list_is_a_persons_whatever_body_the_titles_are_read_with():
+    text = ("一、优秀共产党员（12名）\n闵晓峰　区公安分局桐溪派出所社区民警\n阙德明　沄江城市建设投资集团有限公司工程部经理\n"
+            "蒙家宝　石岭镇党委组织委员\n")
+    assert {name: (p.titles, body_of(p)) for name, p in people_in(text).items()} == {
+        "闵晓峰": (["民警"], "区公安分局桐溪派出所"), "阙德明": (["经理"], "沄江城市建设投资集团有限公司"),
+        "蒙家宝": (["委员"], "石岭镇党委")}

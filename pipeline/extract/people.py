@@ -246,12 +246,13 @@ def _titled_people(index: TextIndex, bodies: _Bodies):
         listed = (_end_of(named), org) if named else (-1, None)
         role_first = titles[-1] in lexicon.person_context()["roles_before_names"]  # 村民王德顺, not 芦茨 + 村民
         before = None if named or role_first else _name_before(index, m, org)
-        held = first or bodies.running_into(m) or m
-        heading = None if named or before else _name_heading_the_line(index, held, chain_end)
+        heading = None if named or before else _name_heading_the_line(index, m, chain_end)
         if before is not None:
             yield _person(index, *before, titles, bodies.ending_at(before[0]), m.start(), chain_end)
-        elif heading is not None:
-            yield _person(index, *heading, titles, org, m.start(), chain_end)
+        elif heading is not None:  # the body the line names first, where the titles' own is not read
+            (start, name), held_from = heading
+            line_body = bodies.by_start.get(held_from, (None, None))[1]
+            yield _person(index, start, name, titles, org or line_body, m.start(), chain_end)
         elif not named and org is not None:
             yield _person(index, m.start(), "", titles, org, m.start(), chain_end)
 
@@ -468,18 +469,18 @@ def _name_before(index: TextIndex, title: re.Match, org: Optional[OrgMention]) -
     return None
 
 
-def _name_heading_the_line(index: TextIndex, held: OrgMention | re.Match, chain_end: int) \
-        -> Optional[tuple[int, str]]:
+def _name_heading_the_line(index: TextIndex, title: re.Match, chain_end: int) \
+        -> Optional[tuple[tuple[int, str], int]]:
     """钟海燕　县应急管理局副局长: a list of people, one to a line, each name before a wide gap and
-    then what it holds (the body named before the titles, else the first title) to the line's end
-    (a commendation, a public notice)."""
+    then what it holds, a body's name and titles with no mark between them, to the line's end
+    (a commendation, a public notice). Returns the name and where what it holds starts."""
     text = index.text
-    start = index.nlp_span(held.span)[0] if isinstance(held, OrgMention) else held.start()
-    head = NAME_HEADING_A_LINE.match(text, text.rfind("\n", 0, start) + 1)
-    if head is None or head.end() != start or not LINE_END.match(text, chain_end) \
+    head = NAME_HEADING_A_LINE.match(text, text.rfind("\n", 0, title.start()) + 1)
+    if head is None or head.end() > title.start() or not LINE_END.match(text, chain_end) \
+            or not re.fullmatch(r"[\u4e00-\u9fff（）()]*", text[head.end():title.start()]) \
             or name_at(text, head.start(1)) != head.group(1):
         return None
-    return head.start(1), head.group(1)
+    return (head.start(1), head.group(1)), head.end()
 
 
 def _appointed(index: TextIndex, orgs: list[OrgMention]):
