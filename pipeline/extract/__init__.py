@@ -13,7 +13,7 @@ from typing import Callable
 
 from .. import lexicon
 from ..names import canonical_org_name
-from ..records import Extraction, OrgMention, PersonMention, PlaceMention, Segmented, Span
+from ..records import Extraction, OrgMention, PlaceMention, Segmented, Span
 from .context import TextIndex
 from .counts import find_counts
 from .dates import find_dates, years_in_force
@@ -24,7 +24,6 @@ from .places import (document_region, find_places, leads_the_region, local_regio
                      whole_region_mentions)
 from .subjects import clause_before, subject_of, subject_place
 
-SOURCE_LABEL = re.compile(r"来源[：:][ \t\u3000]*")  # a page header's source: 来源：汶岑县融媒体中心
 SIGNATURE_LINES = 4  # lines under the title, and above the end, where the body signing a report stands
 
 
@@ -180,21 +179,8 @@ def _bare_names_of(body: str) -> tuple[str, ...]:
 
 def add_people(x: Extraction, index: TextIndex) -> None:
     found, holders = find_people(index, x.organizations)
-    x.people = _reporters_of_their_source(byline_people(index), x) + [p for p in found if not _in_byline(p, x)]
+    x.people = byline_people(index, x.organizations) + [p for p in found if not _in_byline(p, x)]
     x.unnamed_holders = holders
-
-
-def _reporters_of_their_source(credited: list[PersonMention], x: Extraction) -> list[PersonMention]:
-    """来源：汶岑县融媒体中心　记者：聂思远: a news body that is a page's source is its reporters' body."""
-    text = x.document.text
-    for person in credited:
-        line = text.rfind("\n", 0, person.span.start) + 1
-        sources = [m.end() for m in SOURCE_LABEL.finditer(text, line, person.span.start)]
-        body = next((o for o in x.organizations if sources and o.span.start == sources[-1]), None)
-        if body is not None and any(t.endswith("记者") for t in person.titles) \
-                and body.name.endswith(tuple(lexicon.bylines()["news_media"]["words"])):
-            person.affiliation = body
-    return credited
 
 
 def add_events(x: Extraction, index: TextIndex) -> None:

@@ -36,6 +36,7 @@ MAX_BODY_NOTE = 24  # characters of a body's name in brackets after a listed per
 NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 秦雅萍（兼职）, 王芳（女）: a note after a name
 NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "v"})  # 向/p, 和/c: a surname's character used as a word
 WORDS_AFTER_A_BARE_NAME = frozenset({"v", "m", "t", "d", "ad", "p"})  # 推介/v, 全年/m, 近日/t, 也/d, 迅速/ad, 为/p
+SOURCE_LABEL = re.compile(r"来源[：:][ \t\u3000]*")  # a page header's source: 来源：汶岑县融媒体中心
 # 钟海燕　县应急管理局副局长: a name opening a line of a list, a note perhaps (（女）), a wide gap
 NAME_HEADING_A_LINE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,4})(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[ \t\u3000]+")
 LINE_END = re.compile(r"[ \t\u3000；;。]*(?:\n|$)")  # what may stand after the last title of a list's line
@@ -666,13 +667,24 @@ def _person(index: TextIndex, start: int, name: str, titles: list[str], org: Opt
 
 
 
-def byline_people(index: TextIndex) -> list[PersonMention]:
-    """The byline's writers and photographers (文/记者 李一): people with their role as title."""
+def byline_people(index: TextIndex, orgs: list[OrgMention]) -> list[PersonMention]:
+    """The byline's writers and photographers (文/记者 李一): people with their role as title, a
+    reporter of the news body the page gives as its source (来源：汶岑县融媒体中心　记者：聂思远) of that body."""
     people = []
     begin, end = index.seg.document.window or (0, len(index.seg.document.text))
     for credit in index.seg.document.metadata.credits:
         if credit.name and begin <= credit.span.start < end:
             span = credit.span
+            reporter = credit.role is not None and credit.role.endswith("记者")
             people.append(PersonMention(span=Span(span.start, span.end, span.text), name=credit.name,
-                                        titles=[credit.role] if credit.role else []))
+                                        titles=[credit.role] if credit.role else [],
+                                        affiliation=_news_source(index, span.start, orgs) if reporter else None))
     return people
+
+
+def _news_source(index: TextIndex, pos: int, orgs: list[OrgMention]) -> Optional[OrgMention]:
+    """The news body (融媒体中心, 日报 …) named after 来源： earlier on the line of pos, if any."""
+    text = index.seg.document.text
+    sources = [m.end() for m in SOURCE_LABEL.finditer(text, text.rfind("\n", 0, pos) + 1, pos)]
+    body = next((o for o in orgs if sources and o.span.start == sources[-1]), None)
+    return body if body is not None and body.name.endswith(tuple(lexicon.bylines()["news_media"]["words"])) else None
