@@ -87,7 +87,8 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
     by_identity: dict[str, int] = {}
     for event, named_again in _told_once(x):
         identity = _event_identity_of(event.name, x.region)
-        i = by_identity.get(identity)
+        named_before = _named_before(resolved.events, event)
+        i = by_identity.get(identity, named_before)
         same_time = i is not None and _same_time(resolved.events[i].mention.date, event.date)
         if i is None or not (same_time or _numbered_once(event.name)):
             for name in [event.name] + [span.text for span in named_again]:  # the headline's name too
@@ -96,12 +97,25 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
             resolved.events.append(described_by(event, named_again))
             continue
         first, again = resolved.events[i], described_by(event, named_again)
-        if same_time and _fuller(event, first.mention):  # a numbered event named again later keeps its first date
+        # the fuller mention describes the event, but a numbered event named again later keeps its first date,
+        # and a bare word (开幕式) never names it in place of its name
+        if same_time and _fuller(event, first.mention) and i != named_before:
             first, again = again, first
             resolved.events[i] = first
         first.repeated += [again.mention.span] + again.repeated
         first.participants += [p for p in again.participants if p not in first.participants]
     _places_by_default(x, resolved)
+
+
+def _named_before(events: list[ResolvedEvent], event: EventMention) -> Optional[int]:
+    """市长蓝若冰主持开幕式 after 第七届园林博览会开幕式在…举行: an event word alone names the
+    latest event before it whose name it ends."""
+    name = normalise(event.name)
+    if name not in lexicon.event_nouns():
+        return None
+    return next((i for i in range(len(events) - 1, -1, -1)
+                 if normalise(events[i].mention.name).endswith(name) and normalise(events[i].mention.name) != name),
+                None)
 
 
 def _places_by_default(x: Extraction, resolved: Resolved) -> None:

@@ -219,6 +219,27 @@ def test_a_headlines_name_written_again_later_is_the_same_event():
     assert len(resolved_text(text).events) == 1
 
 
+def test_a_press_conference_on_a_festival_is_the_headlines_event_and_the_festival_another():
+    text = ("“汤泉暖冬”第五届溱川温泉旅游节新闻发布会召开\n\n11月5日上午，溱川县人民政府新闻办公室在县融媒体中心"
+            "演播厅召开新闻发布会，介绍第五届溱川温泉旅游节筹备情况。")
+    r = resolved_text(text)
+    assert sorted((e.mention.name, len(e.repeated)) for e in r.events) == [
+        ("“汤泉暖冬”第五届溱川温泉旅游节新闻发布会", 1), ("第五届溱川温泉旅游节", 0)]
+
+
+def test_an_opening_ceremony_of_an_expo_in_the_lead_tells_the_headlines_expo_again():
+    text = ("第七届澜江省园林博览会开幕\n\n4月18日上午，第七届澜江省园林博览会开幕式在蘅山园博园主入口广场举行。")
+    assert [e.mention.name for e in resolved_text(text).events] == ["第七届澜江省园林博览会开幕式"]
+
+
+def test_the_event_word_alone_after_an_event_it_ends_names_that_event():
+    text = ("4月18日上午，第七届澜江省园林博览会开幕式在蘅山园博园主入口广场举行。省住房和城乡建设厅厅长龚振宇致辞，"
+            "蘅山市市长蓝若冰主持开幕式。")
+    events = resolved_text(text).events
+    assert [(e.mention.name, [s.text for s in e.repeated]) for e in events] == [
+        ("第七届澜江省园林博览会开幕式", ["开幕式"])]
+
+
 def test_an_event_named_with_the_reports_region_or_活动_and_without_them_is_one_event():
     text = ("濉阳区开展食品安全专项整治\n\n8月中旬，濉阳区市场监督管理局开展濉阳区“守护舌尖安全”食品安全专项整治行动。"
             "9月，“守护舌尖安全”食品安全专项整治行动进入攻坚阶段。4月1日，区税务局启动税收宣传月活动。4月全月，税收宣传月共开展活动6类。")

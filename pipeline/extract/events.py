@@ -167,8 +167,10 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
         end = m.end()
         if end - 2 < m.start() and index.text[max(0, end - 2):end] in lexicon.events()["not_event_words"]:
             continue  # 发展, 开展: 展 here is no exhibition (but 协商会 is no 商会)
+        category = _categories()[m.group()]
         while (more := _continuation().match(index.text, end)) is not None:
             end = more.end()  # 协商 + 议事会, 中心组学习 + （扩大）会议
+            category = _kind_run_on(category, noun_pattern().search(more.group()).group())
         if _org_suffix().match(index.text, end) or index.text.startswith(_venue_heads(), end) \
                 or index.text.startswith(tuple(lexicon.events()["groups_after"]), end):
             continue  # 纪律检查委员会, 警务实战训练基地, 专项检查领导小组: a body's, a venue's or a group's name
@@ -190,17 +192,23 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
             continue  # 会议室: the word runs on (推进会上 does not)
         title = _title_around(index, m.start(), end)
         if title:
-            found.append((*title, _categories()[m.group()]))
+            found.append((*title, category))
             continue
         start = _name_start(index, m.start())
         if _done_with_a_partner(index, start, m):
             continue  # 与承办单位面对面协商: what one does with another, no event
         start = _activity_after_hold_verb(index, m.start()) if start == m.start() else start
         if start < m.start() and not _after_count(index, start):
-            found.append((_quoted_topic_start(index, start), end, _categories()[m.group()]))
+            found.append((_quoted_topic_start(index, start), end, category))
         elif start == m.start() and _held_bare(index, start, end):
-            bare.append((_topic_start(index, start), end, _categories()[m.group()]))
+            bare.append((_topic_start(index, start), end, category))
     return found, bare
+
+
+def _kind_run_on(kind: str, word: str) -> str:
+    """旅游节 + 新闻发布会 is a meeting; 博览会 + 开幕式 and 走访慰问 + 活动 keep their kind."""
+    kept = lexicon.events()["run_on_keeping_the_kind"]
+    return kind if word in kept["words"] or _categories()[word] in kept["kinds"] else _categories()[word]
 
 
 def _events_by_their_head(index: TextIndex) -> list[tuple[int, int, str]]:
