@@ -1719,6 +1719,14 @@ def test_a_figure_named_by_a_short_clause_of_acts_keeps_it_beside_the_items_befo
     assert [(c.value, c.item, c.act) for c in found] == [(86, "矛盾纠纷", None), (83, "矛盾纠纷", "调解成功")]
 
 
+def test_information_taken_up_by_a_body_counts_the_information_and_keeps_the_taking_up_as_its_act():
+    found = counts_in_text("向省政协报送信息392条，被省政协采用58条，其中被全国政协采用3条。"
+                           "县政协报送社情民意信息126条，其中41条被市政协采用，6条被省政协采用。")
+    assert [(c.value, c.item, c.act) for c in found] == [
+        (392, "信息", None), (58, "信息", "被省政协采用"), (3, "信息", "被全国政协采用"),
+        (126, "社情民意信息", None), (41, "社情民意信息", "被市政协采用"), (6, "社情民意信息", "被省政协采用")]
+
+
 def test_a_part_of_a_figure_keeps_what_it_did_else_which_part_it_is():
     found = counts_in_text("产业园已有12家企业签约入驻，其中7家实现投产。发现安全隐患53处，当场整改41处，其余12处已下达整改通知书。")
     assert [(c.value, c.item, c.act) for c in found] == [

@@ -253,20 +253,22 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
                 elif not growth and count.part_of is None:
                     count.part_of = prev.part_of or prev  # 报送186篇，被省政协采用9篇: among those sent
                 adverb = _adverb_item(index, count)
-                if count.item and not adverb and not _is_comparison(count) \
-                        and not count.item.endswith(lexicon.body_words()):
+                by_a_body = bool(count.item) and count.item.endswith(lexicon.body_words())  # 被省政协采用58条
+                if count.item and not adverb and not _is_comparison(count) and not by_a_body:
                     count.act = count.item  # 立案151件: the act, kept beside the item it takes (提案)
-                elif (count.item is None or adverb) and not growth:
+                elif (count.item is None or adverb or by_a_body) and not growth:
                     count.act = _act_before(text, count.span.start)  # ，调解成功83件
-                    if count.act in PARTITIVES:  # ，其中7家实现投产: what the part did, else which part
-                        count.act = _clause_after(text, count.span.end, 6) or count.act
+                    if count.act is None or count.act in PARTITIVES:  # ，其中7家实现投产, ，6条被省政协采用:
+                        count.act = _clause_after(text, count.span.end, 7) or count.act  # what was done, or which part
                 count.item, count.item_span = prev.item, prev.item_span  # 应到代表286名,实到279名
                 break
 
 
 def _act_before(text: str, start: int) -> Optional[str]:
-    """调解成功 of ，调解成功83件: the words between the clause's start and the figure, when short."""
-    act = re.search(r"(?:^|[，,。；;：:、\n])([\u4e00-\u9fff]{2,6})$", text[max(0, start - 8):start])
+    """调解成功 of ，调解成功83件 (被全国政协采用 of ，其中被全国政协采用3条): the words between the clause's
+    start, or a partitive opening it, and the figure, when short."""
+    partitives = lexicon.alternation(sorted(PARTITIVES))
+    act = re.search(rf"(?:^|[，,。；;：:、\n])(?:{partitives})?([\u4e00-\u9fff]{{2,7}})$", text[max(0, start - 10):start])
     return act.group(1) if act else None
 
 
