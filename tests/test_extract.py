@@ -987,6 +987,13 @@ def test_a_rare_character_the_segmenter_split_off_a_district_heads_its_bodies():
     assert organizations_in_text(text) == ["政协沣汇区委员会办公室", "政协沣汇区委员会"]  # not 名市人大
 
 
+def test_a_character_alone_before_a_county_known_by_one_character_heads_a_longer_name():
+    text = "经综合评定，临渠县政协、东坪区政协被评为先进单位。副主席分别带队赴沛县、临渠县开展调研。"
+    x = build(texts=[("t", text)]).graphs[0].resolved.extraction
+    assert [o.name for o in x.organizations] == ["临渠县政协", "东坪区政协"]
+    assert [p.name for p in x.places] == ["临渠县", "东坪区", "沛县", "临渠县"]  # 赴 + 沛县: a verb before a place
+
+
 def test_studios_and_law_firms_are_named_after_their_members():
     text = "柳泉街道政协委员工作室举办协商议事会。委员孙嘉怡是江临市明衡律师事务所律师。"
     assert organizations_in_text(text) == ["柳泉街道政协委员工作室", "江临市明衡律师事务所"]

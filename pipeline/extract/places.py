@@ -22,6 +22,7 @@ HEADING_REGION = re.compile(
 NAME_PREFIXES = re.compile(r"^(?:政协|中共|中国共产党|共青团|第?[一二三四五六七八九十百0-9]+届)+")
 REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e00-\u9fff]{2})")
 COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
+RARE_SHORT_PLACE = 200  # jieba frequency of a county named in one character (渠县 8, 沛县 67), not 山区 (2809)
 RARE_IN_NAMES = 1000  # jieba frequency under which a noun may be a river's name (双塘), not 母亲 (母亲河)
 NOT_NAME_TAG_HEADS = frozenset("vpcdrumqf")  # verbs, prepositions, conjunctions, adverbs, pronouns …
 LOWER_LEVELS = frozenset({"乡", "镇", "街道", "村", "社区"})
@@ -357,6 +358,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
             and not index.heads_the_place_after(first):
         return None  # (清渠区/a, a word the dictionary lacks, and 岽/g + 下村, a head split off, are names)
     start = _head_cut_off_after_a_preposition(index, _before_a_rare_character(index, start, m.start()), m.start())
+    start = _head_before_a_known_short_name(index, start, m.start())
     name = index.text[start:end]
     if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group() \
             or name.endswith(tuple(lexicon.places()["not_place_endings"])):
@@ -387,6 +389,23 @@ def _before_a_rare_character(index: TextIndex, start: int, level: int) -> int:
             or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in FUNCTION_CHARS \
             or word in LEVEL_ENDINGS or word in lexicon.organizations()["party_prefixes"]:
         return head  # not 联合/v + 岚州, 中共 + 衢州, 镇 + 石碾村
+    return index.starts[i]
+
+
+def _head_before_a_known_short_name(index: TextIndex, start: int, level: int) -> int:
+    """临/v + 渠县/ns: a character alone before a place the dictionary knows in one character and
+    its level (渠县, 沛县) is the head of a longer name, unless it is a verb or word that stands
+    before places (赴沛县, 全县) or a function word."""
+    known = index.words[index.token_at(start)]
+    if level - start != 1 or start == 0 or start not in index.start_set or not known.endswith(COUNTY_OR_ABOVE) \
+            or dictionary_tag(known) != "ns" or dictionary_frequency(known) >= RARE_SHORT_PLACE:
+        return start  # not 山区/ns, 林区/n: common words for areas
+    i = index.token_at(start - 1)
+    head = index.words[i]
+    if len(head) != 1 or index.ends[i] != start or not re.fullmatch(r"[\u4e00-\u9fff]", head) \
+            or head in FUNCTION_CHARS or head in lexicon.places()["verbs_before_places"] \
+            or NUMERAL_HEAD.fullmatch(head) or head in LEVEL_ENDINGS or index.tags[i] in ("p", "c", "u", "r", "m", "q"):
+        return start
     return index.starts[i]
 
 
