@@ -809,3 +809,12 @@ def test_a_venue_written_under_its_regions_also_goes_by_the_lowest_region_and_by
     found = resolved(text)
     venues = {found.entities[e.place].name: found.entities[e.place].aliases for e in found.events}
     assert venues == {"朐南县沭口镇大埝村文化广场": ["大埝村文化广场"], "蓼湾区滨河科技广场": ["滨河科技广场"]}
+
+
+def test_an_act_and_its_hold_verb_read_as_one_word_open_no_name_before_them():
+    assert names("市政协经济委员会组织委员40余人次，先后赴青泷县、桐浦县及7家省级以上开发区开展调研。") == []  # 开展调研/n
+
+
+def test_a_consultation_meeting_whose_会_the_segmenter_glued_to_the_next_word_is_named_by_its_quoted_title():
+    text = "计划安排专题协商会2场，其中“优化城市公共交通线网”专题协商会拟于9月在荪湖市民服务中心召开。"
+    assert names(text) == ["“优化城市公共交通线网”专题协商会"]  # 会拟/v + 于

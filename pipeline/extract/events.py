@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..nlp import dictionary_tag, normalise
+from ..nlp import dictionary_frequency, dictionary_tag, normalise
 from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention, Segmented, Span
 from .context import NOUN_TAGS, TextIndex, inside_a_title
 from .dates import DateMention
@@ -179,17 +179,19 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
             continue  # 中心组成员集体学习了…, 评选出的: the word is a verb here
         if PEOPLE_TALLY.match(index.text, end):
             continue  # 免费筛查4200余人, 培训300人次: the word is a verb with its tally here
-        if index.text.startswith("会", end) and not index.text.startswith("会议室", end):
+        held_as_a_meeting = index.text.startswith("会", end) and not index.text.startswith("会议室", end)
+        if held_as_a_meeting:
             end += 1  # 重点协商 + 会
-        if m.group() in lexicon.events()["act_verbs"] and re.match(r"[\u4e00-\u9fff“「]", index.text[end:end + 1]) \
+        if m.group() in lexicon.events()["act_verbs"] and not held_as_a_meeting \
+                and re.match(r"[\u4e00-\u9fff“「]", index.text[end:end + 1]) \
                 and not re.match(TIMES, index.text[end:end + 7]) and index.text[end] not in CONJUNCTIONS:
             continue  # 视察城市更新…: an act with its object, read by _act_events (“回头看”督查近30次 has none)
         last = index.token_at(end - 1)
         if end not in index.end_set and index.starts[last] > m.start() and index.words[last] in _categories():
             end = index.ends[last]  # 验收会 + 议: the segmenter's event word (会议) ends the name
         if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]) \
-                and not _locative_after(index, end):
-            continue  # 会议室: the word runs on (推进会上 does not)
+                and not _locative_after(index, end) and not (held_as_a_meeting and _glued_to_the_next_word(index, end)):
+            continue  # 会议室: the word runs on (推进会上 and 协商会拟/v + 于 do not)
         title = _title_around(index, m.start(), end)
         if title:
             found.append((*title, category))
@@ -203,6 +205,13 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
         elif start == m.start() and _held_bare(index, start, end):
             bare.append((_topic_start(index, start), end, category))
     return found, bare
+
+
+def _glued_to_the_next_word(index: TextIndex, end: int) -> bool:
+    """专题协商 + 会拟/v + 于9月: the 会 of a meeting and the next word's first character, read as
+    a word the dictionary lacks."""
+    word = index.words[index.token_at(end - 1)]
+    return index.starts[index.token_at(end - 1)] == end - 1 and len(word) == 2 and dictionary_frequency(word) == 0
 
 
 def _kind_run_on(kind: str, word: str) -> str:
@@ -348,8 +357,8 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
     stop_verbs = hold_verbs | set(events["verbs_outside_names"])
     holder = index.token_at(noun_start)
     if index.starts[holder] < noun_start and index.words[holder] not in stop_verbs \
-            and not index.tags[holder].startswith("v"):
-        start = index.starts[holder]  # 常务会议, 大检查: the event word ends a longer word
+            and not index.tags[holder].startswith("v") and text[index.starts[holder]:noun_start] not in stop_verbs:
+        start = index.starts[holder]  # 常务会议, 大检查: the event word ends a longer word (not 开展调研/n)
     while start > 0 and noun_start - start < MAX_NAME:
         quoted = QUOTED.search(text, max(0, start - 42), start)
         if quoted:
