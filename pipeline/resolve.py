@@ -27,6 +27,7 @@ from .nlp import normalise
 from .records import (Entity, EventMention, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
                       ResolvedCount, ResolvedEvent, Span)
 
+TERM = re.compile(r"[一二三四五六七八九十百0-9]+届")  # 第九届委员会第八次全体会议: the plenary of one term's committee
 MIN_BUILDING = 3  # characters of a building's name before its room (县行政中心 + 八楼会议室; not 三楼 + 会议室)
 MIN_OWN_NAME = 5  # characters of a venue's own name after its regions (滨河科技广场; not 文化广场)
 
@@ -88,11 +89,13 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
     for event, named_again in _told_once(x):
         identity = _event_identity_of(event.name, x.region)
         named_before = _named_before(resolved.events, event)
-        i = by_identity.get(identity, named_before)
+        i = next((by_identity[part] for part in [identity] + _joined_identities(event.name, x.region)
+                  if part in by_identity), named_before)
         same_time = i is not None and _same_time(resolved.events[i].mention.date, event.date)
         if i is None or not (same_time or _numbered_once(event.name)):
             for name in [event.name] + [span.text for span in named_again]:  # the headline's name too
-                by_identity.setdefault(_event_identity_of(name, x.region), len(resolved.events))
+                for part in [_event_identity_of(name, x.region)] + _joined_identities(name, x.region):
+                    by_identity.setdefault(part, len(resolved.events))
             by_identity[identity] = len(resolved.events)
             resolved.events.append(described_by(event, named_again))
             continue
@@ -102,9 +105,19 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
         if same_time and _fuller(event, first.mention) and i != named_before:
             first, again = again, first
             resolved.events[i] = first
+        if first.place is None:  # （…第八次全体会议通过）, then …全体会议…在澴川会堂举行: where the other says
+            first.place, first.within = again.place, again.within
         first.repeated += [again.mention.span] + again.repeated
         first.participants += [p for p in again.participants if p not in first.participants]
     _places_by_default(x, resolved)
+
+
+def _joined_identities(name: str, region: Optional[str]) -> list[str]:
+    """第八次全体会议 of …第八次全体会议暨市委经济工作会议: the numbered events a joint name names,
+    each the one event it numbers (not 科普宣传周活动 of …应急疏散演练暨科普宣传周活动: the week's
+    campaign is longer than the drill held in it)."""
+    parts = re.split(lexicon.alternation(lexicon.events()["joint_marks"]), normalise(name))
+    return [_event_identity_of(part, region) for part in parts if len(parts) > 1 and _numbered_once(part)]
 
 
 def _named_before(events: list[ResolvedEvent], event: EventMention) -> Optional[int]:
@@ -231,7 +244,8 @@ def _numbered_once(name: str) -> bool:
     """第五次全国经济普查, 第十二期年轻干部培训班: a numbered event is one, whenever the text names it
     again; a session's numbered part (第一次全体会议) may be another session's."""
     name = normalise(name)
-    return ORDINAL.search(name) is not None and not name.endswith(tuple(lexicon.events()["session_parts"]))
+    return ORDINAL.search(name) is not None and (not name.endswith(tuple(lexicon.events()["session_parts"]))
+                                                 or TERM.search(name) is not None)  # 第九届委员会第八次全体会议
 
 
 def _same_time(a: Optional[str], b: Optional[str]) -> bool:

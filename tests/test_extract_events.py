@@ -818,3 +818,8 @@ def test_an_act_and_its_hold_verb_read_as_one_word_open_no_name_before_them():
 def test_a_consultation_meeting_whose_会_the_segmenter_glued_to_the_next_word_is_named_by_its_quoted_title():
     text = "计划安排专题协商会2场，其中“优化城市公共交通线网”专题协商会拟于9月在荪湖市民服务中心召开。"
     assert names(text) == ["“优化城市公共交通线网”专题协商会"]  # 会拟/v + 于
+
+
+def test_an_event_is_dated_by_于_right_after_it_and_held_at_the_venue_after_the_date():
+    event = the_event("区委经济工作会议于2024年12月26日在区会堂举行。", "经济工作会议")
+    assert (event.mention.date, event.mention.place.name) == ("2024-12-26", "区会堂")

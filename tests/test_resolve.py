@@ -240,6 +240,16 @@ def test_the_event_word_alone_after_an_event_it_ends_names_that_event():
         ("第七届澜江省园林博览会开幕式", ["开幕式"])]
 
 
+def test_a_plenary_named_alone_and_in_a_joint_name_is_one_event_held_where_the_joint_name_says_it_is():
+    text = ("中国共产党澴川市第九届委员会第八次全体会议暨市委经济工作会议公报\n\n"
+            "（2024年12月27日中国共产党澴川市第九届委员会第八次全体会议通过）\n\n"
+            "中国共产党澴川市第九届委员会第八次全体会议暨市委经济工作会议，于2024年12月26日至27日在澴川会堂举行。")
+    r = resolved_text(text)
+    assert [(e.mention.name, e.mention.date, r.entities[e.place].name, len(e.repeated)) for e in r.events] == [
+        ("澴川市第九届委员会第八次全体会议", "2024-12-27", "澴川会堂", 2)]  # named and dated first, held there
+    assert "暨市委" not in [e.name for e in r.entities.values()]  # 暨 joins two names, heads none
+
+
 def test_an_event_named_with_the_reports_region_or_活动_and_without_them_is_one_event():
     text = ("濉阳区开展食品安全专项整治\n\n8月中旬，濉阳区市场监督管理局开展濉阳区“守护舌尖安全”食品安全专项整治行动。"
             "9月，“守护舌尖安全”食品安全专项整治行动进入攻坚阶段。4月1日，区税务局启动税收宣传月活动。4月全月，税收宣传月共开展活动6类。")

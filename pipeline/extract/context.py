@@ -5,6 +5,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..nlp import LEVEL_CHARACTERS, dictionary_tag, is_rare
 from ..records import Segmented
 
@@ -82,8 +83,8 @@ class TextIndex:
             if k < 0 or len(self.words[k]) != 1 or not "\u4e00" <= self.words[k] <= "\u9fff" \
                     or (k < i and self.ends[k] != self.starts[i]):
                 return given
-            if is_rare(self.words[k]):
-                return self.starts[k]
+            if is_rare(self.words[k]) and self.words[k] not in lexicon.events()["joint_marks"]:
+                return self.starts[k]  # not 全体会议 + 暨 + 市委经济工作会议: 暨 joins two names
         return given
 
     def is_boundary(self, pos: int) -> bool:

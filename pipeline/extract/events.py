@@ -40,6 +40,8 @@ TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-
 NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 MAX_NAME = 40
+MAX_DATE_GAP = 3  # ，将于 + 9月: the characters between an event and the date 于 gives it
+DATE_AFTER = re.compile(r"[，,]?[将拟定已]?于")
 MAX_HEADED_NAME = 10  # characters before the head of an event name the nouns list lacks (反馈 + 会)
 
 
@@ -82,10 +84,11 @@ ADVERBS_OF_A_FURTHER_ACT = lexicon.grammar()["adverbs_of_a_further_act"]
 @lru_cache(maxsize=1)
 def _venue() -> re.Pattern:
     """在竹源村文化礼堂巡回审理, 在区行政中心召开: the place before a verb that holds or carries out
-    the event; after a verb of going only a named venue (前往区廉政教育基地开展, not 深入基层开展)."""
+    the event (not across another 在: 于12月26日 + 在澴川会堂举行); after a verb of going only a named
+    venue (前往区廉政教育基地开展, not 深入基层开展)."""
     events = lexicon.events()
     verbs = lexicon.alternation(list(events["venue_verbs"]) + list(events["act_verbs"]))
-    return re.compile(rf"(?:(?:在|于)(?P<at>[\u4e00-\u9fff0-9A-Za-z（）()]{{2,24}}?)"
+    return re.compile(rf"(?:(?:在|于)(?P<at>(?:(?!在)[\u4e00-\u9fff0-9A-Za-z（）()]){{2,24}}?)"
                       rf"|(?:{lexicon.alternation(events['going_verbs'])})"
                       rf"(?P<to>[\u4e00-\u9fff0-9A-Za-z]{{1,20}}?(?:{lexicon.alternation(events['venue_heads'])})))"
                       rf"(?=(?:{lexicon.alternation(events['venue_adverbs'] + events['verbs_before_holding'])})?"
@@ -676,13 +679,17 @@ def _organizer(index: TextIndex, start: int, end: int, orgs: list[OrgMention],
 
 
 def _date(index: TextIndex, start: int, end: int, dates: list[DateMention]) -> Optional[DateMention]:
-    """The most precise date of the event's sentence before it, else the paragraph's last,
-    unless the event is held several times (联谊活动三场): one day of the paragraph is none of theirs."""
+    """The most precise date of the event's sentence before it, else the one 于 puts right after it
+    (…经济工作会议，于2024年12月26日至27日在澴川会堂举行), else the paragraph's last, unless the
+    event is held several times (联谊活动三场): one day of the paragraph is none of theirs."""
     s_begin, _ = index.sentence(start)
     p_begin, _ = index.paragraph(start)
     in_sentence = [d for d in dates if s_begin <= d.start < start]
     if in_sentence:
         return max(in_sentence, key=lambda d: (len(d.iso), d.start))
+    after = next((d for d in dates if end <= d.start <= end + MAX_DATE_GAP), None)
+    if after is not None and DATE_AFTER.fullmatch(index.text[end:after.start]):
+        return after
     if re.match(TIMES, index.text[end:end + 7]):
         return None
     in_paragraph = [d for d in dates if p_begin <= d.start < start]
