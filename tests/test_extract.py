@@ -2169,3 +2169,11 @@ def test_a_two_character_name_with_a_rare_character_the_tagger_misread_heads_the
 
 def test_the_party_and_the_government_spoken_of_together_are_no_body():
     assert organizations_in_text("让困难群众感受到党和政府的温暖，县委书记出席。") == ["县委"]
+
+
+def test_a_verb_before_a_bodys_level_in_the_headline_names_no_region():
+    text = ("县十八届人大三次会议举行第二次全体会议　审议县人大常委会工作报告\n\n"
+            "1月17日上午，蓼城县第十八届人民代表大会第三次会议举行第二次全体会议，听取和审议蓼城县人大常委会工作报告。")
+    resolved_doc = build(texts=[("t", text)]).graphs[0].resolved
+    assert resolved_doc.extraction.region == "蓼城县"  # not 审议县
+    assert "蓼城县人大常委会" in {e.name for e in resolved_doc.entities.values() if e.kind == "organization"}

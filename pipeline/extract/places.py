@@ -546,11 +546,13 @@ def document_region(index: TextIndex, places: list[PlaceMention], title: str = "
     levels = tuple(lexicon.places()["region_levels"])
     from ..nlp import normalise
     top = normalise("\n".join([title] + index.seg.document.text[:300].splitlines()[:6]))
-    named_in_heading = HEADING_REGION.search(top)
-    if named_in_heading:
-        name, found = named_in_heading.group(1), {p.name for p in places}
-        return name[1:] if name not in found and name[1:] in found else name
-        # 2023年奉化区政协工作综述, 来源:桐林区政协办公室; 由 + 洺东区人民政府主办: a link word before it
+    found = {p.name for p in places}
+    for named_in_heading in HEADING_REGION.finditer(top):
+        name = named_in_heading.group(1)
+        if name not in found and name[1:] in found:
+            return name[1:]  # 由 + 洺东区人民政府主办: a link word before it
+        if name in found or not _verb_before_a_level(name):
+            return name  # 2023年奉化区政协工作综述, 来源:桐林区政协办公室
     heads = [head for o in organizations if (head := region_head(o.name))]
     places = [PlaceMention(p.span, NAME_PREFIXES.sub("", p.name)) for p in places]
     for name in [p.name for p in places] + heads:
@@ -564,6 +566,11 @@ def document_region(index: TextIndex, places: list[PlaceMention], title: str = "
         if counts:
             return max(counts, key=lambda n: (counts[n], -named.index(n)))
     return None
+
+
+def _verb_before_a_level(name: str) -> bool:
+    """审议 + 县人大常委会工作报告: a verb before a body's level names no region."""
+    return (dictionary_tag(name[:-1]) or "").startswith("v")
 
 
 def whole_region_mentions(index: TextIndex, region: Optional[str]) -> list[PlaceMention]:
