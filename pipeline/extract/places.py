@@ -22,6 +22,7 @@ HEADING_REGION = re.compile(
 NAME_PREFIXES = re.compile(r"^(?:政协|中共|中国共产党|共青团|第?[一二三四五六七八九十百0-9]+届)+")
 REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e00-\u9fff]{2})")
 COUNTY_OR_ABOVE = ("省", "市", "区", "县", "州", "旗")
+COMMON_VERB = 400  # jieba frequency of a verb no region is named by (审议 5238, 表彰 474; the region 奉化/v 60)
 RARE_SHORT_PLACE = 200  # jieba frequency of a county named in one character (渠县 8, 沛县 67), not 山区 (2809)
 RARE_IN_NAMES = 1000  # jieba frequency under which a noun may be a river's name (双塘), not 母亲 (母亲河)
 NOT_NAME_TAG_HEADS = frozenset("vpcdrumqf")  # verbs, prepositions, conjunctions, adverbs, pronouns …
@@ -569,8 +570,9 @@ def document_region(index: TextIndex, places: list[PlaceMention], title: str = "
 
 
 def _verb_before_a_level(name: str) -> bool:
-    """审议 + 县人大常委会工作报告: a verb before a body's level names no region."""
-    return (dictionary_tag(name[:-1]) or "").startswith("v")
+    """审议 + 县人大常委会工作报告: a common verb before a body's level names no region (奉化/v is rare)."""
+    head = name[:-1]
+    return (dictionary_tag(head) or "").startswith("v") and dictionary_frequency(head) >= COMMON_VERB
 
 
 def whole_region_mentions(index: TextIndex, region: Optional[str]) -> list[PlaceMention]:
