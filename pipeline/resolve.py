@@ -236,6 +236,7 @@ def _event_identity_of(name: str, region: Optional[str] = None) -> str:
     if region and name.startswith(region) and len(name) - len(region) >= 4:
         name = name[len(region):]
     name = re.sub(r"^第?[一二三四五六七八九十百0-9]+届", "", name)
+    name = re.sub(r"第(?=[一二三四五六七八九十百0-9]+次)", "", name)  # 人大三次会议 and 人民代表大会第三次会议
     name = re.sub(r"[\s“”「」《》\"'·、]", "", name)
     return name[:-2] if name.endswith("活动") and len(name) >= 6 else name
 

@@ -250,6 +250,13 @@ def test_a_plenary_named_alone_and_in_a_joint_name_is_one_event_held_where_the_j
     assert "暨市委" not in [e.name for e in r.entities.values()]  # 暨 joins two names, heads none
 
 
+def test_a_session_numbered_with_and_without_第_is_one_event():
+    text = ("1月17日上午，蓼城县第十八届人民代表大会第三次会议在县会议中心大礼堂开幕。\n\n"
+            "代表们表示，县十八届人大三次会议是一次团结奋进的大会。")
+    assert [(e.mention.name, [s.text for s in e.repeated]) for e in resolved_text(text).events] == [
+        ("蓼城县第十八届人民代表大会第三次会议", ["十八届人大三次会议"])]
+
+
 def test_an_event_named_with_the_reports_region_or_活动_and_without_them_is_one_event():
     text = ("濉阳区开展食品安全专项整治\n\n8月中旬，濉阳区市场监督管理局开展濉阳区“守护舌尖安全”食品安全专项整治行动。"
             "9月，“守护舌尖安全”食品安全专项整治行动进入攻坚阶段。4月1日，区税务局启动税收宣传月活动。4月全月，税收宣传月共开展活动6类。")
