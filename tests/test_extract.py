@@ -1992,6 +1992,16 @@ def test_the_body_signing_a_report_under_its_title_is_the_reports_body_and_what_
     assert [c.mention.subject.name for c in resolved_doc.counts] == ["宁湖区东关街道办事处"]
 
 
+def test_a_work_report_is_the_speakers_bodys_not_the_congress_it_is_given_at():
+    text = ("政府工作报告（摘要）\n\n——2025年1月9日在滢州市槎溪区第三届人民代表大会第五次会议上\n\n"
+            "槎溪区人民政府区长　邬嘉澍\n\n各位代表：\n\n区人大代表视察重点项目8次。"
+            "自觉接受区人大及其常委会的法律监督，办理人大代表建议126件、政协提案173件。")
+    resolved_doc = build(texts=[("t", text)]).graphs[0].resolved
+    assert resolved_doc.extraction.main_organization.name == "槎溪区人民政府"
+    assert [(c.mention.span.text, c.mention.subject.name) for c in resolved_doc.counts][1:] == [
+        ("126件", "槎溪区人民政府"), ("173件", "槎溪区人民政府")]
+
+
 def test_a_body_named_in_the_heading_outweighs_the_one_signing_under_it():
     text = ("澄江县农业农村局2024年工作总结\n\n澄江县人民政府办公室\n\n2024年，县农业农村局新建高标准农田2.1万亩。")
     x = build(texts=[("t", text)]).graphs[0].resolved.extraction

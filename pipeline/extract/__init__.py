@@ -24,6 +24,8 @@ from .places import (document_region, find_places, leads_the_region, local_regio
                      whole_region_mentions)
 from .subjects import clause_before, subject_of, subject_place
 
+OCCASION = re.compile(r"在[^\n]*?(?:会议|大会|全会)上")  # a report's subtitle: the session it is given at
+SPEAKER = re.compile(r"[\u4e00-\u9fff、]{1,12}[ \u3000]+[\u4e00-\u9fff]{2,4}")  # 区长　邬嘉澍 after the body
 SIGNATURE_LINES = 4  # lines under the title, and above the end, where the body signing a report stands
 
 
@@ -63,7 +65,8 @@ def add_region(x: Extraction, index: TextIndex) -> None:
 def add_main_organization(x: Extraction, index: TextIndex) -> None:
     """The body whose work the document reports: named in the title, else the most named."""
     meta = x.document.metadata
-    heading = _normal((meta.title or "") + (meta.subtitle or "") + (meta.site or ""))  # the site's body too
+    subtitle = OCCASION.sub("", meta.subtitle or "")  # ——在…人民代表大会第五次会议上: where it is given, not whose
+    heading = _normal((meta.title or "") + subtitle + (meta.site or ""))  # the site's body too
     in_heading = {id(o) for o in x.organizations if _core(_normal(o.name)) in heading} or _signers(x)
     bodies = [o for o in x.organizations if o.parent is None or id(o) in in_heading]
     names = {id(o): canonical_org_name(o.name, x.region, x.regions_by_level) for o in bodies}
@@ -84,15 +87,18 @@ def add_main_organization(x: Extraction, index: TextIndex) -> None:
 
 
 def _signers(x: Extraction) -> set[int]:
-    """宁湖区东关街道办事处 on a line of its own under the title or above the closing date: the
-    body that signs the report (weighed as the heading's, when the heading names none)."""
+    """宁湖区东关街道办事处 on a line of its own under the title or above the closing date, or
+    槎溪区人民政府区长　邬嘉澍 under it: the body that signs or gives the report (weighed as the
+    heading's, when the heading names none)."""
     text, lines = x.document.text, []
     for m in re.finditer(r"[^\n]+", text):
         if m.group().strip():
             lines.append((m.start(), m.end(), m.group().strip()))
     ends = lines[:SIGNATURE_LINES] + lines[-SIGNATURE_LINES:]
     return {id(o) for o in x.organizations
-            if any(b <= o.span.start < e and line == o.span.text for b, e, line in ends)}
+            if any(b <= o.span.start < e and (line == o.span.text or line.startswith(o.span.text)
+                                              and SPEAKER.fullmatch(line[len(o.span.text):]))
+                   for b, e, line in ends)}
 
 
 def add_references_to_the_report_body(x: Extraction, index: TextIndex) -> None:
