@@ -823,3 +823,7 @@ def test_a_consultation_meeting_whose_会_the_segmenter_glued_to_the_next_word_i
 def test_an_event_is_dated_by_于_right_after_it_and_held_at_the_venue_after_the_date():
     event = the_event("区委经济工作会议于2024年12月26日在区会堂举行。", "经济工作会议")
     assert (event.mention.date, event.mention.place.name) == ("2024-12-26", "区会堂")
+
+
+def test_an_event_word_before_点_names_a_site_kept_for_it_not_an_event():
+    assert names("联合县教育局在全县12所中小学建立“校体共建”训练点，在社区设立义诊点。") == []
