@@ -1734,6 +1734,12 @@ def test_information_taken_up_by_a_body_counts_the_information_and_keeps_the_tak
         (126, "社情民意信息", None), (41, "社情民意信息", "被市政协采用"), (6, "社情民意信息", "被省政协采用")]
 
 
+def test_households_named_by_what_they_did_are_what_the_figure_counts_before_or_after_it():
+    found = counts_in_text("全镇1268户脱贫户、3512名脱贫人口全部纳入动态监测。全村有脱贫户32户、监测户5户。")
+    assert [(c.value, c.unit, c.item) for c in found] == [
+        (1268, "户", "脱贫户"), (3512, "名", "脱贫人口"), (32, "户", "脱贫户"), (5, "户", "监测户")]  # 全部: an adverb
+
+
 def test_a_part_of_a_figure_keeps_what_it_did_else_which_part_it_is():
     found = counts_in_text("产业园已有12家企业签约入驻，其中7家实现投产。发现安全隐患53处，当场整改41处，其余12处已下达整改通知书。")
     assert [(c.value, c.item, c.act) for c in found] == [
