@@ -571,8 +571,9 @@ def _words_before_a_head(index: TextIndex, head: int, tags: frozenset[str], long
     first = head
     while first > 0 and index.ends[first - 1] == index.starts[first] \
             and index.ends[head] - index.starts[first - 1] <= longest \
-            and index.tags[first - 1] in tags and (index.words[first - 1] not in report_verbs() or first == head):
-        first -= 1  # 服务 + 点: a report verb right before the head is of its name
+            and index.tags[first - 1] in tags and (index.words[first - 1] not in report_verbs() or first == head) \
+            and index.words[first - 1] not in LINKING_WORDS:
+        first -= 1  # 服务 + 点: a report verb right before the head is of its name (not 全村 + 有 + 脱贫户)
     while first < head - 1 and index.tags[first] == "v":
         first += 1  # 评定/v + 信用 + 村, 调解/v 追回/v + 工资 + 款: the acts done to what is counted are none of its name
     return (index.starts[first], index.ends[head]) if first < head else None
