@@ -740,9 +740,25 @@ def find_credits(text: str) -> list[Credit]:
                 found = _parse_byline(stripped, start + line.index(stripped)) or _parse_fields(line, start)
                 credits.update(((c.span.start, c.contribution), c) for c in found)
         for match in _PARENTHESIZED.finditer(region):
-            found = _parse_byline(match.group(1), offset + match.start(1)) or []
+            found = _parse_byline(match.group(1), offset + match.start(1)) or _body_and_name(match, offset)
             credits.update(((c.span.start, c.contribution), c) for c in found)
     return sorted(credits.values(), key=lambda c: c.span.start)  # stable: 文/图 keeps its order
+
+
+def _body_and_name(match: re.Match, offset: int) -> list[Credit]:
+    """（市政协文化文史和学习委员会　曲思远） on a line of its own: the writer, after the body
+    he writes for and a wide gap."""
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    line_end = match.string.find("\n", match.end())
+    if match.string[line_start:line_end if line_end >= 0 else None].strip() != match.group():
+        return []
+    parts = re.fullmatch(r"([^\s\u3000]{2,24})(?:\u3000+|\s{2,})([^\s\u3000]{2,4})", match.group(1))
+    if parts is None or not _is_organization(parts.group(1)) or _is_organization(parts.group(2)) \
+            or not _could_be_name(parts.group(2)) or not parts.group(2).startswith(tuple(lexicon.surnames())):
+        return []
+    start = offset + match.start(1) + parts.start(2)
+    return [Credit(contribution="text", role=None, name=parts.group(2), organization=parts.group(1),
+                   span=Span(start, start + len(parts.group(2)), parts.group(2)))]
 
 
 def _parse_fields(line: str, start: int) -> list[Credit]:

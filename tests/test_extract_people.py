@@ -106,6 +106,15 @@ def test_the_author_field_of_a_page_header_credits_the_writer():
     assert credits_of("发布时间：2025年4月24日　来源：蓼川市图书馆　作者：郗雨桐") == [(None, "郗雨桐", None)]
 
 
+def test_a_body_and_a_name_in_brackets_on_the_last_line_credit_the_writer_of_that_body():
+    text = "文史委全年开展委员联络活动15次。\n\n（市政协文化文史和学习委员会　曲思远）\n"
+    assert [(c.name, c.organization) for c in find_credits(text)] == [("曲思远", "市政协文化文史和学习委员会")]
+    assert [(c.name, c.organization) for c in find_credits("正文。\n\n（县医保局办公室　供稿）\n")] == [
+        (None, "县医保局办公室")]  # 供稿: the body alone is credited
+    writer = build(texts=[("t", text)]).graphs[0].resolved.extraction.people[0]
+    assert (writer.name, body_of(writer)) == ("曲思远", "市政协文化文史和学习委员会")
+
+
 def test_a_name_after_a_title_and_a_colon_holds_the_title():
     assert the_person("会议主持人：李佳宁。", "李佳宁").titles == ["主持人"]
 

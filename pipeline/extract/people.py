@@ -676,10 +676,19 @@ def byline_people(index: TextIndex, orgs: list[OrgMention]) -> list[PersonMentio
         if credit.name and begin <= credit.span.start < end:
             span = credit.span
             reporter = credit.role is not None and credit.role.endswith("记者")
+            body = _news_source(index, span.start, orgs) if reporter else _credited_body(index, credit, orgs)
             people.append(PersonMention(span=Span(span.start, span.end, span.text), name=credit.name,
-                                        titles=[credit.role] if credit.role else [],
-                                        affiliation=_news_source(index, span.start, orgs) if reporter else None))
+                                        titles=[credit.role] if credit.role else [], affiliation=body))
     return people
+
+
+def _credited_body(index: TextIndex, credit, orgs: list[OrgMention]) -> Optional[OrgMention]:
+    """市政协文化文史和学习委员会 of （市政协文化文史和学习委员会　曲思远）: the body the byline names with the writer."""
+    if not credit.organization:
+        return None
+    line_start = index.seg.document.text.rfind("\n", 0, credit.span.start) + 1
+    named = [o for o in orgs if line_start <= o.span.start < credit.span.start and o.span.text in credit.organization]
+    return max(named, key=lambda o: len(o.span.text), default=None)
 
 
 def _news_source(index: TextIndex, pos: int, orgs: list[OrgMention]) -> Optional[OrgMention]:
