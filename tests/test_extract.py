@@ -994,6 +994,11 @@ def test_a_character_alone_before_a_county_known_by_one_character_heads_a_longer
     assert [p.name for p in x.places] == ["临渠县", "东坪区", "沛县", "临渠县"]  # 赴 + 沛县: a verb before a place
 
 
+def test_a_common_verb_opens_no_rivers_name():
+    assert places_in_text("其中“建立运河沿线文物数字档案”等9条建议被采纳。白沙河、青龙溪等17条河流完成清淤。") == [
+        "白沙河", "青龙溪"]  # not 建立运河
+
+
 def test_studios_and_law_firms_are_named_after_their_members():
     text = "柳泉街道政协委员工作室举办协商议事会。委员孙嘉怡是江临市明衡律师事务所律师。"
     assert organizations_in_text(text) == ["柳泉街道政协委员工作室", "江临市明衡律师事务所"]

@@ -200,11 +200,17 @@ def _water_bodies(index: TextIndex) -> list[PlaceMention]:
             continue  # “巾帼护河”: a slogan in quotes
         for start in _water_name_starts(index, m.start()):
             listed = told or text[m.end():m.end() + 1] == "、" or re.match(r"[、，,：:（(]", text[start - 1:start] or "，")
-            if listed and _names_a_water_body(text[start:m.start()]):
+            if listed and _names_a_water_body(text[start:m.start()]) and not _common_verb_at(index, start):
                 span = index.seg.span(start, m.end())
                 found.append(PlaceMention(span=span, name=span.text))
                 break
     return found
+
+
+def _common_verb_at(index: TextIndex, start: int) -> bool:
+    """建立/v + 运河沿线: a common verb opens no river's name."""
+    word = index.words[index.token_at(start)]
+    return index.starts[index.token_at(start)] == start and len(word) >= 2 and _is_common_verb(word)
 
 
 def _listed_of_a_kind(index: TextIndex) -> list[PlaceMention]:
@@ -571,8 +577,11 @@ def document_region(index: TextIndex, places: list[PlaceMention], title: str = "
 
 def _verb_before_a_level(name: str) -> bool:
     """审议 + 县人大常委会工作报告: a common verb before a body's level names no region (奉化/v is rare)."""
-    head = name[:-1]
-    return (dictionary_tag(head) or "").startswith("v") and dictionary_frequency(head) >= COMMON_VERB
+    return _is_common_verb(name[:-1])
+
+
+def _is_common_verb(word: str) -> bool:
+    return (dictionary_tag(word) or "").startswith("v") and dictionary_frequency(word) >= COMMON_VERB
 
 
 def whole_region_mentions(index: TextIndex, region: Optional[str]) -> list[PlaceMention]:
