@@ -234,7 +234,7 @@ def test_a_trip_to_a_city_of_a_province_is_to_the_city():
     text = ("叙州区人社局2022年工作总结\n\n4月中旬，副局长聂晓蓉带队赴浙江省宁波市开展东西部劳务协作对接，"
             "签订劳务输出协议3份。\n")
     event = the_event(text, "劳务协作对接")
-    assert event.mention.name == "劳务协作对接"
+    assert event.mention.name == "东西部劳务协作对接"  # the regions the exchange joins
     assert event.mention.date == "2022-04"
     assert place_of(text, event) == "宁波市"
 
@@ -827,3 +827,10 @@ def test_an_event_is_dated_by_于_right_after_it_and_held_at_the_venue_after_the
 
 def test_an_event_word_before_点_names_a_site_kept_for_it_not_an_event():
     assert names("联合县教育局在全县12所中小学建立“校体共建”训练点，在社区设立义诊点。") == []
+
+
+def test_a_numbered_round_table_and_a_meeting_of_the_east_and_west_regions_are_named_whole():
+    assert names("3月13日下午，潆川区2025年第一期“政企直通车”企业服务圆桌会在区民营经济服务中心召开。") == [
+        "2025年第一期“政企直通车”企业服务圆桌会"]  # 第一期/m, 圆桌/n + 会/v
+    assert names("7月17日下午，蠡桥区—岈山县2024年东西部协作联席会议在岈山县行政中心召开。") == [
+        "2024年东西部协作联席会议"]  # 东西部/f

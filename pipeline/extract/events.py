@@ -28,7 +28,7 @@ SELF_REFERENCE = re.compile(lexicon.alternation(lexicon.grammar()["self_referenc
 YEAR_RANGE_BEFORE = re.compile(r"[0-9]{4}[—\-－~～至]$")
 TERM_BEFORE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次期](?=[\u4e00-\u9fff]+$)")
 MAX_TERM_GAP = 12  # 第二十届 + 民族团结进步 + 宣传月活动: the words between an ordinal and the name read so far
-ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+[次届]?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
+ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+[次届期]?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
 # 全体（扩大）会议, 中心组学习（扩大）会议: a bracketed word qualifies the meeting; （三） numbers a list.
 QUALIFIER = r"[（(](?![一二三四五六七八九十0-9]+[）)])[\u4e00-\u9fff]{1,4}[）)]"
 # A figure of more than one (860户, 十余家) makes an act's object a tally; 一起纠纷案 is one thing.
@@ -40,6 +40,7 @@ TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-
 NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 MAX_NAME = 40
+REGIONS_OF_A_COUNTRY = re.compile(r"[东南西北中]{1,2}部")  # 东西部, 中部: locatives that name regions
 MAX_DATE_GAP = 3  # ，将于 + 9月: the characters between an event and the date 于 gives it
 DATE_AFTER = re.compile(r"[，,]?[将拟定已]?于")
 MAX_HEADED_NAME = 10  # characters before the head of an event name the nouns list lacks (反馈 + 会)
@@ -432,6 +433,9 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             break  # 悦读未来——第十二届蓼川读书节: a dash pair sets a slogan apart from the name
         if tag == "a" and len(word) >= 2 and index.ends[i] < noun_start and index.tags[i + 1] in NOUN_TAGS:
             start = index.starts[i]  # 先进 + 工作者 + 表彰大会: an adjective of the name's noun
+            continue
+        if tag == "f" and REGIONS_OF_A_COUNTRY.fullmatch(word) and index.ends[i] < noun_start:
+            start = index.starts[i]  # 2024年 + 东西部/f + 协作联席会议: the regions the event joins
             continue
         if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag in ("vn", "h") \
                 or tag == "m" and len(word) >= 2 and not NUMERAL_OR_DATE.search(word) \
