@@ -834,3 +834,8 @@ def test_a_numbered_round_table_and_a_meeting_of_the_east_and_west_regions_are_n
         "2025年第一期“政企直通车”企业服务圆桌会"]  # 第一期/m, 圆桌/n + 会/v
     assert names("7月17日下午，蠡桥区—岈山县2024年东西部协作联席会议在岈山县行政中心召开。") == [
         "2024年东西部协作联席会议"]  # 东西部/f
+
+
+def test_an_inspection_of_how_an_act_is_carried_out_is_named_whole_and_a_team_for_visits_is_no_visit():
+    assert names("7月中旬起，市人社局将会同市总工会开展高温津贴落实情况专项检查，计划检查用人单位不少于600家。"
+                 "全市各级工会将组建近300支慰问小分队。") == ["高温津贴落实情况专项检查"]  # 落实/a + 情况

@@ -40,6 +40,7 @@ TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-
 NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 MAX_NAME = 40
+STATE_NOUNS = frozenset({"情况"})  # 落实情况, 执行情况: an act made a noun inside an event's name
 REGIONS_OF_A_COUNTRY = re.compile(r"[东南西北中]{1,2}部")  # 东西部, 中部: locatives that name regions
 MAX_DATE_GAP = 3  # ，将于 + 9月: the characters between an event and the date 于 gives it
 DATE_AFTER = re.compile(r"[，,]?[将拟定已]?于")
@@ -394,6 +395,10 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         if word in events["stages_inside_names"] and index.ends[i] == noun_start:
             start = index.starts[i]  # 展示周 + 闭幕 + 座谈会: the session of a longer event
+            continue
+        if index.ends[i] == start and i + 1 < len(index.words) and index.words[i + 1] in STATE_NOUNS \
+                and tag in ("v", "a", "vn") and word not in hold_verbs:
+            start = index.starts[i]  # 高温津贴 + 落实/a + 情况 + 专项检查: the act's state, checked
             continue
         if index.ends[i] != start or word in stop_verbs and not _noun_of_a_name(index, i, hold_verbs) \
                 or word in ("的", "等", "和", "与", "及") or _adverb_and_hold(word, tag):
