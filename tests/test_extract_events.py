@@ -839,3 +839,8 @@ def test_a_numbered_round_table_and_a_meeting_of_the_east_and_west_regions_are_n
 def test_an_inspection_of_how_an_act_is_carried_out_is_named_whole_and_a_team_for_visits_is_no_visit():
     assert names("7月中旬起，市人社局将会同市总工会开展高温津贴落实情况专项检查，计划检查用人单位不少于600家。"
                  "全市各级工会将组建近300支慰问小分队。") == ["高温津贴落实情况专项检查"]  # 落实/a + 情况
+
+
+def test_a_joint_name_runs_over_新_before_its_second_event():
+    assert names("9月1日上午，澴东区云麓实验学校举行首届开学典礼暨新校区启用仪式，全体师生参加。") == [
+        "首届开学典礼暨新校区启用仪式"]  # 新/a + 校区启用仪式

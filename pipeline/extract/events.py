@@ -40,6 +40,7 @@ TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-
 NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 MAX_NAME = 40
+ADJECTIVES_OF_NEW_THINGS = frozenset({"新"})  # 新校区启用仪式, 新馆开馆仪式: one-character adjectives of names
 STATE_NOUNS = frozenset({"情况"})  # 落实情况, 执行情况: an act made a noun inside an event's name
 REGIONS_OF_A_COUNTRY = re.compile(r"[东南西北中]{1,2}部")  # 东西部, 中部: locatives that name regions
 MAX_DATE_GAP = 3  # ，将于 + 9月: the characters between an event and the date 于 gives it
@@ -436,8 +437,9 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         if word == "—" and "——" in text[index.starts[i] - 1:index.ends[i] + 1]:
             break  # 悦读未来——第十二届蓼川读书节: a dash pair sets a slogan apart from the name
-        if tag == "a" and len(word) >= 2 and index.ends[i] < noun_start and index.tags[i + 1] in NOUN_TAGS:
-            start = index.starts[i]  # 先进 + 工作者 + 表彰大会: an adjective of the name's noun
+        if tag == "a" and (len(word) >= 2 or word in ADJECTIVES_OF_NEW_THINGS) and index.ends[i] < noun_start \
+                and index.tags[i + 1] in NOUN_TAGS:
+            start = index.starts[i]  # 先进 + 工作者 + 表彰大会, 新/a + 校区启用仪式: an adjective of the name's noun
             continue
         if tag == "f" and REGIONS_OF_A_COUNTRY.fullmatch(word) and index.ends[i] < noun_start:
             start = index.starts[i]  # 2024年 + 东西部/f + 协作联席会议: the regions the event joins
