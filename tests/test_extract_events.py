@@ -844,3 +844,9 @@ def test_an_inspection_of_how_an_act_is_carried_out_is_named_whole_and_a_team_fo
 def test_a_joint_name_runs_over_新_before_its_second_event():
     assert names("9月1日上午，澴东区云麓实验学校举行首届开学典礼暨新校区启用仪式，全体师生参加。") == [
         "首届开学典礼暨新校区启用仪式"]  # 新/a + 校区启用仪式
+
+
+def test_a_part_of_a_year_between_the_year_and_the_name_is_of_the_name():
+    assert names("7月10日上午，泓川市人民政府新闻办公室召开2025年上半年卫生健康工作新闻发布会。"
+                 "市政府召开2024年第三季度经济形势分析会。") == [
+        "2025年上半年卫生健康工作新闻发布会", "2024年第三季度经济形势分析会"]  # 上半年/t, 第三季度/mq

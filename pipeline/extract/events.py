@@ -41,6 +41,7 @@ NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百�
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 MAX_NAME = 40
 ADJECTIVES_OF_NEW_THINGS = frozenset({"新"})  # 新校区启用仪式, 新馆开馆仪式: one-character adjectives of names
+PART_OF_A_YEAR = re.compile(r"[上下]半年|第?[一二三四]季度")  # 2025年 + 上半年 + 卫生健康工作新闻发布会
 STATE_NOUNS = frozenset({"情况"})  # 落实情况, 执行情况: an act made a noun inside an event's name
 REGIONS_OF_A_COUNTRY = re.compile(r"[东南西北中]{1,2}部")  # 东西部, 中部: locatives that name regions
 MAX_DATE_GAP = 3  # ，将于 + 9月: the characters between an event and the date 于 gives it
@@ -405,9 +406,10 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
                 or word in ("的", "等", "和", "与", "及") or _adverb_and_hold(word, tag):
             break
         if tag == "t" and (not re.search(r"[年月日今明昨午晚早]", word) or word in lexicon.events()["name_time_words"]) \
+                or tag in ("t", "mq") and PART_OF_A_YEAR.fullmatch(word) \
                 or (word == "级" and re.search(r"[0-9]{2,4}$", text[:start])):
             start = index.starts[i] if word != "级" else re.search(r"[0-9]{2,4}级$", text[:index.ends[i]]).start()
-            continue  # 春节团拜会, “缘聚”青年交友联谊活动, 2023级新生开学典礼
+            continue  # 春节团拜会, “缘聚”青年交友联谊活动, 2023级新生开学典礼, 2025年上半年…新闻发布会
         if word in ("月", "周", "年") and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"v"}:
             start = index.starts[i]  # 就业援助月, 科技活动周: a month or week named for a campaign
             continue
