@@ -28,6 +28,7 @@ from .records import (Entity, EventMention, Extraction, OrgMention, PersonMentio
                       ResolvedCount, ResolvedEvent, Span)
 
 TERM = re.compile(r"[一二三四五六七八九十百0-9]+届")  # 第九届委员会第八次全体会议: the plenary of one term's committee
+PARTY_COMMITTEE_MARKS = frozenset("委")  # 县委 + 办: the office of the level's committee
 MIN_BUILDING = 3  # characters of a building's name before its room (县行政中心 + 八楼会议室; not 三楼 + 会议室)
 MIN_OWN_NAME = 5  # characters of a venue's own name after its regions (滨河科技广场; not 文化广场)
 
@@ -358,7 +359,8 @@ def _abbreviates(short: str, full: str) -> bool:
     head = head if short.startswith(head) else ""
     short, full = short[len(head):], full[len(head):]
     ending = lexicon.organizations()["abbreviated_endings"].get(short[-1:], short[-1:])
-    one_field_character = head and len(short) == 2 and ending == short[-1:]  # 区志办 of 区地方志办公室
+    one_field_character = head and len(short) == 2 and ending == short[-1:] \
+        and short[0] not in PARTY_COMMITTEE_MARKS  # 区志办 of 区地方志办公室; 县委办 is the committee's own, not 县委农办
     shortest = 2 if ending != short[-1:] or one_field_character else 3  # 作协 of 作家协会; 市局 of no 市…局
     if len(short) < shortest or not full.endswith(ending) or full.startswith(short) \
             or (short[0] != full[0] and not one_field_character) or (head and short[0] in LEVEL_CHARS):

@@ -267,6 +267,11 @@ def normalised_names(r: Resolved) -> list[str]:
     return [re.sub(r"[“”]|^濉阳区", "", e.mention.name) for e in r.events]
 
 
+def test_the_party_committees_office_is_not_its_rural_work_office():
+    r = resolved_text("蓼塘县召开农村工作会议。县委办公室负责会务，县委农办要加强统筹协调。")
+    assert org_key(r, "县委办公室") != org_key(r, "县委农办")  # 县委 + 办 is no abbreviation of 县委农办
+
+
 def test_a_bodys_name_without_its_place_is_the_one_body_named_with_it_in_full():
     r = resolved_text("柳泉街道政协委员工作室举办协商议事会。区政协副主席郑丽华指出，委员工作室要做到民有所呼。")
     assert org_key(r, "委员工作室") == org_key(r, "柳泉街道政协委员工作室")
