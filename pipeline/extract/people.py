@@ -11,7 +11,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..nlp import dictionary_frequency, tag
-from ..records import OrgMention, PersonMention, Span
+from ..records import Credit, OrgMention, PersonMention, Span
 from .context import TextIndex
 from .organizations import CONJUNCTIONS, LEVEL_CHARS as LEVEL_CHARACTERS, suffix_pattern, title_after as title_pattern
 from .places import LOWER_LEVELS
@@ -682,7 +682,7 @@ def byline_people(index: TextIndex, orgs: list[OrgMention]) -> list[PersonMentio
     return people
 
 
-def _credited_body(index: TextIndex, credit, orgs: list[OrgMention]) -> Optional[OrgMention]:
+def _credited_body(index: TextIndex, credit: Credit, orgs: list[OrgMention]) -> Optional[OrgMention]:
     """市政协文化文史和学习委员会 of （市政协文化文史和学习委员会　曲思远）: the body the byline names with the writer."""
     if not credit.organization:
         return None

@@ -402,7 +402,7 @@ def _before_a_rare_character(index: TextIndex, start: int, level: int) -> int:
 def _head_before_a_known_short_name(index: TextIndex, start: int, level: int) -> int:
     """临/v + 渠县/ns: a character alone before a place the dictionary knows in one character and
     its level (渠县, 沛县) is the head of a longer name, unless it is a verb or word that stands
-    before places (赴沛县, 全县) or a function word."""
+    before places (赴沛县, 原萧县) or a function word."""
     known = index.words[index.token_at(start)]
     if level - start != 1 or start == 0 or start not in index.start_set or not known.endswith(COUNTY_OR_ABOVE) \
             or dictionary_tag(known) != "ns" or dictionary_frequency(known) >= RARE_SHORT_PLACE:
