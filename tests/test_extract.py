@@ -999,6 +999,10 @@ def test_a_common_verb_opens_no_rivers_name():
         "白沙河", "青龙溪"]  # not 建立运河
 
 
+def test_a_character_alone_before_a_rare_character_and_a_level_heads_the_name():
+    assert places_in_text("市长带队来到临澴区石鹊水库检查。在临澥区开展调研。") == ["临澴区", "临澥区"]  # 临/v + 澴/zg + 区
+
+
 def test_studios_and_law_firms_are_named_after_their_members():
     text = "柳泉街道政协委员工作室举办协商议事会。委员孙嘉怡是江临市明衡律师事务所律师。"
     assert organizations_in_text(text) == ["柳泉街道政协委员工作室", "江临市明衡律师事务所"]

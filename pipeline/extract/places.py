@@ -386,12 +386,15 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
 
 def _before_a_rare_character(index: TextIndex, start: int, level: int) -> int:
     """白沙/nr + 垌 + 镇: a rare character alone before the level is the end of a name the segmenter
-    cut apart; a name's word before it is the name's start (not a verb: 临/v + 澥 + 区 stays unread)."""
+    cut apart; a name's word before it is the name's start (not a verb: 联合/v + 岚州), and so is a
+    character alone (临/v + 澴 + 区)."""
     head = index.rare_head_before(start)
     if head != level - 1 or head == 0 or not is_rare(index.text[head]) or index.ends[index.token_at(head - 1)] != head:
         return head
     i = index.token_at(head - 1)
     word = index.words[i]
+    if _a_lone_name_character(index, i):
+        return index.starts[i]  # 临/v + 澴 + 区: a character alone, whatever its tag
     if len(word) > 2 or index.tags[i] not in NAME_TAGS_FOR_PLACES | {"n", "ng", "zg"} \
             or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in FUNCTION_CHARS \
             or word in LEVEL_ENDINGS or word in lexicon.organizations()["party_prefixes"]:
@@ -408,12 +411,16 @@ def _head_before_a_known_short_name(index: TextIndex, start: int, level: int) ->
             or dictionary_tag(known) != "ns" or dictionary_frequency(known) >= RARE_SHORT_PLACE:
         return start  # not 山区/ns, 林区/n: common words for areas
     i = index.token_at(start - 1)
+    return index.starts[i] if index.ends[i] == start and _a_lone_name_character(index, i) else start
+
+
+def _a_lone_name_character(index: TextIndex, i: int) -> bool:
+    """临 of 临 + 渠县 or 临 + 澴 + 区: one character alone that may open a name, not a function word, a
+    verb or word that stands before places (赴沛县, 原萧县), a numeral or a level."""
     head = index.words[i]
-    if len(head) != 1 or index.ends[i] != start or not re.fullmatch(r"[\u4e00-\u9fff]", head) \
-            or head in FUNCTION_CHARS or head in lexicon.places()["verbs_before_places"] \
-            or NUMERAL_HEAD.fullmatch(head) or head in LEVEL_ENDINGS or index.tags[i] in ("p", "c", "u", "r", "m", "q"):
-        return start
-    return index.starts[i]
+    return len(head) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", head) is not None and head not in FUNCTION_CHARS \
+        and head not in lexicon.places()["verbs_before_places"] and not NUMERAL_HEAD.fullmatch(head) \
+        and head not in LEVEL_ENDINGS and index.tags[i] not in ("p", "c", "u", "r", "m", "q")
 
 
 def _head_cut_off_after_a_preposition(index: TextIndex, start: int, level: int) -> int:
