@@ -1003,6 +1003,11 @@ def test_a_character_alone_before_a_rare_character_and_a_level_heads_the_name():
     assert places_in_text("市长带队来到临澴区石鹊水库检查。在临澥区开展调研。") == ["临澴区", "临澥区"]  # 临/v + 澴/zg + 区
 
 
+def test_a_democratic_partys_committee_of_a_county_is_named_with_the_party():
+    assert organizations_in_text("民盟湄溪县基层委员会、九三学社湄溪县基层委员会开展送教活动。") == [
+        "民盟湄溪县基层委员会", "九三学社湄溪县基层委员会"]
+
+
 def test_studios_and_law_firms_are_named_after_their_members():
     text = "柳泉街道政协委员工作室举办协商议事会。委员孙嘉怡是江临市明衡律师事务所律师。"
     assert organizations_in_text(text) == ["柳泉街道政协委员工作室", "江临市明衡律师事务所"]

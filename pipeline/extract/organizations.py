@@ -189,7 +189,8 @@ def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
 
 
 def _democratic_party_committees(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
-    """民盟 + 滘南市委 + 会: a democratic party's committee of a region, not the CPC's 市委."""
+    """民盟 + 滘南市委 + 会: a democratic party's committee of a region, not the CPC's 市委, and
+    民盟 + 湄溪县基层委员会: its committee or branch of a region is named with the party."""
     parties = lexicon.organizations()["democratic_parties"]
     for (start, end), org in list(found.items()):
         if org.name.startswith(tuple(parties)) and org.name.endswith("委") and index.text.startswith("会", end):
@@ -201,8 +202,8 @@ def _democratic_party_committees(index: TextIndex, found: dict[tuple[int, int], 
         if party.name not in parties or end not in by_start:
             continue
         committee_end, committee = by_start[end]
-        if not committee.name.endswith("委"):
-            continue
+        if not committee.name.endswith(("委", "委员会", "支部", "总支")):
+            continue  # 民盟 + 湄溪县基层委员会, 民盟 + 市委 + 会
         committee_end += 1 if index.text.startswith("会", committee_end) else 0
         found.pop((start, end), None)
         found.pop((end, by_start[end][0]), None)
