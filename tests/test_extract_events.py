@@ -850,3 +850,8 @@ def test_a_part_of_a_year_between_the_year_and_the_name_is_of_the_name():
     assert names("7月10日上午，泓川市人民政府新闻办公室召开2025年上半年卫生健康工作新闻发布会。"
                  "市政府召开2024年第三季度经济形势分析会。") == [
         "2025年上半年卫生健康工作新闻发布会", "2024年第三季度经济形势分析会"]  # 上半年/t, 第三季度/mq
+
+
+def test_a_numbered_sitting_named_by_its_body_is_a_meeting():
+    assert names("9月12日下午，校党委书记汤立群主持召开2024年第26次党委常委会，传达学习有关精神。") == [
+        "2024年第26次党委常委会"]

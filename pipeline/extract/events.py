@@ -104,7 +104,7 @@ def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMent
     named, bare = _noun_events(index)
     inside_names = [(b + 1, e) for b, e in (index.nlp_span(o.span) for o in orgs)]
     acts = [s for s in _act_events(index) if not any(b <= s[0] < e for b, e in inside_names)]  # 边防 + 检查 + 站
-    spans = named + acts + _events_by_their_head(index)
+    spans = named + acts + _events_by_their_head(index) + _numbered_sittings(index)
     bare = [b for b in bare if _topic_named(index, b[0])
             or not any(index.sentence(s[0]) == index.sentence(b[0]) and s[0] < b[0] for s in spans)]
     events = []
@@ -237,6 +237,19 @@ def _events_by_their_head(index: TextIndex) -> list[tuple[int, int, str]]:
     return [(start, end, heads[index.text[end - 1]]) for start, end in held + numbered
             if not re.search(r"[的了和与及并]", index.text[start:end])
             and not index.text.endswith(lexicon.event_nouns(), start, end)]  # 专题协商会: read by _noun_events
+
+
+def _numbered_sittings(index: TextIndex) -> list[tuple[int, int, str]]:
+    """2024年第26次党委常委会: the numbered sitting of a body named by the body, ending its clause."""
+    return [(m.start(), m.end(), "meeting") for m in _numbered_sitting().finditer(index.text)
+            if m.start() in index.start_set]
+
+
+@lru_cache(maxsize=1)
+def _numbered_sitting() -> re.Pattern:
+    bodies = lexicon.alternation(lexicon.events()["sittings_named_by_their_body"])
+    return re.compile(rf"(?:[0-9]{{4}}年(?:度)?)?第[0-9一二三四五六七八九十百]+次[\u4e00-\u9fff]{{0,6}}?(?:{bodies})"
+                      rf"(?=[，。；、,;\n]|$)")
 
 
 @lru_cache(maxsize=1)
