@@ -1008,6 +1008,10 @@ def test_a_democratic_partys_committee_of_a_county_is_named_with_the_party():
         "民盟湄溪县基层委员会", "九三学社湄溪县基层委员会"]
 
 
+def test_面向_before_a_college_is_a_verb_not_part_of_its_name():
+    assert organizations_in_text("会议同意重点面向计算机与人工智能学院设立新专业。") == ["计算机与人工智能学院"]
+
+
 def test_studios_and_law_firms_are_named_after_their_members():
     text = "柳泉街道政协委员工作室举办协商议事会。委员孙嘉怡是江临市明衡律师事务所律师。"
     assert organizations_in_text(text) == ["柳泉街道政协委员工作室", "江临市明衡律师事务所"]
