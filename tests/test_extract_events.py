@@ -855,3 +855,8 @@ def test_a_part_of_a_year_between_the_year_and_the_name_is_of_the_name():
 def test_a_numbered_sitting_named_by_its_body_is_a_meeting():
     assert names("9月12日下午，校党委书记汤立群主持召开2024年第26次党委常委会，传达学习有关精神。") == [
         "2024年第26次党委常委会"]
+
+
+def test_a_meetings_kind_before_its_word_is_of_the_name_but_not_before_a_campaign():
+    assert names("调研结束后，晏国华在县政府第三会议室主持召开重点项目建设推进座谈会，要求各部门加快进度。"
+                 "副局长邝雅琴通报行动方案。") == ["重点项目建设推进座谈会"]  # 推进会: 推进 + 座谈会; not 通报 + 行动

@@ -411,6 +411,10 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         if word in events["stages_inside_names"] and index.ends[i] == noun_start:
             start = index.starts[i]  # 展示周 + 闭幕 + 座谈会: the session of a longer event
             continue
+        if index.ends[i] == noun_start == start and word in stop_verbs and word + "会" in lexicon.event_nouns() \
+                and _categories().get(noun_pattern().match(text, noun_start).group()) == "meeting":
+            start = index.starts[i]  # 重点项目建设 + 推进/v + 座谈会: a meeting's kind (推进会) before its word
+            continue
         if index.ends[i] == start and i + 1 < len(index.words) and index.words[i + 1] in STATE_NOUNS \
                 and tag in ("v", "a", "vn") and word not in hold_verbs:
             start = index.starts[i]  # 高温津贴 + 落实/a + 情况 + 专项检查: the act's state, checked
