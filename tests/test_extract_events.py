@@ -860,3 +860,8 @@ def test_a_numbered_sitting_named_by_its_body_is_a_meeting():
 def test_a_meetings_kind_before_its_word_is_of_the_name_but_not_before_a_campaign():
     assert names("调研结束后，晏国华在县政府第三会议室主持召开重点项目建设推进座谈会，要求各部门加快进度。"
                  "副局长邝雅琴通报行动方案。") == ["重点项目建设推进座谈会"]  # 推进会: 推进 + 座谈会; not 通报 + 行动
+
+
+def test_an_edition_numbered_festival_with_a_quoted_slogan_is_named_whole():
+    assert names("4月23日，由市文化广电和旅游局主办、市图书馆承办的第十届“书香淇泽”全民阅读节在市图书馆北广场启动。") == [
+        "第十届“书香淇泽”全民阅读节"]
