@@ -754,7 +754,7 @@ def _body_and_name(match: re.Match, offset: int) -> list[Credit]:
         return []
     parts = re.fullmatch(r"([^\s\u3000]{2,24})(?:\u3000+|\s{2,})([^\s\u3000]{2,4})", match.group(1))
     if parts is None or not _is_organization(parts.group(1)) or _is_organization(parts.group(2)) \
-            or not _could_be_name(parts.group(2)) or not parts.group(2).startswith(tuple(lexicon.surnames())):
+            or not _could_be_name(parts.group(2)) or _surname_of(parts.group(2)) is None:
         return []
     start = offset + match.start(1) + parts.start(2)
     return [Credit(contribution="text", role=None, name=parts.group(2), organization=parts.group(1),
@@ -780,12 +780,16 @@ def _next_name(found: list[Credit], field_text: str, start: int) -> list[Credit]
     """记者：聂思远　石嘉琪: a field that is a name alone, right after a field crediting a person,
     is one more name of that field (a page header parts two names by a wide gap too)."""
     last = found[-1] if found else None
-    surname = next((s for s in lexicon.surnames() if field_text.startswith(s)), None)
+    surname = _surname_of(field_text)
     if last is None or last.name is None or last.span.end + 3 < start or surname is None \
             or not _could_be_name(field_text) or not 2 <= len(field_text) - len(surname) + 1 <= 3:
         return []  # 文化建设 starts with a surname, but a given name has one or two characters
     return [Credit(contribution=last.contribution, role=last.role, name=field_text, organization=None,
                    span=Span(start, start + len(field_text), field_text))]
+
+
+def _surname_of(text: str) -> Optional[str]:
+    return next((s for s in lexicon.surnames() if text.startswith(s)), None)
 
 
 def _byline_regions(text: str) -> list[tuple[int, str]]:

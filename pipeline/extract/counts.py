@@ -38,6 +38,7 @@ QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区�
 LINKING_WORDS = lexicon.count_linking_words()
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
+ACT_BEFORE = re.compile(rf"(?:^|[，,。；;：:、\n])(?:{lexicon.alternation(sorted(PARTITIVES))})?([\u4e00-\u9fff]{{2,7}})$")
 CLOSING_MARKS = "”」』》"  # of a quoted name or a title
 HEAD_CHARACTERS = frozenset(lexicon.units()["head_characters"])  # 接种 + 点, 建制 + 村
 MANNER_WORDS = frozenset(lexicon.units()["manner_words"])  # 当场, 现场: how an act was done, tagged as places
@@ -267,8 +268,7 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
 def _act_before(text: str, start: int) -> Optional[str]:
     """调解成功 of ，调解成功83件 (被全国政协采用 of ，其中被全国政协采用3条): the words between the clause's
     start, or a partitive opening it, and the figure, when short."""
-    partitives = lexicon.alternation(sorted(PARTITIVES))
-    act = re.search(rf"(?:^|[，,。；;：:、\n])(?:{partitives})?([\u4e00-\u9fff]{{2,7}})$", text[max(0, start - 10):start])
+    act = ACT_BEFORE.search(text, max(0, start - 10), start)
     return act.group(1) if act else None
 
 

@@ -13,7 +13,7 @@ from .. import lexicon
 from ..nlp import dictionary_frequency, tag
 from ..records import Credit, OrgMention, PersonMention, Span
 from .context import TextIndex
-from .organizations import CONJUNCTIONS, LEVEL_CHARS as LEVEL_CHARACTERS, suffix_pattern, title_after as title_pattern
+from .organizations import CONJUNCTIONS, LEVEL_CHARS, suffix_pattern, title_after as title_pattern
 from .places import LOWER_LEVELS
 from .subjects import subject_of
 
@@ -265,7 +265,7 @@ def _body_of_the_item_before(text: str, title: re.Match, titles: list[str],
     end, body = listed
     if body is None or end != title.start() - 1 or text[end] != "、":
         return None
-    return None if any(c in LEVEL_CHARACTERS for t in titles for c in t) else body
+    return None if any(c in LEVEL_CHARS for t in titles for c in t) else body
 
 
 class _Bodies:
