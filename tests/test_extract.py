@@ -1003,6 +1003,28 @@ def test_a_character_alone_before_a_rare_character_and_a_level_heads_the_name():
     assert places_in_text("市长带队来到临澴区石鹊水库检查。在临澥区开展调研。") == ["临澴区", "临澥区"]  # 临/v + 澴/zg + 区
 
 
+def test_a_body_of_a_county_named_by_a_rare_character_after_a_lone_one_is_named_with_both():
+    text = "当日上午，临漷县农业农村局举办增殖放流活动。县公安局、县水利局参加。"
+    x = build(texts=[("t", text)]).graphs[0].resolved.extraction
+    assert [o.name for o in x.organizations] == ["临漷县农业农村局", "县公安局", "县水利局"]  # 临/v + 漷/zg + 县
+    assert [p.name for p in x.places] == ["临漷县"]
+
+
+def test_a_common_word_before_a_rare_character_and_a_level_heads_no_place():
+    text = "潆东银行潆州分行、中国电信汭州分公司参加签约。"
+    assert places_in_text(text) == []  # 银行/n + 潆 + 州分行: the bank's branch, no place 银行潆州
+    assert organizations_in_text(text) == ["潆东银行潆州分行", "中国电信汭州分公司"]
+
+
+def test_a_measure_after_a_figure_heads_no_place():
+    assert places_in_text("报送社情民意信息316条，其中42条获市领导批示。") == []  # 42条 + 获市/v
+
+
+def test_a_link_word_before_a_rare_character_and_a_level_heads_no_body():
+    assert organizations_in_text("省政府办公厅会同泺州海关研究制定措施。") == [
+        "省政府办公厅", "省政府", "泺州海关"]  # 会同 + 泺 + 州海关: together with the customs
+
+
 def test_a_democratic_partys_committee_of_a_county_is_named_with_the_party():
     assert organizations_in_text("民盟湄溪县基层委员会、九三学社湄溪县基层委员会开展送教活动。") == [
         "民盟湄溪县基层委员会", "九三学社湄溪县基层委员会"]

@@ -58,13 +58,18 @@ class TextIndex:
 
     def heads_the_place_after(self, i: int) -> bool:
         """双 + 河村, 潇 + 湖区: a one-character noun the segmenter split off the place
-        name after it (not 在, 将, 是 + 河村, nor a level word)."""
+        name after it (not 在, 将, 是 + 河村, nor a level word, nor a measure after a figure: 42条 + 获市)."""
         j = i + 1
         return (len(self.words[i]) == 1 and (self.tags[i] in ONE_CHARACTER_NAME_HEAD_TAGS or is_rare(self.words[i]))
+                and not self._measure_after_a_figure(i)
                 and self.words[i] not in LEVEL_CHARACTERS and j < len(self.words)
                 and self.ends[i] == self.starts[j]
                 and (self.tags[j] == "ns" or dictionary_tag(self.words[j]) is None or self._after_a_list_mark(i))
                 and len(self.words[j]) == 2 and self.words[j][-1] in "村镇乡区县市")
+
+    def _measure_after_a_figure(self, i: int) -> bool:
+        return i > 0 and self.ends[i - 1] == self.starts[i] and self.tags[i - 1] == "m" \
+            and self.words[i - 1][-1:].isdigit()
 
     def _after_a_list_mark(self, i: int) -> bool:
         """、金 + 竹乡龙潭村: a name starts right after a list mark."""

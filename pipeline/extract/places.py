@@ -397,8 +397,10 @@ def _before_a_rare_character(index: TextIndex, start: int, level: int) -> int:
         return index.starts[i]  # 临/v + 澴 + 区: a character alone, whatever its tag
     if len(word) > 2 or index.tags[i] not in NAME_TAGS_FOR_PLACES | {"n", "ng", "zg"} \
             or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in FUNCTION_CHARS \
-            or word in LEVEL_ENDINGS or word in lexicon.organizations()["party_prefixes"]:
-        return head  # not 联合/v + 岚州, 中共 + 衢州, 镇 + 石碾村
+            or word in LEVEL_ENDINGS or word in lexicon.organizations()["party_prefixes"] \
+            or word in lexicon.organizations()["not_in_names"] \
+            or index.tags[i] != "ns" and dictionary_frequency(word) >= RARE_IN_NAMES:
+        return head  # not 联合/v + 岚州, 中共 + 衢州, 镇 + 石碾村, 会同/n + 泺州, 银行/n + 潆州分行
     return index.starts[i]
 
 
@@ -505,6 +507,8 @@ def _heads_a_body_name(index: TextIndex, i: int) -> bool:
         return False
     before = index.words[i - 1]
     known_as = dictionary_tag(before)
+    if len(before) == 1 and is_rare(before):
+        return False  # 临 + 漷 + 县农业农村局: a rare character alone before the level ends a name
     return index.ends[i - 1] == index.starts[i] and known_as is not None \
         and known_as not in NAME_TAGS_FOR_PLACES and not (known_as == "m" and numeral_led_name(before)) \
         and _body_after(index.text, index.ends[i])  # 岭头 + 村 + 获评 names a village
