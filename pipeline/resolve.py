@@ -88,22 +88,22 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
 
     by_identity: dict[str, int] = {}
     for event, named_again in _told_once(x):
-        identity = _event_identity_of(event.name, x.region)
         named_before = _named_before(resolved.events, event)
-        i = next((by_identity[part] for part in [identity] + _joined_identities(event.name, x.region)
-                  if part in by_identity), named_before)
+        looked_up_by = _identity_keys(x, event.name)[0]
+        i = next((by_identity[key] for key in looked_up_by if key in by_identity), named_before)
         same_time = i is not None and _same_time(resolved.events[i].mention.date, event.date)
-        if i is None or not (same_time or _numbered_once(event.name)):
+        once = _opens_or_closes_the_session(event.name)
+        if i is None or not (same_time or once or _numbered_once(event.name)):
             for name in [event.name] + [span.text for span in named_again]:  # the headline's name too
-                for part in [_event_identity_of(name, x.region)] + _joined_identities(name, x.region):
-                    by_identity.setdefault(part, len(resolved.events))
-            by_identity[identity] = len(resolved.events)
+                for key in _identity_keys(x, name)[1]:
+                    by_identity.setdefault(key, len(resolved.events))
+            by_identity[looked_up_by[0]] = len(resolved.events)
             resolved.events.append(described_by(event, named_again))
             continue
         first, again = resolved.events[i], described_by(event, named_again)
         # the fuller mention describes the event, but a numbered event named again later keeps its first date,
         # and a bare word (开幕式) never names it in place of its name
-        if same_time and _fuller(event, first.mention) and i != named_before:
+        if (same_time or once) and _fuller(event, first.mention) and i != named_before:
             first, again = again, first
             resolved.events[i] = first
         if first.place is None:  # （…第八次全体会议通过）, then …全体会议…在澴川会堂举行: where the other says
@@ -113,12 +113,32 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
     _places_by_default(x, resolved)
 
 
-def _joined_identities(name: str, region: Optional[str]) -> list[str]:
+def _identity_keys(x: Extraction, name: str) -> tuple[list[str], list[str]]:
+    """The keys an event is looked up by, and those it is known by. A body named before the event
+    (市七届人大三次会议, 大会主席团第三次会议) keeps it from another body's event of that name
+    (政协…第七届委员会第三次会议); a name without one (七届三次会议) is the first event of that name."""
+    identity, joined = _event_identity_of(name, x.region), _joined_identities(x, name)
+    if _holder_of_the_event(name) is None:
+        return [identity] + joined, [identity, f"?{identity}"] + joined
+    return [_own_key(x, name), f"?{identity}"] + joined, [_own_key(x, name), identity] + joined
+
+
+def _own_key(x: Extraction, name: str) -> str:
+    """An event's name without its region, after the kind of body holding it (政协|二十次主席会议 of
+    市政协十四届二十次主席会议; 人大 of both 县十八届人大 and 蓼城县第十八届人民代表大会)."""
+    identity, holder = _event_identity_of(name, x.region), _holder_of_the_event(name)
+    if holder is None:
+        return identity
+    kinds = list(suffix_pattern().finditer(canonical_org_name(holder, x.region, x.regions_by_level)))
+    return f"{kinds[-1].group() if kinds else holder}|{identity}"
+
+
+def _joined_identities(x: Extraction, name: str) -> list[str]:
     """第八次全体会议 of …第八次全体会议暨市委经济工作会议: the numbered events a joint name names,
     each the one event it numbers (not 科普宣传周活动 of …应急疏散演练暨科普宣传周活动: the week's
     campaign is longer than the drill held in it)."""
     parts = re.split(lexicon.alternation(lexicon.events()["joint_marks"]), normalise(name))
-    return [_event_identity_of(part, region) for part in parts if len(parts) > 1 and _numbered_once(part)]
+    return [_own_key(x, part) for part in parts if len(parts) > 1 and _numbered_once(part)]
 
 
 def _named_before(events: list[ResolvedEvent], event: EventMention) -> Optional[int]:
@@ -231,15 +251,29 @@ def _event_identity_of(name: str, region: Optional[str] = None) -> str:
     """The event's name without its organizer or the report's region in front (市政协十四届二十次
     主席会议, 濉阳区“守护舌尖安全”专项整治行动) and without 活动 at its end (税收宣传月活动)."""
     name = normalise(name)
-    holders = [m for m in suffix_pattern().finditer(name, 0, 14) if len(name) - m.end() >= 4]
-    if holders:
-        name = name[holders[-1].end():]  # 十八届区政府第十五次常务会议: the body that holds it
+    holder = _holder_of_the_event(name)
+    if holder is not None:
+        name = name[len(holder):]  # 十八届区政府第十五次常务会议: the body that holds it
     if region and name.startswith(region) and len(name) - len(region) >= 4:
         name = name[len(region):]
     name = re.sub(r"^第?[一二三四五六七八九十百0-9]+届", "", name)
     name = re.sub(r"第(?=[一二三四五六七八九十百0-9]+次)", "", name)  # 人大三次会议 and 人民代表大会第三次会议
     name = re.sub(r"[\s“”「」《》\"'·、]", "", name)
     return name[:-2] if name.endswith("活动") and len(name) >= 6 else name
+
+
+def _opens_or_closes_the_session(name: str) -> bool:
+    """闭幕会, 开幕式 named alone: the one opening or closing of the session the report is about, whenever
+    named (省政协主席出席闭幕会 in the lead, 31日下午，会议在省政协礼堂举行闭幕会 later)."""
+    events = lexicon.events()
+    return normalise(name) in events["session_parts"] and normalise(name) in events["nouns"]["ceremony"]
+
+
+def _holder_of_the_event(name: str) -> Optional[str]:
+    """市政协 of 市政协十四届二十次主席会议: the body named at the start of an event's name."""
+    name = normalise(name)
+    holders = [m for m in suffix_pattern().finditer(name, 0, 14) if len(name) - m.end() >= 4]
+    return name[:holders[-1].end()] if holders else None
 
 
 def _numbered_once(name: str) -> bool:

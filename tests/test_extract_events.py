@@ -208,6 +208,30 @@ def test_a_congress_named_by_its_term_alone_is_the_body_not_a_meeting():
     assert names(text) == ["青岚区第十八届人民代表大会第三次会议"]
 
 
+CLOSING = ("政协岚川市第七届委员会第三次会议胜利闭幕\n\n发布时间：2024-11-01　来源：岚川市政协办公室\n\n"
+           "10月29日至31日，政协岚川市第七届委员会第三次会议召开。市政协主席鄢立平出席闭幕会并讲话。\n"
+           "为开好此次会议，市政协今年5月起组织6个调研组赴各县调研。\n"
+           "30日下午举行的第二次全体会议由副主席主持。\n"
+           "31日下午，会议在市会议中心大礼堂圆满完成各项议程后举行闭幕会。\n"
+           "邬立新在闭幕会后召开的委员座谈会上要求，各级政协组织要抓好落实。\n")
+
+
+def test_the_closing_session_named_alone_is_one_event_described_where_its_venue_is_given():
+    event = the_event(CLOSING, "闭幕会")
+    assert (event.mention.name, event.mention.date, len(event.repeated)) == ("闭幕会", "2024-10-31", 1)
+    assert place_of(CLOSING, event) == "市会议中心大礼堂"  # 在…后 is a time: the venue is named before the act
+
+
+def test_a_day_named_alone_after_a_month_a_period_starts_from_is_of_the_month_of_the_days_before():
+    assert the_event(CLOSING, "第二次全体会议").mention.date == "2024-10-30"  # not May: 5月起 is background
+
+
+def test_an_event_held_after_another_is_held_where_and_when_that_one_is():
+    event = the_event(CLOSING, "座谈会")
+    assert (event.mention.name, event.mention.date) == ("委员座谈会", "2024-10-31")
+    assert place_of(CLOSING, event) == "市会议中心大礼堂"
+
+
 # == where ======================================================================================
 
 def test_a_village_that_holds_a_meeting_holds_it_at_home():

@@ -257,6 +257,15 @@ def test_a_session_numbered_with_and_without_第_is_one_event():
         ("蓼城县第十八届人民代表大会第三次会议", ["十八届人大三次会议"])]
 
 
+def test_sessions_of_the_same_number_held_by_different_bodies_are_different_events():
+    text = ("1月18日上午，政协岚川市第七届委员会第三次会议在市会议中心大礼堂胜利闭幕。\n\n"
+            "会议期间，委员们列席了市七届人大三次会议开幕会。会议审议通过了关于七届三次会议提案审查情况的报告。\n\n"
+            "闭幕会前，大会主席团第三次会议在市会议中心第一会议室举行。")
+    assert [(e.mention.name, [s.text for s in e.repeated]) for e in resolved_text(text).events] == [
+        ("政协岚川市第七届委员会第三次会议", ["七届三次会议"]),  # named without its body: the first of that name
+        ("市七届人大三次会议开幕会", []), ("大会主席团第三次会议", [])]
+
+
 def test_an_event_named_with_the_reports_region_or_活动_and_without_them_is_one_event():
     text = ("濉阳区开展食品安全专项整治\n\n8月中旬，濉阳区市场监督管理局开展濉阳区“守护舌尖安全”食品安全专项整治行动。"
             "9月，“守护舌尖安全”食品安全专项整治行动进入攻坚阶段。4月1日，区税务局启动税收宣传月活动。4月全月，税收宣传月共开展活动6类。")

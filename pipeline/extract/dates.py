@@ -66,7 +66,8 @@ def find_dates(text: str, year: Optional[int], published: Optional[str] = None) 
         iso = resolver.absolute(m) if kind == "abs" else resolver.relative(m)
         if iso:
             found.append(DateMention(start, end, iso))
-            resolver.saw(iso)
+            if not (len(iso) == 7 and text.startswith(tuple(lexicon.time_words()["period_starts"]), end)):
+                resolver.saw(iso)  # not 今年5月起: a period's start is no month of the days told after it
     return found
 
 

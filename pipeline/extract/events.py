@@ -116,7 +116,10 @@ def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMent
         if date:
             event.date, event.date_span = date.iso, index.seg.span(date.start, date.end)
         event.place = _place(index, start, places, orgs) or _visited(index, start, end, event, places)
-        if _is_specific(index, start, end, event):
+        before = _event_it_follows(index, start, events)
+        if before is not None:
+            _held_where_and_when(event, before)
+        if before is not None or _is_specific(index, start, end, event):
             events.append(event)
     _add_participants(index, events, people)
     return events
@@ -569,6 +572,27 @@ def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return kept
 
 
+def _event_it_follows(index: TextIndex, start: int, events: list[EventMention]) -> Optional[EventMention]:
+    """在开工仪式后召开的 + 现场推进会: an event held right after one named before it."""
+    m = _after_an_event().search(index.text, max(0, index.clause(start)[0] - 1), start)
+    if m is None:
+        return None
+    return next((e for e in reversed(events) if normalise(e.name).endswith(m.group("other"))), None)
+
+
+def _held_where_and_when(event: EventMention, before: EventMention) -> None:
+    if event.place is None:
+        event.place = before.place
+    if len(event.date or "") < len(before.date or ""):
+        event.date, event.date_span = before.date, before.date_span
+
+
+@lru_cache(maxsize=1)
+def _after_an_event() -> re.Pattern:
+    verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
+    return re.compile(rf"在(?P<other>[\u4e00-\u9fff]{{2,12}}?)(?:后|之后|结束后)(?:{verbs})?的?$")
+
+
 def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) -> bool:
     name = index.text[start:end]
     if _many_or_habit(index, start, end):
@@ -737,7 +761,10 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
         if index.ends[index.token_at(venue.start())] == venue.start(group) \
                 and not NOT_A_VENUE.search(venue.group(group)) \
                 and not _a_time(index, venue.start(group), venue.end(group)):  # 在 as a word, not 在建工程项目
-            span = index.seg.span(_venue_start(index.text, venue.start(group), venue.end(group)), venue.end(group))
+            end = _venue_end(index.text, venue.start(group), venue.end(group))
+            if end is None:
+                continue
+            span = index.seg.span(_venue_start(index.text, venue.start(group), end), end)
             return _last_unit(span, places) or PlaceMention(span=span, name=span.text)
     host = _host_place(index, start, places, orgs)
     if host:
@@ -755,6 +782,15 @@ def _a_time(index: TextIndex, begin: int, end: int) -> bool:
     """于今冬组织: one word the tagger reads as a time is when, not where."""
     i = index.token_at(begin)
     return index.starts[i] == begin and index.ends[i] == end and index.tags[i] == "t"
+
+
+def _venue_end(text: str, begin: int, end: int) -> Optional[int]:
+    """在…后 is a time: the venue is the place named before the act (在市会议中心大礼堂 + 圆满完成各项议程后),
+    or there is none."""
+    if not text.endswith(tuple(lexicon.events()["time_clause_ends"]), begin, end):
+        return end
+    heads = [m.end() for m in re.finditer(lexicon.alternation(lexicon.events()["venue_heads"]), text[begin:end])]
+    return begin + heads[-1] if heads else None
 
 
 def _venue_start(text: str, begin: int, end: int) -> int:
