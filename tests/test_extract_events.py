@@ -216,6 +216,17 @@ CLOSING = ("政协岚川市第七届委员会第三次会议胜利闭幕\n\n发�
            "邬立新在闭幕会后召开的委员座谈会上要求，各级政协组织要抓好落实。\n")
 
 
+def test_a_session_of_a_body_whose_region_has_a_character_the_dictionary_keeps_only_in_words_is_named_whole():
+    text = "潆川市政协要闻\n\n1月18日上午，政协潆川市第七届委员会第三次会议在市会议中心大礼堂胜利闭幕。\n"
+    assert names(text) == ["政协潆川市第七届委员会第三次会议"]  # 潆 is tagged x (punctuation) by jieba's dictionary
+    assert [o.name for o in resolved(text).extraction.organizations][:2] == ["潆川市政协", "政协潆川市第七届委员会"]
+
+
+def test_a_place_whose_name_ends_in_an_event_word_is_no_event():
+    text = "平川县农业农村局2023年工作总结\n\n鄣溪镇、埭下乡2个乡镇入选省级示范。3月中旬，县局在埭下乡召开春季农业生产现场会。\n"
+    assert names(text) == ["春季农业生产现场会"]  # 埭 + 下乡 is a township
+
+
 def test_the_closing_session_named_alone_is_one_event_described_where_its_venue_is_given():
     event = the_event(CLOSING, "闭幕会")
     assert (event.mention.name, event.mention.date, len(event.repeated)) == ("闭幕会", "2024-10-31", 1)

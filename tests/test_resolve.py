@@ -246,7 +246,7 @@ def test_a_plenary_named_alone_and_in_a_joint_name_is_one_event_held_where_the_j
             "中国共产党澴川市第九届委员会第八次全体会议暨市委经济工作会议，于2024年12月26日至27日在澴川会堂举行。")
     r = resolved_text(text)
     assert [(e.mention.name, e.mention.date, r.entities[e.place].name, len(e.repeated)) for e in r.events] == [
-        ("澴川市第九届委员会第八次全体会议", "2024-12-27", "澴川会堂", 2)]  # named and dated first, held there
+        ("中国共产党澴川市第九届委员会第八次全体会议", "2024-12-27", "澴川会堂", 2)]  # named and dated first, held there
     assert "暨市委" not in [e.name for e in r.entities.values()]  # 暨 joins two names, heads none
 
 

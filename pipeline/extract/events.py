@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..nlp import dictionary_frequency, dictionary_tag, normalise
+from ..nlp import dictionary_frequency, dictionary_tag, is_rare, normalise
 from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention, Segmented, Span
 from .context import NOUN_TAGS, TextIndex, inside_a_title
 from .dates import DateMention
@@ -108,7 +108,10 @@ def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMent
     bare = [b for b in bare if _topic_named(index, b[0])
             or not any(index.sentence(s[0]) == index.sentence(b[0]) and s[0] < b[0] for s in spans)]
     events = []
+    place_names = [index.nlp_span(p.span) for p in places]
     for start, end, category in _without_overlaps(spans + bare):
+        if any(b <= start and end <= e for b, e in place_names):
+            continue  # 埭 + 下乡: a place's name that ends in an event word
         event = EventMention(span=index.seg.span(start, end), name=index.seg.span(start, end).text.replace("\n", ""),
                              category=category)
         event.organizer = _organizer(index, start, end, orgs, people)
@@ -469,11 +472,12 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag in ("vn", "h") \
                 or tag == "m" and len(word) >= 2 and not NUMERAL_OR_DATE.search(word) \
-                or word in "·—" or word in lexicon.events()["series_markers"]:  # “文化惠民·欢乐扬州”系列演出
+                or word in "·—" or word in lexicon.events()["series_markers"] \
+                or tag == "zg" and is_rare(word):  # “文化惠民·欢乐扬州”系列演出; 政协 + 潆/zg + 川市
             start = index.starts[i]  # h: a prefix word (非遗 + 宣传展示周); m with no numeral: 良种/m
             continue
         break
-    start = index.rare_head_before(start) if start < noun_start else start  # 潆/x + 州市知识产权…对接会
+    start = index.rare_head_before(start) if start < noun_start else start  # 潆 + 州市知识产权…对接会
     return _ordinal_before(index, _after_a_destination(index, start, noun_start), stop_verbs)
 
 
