@@ -1016,6 +1016,15 @@ def test_a_common_word_before_a_rare_character_and_a_level_heads_no_place():
     assert organizations_in_text(text) == ["潆东银行潆州分行", "中国电信汭州分公司"]
 
 
+def test_a_verb_the_segmenter_glued_to_a_level_opens_no_body():
+    assert organizations_in_text("出席全会的有区纪委委员25人，区纪委监委机关负责同志列席会议。") == [
+        "区纪委", "区纪委监委机关", "区纪委监委"]  # 有区/n + 纪委: 有 + 区纪委
+
+
+def test_a_prefecture_level_city_as_a_kind_is_no_place():
+    assert places_in_text("来自省内16个设区市的1380家外贸企业参展。") == []
+
+
 def test_a_measure_after_a_figure_heads_no_place():
     assert places_in_text("报送社情民意信息316条，其中42条获市领导批示。") == []  # 42条 + 获市/v
 

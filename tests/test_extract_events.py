@@ -253,6 +253,14 @@ def test_a_village_that_holds_a_meeting_holds_it_at_home():
     assert place_of(text, event) == "金竹村"
 
 
+def test_a_time_or_a_word_ending_in_在_or_于_is_no_venue():
+    text = ("岚原县人大常委会2024年工作要点\n\n县人大常委会将于今年下半年开展代表联络站星级评定活动，计划在年内再组织"
+            "代表视察活动2次。形成的《关于推动我县文旅融合发展的调研报告》获县委书记批示，现场协商会在县政协召开。\n")
+    assert [(e.mention.name, place_of(text, e)) for e in resolved(text).events] == [
+        ("代表联络站星级评定活动", "岚原县"), ("代表视察活动", "岚原县"),
+        ("现场协商会", "县政协")]  # not 今年下半年, 年内再, 推动我县…的
+
+
 def test_在建_is_no_venue():
     text = ("叙州区人社局2022年工作总结\n\n11月15日，区人社局联合区住建局启动根治欠薪冬季专项行动，"
             "对全区在建工程项目开展拉网式排查。\n")

@@ -762,7 +762,8 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
     s_begin, s_end = index.sentence(start)
     for venue in _venue().finditer(index.text, s_begin, s_end):
         group = "at" if venue.group("at") else "to"
-        if index.ends[index.token_at(venue.start())] == venue.start(group) \
+        link = index.token_at(venue.start())
+        if index.ends[link] == venue.start(group) and (group == "to" or index.starts[link] == venue.start()) \
                 and not NOT_A_VENUE.search(venue.group(group)) \
                 and not _a_time(index, venue.start(group), venue.end(group)):  # 在 as a word, not 在建工程项目
             end = _venue_end(index.text, venue.start(group), venue.end(group))
@@ -783,9 +784,9 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
 
 
 def _a_time(index: TextIndex, begin: int, end: int) -> bool:
-    """于今冬组织: one word the tagger reads as a time is when, not where."""
+    """于今冬组织, 于今年下半年开展, 在年内再组织: a place opens with no time word."""
     i = index.token_at(begin)
-    return index.starts[i] == begin and index.ends[i] == end and index.tags[i] == "t"
+    return index.starts[i] == begin and index.tags[i] == "t"
 
 
 def _venue_end(text: str, begin: int, end: int) -> Optional[int]:
