@@ -1016,6 +1016,20 @@ def test_a_common_word_before_a_rare_character_and_a_level_heads_no_place():
     assert organizations_in_text(text) == ["潆东银行潆州分行", "中国电信汭州分公司"]
 
 
+def test_a_village_named_by_a_word_the_dictionary_lacks_is_a_place_and_heads_its_party_branch():
+    text = "县人大代表、下泊村党支部书记兰振宇当场记录。下泊村村民反映村内道路年久失修。"
+    x = build(texts=[("t", text)]).graphs[0].resolved.extraction
+    assert [o.name for o in x.organizations] == ["下泊村党支部"]  # 下泊村 was tagged v
+    assert [p.name for p in x.places] == ["下泊村", "下泊村"]
+
+
+def test_committees_and_teams_of_bodies_are_read_whole():
+    text = ("县人大常委会代表工作委员会主任甘少波出席。省第三生态环境保护督察组交办的信访件全部办结。"
+            "龙潭镇政协工作联络组报送信息12条，民盟岚渠县总支报送的信息被采用。")
+    assert organizations_in_text(text) == ["县人大常委会代表工作委员会", "县人大常委会", "省第三生态环境保护督察组",
+                                           "龙潭镇政协工作联络组", "民盟岚渠县总支"]
+
+
 def test_a_verb_the_segmenter_glued_to_a_level_opens_no_body():
     assert organizations_in_text("出席全会的有区纪委委员25人，区纪委监委机关负责同志列席会议。") == [
         "区纪委", "区纪委监委机关", "区纪委监委"]  # 有区/n + 纪委: 有 + 区纪委
