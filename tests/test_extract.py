@@ -1011,9 +1011,9 @@ def test_a_body_of_a_county_named_by_a_rare_character_after_a_lone_one_is_named_
 
 
 def test_a_common_word_before_a_rare_character_and_a_level_heads_no_place():
-    text = "潆东银行潆州分行、中国电信汭州分公司参加签约。"
-    assert places_in_text(text) == []  # 银行/n + 潆 + 州分行: the bank's branch, no place 银行潆州
-    assert organizations_in_text(text) == ["潆东银行潆州分行", "中国电信汭州分公司"]
+    text = "潆东银行潆州分行、中国电信汭州分公司参加签约。民盟溱州市委会副主委发言。"
+    assert places_in_text(text) == []  # 银行/n + 潆 + 州分行: the bank's branch, no place 银行潆州; nor 民盟溱州
+    assert organizations_in_text(text) == ["潆东银行潆州分行", "中国电信汭州分公司", "民盟溱州市委会"]
 
 
 def test_a_village_named_by_a_word_the_dictionary_lacks_is_a_place_and_heads_its_party_branch():

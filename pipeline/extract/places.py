@@ -397,10 +397,10 @@ def _before_a_rare_character(index: TextIndex, start: int, level: int) -> int:
         return index.starts[i]  # 临/v + 澴 + 区: a character alone, whatever its tag
     if len(word) > 2 or index.tags[i] not in NAME_TAGS_FOR_PLACES | {"n", "ng", "zg"} \
             or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in FUNCTION_CHARS \
-            or word in LEVEL_ENDINGS or word in lexicon.organizations()["party_prefixes"] \
+            or word in LEVEL_ENDINGS or word in lexicon.organizations()["party_prefixes"] or index.tags[i] == "nt" \
             or word in lexicon.organizations()["not_in_names"] \
             or index.tags[i] != "ns" and dictionary_frequency(word) >= RARE_IN_NAMES:
-        return head  # not 联合/v + 岚州, 中共 + 衢州, 镇 + 石碾村, 会同/n + 泺州, 银行/n + 潆州分行
+        return head  # not 联合/v + 岚州, 中共 + 衢州, 镇 + 石碾村, 会同/n + 泺州, 银行/n + 潆州分行, 民盟/nt + 溱州
     return index.starts[i]
 
 
