@@ -525,6 +525,8 @@ def _building_of_the_room(resolved: Resolved, place: Optional[str]) -> Optional[
     if m is None or m.start() < MIN_BUILDING:
         return None
     building = room.name[:m.start()]
+    if building.endswith(lexicon.titles()):
+        return None  # 市委常委 + 会议室: the room of the standing committee's members, no building
     body = next((e.key for e in resolved.entities.values() if e.kind == "organization"
                  and building in (e.name, *e.aliases)), None)
     if body:

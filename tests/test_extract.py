@@ -1039,6 +1039,14 @@ def test_a_prefecture_level_city_as_a_kind_is_no_place():
     assert places_in_text("来自省内16个设区市的1380家外贸企业参展。") == []
 
 
+def test_a_river_named_by_a_rare_character_after_a_conjunction_is_named_by_that_character():
+    assert places_in_text("目前降雨已基本结束，但漻河水位仍处高位。") == ["漻河"]  # 但/c + 漻 + 河水/ns
+
+
+def test_areas_named_by_what_may_befall_them_are_no_districts():
+    assert places_in_text("对山洪灾害危险区、地质灾害隐患点和低洼易涝区人员提前转移。") == []
+
+
 def test_a_measure_after_a_figure_heads_no_place():
     assert places_in_text("报送社情民意信息316条，其中42条获市领导批示。") == []  # 42条 + 获市/v
 

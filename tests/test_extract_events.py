@@ -261,6 +261,12 @@ def test_a_time_or_a_word_ending_in_在_or_于_is_no_venue():
         ("现场协商会", "县政协")]  # not 今年下半年, 年内再, 推动我县…的
 
 
+def test_the_standing_committees_meeting_room_is_one_room_in_no_building_named_by_its_members():
+    text = ("岚州市委常委会会议\n\n1月14日下午，市委书记谯振东在市委常委会议室主持召开市委常委会会议。\n")
+    event = the_event(text, "常委会会议")
+    assert (place_of(text, event), event.within) == ("市委常委会议室", None)  # not in a building 市委常委
+
+
 def test_在建_is_no_venue():
     text = ("叙州区人社局2022年工作总结\n\n11月15日，区人社局联合区住建局启动根治欠薪冬季专项行动，"
             "对全区在建工程项目开展拉网式排查。\n")

@@ -36,6 +36,7 @@ MAX_ZONE_NAME = 14
 MAX_COMPOUND_NAME = 8  # 纺织厂宿舍小区
 PLACE_NAME_ENDINGS = lexicon.places()["name_ending_characters"]  # one character that ends a place's own name
 NUMBERED_NAME_HEAD = re.compile(r"[一二三四五六七八九十]+里")
+FUNCTION_WORD_TAGS = frozenset({"c", "p", "u", "d", "r"})  # 但, 在, 的, 已, 该: no name starts with one
 NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千0-9]+")
 
 
@@ -243,10 +244,12 @@ def _list_of_places() -> re.Pattern:
 
 def _water_name_starts(index: TextIndex, suffix_start: int) -> list[int]:
     """Where the name before a water suffix may start: the word the suffix ends (澹溪/nr), then
-    two or three characters back at a word's start (白 + 沙河, 石龙 + 水库)."""
+    two or three characters back, or one, at a word's start that is no function word (白 + 沙河,
+    石龙 + 水库, 但/c + 漻 + 河水: 漻河)."""
     word = index.token_at(suffix_start)
     own = [index.starts[word]] if 0 < suffix_start - index.starts[word] <= 3 else []
-    return own + [suffix_start - size for size in (2, 3) if suffix_start - size in index.start_set]
+    return own + [suffix_start - size for size in (2, 3, 1) if suffix_start - size in index.start_set
+                  and index.tags[index.token_at(suffix_start - size)] not in FUNCTION_WORD_TAGS]
 
 
 def _venues(index: TextIndex) -> list[PlaceMention]:
