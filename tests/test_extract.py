@@ -1805,6 +1805,14 @@ def test_information_taken_up_by_a_body_counts_the_information_and_keeps_the_tak
         (126, "社情民意信息", None), (41, "社情民意信息", "被市政协采用"), (6, "社情民意信息", "被省政协采用")]
 
 
+def test_a_part_taken_up_by_bodies_named_at_length_keeps_the_whole_taking_up_as_its_act():
+    found = counts_in_text("会议形成协商建议22条，其中15条被区政府相关部门采纳。"
+                           "收集社情民意信息310条，其中42条被市政协、区政协采用，转化形成提案43件。")
+    assert [(c.value, c.item, c.act) for c in found] == [
+        (22, "会议形成协商建议", None), (15, "会议形成协商建议", "被区政府相关部门采纳"),
+        (310, "社情民意信息", None), (42, "社情民意信息", "被市政协、区政协采用"), (43, "提案", None)]
+
+
 def test_households_named_by_what_they_did_are_what_the_figure_counts_before_or_after_it():
     found = counts_in_text("全镇1268户脱贫户、3512名脱贫人口全部纳入动态监测。全村有脱贫户32户、监测户5户。")
     assert [(c.value, c.unit, c.item) for c in found] == [

@@ -39,6 +39,7 @@ LINKING_WORDS = lexicon.count_linking_words()
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
 ACT_BEFORE = re.compile(rf"(?:^|[，,。；;：:、\n])(?:{lexicon.alternation(sorted(PARTITIVES))})?([\u4e00-\u9fff]{{2,7}})$")
+PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff、]{2,14}?(?=[，,。；;\n]|$)")  # 被 + who + what: done to the items counted
 CLOSING_MARKS = "”」』》"  # of a quoted name or a title
 HEAD_CHARACTERS = frozenset(lexicon.units()["head_characters"])  # 接种 + 点, 建制 + 村
 MANNER_WORDS = frozenset(lexicon.units()["manner_words"])  # 当场, 现场: how an act was done, tagged as places
@@ -273,7 +274,11 @@ def _act_before(text: str, start: int) -> Optional[str]:
 
 
 def _clause_after(text: str, end: int, longest: int) -> Optional[str]:
-    """The short clause right after a figure, to the mark that ends it: what was done (其中7家实现投产。)."""
+    """The short clause right after a figure, to the mark that ends it: what was done (其中7家实现投产。),
+    or done to it by whom, however many (15条被区政府相关部门采纳, 42条被市政协、区政协采用)."""
+    passive = PASSIVE_CLAUSE.match(text, end)
+    if passive:
+        return passive.group()
     clause = re.match(rf"[\u4e00-\u9fff]{{2,{longest}}}(?=[，,。；;、\n]|$)", text[end:end + longest + 1])
     return clause.group() if clause else None
 
