@@ -185,8 +185,9 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
             end = more.end()  # 协商 + 议事会, 中心组学习 + （扩大）会议
             category = _kind_run_on(category, noun_pattern().search(more.group()).group())
         if _org_suffix().match(index.text, end) or index.text.startswith(_venue_heads(), end) \
-                or index.text.startswith(tuple(lexicon.events()["groups_after"]), end):
-            continue  # 纪律检查委员会, 警务实战训练基地, 专项检查领导小组: a body's, a venue's or a group's name
+                or index.text.startswith(tuple(lexicon.events()["groups_after"]), end) \
+                or index.text.startswith(tuple(lexicon.events()["products_after"]), end):
+            continue  # 纪律检查委员会, 警务实战训练基地, 专项检查领导小组, 协商建议: a body's, venue's, group's or product's
         if index.text.startswith("了", end) and not index.text.startswith("了解", end) \
                 or re.match(r"出[的了]", index.text[end:end + 2]):
             continue  # 中心组成员集体学习了…, 评选出的: the word is a verb here
