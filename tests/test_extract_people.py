@@ -655,3 +655,9 @@ def test_a_line_of_a_list_is_a_persons_whatever_body_the_titles_are_read_with():
     assert {name: (p.titles, body_of(p)) for name, p in people_in(text).items()} == {
         "闵晓峰": (["民警"], "区公安分局桐溪派出所"), "阙德明": (["经理"], "沄江城市建设投资集团有限公司"),
         "蒙家宝": (["委员"], "石岭镇党委")}
+
+
+def test_people_of_less_common_surnames_after_their_title_are_found():
+    text = "副市长贝嘉琳出席并宣布活动启动。县委常委危晓峰、副县长伊明远参加调研。"
+    assert {name: p.titles for name, p in people_in(text).items()} == {
+        "贝嘉琳": ["副市长"], "危晓峰": ["常委"], "伊明远": ["副县长"]}
