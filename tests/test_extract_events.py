@@ -250,6 +250,13 @@ def test_a_time_word_of_the_name_is_read_with_it_and_what_an_act_produced_is_no_
     assert the_event(text, "交流会").mention.date == "2024-12-18"
 
 
+def test_a_campaign_named_by_its_length_or_a_day_named_for_a_cause_is_read_whole():
+    text = ("浛川市生态环境局2025年上半年工作总结\n\n5月20日，全市夏季臭氧污染防控百日攻坚行动启动。"
+            "6月5日，市生态环境局在滨江公园举办六五环境日主场宣传活动。\n")
+    assert [(e.mention.name, e.mention.date) for e in resolved(text).events] == [
+        ("全市夏季臭氧污染防控百日攻坚行动", "2025-05-20"), ("环境日主场宣传活动", "2025-06-05")]  # not 攻坚行动
+
+
 # == where ======================================================================================
 
 def test_a_village_that_holds_a_meeting_holds_it_at_home():

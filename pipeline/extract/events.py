@@ -40,6 +40,7 @@ TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-
 NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 MAX_NAME = 40
+ROUND_DURATION = re.compile(r"[百千]日|[百千]天")  # 百日攻坚行动: a round number of days names a campaign
 ADJECTIVES_OF_NEW_THINGS = frozenset({"新"})  # 新校区启用仪式, 新馆开馆仪式: one-character adjectives of names
 PART_OF_A_YEAR = re.compile(r"[上下]半年|第?[一二三四]季度")  # 2025年 + 上半年 + 卫生健康工作新闻发布会
 STATE_NOUNS = frozenset({"情况"})  # 落实情况, 执行情况: an act made a noun inside an event's name
@@ -435,8 +436,11 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
                 or (word == "级" and re.search(r"[0-9]{2,4}$", text[:start])):
             start = index.starts[i] if word != "级" else re.search(r"[0-9]{2,4}级$", text[:index.ends[i]]).start()
             continue  # 春节团拜会, “缘聚”青年交友联谊活动, 2023级新生开学典礼, 2025年上半年…新闻发布会
-        if word in ("月", "周", "年") and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"v"}:
-            start = index.starts[i]  # 就业援助月, 科技活动周: a month or week named for a campaign
+        if word in ("月", "周", "年", "日") and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"v"}:
+            start = index.starts[i]  # 就业援助月, 科技活动周, 环境日: a month, week or day named for a campaign
+            continue
+        if ROUND_DURATION.fullmatch(word):
+            start = index.starts[i]  # 臭氧污染防控 + 百日 + 攻坚行动: a campaign named by its length
             continue
         if tag == "v" and len(word) >= 2 and word not in lexicon.events()["verbs_outside_names"]:
             start = index.starts[i]  # 集中签约仪式, 能力提升培训班: an act inside the name
