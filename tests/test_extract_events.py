@@ -250,6 +250,12 @@ def test_a_time_word_of_the_name_is_read_with_it_and_what_an_act_produced_is_no_
     assert the_event(text, "交流会").mention.date == "2024-12-18"
 
 
+def test_a_meeting_reported_to_is_an_event_and_an_inspections_report_is_none():
+    text = ("岚城区人大常委会2024年工作动态\n\n12月19日，区人大常委会开展执法检查，形成执法检查报告。"
+            "预算草案经区人大常委会第二十一次会议审议后，向区第三届人民代表大会第五次会议报告。\n")
+    assert names(text) == ["执法检查", "区人大常委会第二十一次会议", "区第三届人民代表大会第五次会议"]
+
+
 def test_a_campaign_named_by_its_length_or_a_day_named_for_a_cause_is_read_whole():
     text = ("浛川市生态环境局2025年上半年工作总结\n\n5月20日，全市夏季臭氧污染防控百日攻坚行动启动。"
             "6月5日，市生态环境局在滨江公园举办六五环境日主场宣传活动。\n")

@@ -187,7 +187,7 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
             category = _kind_run_on(category, noun_pattern().search(more.group()).group())
         if _org_suffix().match(index.text, end) or index.text.startswith(_venue_heads(), end) \
                 or index.text.startswith(tuple(lexicon.events()["groups_after"]), end) \
-                or index.text.startswith(tuple(lexicon.events()["products_after"]), end):
+                or category != "meeting" and index.text.startswith(tuple(lexicon.events()["products_after"]), end):
             continue  # 纪律检查委员会, 警务实战训练基地, 专项检查领导小组, 协商建议: a body's, venue's, group's or product's
         if index.text.startswith("了", end) and not index.text.startswith("了解", end) \
                 or re.match(r"出[的了]", index.text[end:end + 2]):
@@ -429,8 +429,9 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             start = index.starts[i]  # 高温津贴 + 落实/a + 情况 + 专项检查: the act's state, checked
             continue
         if index.ends[i] != start or word in stop_verbs and not _noun_of_a_name(index, i, hold_verbs) \
-                or word in ("的", "等", "和", "与", "及") or _adverb_and_hold(word, tag):
-            break
+                or word in ("的", "等", "和", "与", "及") or _adverb_and_hold(word, tag) \
+                or len(word) == 1 and word in lexicon.organizations()["not_in_names"]:
+            break  # 经/n + 区人大常委会第二十一次会议: a link word, whatever its tag
         if tag == "t" and (not re.search(r"[年月日今明昨午晚早]", word) or word in lexicon.events()["name_time_words"]) \
                 or tag in ("t", "mq") and PART_OF_A_YEAR.fullmatch(word) \
                 or (word == "级" and re.search(r"[0-9]{2,4}$", text[:start])):
