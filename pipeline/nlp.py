@@ -182,7 +182,7 @@ def tag(word: str) -> str:
     """jieba's part of speech for a word (n, v, ns, nr, m …); x for punctuation."""
     from .lexicon import segmenter_words
     found = segmenter_words().get(word) or _tag_table().get(word)
-    if found == "x" and _han(word):
+    if found == "x" and all(map(_han, word)):
         return "zg"  # 潆: a character the dictionary keeps only for words it is part of, not punctuation
     if found:
         return found

@@ -120,7 +120,8 @@ def _identity_keys(x: Extraction, name: str) -> tuple[list[str], list[str]]:
     identity, joined = _event_identity_of(name, x.region), _joined_identities(x, name)
     if _holder_of_the_event(name) is None:
         return [identity] + joined, [identity, f"?{identity}"] + joined
-    return [_own_key(x, name), f"?{identity}"] + joined, [_own_key(x, name), identity] + joined
+    own = _own_key(x, name)
+    return [own, f"?{identity}"] + joined, [own, identity] + joined
 
 
 def _own_key(x: Extraction, name: str) -> str:
