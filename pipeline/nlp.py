@@ -44,6 +44,7 @@ MAX_BRACKETED_HEADING = 40  # 【召开一季度居民议事会】: an item's he
 GLUED_LINK_CHARACTERS = lexicon.grammar()["glued_link_characters"]  # 在 + 犇: a link word the model glued to a name
 LINKS_BEFORE_PLACES = GLUED_LINK_CHARACTERS + lexicon.grammar()["link_characters"]  # 将 + 泓川市
 LINKS_AFTER_WORDS = lexicon.grammar()["links_glued_after_words"]  # 健委在 + 县人民医院
+VERBS_AFTER_NAMES = lexicon.grammar()["verbs_glued_after_names"]  # 邵建民率 + 省政协调研组
 CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])
 LINK_TAGS = frozenset({"p", "c", "u"})  # 自/p + 檀: words a name follows
 
@@ -305,6 +306,11 @@ def _split_before_a_rare_character(word: str) -> list[str]:
     return head + [word[at:]] if links else [word]
 
 
+@lru_cache(maxsize=1)
+def _single_surnames() -> frozenset[str]:
+    return frozenset(s for s in lexicon.surnames() if len(s) == 1)
+
+
 def _split_off_a_glued_link(word: str) -> list[str]:
     """将泓川市 -> 将 + 泓川市, 向市 -> 向 + 市, 健委在 -> 健委 + 在: a word the dictionary lacks, made
     of a link word and a place's name with its level (not 向阳 + 湖镇: 向阳 is a word), or the level
@@ -321,6 +327,9 @@ def _split_off_a_glued_link(word: str) -> list[str]:
     if len(word) >= 2 and word[-1] in LINKS_AFTER_WORDS and dictionary_frequency(word) == 0 \
             and (len(word) >= 3 or dictionary_frequency(word[0]) > 0):
         return [word[:-1], word[-1]]  # 县卫 + 健委在 (项目 + 展在) + 县人民医院: 在 glued to the end of a word
+    if len(word) == 4 and word[-1] in VERBS_AFTER_NAMES and word[0] in _single_surnames() \
+            and dictionary_frequency(word) == 0 and dictionary_frequency(word[:3]) == 0:
+        return [word[:3], word[3]]  # 邵建民率 + 省政协调研组: a leader's name and the verb of leading
     return [word]
 
 

@@ -661,3 +661,9 @@ def test_people_of_less_common_surnames_after_their_title_are_found():
     text = "副市长贝嘉琳出席并宣布活动启动。县委常委危晓峰、副县长伊明远参加调研。"
     assert {name: p.titles for name, p in people_in(text).items()} == {
         "贝嘉琳": ["副市长"], "危晓峰": ["常委"], "伊明远": ["副县长"]}
+
+
+def test_a_leader_whose_name_the_segmenter_glued_to_the_verb_of_leading_is_found():
+    text = "6月10日至12日，省政协副主席邵建民率省政协调研组赴澄阳市调研。副市长蔺永新宣布活动开幕。"
+    assert {name: p.titles for name, p in people_in(text).items()} == {
+        "邵建民": ["副主席"], "蔺永新": ["副市长"]}  # 邵建民率/nr; 永新 is a frequent adverb to the dictionary
