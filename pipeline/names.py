@@ -20,6 +20,7 @@ ORDINAL = r"(?:第?[一二三四五六七八九十百0-9]+届)?"
 TERM = r"第?[一二三四五六七八九十百0-9]+届"  # 第四届: a term written out, not optional
 FIELD = r"(?P<field>[\u4e00-\u9fff]{2,8}?)"  # 公安 of 潞川市公安局云岭区分局
 LEVELS = ("街道", "省", "市", "区", "县", "州", "镇", "乡", "旗")
+TOWN_LEVELS = "镇乡"  # whose party committee is called 党委 (镇党委), not 委 (县委)
 EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
@@ -92,11 +93,15 @@ def _under_its_own_region(name: str) -> str:
 
 
 def _party_committee(name: str) -> str:
-    """中共洛阳市委 -> 洛阳市委; 中共西陵大学第二届委员会 and 西陵大学党委 -> 西陵大学党委."""
+    """中共洛阳市委 -> 洛阳市委; 中共西陵大学第二届委员会 and 西陵大学党委 -> 西陵大学党委; a town's
+    committee is its 党委 (中共柘塘镇委员会, 柘塘镇委 -> 柘塘镇党委)."""
+    if re.fullmatch(rf"{REGION}委", name) and name[-2] in TOWN_LEVELS:
+        return name[:-1] + "党委"
     m = re.fullmatch(r"(?:中共|中国共产党)(.+?)(?:第?[一二三四五六七八九十百0-9]+届)?(委员会|委)", name)
     if m is None:
         return name
-    return m.group(1) + ("委" if re.fullmatch(REGION, m.group(1)) else "党委")
+    town = m.group(1)[-1:] in TOWN_LEVELS
+    return m.group(1) + ("委" if re.fullmatch(REGION, m.group(1)) and not town else "党委")
 
 
 def _without_ordinal(name: str) -> str:

@@ -336,6 +336,12 @@ def test_formal_name_and_short_name_have_one_canonical_name():
     assert canonical_org_name("渝中政协", "渝中区") == "渝中区政协"
 
 
+def test_a_towns_party_committee_in_its_formal_and_short_names_is_one_body_its_党委():
+    names = ["中共柘塘镇委员会", "柘塘镇党委", "镇党委", "镇委", "中共柘塘镇委"]
+    assert {canonical_org_name(n, "柘塘镇") for n in names} == {"柘塘镇党委"}
+    assert canonical_org_name("中共郇山县委", "柘塘镇") == "郇山县委"  # a county's is its 委
+
+
 def test_区政协_of_奉化区_is_not_渝中区政协():
     assert canonical_org_name("区政协", "奉化区") == "奉化区政协"
 
