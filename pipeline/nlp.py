@@ -314,7 +314,8 @@ def _single_surnames() -> frozenset[str]:
 def _split_off_a_glued_link(word: str) -> list[str]:
     """将泓川市 -> 将 + 泓川市, 向市 -> 向 + 市, 健委在 -> 健委 + 在: a word the dictionary lacks, made
     of a link word and a place's name with its level (not 向阳 + 湖镇: 向阳 is a word), or the level
-    alone, or of a word (a character of the dictionary: 展在, 节在) and the preposition after it."""
+    alone, or of a word (a character of the dictionary: 展在, 节在) and the preposition after it, or of
+    a name of three characters and a verb of leading (邵建民率 -> 邵建民 + 率)."""
     if len(word) >= 4 and word[0] in LINKS_BEFORE_PLACES and word[-1] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0 and dictionary_frequency(word[:2]) == 0:
         return [word[0], word[1:]]
