@@ -193,7 +193,7 @@ def tag(word: str) -> str:
         return "eng"
     if not re.search(r"[\u4e00-\u9fff]", word):
         return "x"
-    if len(word) >= 3 and word[-1] in VILLAGE_LEVELS and _tag_table().get(word[:-1]) is None:
+    if len(word) >= 3 and word[-1] in VILLAGE_LEVELS and dictionary_tag(word[:-1]) is None:
         return "ns"  # 下泊村 (not 下泊村/v): a village named by a word the dictionary lacks
     import jieba.posseg
     # A word the segmenter found by its model: tag it as jieba's tagger would.

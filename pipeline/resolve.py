@@ -89,13 +89,13 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
     by_identity: dict[str, int] = {}
     for event, named_again in _told_once(x):
         named_before = _named_before(resolved.events, event)
-        looked_up_by = _identity_keys(x, event.name)[0]
+        looked_up_by, known_by = _identity_keys(x, event.name)
         i = next((by_identity[key] for key in looked_up_by if key in by_identity), named_before)
         same_time = i is not None and _same_time(resolved.events[i].mention.date, event.date)
         once = _opens_or_closes_the_session(event.name)
         if i is None or not (same_time or once or _numbered_once(event.name)):
-            for name in [event.name] + [span.text for span in named_again]:  # the headline's name too
-                for key in _identity_keys(x, name)[1]:
+            for keys in [known_by] + [_identity_keys(x, span.text)[1] for span in named_again]:  # the headline's too
+                for key in keys:
                     by_identity.setdefault(key, len(resolved.events))
             by_identity[looked_up_by[0]] = len(resolved.events)
             resolved.events.append(described_by(event, named_again))
@@ -117,10 +117,9 @@ def _identity_keys(x: Extraction, name: str) -> tuple[list[str], list[str]]:
     """The keys an event is looked up by, and those it is known by. A body named before the event
     (市七届人大三次会议, 大会主席团第三次会议) keeps it from another body's event of that name
     (政协…第七届委员会第三次会议); a name without one (七届三次会议) is the first event of that name."""
-    identity, joined = _event_identity_of(name, x.region), _joined_identities(x, name)
-    if _holder_of_the_event(name) is None:
+    identity, own, joined = _event_identity_of(name, x.region), _own_key(x, name), _joined_identities(x, name)
+    if own == identity:  # no body holds it
         return [identity] + joined, [identity, f"?{identity}"] + joined
-    own = _own_key(x, name)
     return [own, f"?{identity}"] + joined, [own, identity] + joined
 
 

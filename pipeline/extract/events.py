@@ -40,6 +40,7 @@ TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-
 NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 MAX_NAME = 40
+ONE_CHARACTER_LINKS = frozenset(w for w in lexicon.organizations()["not_in_names"] if len(w) == 1)  # 经, 由, 向
 ROUND_DURATION = re.compile(r"[百千]日|[百千]天")  # 百日攻坚行动: a round number of days names a campaign
 ADJECTIVES_OF_NEW_THINGS = frozenset({"新"})  # 新校区启用仪式, 新馆开馆仪式: one-character adjectives of names
 PART_OF_A_YEAR = re.compile(r"[上下]半年|第?[一二三四]季度")  # 2025年 + 上半年 + 卫生健康工作新闻发布会
@@ -310,6 +311,11 @@ def _venue_heads() -> tuple[str, ...]:
     return tuple(lexicon.events()["venue_heads"])
 
 
+@lru_cache(maxsize=1)
+def _venue_head() -> re.Pattern:
+    return re.compile(lexicon.alternation(lexicon.events()["venue_heads"]))
+
+
 def _locative_after(index: TextIndex, end: int) -> bool:
     """推进会上, 会后: a locative the segmenter joined to the event word's last character."""
     return any(index.text.startswith(w, end) and end + len(w) in index.end_set for w in lexicon.events()["locatives"])
@@ -430,7 +436,7 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             continue
         if index.ends[i] != start or word in stop_verbs and not _noun_of_a_name(index, i, hold_verbs) \
                 or word in ("的", "等", "和", "与", "及") or _adverb_and_hold(word, tag) \
-                or len(word) == 1 and word in lexicon.organizations()["not_in_names"]:
+                or word in ONE_CHARACTER_LINKS:
             break  # 经/n + 区人大常委会第二十一次会议: a link word, whatever its tag
         if tag == "t" and (not re.search(r"[年月日今明昨午晚早]", word) or word in lexicon.events()["name_time_words"]) \
                 or tag in ("t", "mq") and PART_OF_A_YEAR.fullmatch(word) \
@@ -800,8 +806,8 @@ def _venue_end(text: str, begin: int, end: int) -> Optional[int]:
     or there is none."""
     if not text.endswith(tuple(lexicon.events()["time_clause_ends"]), begin, end):
         return end
-    heads = [m.end() for m in re.finditer(lexicon.alternation(lexicon.events()["venue_heads"]), text[begin:end])]
-    return begin + heads[-1] if heads else None
+    heads = [m.end() for m in _venue_head().finditer(text, begin, end)]
+    return heads[-1] if heads else None
 
 
 def _venue_start(text: str, begin: int, end: int) -> int:
