@@ -243,6 +243,13 @@ def test_an_event_held_after_another_is_held_where_and_when_that_one_is():
     assert place_of(CLOSING, event) == "市会议中心大礼堂"
 
 
+def test_an_event_held_when_another_has_ended_is_held_where_and_when_that_one_is():
+    text = CLOSING.replace("在闭幕会后召开的", "在闭幕会结束以后召开的")
+    event = the_event(text, "座谈会")  # 在…结束以后: any of the time clause's ends
+    assert (event.mention.name, event.mention.date) == ("委员座谈会", "2024-10-31")
+    assert place_of(text, event) == "市会议中心大礼堂"
+
+
 def test_a_time_word_of_the_name_is_read_with_it_and_what_an_act_produced_is_no_event():
     text = ("潆溪区政协2024年委员工作室建设综述\n\n12月18日，区政协召开委员工作室年终观摩交流会。"
             "会议形成协商建议22条，其中15条被区政府相关部门采纳。\n")

@@ -606,7 +606,8 @@ def _held_where_and_when(event: EventMention, before: EventMention) -> None:
 @lru_cache(maxsize=1)
 def _after_an_event() -> re.Pattern:
     verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
-    return re.compile(rf"在(?P<other>[\u4e00-\u9fff]{{2,12}}?)(?:后|之后|结束后)(?:{verbs})?的?$")
+    ends = lexicon.alternation(lexicon.events()["time_clause_ends"])
+    return re.compile(rf"在(?P<other>[\u4e00-\u9fff]{{2,12}}?)(?:结束)?(?:{ends})(?:{verbs})?的?$")
 
 
 def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) -> bool:
