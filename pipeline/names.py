@@ -94,9 +94,13 @@ def _under_its_own_region(name: str) -> str:
 
 def _party_committee(name: str) -> str:
     """中共洛阳市委 -> 洛阳市委; 中共西陵大学第二届委员会 and 西陵大学党委 -> 西陵大学党委; a town's
-    committee is its 党委 (中共柘塘镇委员会, 柘塘镇委 -> 柘塘镇党委)."""
+    committee is its 党委 (中共柘塘镇委员会, 柘塘镇委 -> 柘塘镇党委); a body's party group is named
+    with or without the party (中共晏州市住房和城乡建设局党组 -> 晏州市住房和城乡建设局党组)."""
     if re.fullmatch(rf"{REGION}委", name) and name[-2] in TOWN_LEVELS:
         return name[:-1] + "党委"
+    party = re.fullmatch(r"(?:中共|中国共产党)(.{2,}(?:党组|党委))", name)
+    if party:
+        return party.group(1)
     m = re.fullmatch(r"(?:中共|中国共产党)(.+?)(?:第?[一二三四五六七八九十百0-9]+届)?(委员会|委)", name)
     if m is None:
         return name

@@ -44,6 +44,7 @@ MAX_BRACKETED_HEADING = 40  # 【召开一季度居民议事会】: an item's he
 GLUED_LINK_CHARACTERS = lexicon.grammar()["glued_link_characters"]  # 在 + 犇: a link word the model glued to a name
 LINKS_BEFORE_PLACES = GLUED_LINK_CHARACTERS + lexicon.grammar()["link_characters"]  # 将 + 泓川市
 LINKS_AFTER_WORDS = lexicon.grammar()["links_glued_after_words"]  # 健委在 + 县人民医院
+FUNCTION_CHARACTERS_AFTER_WORDS = lexicon.grammar()["function_characters_glued_after_words"]  # 局等 -> 局 + 等
 VERBS_AFTER_NAMES = lexicon.grammar()["verbs_glued_after_names"]  # 邵建民率 + 省政协调研组
 CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])
 LINK_TAGS = frozenset({"p", "c", "u"})  # 自/p + 檀: words a name follows
@@ -315,7 +316,8 @@ def _split_off_a_glued_link(word: str) -> list[str]:
     """将泓川市 -> 将 + 泓川市, 向市 -> 向 + 市, 健委在 -> 健委 + 在: a word the dictionary lacks, made
     of a link word and a place's name with its level (not 向阳 + 湖镇: 向阳 is a word), or the level
     alone, or of a word (a character of the dictionary: 展在, 节在) and the preposition after it, or of
-    a name of three characters and a verb of leading (邵建民率 -> 邵建民 + 率)."""
+    one character and 等, 均 or 以 (局等, 率均, 村以), or of a name of three characters and a verb of
+    leading (邵建民率 -> 邵建民 + 率)."""
     if len(word) >= 4 and word[0] in LINKS_BEFORE_PLACES and word[-1] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0 and dictionary_frequency(word[:2]) == 0:
         return [word[0], word[1:]]
@@ -328,6 +330,9 @@ def _split_off_a_glued_link(word: str) -> list[str]:
     if len(word) >= 2 and word[-1] in LINKS_AFTER_WORDS and dictionary_frequency(word) == 0 \
             and (len(word) >= 3 or dictionary_frequency(word[0]) > 0):
         return [word[:-1], word[-1]]  # 县卫 + 健委在 (项目 + 展在) + 县人民医院: 在 glued to the end of a word
+    if len(word) == 2 and word[-1] in FUNCTION_CHARACTERS_AFTER_WORDS and dictionary_frequency(word) == 0 \
+            and dictionary_frequency(word[0]) > 0 and word[0] not in _single_surnames():
+        return [word[0], word[1]]  # 县卫生健康局 + 等, 同意 + 率 + 均 + 超过: 等, 均, 以 glued to a one-character word
     if len(word) == 4 and word[-1] in VERBS_AFTER_NAMES and word[0] in _single_surnames() \
             and dictionary_frequency(word) == 0 and dictionary_frequency(word[:3]) == 0:
         return [word[:3], word[3]]  # 邵建民率 + 省政协调研组: a leader's name and the verb of leading

@@ -972,6 +972,11 @@ def test_a_one_character_head_the_segmenter_split_off_a_district_is_read_with_it
         "中国共产党潇湖区第五届委员会", "潇湖区融媒体中心"]
 
 
+def test_the_partys_name_opens_a_committee_whose_region_starts_with_a_rare_character():
+    assert organizations_in_text("12月8日，中国共产党澴州市第十三届委员会第四次全体会议举行。") == [
+        "中国共产党澴州市第十三届委员会"]  # 中国共产党/nt + 澴/zg + 州市
+
+
 def test_an_office_named_from_its_county_over_the_verbs_of_its_task():
     text = "岚溪县根治拖欠农民工工资工作领导小组办公室（县根治欠薪办）联合开展专项行动。"
     assert organizations_in_text(text)[:2] == ["岚溪县根治拖欠农民工工资工作领导小组办公室", "岚溪县根治拖欠农民工工资工作领导小组"]
@@ -1009,6 +1014,11 @@ def test_a_character_alone_before_a_rare_character_and_a_level_heads_the_name():
     assert places_in_text("市长带队来到临澴区石鹊水库检查。在临澥区开展调研。") == ["临澴区", "临澥区"]  # 临/v + 澴/zg + 区
 
 
+def test_a_character_alone_before_a_name_the_report_gives_without_it_is_a_word_of_its_own():
+    text = "全会在澴州会堂举行。澴州市各级党组织要为全面建设社会主义现代化新澴州而团结奋斗。"
+    assert places_in_text(text) == ["澴州市"]  # 新/a + 澴 + 州: 澴州 stands without 新
+
+
 def test_a_body_of_a_county_named_by_a_rare_character_after_a_lone_one_is_named_with_both():
     text = "当日上午，临漷县农业农村局举办增殖放流活动。县公安局、县水利局参加。"
     x = build(texts=[("t", text)]).graphs[0].resolved.extraction
@@ -1039,6 +1049,27 @@ def test_committees_and_teams_of_bodies_are_read_whole():
 def test_a_verb_the_segmenter_glued_to_a_level_opens_no_body():
     assert organizations_in_text("出席全会的有区纪委委员25人，区纪委监委机关负责同志列席会议。") == [
         "区纪委", "区纪委监委机关", "区纪委监委"]  # 有区/n + 纪委: 有 + 区纪委
+
+
+def test_two_bodies_working_as_one_are_named_before_a_members_title():
+    assert organizations_in_text("市纪委监委委员，市人大常委会、市政府党员领导干部列席会议。") == [
+        "市纪委监委", "市人大常委会", "市政府"]  # 市纪委监委 + 委员: a member of the 市纪委监委
+
+
+def test_a_place_read_across_a_persons_name_is_none():
+    text = "在老城片区城市更新项目现场，西津区人民政府副区长沙立明介绍项目进展。"
+    x = build(texts=[("t", text)]).graphs[0].resolved.extraction
+    assert [p.name for p in x.places] == ["西津区"]  # 副区/n + 长沙/ns + 立明: the deputy head 沙立明
+
+
+def test_a_body_named_only_after_the_whole_region_is_every_body_of_its_kind():
+    text = "县法院全年审结案件14732件，主要指标位居全市法院前列。法官冉秋实被评为全省法院办案标兵。"
+    assert organizations_in_text(text) == ["县法院"]  # 全市法院: all the courts of the city
+
+
+def test_a_body_the_report_names_also_without_the_whole_region_is_kept_there():
+    text = "全县政协组织和广大政协委员积极建言。县政协召开常委会议。"
+    assert organizations_in_text(text) == ["全县政协", "县政协"]  # the county's 政协, named twice
 
 
 def test_a_prefecture_level_city_as_a_kind_is_no_place():
@@ -1692,7 +1723,8 @@ def test_a_rare_character_before_a_counties_word_opens_its_name_not_the_word_bef
 
 @pytest.mark.parametrize("text, value, unit, item", [
     ("抽调38名查勘人员组成队伍。", 38, "名", "查勘人员"), ("组成6支巡查小组。", 6, "支", "巡查小组"),
-    ("全年开行班列412列。", 412, "列", "班列"), ("完成集装箱吞吐量8.6万标箱。", 86000, "标箱", "集装箱吞吐量")])
+    ("全年开行班列412列。", 412, "列", "班列"), ("完成集装箱吞吐量8.6万标箱。", 86000, "标箱", "集装箱吞吐量"),
+    ("将提案交由县教育局、县卫生健康局等58家承办单位。", 58, "家", "承办单位")])
 def test_staff_named_by_their_work_trains_and_containers_are_counted(text, value, unit, item):
     [count] = counts_in_text(text)
     assert (count.value, count.unit, count.item) == (value, unit, item)

@@ -221,6 +221,12 @@ def test_a_bodys_last_character_glued_to_a_conjunction_is_split():
     assert words[words.index("防御") + 1:words.index("防御") + 4] == ["科", "及", "市"]
 
 
+def test_a_function_character_glued_to_a_one_character_word_is_split():
+    words = [t.text for t in segmented_text("交由县教育局、县卫生健康局等58家单位办理，居民同意率均超过95%。").doc]
+    assert words[words.index("健康") + 1:words.index("健康") + 3] == ["局", "等"]  # not 局等/n
+    assert words[words.index("同意") + 1:words.index("同意") + 3] == ["率", "均"]  # not 率均/v
+
+
 def test_a_date_word_glued_to_a_longer_name_after_a_figure_is_split():
     words = [t.text for t in segmented_text("降雨中心在7月13日柘塘乡洼里雨量站。").doc]
     assert words[words.index("13") + 1:words.index("13") + 3] == ["日", "柘塘"]

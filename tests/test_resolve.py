@@ -213,6 +213,12 @@ def test_the_partys_discipline_commission_is_no_party_committee():
     assert canonical_org_name("中共潇湖区委", "潇湖区") == "潇湖区委"
 
 
+def test_a_bodys_party_group_is_one_body_with_or_without_the_partys_name():
+    r = resolved_text("巡察工作动态\n\n市委第三巡察组对中共澴州市住房和城乡建设局党组开展常规巡察，"
+                      "向澴州市住房和城乡建设局党组反馈巡察情况。")
+    assert org_key(r, "中共澴州市住房和城乡建设局党组") == org_key(r, "澴州市住房和城乡建设局党组")
+
+
 def test_a_headlines_name_written_again_later_is_the_same_event():
     text = ("中共潇湖区委五届七次全会召开\n\n12月28日，中国共产党潇湖区第五届委员会第七次全体会议在区行政中心举行。"
             "全会审议通过了《中共潇湖区委五届七次全会决议》。")

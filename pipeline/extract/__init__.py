@@ -189,6 +189,12 @@ def add_people(x: Extraction, index: TextIndex) -> None:
     x.unnamed_holders = holders
 
 
+def drop_places_inside_names(x: Extraction, index: TextIndex) -> None:
+    """副区长 + 沙立明: a place the segmenter read across a person's name (副区/n + 长沙/ns + 立明) is none."""
+    names = [p.span for p in x.people]
+    x.places = [p for p in x.places if not any(n.start < p.span.end and p.span.start < n.end for n in names)]
+
+
 def add_events(x: Extraction, index: TextIndex) -> None:
     x.dates = find_dates(index.text, x.document.metadata.year, published=x.document.metadata.date)
     x.events = find_events(index, x.organizations, x.places, x.people, x.dates)
@@ -252,7 +258,7 @@ def add_counts(x: Extraction, index: TextIndex) -> None:
 COMPONENTS: list[Callable[[Extraction, TextIndex], None]] = [
     add_organizations, add_places, start_bodies_at_their_places, add_region, add_main_organization,
     add_references_to_the_report_body, add_bodies_pointed_at, add_bodies_named_by_their_kind,
-    add_people, add_events, add_counts,
+    add_people, drop_places_inside_names, add_events, add_counts,
 ]
 
 

@@ -10,7 +10,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..names import admin_suffix_of
-from ..nlp import dictionary_frequency, dictionary_tag
+from ..nlp import dictionary_frequency, dictionary_tag, is_rare
 from ..records import OrgMention, Span
 from .context import LIST_MARKS, TextIndex, numeral_led_name
 
@@ -120,7 +120,19 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _democratic_party_committees(index, found)
     _without_a_stray_party_name(index, found)
     _bodies_declaring_a_short_name(index, found)
-    return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+    orgs = _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+    return [o for o in orgs if not _every_body_of_its_kind(index.text, o)]
+
+
+def _every_body_of_its_kind(text: str, org: OrgMention) -> bool:
+    """全市法院前列, 全省法院办案标兵: after 全 and its level, a body's name is every body of that kind
+    in the region, unless the report names the body without 全 too (全市侨联 where 市侨联 works)."""
+    start, name = org.span.start, org.name
+    if name.startswith("全") and name[1:2] in LEVEL_CHARS:
+        start, name = start + 1, name[1:]
+    if text[start - 1:start] != "全" or name[0] not in LEVEL_CHARS or org.parent is not None:
+        return False
+    return all(text[m.start() - 1:m.start()] == "全" for m in re.finditer(re.escape(name), text))
 
 
 def _opens_a_law_title(text: str, start: int, end: int) -> bool:
@@ -610,8 +622,9 @@ def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
     if RUNS_ON.match(index.text, end) and index.text[start:end] not in lexicon.organizations()["standalone"] \
             and not (start > 1 and index.text[start - 1] in LEVEL_CHARS and index.text[start - 2] not in "全本各两级") \
             and not (index.text[start] in LEVEL_CHARS and start > 0 and index.tags[index.token_at(start - 1)] == "ns") \
-            and not (start > 0 and index.text[start - 1] == "届"):
-        return False  # 政协工作 is the work; 区政协工作综述, 长兴县委常委, 第十五届委员会委员 name the body
+            and not (start > 0 and index.text[start - 1] == "届") \
+            and not (_second_of_a_joint_body(index.text, start, end) and title_after().match(index.text, end)):
+        return False  # 政协工作 is the work; 区政协工作综述, 长兴县委常委, 第十五届委员会委员, 区纪委监委委员 name the body
     if end not in index.end_set:
         nxt = index.text[end:end + 6]
         return part_pattern().match(nxt) is not None or title_after().match(nxt) is not None \
@@ -620,6 +633,14 @@ def _ends_a_word(index: TextIndex, start: int, end: int) -> bool:
     # 促进会/v as a word of its own, 家具商 + 会: the segmenter's word is the suffix or a piece of it
     return i is not None and (index.tags[i] in NAME_TAGS or index.words[i] in lexicon.organizations()["bodies"]
                               or (index.starts[i] >= start and index.text[start:end] not in _standalone()))
+
+
+def _second_of_a_joint_body(text: str, start: int, end: int) -> bool:
+    """区纪委 + 监委 (+ 委员): the second of two bodies that work as one under their level (not a part
+    of the first: 市政协 + 常委会)."""
+    orgs = lexicon.organizations()
+    return start >= 3 and text[start - 3] in LEVEL_CHARS and text[start - 2:start] in orgs["bodies"] \
+        and text[start:end] in orgs["bodies"] and text[start:end] not in orgs["parts"]
 
 
 def _seat_title_after(text: str, start: int, end: int) -> bool:
@@ -659,7 +680,15 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     first_word = index.token_at(start)
     if index.words[first_word] in CONJUNCTIONS and index.ends[first_word] < suffix_start:
         return index.ends[first_word]  # 企业 + 和 + 农民专业合作社: a conjunction no field before it joins
-    return index.rare_head_before(start)
+    return _with_the_party_before(index, index.rare_head_before(start))
+
+
+def _with_the_party_before(index: TextIndex, start: int) -> int:
+    """中国共产党 + 澴 + 州市第十三届委员会: the party's name before a region the segmenter cut at its
+    rare character opens the name, as it does before a region read whole (中国共产党长兴县…)."""
+    i = index.token_at(start - 1) if start > 0 else -1
+    glued = i >= 0 and index.ends[i] == start and index.words[i] in lexicon.organizations()["party_prefixes"]
+    return index.starts[i] if glued and is_rare(index.text[start]) else start
 
 
 def _brand_before_the_region(index: TextIndex, start: int, branch_start: int, end: int) -> int:

@@ -396,8 +396,8 @@ def _before_a_rare_character(index: TextIndex, start: int, level: int) -> int:
         return head
     i = index.token_at(head - 1)
     word = index.words[i]
-    if _a_lone_name_character(index, i):
-        return index.starts[i]  # 临/v + 澴 + 区: a character alone, whatever its tag
+    if _a_lone_name_character(index, i) and not _named_without(index.text, head - 1, level + 1):
+        return index.starts[i]  # 临/v + 澴 + 区: a character alone, whatever its tag (not 新 + 澴州: 澴州市)
     if len(word) > 2 or index.tags[i] not in NAME_TAGS_FOR_PLACES | {"n", "ng", "zg"} \
             or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in FUNCTION_CHARS \
             or word in LEVEL_ENDINGS or word in lexicon.organizations()["party_prefixes"] or index.tags[i] == "nt" \
@@ -405,6 +405,13 @@ def _before_a_rare_character(index: TextIndex, start: int, level: int) -> int:
             or index.tags[i] != "ns" and dictionary_frequency(word) >= RARE_IN_NAMES:
         return head  # not 联合/v + 岚州, 中共 + 衢州, 镇 + 石碾村, 会同/n + 泺州, 银行/n + 潆州分行, 民盟/nt + 溱州
     return index.starts[i]
+
+
+def _named_without(text: str, lone: int, end: int) -> bool:
+    """现代化新 + 澴州 where the report names 澴州市 too: the name stands elsewhere without the
+    character alone before it, which is a word of its own."""
+    core = text[lone + 1:end]
+    return any(text[m.start() - 1:m.start()] != text[lone] for m in re.finditer(re.escape(core), text))
 
 
 def _head_before_a_known_short_name(index: TextIndex, start: int, level: int) -> int:
