@@ -397,8 +397,9 @@ def _abbreviates(short: str, full: str) -> bool:
         and short[0] not in PARTY_COMMITTEE_MARKS  # 区志办 of 区地方志办公室; 县委办 is the committee's own, not 县委农办
     shortest = 2 if ending != short[-1:] or one_field_character else 3  # 作协 of 作家协会; 市局 of no 市…局
     if len(short) < shortest or not full.endswith(ending) or full.startswith(short) \
-            or (short[0] != full[0] and not one_field_character) or (head and short[0] in LEVEL_CHARS):
-        return False  # 衢州 + 市委: the region was read short; 市委 is a level's committee
+            or (short[0] != full[0] and not one_field_character) \
+            or (head and short[0] in LEVEL_CHARS and not full.startswith(short[:2])):
+        return False  # 衢州 + 市委: the region was read short; 市委 is a level's committee (市场 is a field)
     rest = iter(full[: -len(ending)])
     return all(char in rest for char in short[:-1])
 

@@ -1063,8 +1063,9 @@ def test_a_place_read_across_a_persons_name_is_none():
 
 
 def test_a_body_named_only_after_the_whole_region_is_every_body_of_its_kind():
-    text = "县法院全年审结案件14732件，主要指标位居全市法院前列。法官冉秋实被评为全省法院办案标兵。"
-    assert organizations_in_text(text) == ["县法院"]  # 全市法院: all the courts of the city
+    text = ("郓川县人民法院工作报告\n\n——2024年1月在郓川县第十八届人民代表大会第四次会议上\n\n"
+            "县法院全年审结案件14732件，主要指标位居全市法院前列。法官冉秋实被评为全省法院办案标兵。")
+    assert organizations_in_text(text) == ["郓川县人民法院", "郓川县第十八届人民代表大会", "县法院"]  # not 全市法院
 
 
 def test_a_body_the_report_names_also_without_the_whole_region_is_kept_there():
@@ -1728,6 +1729,23 @@ def test_a_rare_character_before_a_counties_word_opens_its_name_not_the_word_bef
 def test_staff_named_by_their_work_trains_and_containers_are_counted(text, value, unit, item):
     [count] = counts_in_text(text)
     assert (count.value, count.unit, count.item) == (value, unit, item)
+
+
+def test_people_counted_before_how_they_acted_are_the_noun_before_the_figure():
+    [count] = counts_in_text("县内燃气经营企业的安全管理人员共60余人现场观摩。")
+    assert (count.value, count.unit, count.item) == (60, "人", "安全管理人员")  # not 现场 (how they watched)
+
+
+def test_people_counted_after_a_list_closed_by_等_are_those_who_acted_so():
+    [count] = counts_in_text("市人大代表、纳税人代表和新闻媒体记者等80余人现场见证。")
+    assert (count.value, count.unit, count.item) == (80, "人", "现场见证")
+
+
+def test_a_persons_part_right_before_a_figure_of_acts_is_what_is_counted():
+    [count] = counts_in_text("区政协举办委员学习培训班，邀请专家学者授课6场。")
+    assert (count.value, count.unit, count.item) == (6, "场", "邀请专家学者授课")
+    [count] = counts_in_text("气象部门累计发布预警信号60余次。")
+    assert (count.value, count.unit, count.item) == (60, "次", "预警信号")  # 发布 acts on the signals counted
 
 
 def test_the_schools_youth_league_committee_is_a_body_by_its_short_name():

@@ -170,6 +170,12 @@ def test_a_short_name_that_keeps_the_full_names_characters_in_order_is_that_body
     assert org_key(r, short) == org_key(r, full)
 
 
+def test_a_short_name_whose_field_opens_with_a_level_character_is_the_full_named_body_of_the_region():
+    r = resolved_text("蓼川县市场监督管理局　工作动态\n\n9月15日，蓼川县市场监督管理局开展专项行动。"
+                      "9月23日，县市场监管局联合县应急管理局开展应急演练。")
+    assert org_key(r, "县市场监管局") == org_key(r, "蓼川县市场监督管理局")  # 市场 is a field, not 市
+
+
 def test_a_body_and_its_part_are_not_short_and_full_names_of_one_body():
     r = resolved_text("区委宣传部、区政协办公室联合举办活动，区委、区政协领导出席。")
     assert org_key(r, "区委") != org_key(r, "区委宣传部")

@@ -18,6 +18,7 @@ from .organizations import PROPER_NAME_TAGS, title_after
 
 # Activities are counted in these units, so a verb can name what is counted (调研视察20次).
 ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批次", "台次", "例次", "户次", "件次"})
+PEOPLE_ACTIVITY_UNITS = frozenset({"人次", "户次", "例次"})  # 委员参加480余人次: the people who acted are counted
 CLASS_WORDS = frozenset({"类", "种", "型", "级"})
 DURATION_UNITS = frozenset({"年", "天", "个月", "小时"})
 MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a figure counts
@@ -345,9 +346,21 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     before = _noun_phrase_before(index, start, unit) or _quoted_before(index, start)
     if before:
         return before
+    if _family(unit) == "人" and _how_they_acted_after(index, end):
+        return _how_they_acted_after(index, end)
     if unit in DURATION_UNITS:
         return _activity_of_clause(index, end)
     return _relative_clause_before(index, start) if unit != "%" else None  # 2019年同期的112%: a ratio
+
+
+def _how_they_acted_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
+    """…和新闻媒体记者等80余人 + 现场见证: people named by no noun before the figure are those who
+    acted so (a word of manner, then the act)."""
+    i = index.token_at(end) if end < len(index.text) else len(index.words)
+    if i + 1 >= len(index.words) or index.starts[i] != end or index.words[i] not in MANNER_WORDS \
+            or not index.tags[i + 1].startswith("v"):
+        return None
+    return end, index.ends[i + 1]
 
 
 def _what_changed(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -425,6 +438,8 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
         if len(rest) > 2 or not re.match(r"[\u4e00-\u9fff]", rest) or _going_glued(index.text, end, rest):
             return None  # 8 + 人到/n + 栟溪镇: a verb of going glued to the unit
         i += 1
+    if i < len(index.words) and index.words[i] in MANNER_WORDS:
+        return None  # 60余人 + 现场观摩: how the people counted acted, not who they are
     last, j = (i - 1 if index.starts[min(i, len(index.starts) - 1)] != end else None), i
     while j < len(index.words) and index.ends[j] - end <= MAX_ITEM:
         word, tag = index.words[j], index.tags[j]
@@ -541,7 +556,8 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     if i >= 0 and index.words[i] in CLASS_WORDS and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"vn"}:
         first, i = i, i - 1  # 经济建设类112件
     while i >= 0 and index.ends[last] - index.starts[i] <= MAX_ITEM and index.words[i] not in LINKING_WORDS \
-            and (index.tags[i] in NOUN_TAGS or _counted_by_verb(index, i, unit) or (i == last and verb_object)
+            and (index.tags[i] in NOUN_TAGS or _counted_by_verb(index, i, unit, i == last)
+                 or (i == last and verb_object)
                  or (index.tags[i] == "v" and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"b"}
                      and index.words[i] not in report_verbs())):
         first = i
@@ -604,9 +620,12 @@ def report_verbs() -> frozenset[str]:
     return frozenset(lexicon.units()["report_verbs"]) | frozenset(lexicon.events()["hold_verbs"])
 
 
-def _counted_by_verb(index: TextIndex, i: int, unit: str) -> bool:
-    """调研视察20次: in units of activities, a verb names what is counted."""
-    stop_verbs = (report_verbs() | set(lexicon.role_verbs())) - set(lexicon.events()["act_verbs"])
+def _counted_by_verb(index: TextIndex, i: int, unit: str, at_figure: bool = True) -> bool:
+    """调研视察20次, 授课6场: in units of activities, a verb names what is counted; a verb of a
+    person's part (授课, 发言) only right before a figure of acts, not of people (委员参加480余人次:
+    the 委员) nor before what it acts on (发布 + 预警信号60余次: the 预警信号)."""
+    roles = set(lexicon.role_verbs()) if unit in PEOPLE_ACTIVITY_UNITS or not at_figure else set()
+    stop_verbs = (report_verbs() | roles) - set(lexicon.events()["act_verbs"])
     return unit in ACTIVITY_UNITS and index.tags[i].startswith("v") and index.words[i] not in stop_verbs
 
 

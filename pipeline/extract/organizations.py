@@ -120,16 +120,18 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _democratic_party_committees(index, found)
     _without_a_stray_party_name(index, found)
     _bodies_declaring_a_short_name(index, found)
-    orgs = _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
-    return [o for o in orgs if not _every_body_of_its_kind(index.text, o)]
+    kinds = {id(org) for (start, end), org in found.items() if _every_body_of_its_kind(index.text, start, end, org)}
+    kinds |= {id(org) for org in found.values() if id(org.parent) in kinds}
+    return _drop_nested(sorted((o for o in found.values() if id(o) not in kinds),
+                               key=lambda o: (o.span.start, -o.span.end)))
 
 
-def _every_body_of_its_kind(text: str, org: OrgMention) -> bool:
+def _every_body_of_its_kind(text: str, start: int, end: int, org: OrgMention) -> bool:
     """全市法院前列, 全省法院办案标兵: after 全 and its level, a body's name is every body of that kind
     in the region, unless the report names the body without 全 too (全市侨联 where 市侨联 works)."""
-    start, name = org.span.start, org.name
-    if name.startswith("全") and name[1:2] in LEVEL_CHARS:
-        start, name = start + 1, name[1:]
+    if text.startswith("全", start) and text[start + 1:start + 2] in LEVEL_CHARS:
+        start += 1
+    name = text[start:end]
     if text[start - 1:start] != "全" or name[0] not in LEVEL_CHARS or org.parent is not None:
         return False
     return all(text[m.start() - 1:m.start()] == "全" for m in re.finditer(re.escape(name), text))
