@@ -257,6 +257,12 @@ def test_近3年_is_a_period_not_a_count():
     assert [c.span.text for c in counts] == ["260余条"]
 
 
+
+def test_the_past_five_years_are_a_period_not_a_count():
+    counts = counts_in_text("詹柏霖充分肯定了过去五年全省工会工作取得的成绩，全省新发展会员132万余人。")
+    assert [c.span.text for c in counts] == ["132万余人"]
+
+
 # == dates ======================================================================================
 
 def test_6月24日_in_a_2022_report_is_2022_06_24():
@@ -1073,6 +1079,13 @@ def test_a_body_the_report_names_also_without_the_whole_region_is_kept_there():
     assert organizations_in_text(text) == ["全县政协", "县政协"]  # the county's 政协, named twice
 
 
+def test_a_persons_name_glued_to_为_heads_no_place_before_a_body():
+    text = "随后召开的省总工会十四届一次全委会选举卞淑华为省总工会主席。"
+    x = build(texts=[("t", text)]).graphs[0].resolved.extraction
+    assert [p.name for p in x.places] == []  # 卞/nr + 淑/n + 华为/nr + 省: not 华为省
+    assert [o.name for o in x.organizations] == ["省总工会", "省总工会"]
+
+
 def test_a_prefecture_level_city_as_a_kind_is_no_place():
     assert places_in_text("来自省内16个设区市的1380家外贸企业参展。") == []
 
@@ -1725,7 +1738,8 @@ def test_a_rare_character_before_a_counties_word_opens_its_name_not_the_word_bef
 @pytest.mark.parametrize("text, value, unit, item", [
     ("抽调38名查勘人员组成队伍。", 38, "名", "查勘人员"), ("组成6支巡查小组。", 6, "支", "巡查小组"),
     ("全年开行班列412列。", 412, "列", "班列"), ("完成集装箱吞吐量8.6万标箱。", 86000, "标箱", "集装箱吞吐量"),
-    ("将提案交由县教育局、县卫生健康局等58家承办单位。", 58, "家", "承办单位")])
+    ("将提案交由县教育局、县卫生健康局等58家承办单位。", 58, "家", "承办单位"),
+    ("视察组一行共46人，分两组先后深入各县。", 46, "人", "视察组")])  # 视察/v + 组/zg
 def test_staff_named_by_their_work_trains_and_containers_are_counted(text, value, unit, item):
     [count] = counts_in_text(text)
     assert (count.value, count.unit, count.item) == (value, unit, item)

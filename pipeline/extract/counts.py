@@ -97,8 +97,8 @@ def _is_not_a_count(index: TextIndex, m: re.Match, value: float) -> bool:
         return True  # 2期扩建工程: a project's phase
     if following.startswith(tuple(u["units_starting_words"].get(unit, ()))):
         return True  # 3片区: 片区, a word
-    if unit in DURATION_UNITS and m.group("before") in ("近", "将近"):
-        return True  # 近3年: the recent years, a period
+    if unit in DURATION_UNITS and (m.group("before") in ("近", "将近") or prev.endswith(tuple(u["period_openers"]))):
+        return True  # 近3年, 过去五年: the recent years, a period
     if unit in DURATION_UNITS and following.startswith(tuple(u["not_after_duration"])):
         return True  # 三年内, 三年行动方案: a span of time in a name or a deadline
     if m.group("after") in u["threshold_words"] and re.match(r"[\u4e00-\u9fff]", following[:1] or " ") \

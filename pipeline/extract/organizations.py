@@ -828,6 +828,12 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
     return start
 
 
+def person_glued_to_a_link(index: TextIndex, i: int) -> bool:
+    """孙浩为/nr, 郗婉宁任/nr, 卞/nr + 淑/n + 华为/nr: a person's name the segmenter joined to the link
+    word after it, which no body's or place's name runs back over."""
+    return index.tags[i] == "nr" and index.words[i][-1] in LINK_CHARS + GLUED_TO_PERSON_NAMES
+
+
 def link_glued_to_a_name(index: TextIndex, i: int, glued: str | frozenset[str] = LINK_CHARS) -> bool:
     """由桐/p, 由华晟/nr: a link word the segmenter joined to the first characters of a name; in a word
     the dictionary lacks, any of ``glued`` (a brand's name also sheds 为: 为华禹/p)."""
@@ -910,7 +916,7 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return True  # 澄港市 + 昙阳/i + 商会: a name the dictionary lacks, tagged as an idiom
     if (tag not in NAME_TAGS and tag != "vn") or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", word):
         return False
-    if tag == "nr" and word[-1] in LINK_CHARS + GLUED_TO_PERSON_NAMES:
+    if person_glued_to_a_link(index, i):
         return False  # 选举 + 孙浩为 + 柏溪镇人民政府镇长, 郗婉宁任 + …办公室主任: a name the segmenter joined to a link word
     if len(word) == 4 and (word[0] == word[1] or dictionary_tag(word[:2]) in ("d", "ad")) and _is_verb(word[-2:]):
         return False  # 紧紧围绕 + 县委: an adverb and a verb (not 人民调解 + 委员会)

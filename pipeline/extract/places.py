@@ -12,7 +12,7 @@ from typing import Optional
 from .. import lexicon
 from ..names import level_of, region_chain
 from ..nlp import dictionary_frequency, dictionary_tag, is_rare
-from .organizations import FUNCTION_CHARS, link_glued_to_a_name, links_a_level, suffix_pattern
+from .organizations import FUNCTION_CHARS, link_glued_to_a_name, links_a_level, person_glued_to_a_link, suffix_pattern
 from ..records import PlaceMention, Span
 from .context import TextIndex, inside_a_title, numeral_led_name
 
@@ -541,6 +541,8 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
     if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in lexicon.places()["not_places"] \
             or word in orgs["bodies"] or word in orgs["standalone"] or word in lexicon.titles():
         return False  # 副院长 + 区永华: a title before a person surnamed 区
+    if person_glued_to_a_link(index, j):
+        return False  # 选举卞淑 + 华为/nr + 省总工会主席: the end of a person's name and 为
     if tag == "nt" and suffix_pattern().search(word):
         return False  # 市公安局 + 云岭区分局: a body's name ends before the place
     if len(word) == 1:
