@@ -520,7 +520,12 @@ def _first_blocks(head: str, count: int) -> list[list[str]]:
 
 def _is_headline(line: str) -> bool:
     return (2 <= len(line) <= 50 and not _SENTENCE_MARKS.search(line) and not _SUBTITLE_DASHES.match(line)
-            and not _parse_date_line(line) and not _parse_byline(line, 0))
+            and not is_header_line(line))
+
+
+def is_header_line(line: str) -> bool:
+    """发布时间：2025-09-28　来源：…　作者：…: a page's date or byline line, no prose."""
+    return bool(_parse_date_line(line) or _parse_byline(line, 0))
 
 
 # Dates: 2023年3月5日, 二〇二三年三月五日, 2023-03-05, 2023/3/5, 2023.03.05 (digits may be full width).

@@ -250,6 +250,18 @@ def test_an_event_held_when_another_has_ended_is_held_where_and_when_that_one_is
     assert place_of(text, event) == "市会议中心大礼堂"
 
 
+def test_a_headline_over_the_pages_date_line_is_the_event_its_lead_tells():
+    text = ("蓼川县市场监督管理局　工作动态\n\n县市场监管局扎实开展节前特种设备安全隐患排查整治\n\n"
+            "发布时间：2025-09-28 17:05　来源：蓼川县市场监督管理局　作者：晏立伟\n\n"
+            "9月15日至26日，蓼川县市场监督管理局在全县组织开展特种设备安全隐患排查整治专项行动。\n")
+    assert names(text) == ["特种设备安全隐患排查整治专项行动"]  # the date line is no lead
+
+
+def test_a_mechanism_named_after_an_act_is_no_event():
+    text = "蓼川县市场监管局工作动态\n\n下一步，县市场监管局将建立隐患整改“回头看”机制，对整改不到位的单位挂牌督办。\n"
+    assert names(text) == []
+
+
 def test_a_time_word_of_the_name_is_read_with_it_and_what_an_act_produced_is_no_event():
     text = ("潆溪区政协2024年委员工作室建设综述\n\n12月18日，区政协召开委员工作室年终观摩交流会。"
             "会议形成协商建议22条，其中15条被区政府相关部门采纳。\n")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
+from ..ingest import is_header_line
 from ..nlp import dictionary_frequency, dictionary_tag, is_rare, normalise
 from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention, Segmented, Span
 from .context import NOUN_TAGS, TextIndex, inside_a_title
@@ -154,10 +155,11 @@ def _bare_name(name: str) -> str:
 
 
 def _lead_after(index: TextIndex, pos: int) -> Optional[tuple[int, int]]:
-    """The first paragraph of prose after the caption at pos."""
+    """The first paragraph of prose after the caption at pos (not the page's date and byline line)."""
     paragraphs = index.seg.paragraphs
     i = paragraphs.index(index.paragraph(pos))
-    return next((p for p in paragraphs[i + 1:] if not index.is_caption(p[0])), None)
+    return next((p for p in paragraphs[i + 1:] if not index.is_caption(p[0])
+                 and not is_header_line(index.text[p[0]:p[1]].strip())), None)
 
 
 def _add_participants(index: TextIndex, events: list[EventMention], people: list[PersonMention]) -> None:
@@ -188,8 +190,10 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
             category = _kind_run_on(category, noun_pattern().search(more.group()).group())
         if _org_suffix().match(index.text, end) or index.text.startswith(_venue_heads(), end) \
                 or index.text.startswith(tuple(lexicon.events()["groups_after"]), end) \
-                or category != "meeting" and index.text.startswith(tuple(lexicon.events()["products_after"]), end):
-            continue  # 纪律检查委员会, 警务实战训练基地, 专项检查领导小组, 协商建议: a body's, venue's, group's or product's
+                or category != "meeting" and index.text.startswith(tuple(lexicon.events()["products_after"]),
+                                                                  end + (index.text[end:end + 1] in "”」")):
+            continue  # 纪律检查委员会, 警务实战训练基地, 专项检查领导小组, 协商建议, “回头看”机制: a body's,
+            # venue's, group's, product's or mechanism's
         if index.text.startswith("了", end) and not index.text.startswith("了解", end) \
                 or re.match(r"出[的了]", index.text[end:end + 2]):
             continue  # 中心组成员集体学习了…, 评选出的: the word is a verb here
