@@ -213,3 +213,8 @@ def test_cppcc_inspection_news_2025_is_published_2025_05_16_and_its_座谈会_is
 def test_party_congress_news_2025_reports_on_2025():
     assert resolved("party_congress_news_2025").document.metadata.year == 2025
     assert event_date("party_congress_news_2025", "第十五届代表大会第四次会议") == "2025-02-18"
+
+
+def test_a_month_before_the_day_told_is_background_for_the_bare_days_after_it():
+    text = "6月11日至12日，市人大代表开展集中视察。该项目主体结构已于4月封顶。12日下午，视察组召开座谈会。"
+    assert date_list(text, 2025)[-1] == ("12日", "2025-06-12")  # not April

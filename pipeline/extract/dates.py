@@ -82,6 +82,8 @@ class _Resolver:
         self.named_year: tuple[int, Optional[int]] = (-1, None)  # (end, year) of the last 今年/去年
 
     def saw(self, iso: str) -> None:
+        if len(iso) == 7 and self.last is not None and len(self.last) == 10 and iso < self.last[:7]:
+            return  # 6月11日 … 主体结构已于4月封顶 … 12日下午: a month before the day told is background
         if len(iso) > 4 or self.last is None or len(self.last) == 4:
             self.last = iso
 
