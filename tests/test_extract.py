@@ -1086,6 +1086,10 @@ def test_a_persons_name_glued_to_为_heads_no_place_before_a_body():
     assert [o.name for o in x.organizations] == ["省总工会", "省总工会"]
 
 
+def test_a_villages_name_cut_into_two_nouns_of_one_character_is_read_whole():
+    assert places_in_text("其中柳浜村以86万元位列全镇第一。在石埠镇召开会议。干部进村入户。") == ["柳浜村", "石埠镇"]
+
+
 def test_a_prefecture_level_city_as_a_kind_is_no_place():
     assert places_in_text("来自省内16个设区市的1380家外贸企业参展。") == []
 

@@ -225,6 +225,12 @@ def test_a_bodys_party_group_is_one_body_with_or_without_the_partys_name():
     assert org_key(r, "中共澴州市住房和城乡建设局党组") == org_key(r, "澴州市住房和城乡建设局党组")
 
 
+def test_a_towns_report_names_its_town_我镇_and_本镇():
+    r = resolved_text("苕塘镇2025年乡村振兴工作总结\n\n苕塘镇人民政府\n\n一年来，我镇茭白种植面积达1.2万亩，本镇集体经济持续壮大。")
+    places = [e for e in r.entities.values() if e.kind == "place"]
+    assert [(e.name, sorted(e.aliases)) for e in places] == [("苕塘镇", ["我镇", "本镇"])]
+
+
 def test_a_headlines_name_written_again_later_is_the_same_event():
     text = ("中共潇湖区委五届七次全会召开\n\n12月28日，中国共产党潇湖区第五届委员会第七次全体会议在区行政中心举行。"
             "全会审议通过了《中共潇湖区委五届七次全会决议》。")

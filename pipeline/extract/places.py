@@ -36,6 +36,7 @@ MAX_ZONE_NAME = 14
 MAX_COMPOUND_NAME = 8  # 纺织厂宿舍小区
 PLACE_NAME_ENDINGS = lexicon.places()["name_ending_characters"]  # one character that ends a place's own name
 NUMBERED_NAME_HEAD = re.compile(r"[一二三四五六七八九十]+里")
+NAME_HEAD_NOUN_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "j"})  # 柳/n + 浜/nz + 村: nouns, not 进/v + 村
 FUNCTION_WORD_TAGS = frozenset({"c", "p", "u", "d", "r"})  # 但, 在, 的, 已, 该: no name starts with one
 NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千0-9]+")
 
@@ -546,13 +547,29 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
     if tag == "nt" and suffix_pattern().search(word):
         return False  # 市公安局 + 云岭区分局: a body's name ends before the place
     if len(word) == 1:
-        return (first and word in PLACE_NAME_ENDINGS) or index.heads_the_place_after(j)
+        return (first and word in PLACE_NAME_ENDINGS) or index.heads_the_place_after(j) \
+            or _half_of_a_name_cut_in_two(index, j)
     if len(word) == 2 and first and dictionary_tag(word) is None and any(is_rare(c) for c in word):
         return True  # 汧/v + 水 + 镇: a name with a rare character the tagger took for a verb
     if NUMBERED_NAME_HEAD.fullmatch(word) and j + 1 < len(index.words) and index.words[j + 1] in PLACE_NAME_ENDINGS:
         return True  # 三里 + 桥 + 街道, 五里 + 店: a number that begins a place's own name
     tag = _place_tag(index, j)
     return tag in PLACE_TAGS if first else tag in NAME_TAGS_FOR_PLACES  # 专题协商渝中区 is no place
+
+
+def _half_of_a_name_cut_in_two(index: TextIndex, j: int) -> bool:
+    """柳/n + 浜/nz + 村, 石/n + 埠/n + 镇: one of two nouns of one character each that the segmenter
+    cut a village's or town's name into, right before its level."""
+    for k in (j - 1, j):
+        level = k + 2
+        if k < 0 or level >= len(index.words) or index.words[level] not in ("村", "镇", "乡"):
+            continue
+        pair = (k, k + 1)
+        if all(len(index.words[i]) == 1 and index.tags[i] in NAME_HEAD_NOUN_TAGS and index.words[i] not in FUNCTION_CHARS
+               and index.words[i] not in LEVEL_ENDINGS for i in pair) \
+                and index.ends[k] == index.starts[k + 1] and index.ends[k + 1] == index.starts[level]:
+            return True
+    return False
 
 
 def _place_tag(index: TextIndex, i: int) -> str:
