@@ -564,12 +564,16 @@ def _half_of_a_name_cut_in_two(index: TextIndex, j: int) -> bool:
         level = k + 2
         if k < 0 or level >= len(index.words) or index.words[level] not in ("村", "镇", "乡"):
             continue
-        pair = (k, k + 1)
-        if all(len(index.words[i]) == 1 and index.tags[i] in NAME_HEAD_NOUN_TAGS and index.words[i] not in FUNCTION_CHARS
-               and index.words[i] not in LEVEL_ENDINGS for i in pair) \
+        if _one_character_noun(index, k) and _one_character_noun(index, k + 1) \
                 and index.ends[k] == index.starts[k + 1] and index.ends[k + 1] == index.starts[level]:
             return True
     return False
+
+
+def _one_character_noun(index: TextIndex, i: int) -> bool:
+    word = index.words[i]
+    return len(word) == 1 and index.tags[i] in NAME_HEAD_NOUN_TAGS and word not in FUNCTION_CHARS \
+        and word not in LEVEL_ENDINGS
 
 
 def _place_tag(index: TextIndex, i: int) -> str:
