@@ -1090,6 +1090,13 @@ def test_a_villages_name_cut_into_two_nouns_of_one_character_is_read_whole():
     assert places_in_text("其中柳浜村以86万元位列全镇第一。在石埠镇召开会议。干部进村入户。") == ["柳浜村", "石埠镇"]
 
 
+def test_a_central_blood_station_is_one_body_and_the_bodies_under_a_county_are_no_county_和县():
+    text = "会同桐渠县卫生健康局、岑州市中心血站开展采血。18个乡镇和县直36家单位分管负责同志参加。"
+    x = build(texts=[("t", text)]).graphs[0].resolved.extraction
+    assert [o.name for o in x.organizations] == ["桐渠县卫生健康局", "岑州市中心血站"]  # not 岑州市中心
+    assert [p.name for p in x.places] == ["桐渠县", "岑州市"]  # not 和县: 和 + 县直, the county's own departments
+
+
 def test_a_prefecture_level_city_as_a_kind_is_no_place():
     assert places_in_text("来自省内16个设区市的1380家外贸企业参展。") == []
 

@@ -257,6 +257,11 @@ def test_a_headline_over_the_pages_date_line_is_the_event_its_lead_tells():
     assert names(text) == ["特种设备安全隐患排查整治专项行动"]  # the date line is no lead
 
 
+def test_an_event_told_over_a_range_of_months_is_dated_by_its_start():
+    text = "澜溪县人民检察院2023年工作报告\n\n4月至10月，开展“守护澜溪河”公益诉讼专项监督活动，督促清理垃圾约1.3万吨。\n"
+    assert the_event(text, "守护澜溪河").mention.date == "2023-04"
+
+
 def test_a_mechanism_named_after_an_act_is_no_event():
     text = "蓼川县市场监管局工作动态\n\n下一步，县市场监管局将建立隐患整改“回头看”机制，对整改不到位的单位挂牌督办。\n"
     assert names(text) == []

@@ -667,3 +667,13 @@ def test_a_leader_whose_name_the_segmenter_glued_to_the_verb_of_leading_is_found
     text = "6月10日至12日，省政协副主席邵建民率省政协调研组赴澄阳市调研。副市长蔺永新宣布活动开幕。"
     assert {name: p.titles for name, p in people_in(text).items()} == {
         "邵建民": ["副主席"], "蔺永新": ["副市长"]}  # 邵建民率/nr; 永新 is a frequent adverb to the dictionary
+
+
+def test_people_surnamed_丘_and_侍_are_read_after_their_titles():
+    assert list(people_in("副省长丘慧敏到会通报有关情况。")) == ["丘慧敏"]
+    assert list(people_in("副县长、县红十字会会长侍卫东出席并讲话。")) == ["侍卫东"]
+
+
+def test_common_nouns_joined_by_a_dot_name_a_column_not_a_foreign_person():
+    assert list(people_in("在市政协机关三楼会议室举办“委员讲堂·文史专场”。")) == []
+    assert list(people_in("市长法卡什·盖佐率代表团来访。")) == ["法卡什·盖佐"]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..nlp import dictionary_frequency, tag
+from ..nlp import dictionary_frequency, dictionary_tag, tag
 from ..records import Credit, OrgMention, PersonMention, Span
 from .context import TextIndex
 from .organizations import CONJUNCTIONS, LEVEL_CHARS, suffix_pattern, title_after as title_pattern
@@ -144,11 +144,18 @@ def _foreign_name(text: str, pos: int) -> Optional[str]:
     """市长法卡什·盖佐率代表团: a dotted foreign name after a title, its last part the shortest
     (of two characters, else one) that ends where what can follow a name begins (盖佐 + 率)."""
     m = FOREIGN_NAME.match(text, pos)
-    if m is None:
+    if m is None or _common_nouns_dotted(m.group()):
         return None
     last_part = max(text.rfind(dot, pos, m.end()) for dot in "·•・‧") + 1
     ends = [last_part + n for n in (2, 3, 4, 5, 6, 1) if last_part + n <= m.end()]
     return next((text[pos:end] for end in ends if _ends_well(text, end)), None)
+
+
+def _common_nouns_dotted(dotted: str) -> bool:
+    """“委员讲堂·文史专场”: a column's or series' name joins common nouns with the dot (讲堂/n,
+    文史/n); a foreign name's parts are not both (买买提/n + 艾力)."""
+    first, second = re.split(r"[·•・‧]", dotted)[:2]
+    return all(dictionary_tag(part) in ("n", "vn") for part in (first, second[:2]))
 
 
 def _word_as_name(text: str, pos: int) -> Optional[str]:

@@ -72,7 +72,7 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
     for m in re.finditer(_bare_names(), index.text):
         if not any(p.span.start <= index.seg.offsets[m.start()] < p.span.end for p in found) \
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()) \
-                and not (links_a_level(m.group()) and _body_after(index.text, m.end())):  # 和 + 县城市管理局
+                and not (links_a_level(m.group()) and _bodies_after_a_link(index.text, m.end())):  # 和 + 县城市管理局
             found.append(PlaceMention(span=index.seg.span(m.start(), m.end()), name=m.group()))
     found = _with_reaches(index, found)
     found = [p for p in found if not _inside_a_title(index, p)]
@@ -348,7 +348,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return under, end
     if _heads_a_body_name(index, i):
         return None  # 代表区教育局, 交由区发改委: 区 opens a body's short name
-    if links_a_level(index.words[i]) and _body_after(index.text, end):
+    if links_a_level(index.words[i]) and _bodies_after_a_link(index.text, end):
         return None  # 青塘镇和 + 县城市管理局: 和 joins two bodies, no 和县
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
     if m.start() - start >= 3 and link_glued_to_a_name(index, i):
@@ -379,7 +379,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if m.group() == "区" and name[:-1].endswith(tuple(lexicon.places()["activity_areas"])):
         return None  # 展示区, 互动体验区: an area for an activity, no district (奉化区 is one)
     if len(name) == len(m.group()) + 1 and (dictionary_tag(name) != "ns" or suffix_pattern().match(index.text, end)
-                                            or links_a_level(name) and _body_after(index.text, end)):
+                                            or links_a_level(name) and _bodies_after_a_link(index.text, end)):
         return None  # 将区, 生态美镇: one character before a level is a place only when known as one; 和县政协 is 和 + 县政协
     if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or NUMERAL_HEAD.fullmatch(name[:-len(m.group())]):
         return None  # 三区一城, 四省边际: a number of regions, not one
@@ -533,6 +533,12 @@ def _body_name_ahead() -> re.Pattern:
 
 def _body_after(text: str, pos: int) -> bool:
     return _body_name_ahead().match(text, pos) is not None
+
+
+def _bodies_after_a_link(text: str, pos: int) -> bool:
+    """和县 + 政协, 和县 + 直36家单位: a body, or the bodies directly under the level (县直, 市直),
+    after a conjunction and a level the segmenter read as one place."""
+    return _body_after(text, pos) or text.startswith("直", pos)
 
 
 def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
