@@ -1097,6 +1097,11 @@ def test_a_central_blood_station_is_one_body_and_the_bodies_under_a_county_are_n
     assert [p.name for p in x.places] == ["桐渠县", "岑州市"]  # not 和县: 和 + 县直, the county's own departments
 
 
+def test_things_given_a_short_name_that_counts_them_are_no_body():
+    text = "会同市民政局落实困难残疾人生活补贴和重度残疾人护理补贴（以下简称“两项补贴”），全年发放资金2.37亿元。"
+    assert organizations_in_text(text) == ["市民政局"]
+
+
 def test_a_prefecture_level_city_as_a_kind_is_no_place():
     assert places_in_text("来自省内16个设区市的1380家外贸企业参展。") == []
 

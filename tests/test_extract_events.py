@@ -262,6 +262,11 @@ def test_an_event_told_over_a_range_of_months_is_dated_by_its_start():
     assert the_event(text, "守护澜溪河").mention.date == "2023-04"
 
 
+def test_an_acts_word_and_one_character_more_are_a_thing_not_an_event():
+    text = "泓宁市残联2022年工作总结\n\n5月15日，副市长苏婉清出席活动，现场为困难残疾人发放慰问金和辅助器具。\n"
+    assert names(text) == []  # 慰问金/n: money, not 慰问 + 金和辅助器具
+
+
 def test_a_mechanism_named_after_an_act_is_no_event():
     text = "蓼川县市场监管局工作动态\n\n下一步，县市场监管局将建立隐患整改“回头看”机制，对整改不到位的单位挂牌督办。\n"
     assert names(text) == []

@@ -560,6 +560,8 @@ def _act_events(index: TextIndex) -> list[tuple[int, int, str]]:
             continue  # 检查用人单位860户: a year's tally, not an event
         if _how_it_went(index, m.end(), clause_end):
             continue  # 监督检查 + 扎实开展: how the work went, no object
+        if m.end() + 1 in index.end_set and index.starts[index.token_at(m.end())] == m.start():
+            continue  # 发放 + 慰问金/n: the act's word and one character more are a thing (not 检查指导)
         if obj.rstrip("”》」").endswith(tuple(lexicon.events()["documents_named_after_acts"])):
             continue  # 关于检查《…》实施情况的报告: a document's title
         if clause_start == m.start() and not index.is_caption(m.start()):

@@ -19,6 +19,7 @@ NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "b"
                        "zg", "a"})
 LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do not start one
 LEVEL_CHARS = "省市区县州镇乡"
+TALLY_NAME = re.compile(r"[一二两三四五六七八九十]+[项个类条大种]")  # 两项补贴, 三大工程: things counted, no body
 VILLAGE_LEVELS = frozenset({"村", "社区", "居委会"})  # a village's or a community's level before its branch
 PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "j"})
 NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "m", "q",
@@ -332,7 +333,7 @@ def _names_a_listed_body(index: TextIndex, start: int, end: int) -> bool:
 def _bodies_declaring_a_short_name(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
     """岱州市职业技能鉴定指导中心（以下简称鉴定中心）: what is given a short name is a body, from
     the clause's first proper name to the bracket, where no body was read there (a verb, 鉴定,
-    stopped the read back)."""
+    stopped the read back); not where the short name counts things (落实…护理补贴（以下简称“两项补贴”）)."""
     ends = {end for _, end in found}
     for m in _short_name_bracket().finditer(index.text):
         end = m.start()
@@ -343,7 +344,8 @@ def _bodies_declaring_a_short_name(index: TextIndex, found: dict[tuple[int, int]
         while i < len(index.starts) and index.starts[i] < end and index.tags[i] not in PROPER_NAME_TAGS | {"nt"}:
             i += 1  # 2024年, 由, 依托: what leads up to the name
         start = index.rare_head_before(index.starts[i]) if i < len(index.starts) else end  # 朐 + 阳市
-        if 4 <= end - start <= MAX_DECLARED_NAME and re.fullmatch(r"[\u4e00-\u9fff0-9]+", index.text[start:end]):
+        if 4 <= end - start <= MAX_DECLARED_NAME and re.fullmatch(r"[\u4e00-\u9fff0-9]+", index.text[start:end]) \
+                and not TALLY_NAME.match(declared_short_name(index.text, end) or ""):
             found[(start, end)] = OrgMention(span=index.seg.span(start, end), name=index.text[start:end])
 
 
