@@ -1102,6 +1102,17 @@ def test_things_given_a_short_name_that_counts_them_are_no_body():
     assert organizations_in_text(text) == ["市民政局"]
 
 
+def test_a_company_named_after_the_zone_it_is_in_starts_after_the_zone():
+    text = "檀志刚一行先后来到泺川经济技术开发区泺川华晟化工有限公司、泓州国际陆港物流园有限公司检查。"
+    x = build(texts=[("t", text)]).graphs[0].resolved.extraction
+    assert [o.name for o in x.organizations] == ["泺川华晟化工有限公司", "泓州国际陆港物流园有限公司"]
+    assert [p.name for p in x.places] == ["泺川经济技术开发区"]
+
+
+def test_places_counted_by_a_numeral_and_their_level_are_no_place_of_that_name():
+    assert places_in_text("县政协组织委员赴溧川、青篁两县考察学习。") == []  # 两县/m: the two counties
+
+
 def test_a_prefecture_level_city_as_a_kind_is_no_place():
     assert places_in_text("来自省内16个设区市的1380家外贸企业参展。") == []
 
@@ -1755,7 +1766,8 @@ def test_a_rare_character_before_a_counties_word_opens_its_name_not_the_word_bef
     ("抽调38名查勘人员组成队伍。", 38, "名", "查勘人员"), ("组成6支巡查小组。", 6, "支", "巡查小组"),
     ("全年开行班列412列。", 412, "列", "班列"), ("完成集装箱吞吐量8.6万标箱。", 86000, "标箱", "集装箱吞吐量"),
     ("将提案交由县教育局、县卫生健康局等58家承办单位。", 58, "家", "承办单位"),
-    ("视察组一行共46人，分两组先后深入各县。", 46, "人", "视察组")])  # 视察/v + 组/zg
+    ("视察组一行共46人，分两组先后深入各县。", 46, "人", "视察组"),  # 视察/v + 组/zg
+    ("会后梳理形成整改清单31项。", 31, "项", "清单")])  # 清单/a: a noun the segmenter tags as an adjective
 def test_staff_named_by_their_work_trains_and_containers_are_counted(text, value, unit, item):
     [count] = counts_in_text(text)
     assert (count.value, count.unit, count.item) == (value, unit, item)
@@ -1776,6 +1788,16 @@ def test_a_persons_part_right_before_a_figure_of_acts_is_what_is_counted():
     assert (count.value, count.unit, count.item) == (6, "场", "邀请专家学者授课")
     [count] = counts_in_text("气象部门累计发布预警信号60余次。")
     assert (count.value, count.unit, count.item) == (60, "次", "预警信号")  # 发布 acts on the signals counted
+
+
+def test_two_figures_in_other_units_listed_before_one_noun_both_count_it():
+    counts = counts_in_text("下游低洼处45户、126名群众受到威胁。")
+    assert [(c.value, c.unit, c.item) for c in counts] == [(45, "户", "群众"), (126, "名", "群众")]
+
+
+def test_a_drills_attendance_after_a_list_of_groups_is_what_the_figure_counts():
+    [count] = counts_in_text("镇综合应急救援队、芦湾派出所及各村防汛队员共130余人参加演练。")
+    assert (count.value, count.unit, count.item) == (130, "人", "参加演练")  # not 防汛队员
 
 
 def test_the_schools_youth_league_committee_is_a_body_by_its_short_name():

@@ -338,6 +338,7 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     if qualified and (after is None or _subject_of_the_qualifier(index, after, qualified)):
         after = qualified
     after = after or (_quoted_after(index, end) if unit not in DURATION_UNITS | {"%"} else None)
+    after = after or _noun_after_the_next_figure(index, end, unit)
     if after:
         return after
     spent = _money_verb_before(index, start, any_verb=True) if unit in lexicon.units()["money_units"] else None
@@ -351,6 +352,17 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     if unit in DURATION_UNITS:
         return _activity_of_clause(index, end)
     return _relative_clause_before(index, start) if unit != "%" else None  # 2019年同期的112%: a ratio
+
+
+def _noun_after_the_next_figure(index: TextIndex, end: int, unit: str) -> Optional[tuple[int, int]]:
+    """45户 + 、126名群众: two figures in other units listed before one noun both count it."""
+    if index.text[end:end + 1] != "、":
+        return None
+    following = count_pattern().match(index.text, end + 1)
+    if following is None or _family(following.group("unit")) == _family(unit) \
+            or following.group("unit") not in lexicon.count_units():
+        return None  # 景区5家、5家景区: two figures of one kind; 3000人、10公里跑: a length opens the next item
+    return _noun_phrase_after(index, following.end())
 
 
 def _how_they_acted_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:

@@ -721,8 +721,8 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
         if link_glued_to_a_name(index, i, FUNCTION_CHARS):
             return index.starts[i] + 1  # 由 + 华衡/p, 为华禹/p, 由长/p + 湄县: a link word the model glued to the name
         back = _brand_words_before(index, i)
-        if back == 0:
-            break
+        if back == 0 or start < suffix_start and index.words[i].endswith(tuple(lexicon.places()["zone_suffixes"])):
+            break  # 泺川经济技术开发区 + 泺川华晟化工有限公司: the zone the company is in (泓州国际陆港物流园有限公司 is one)
         start, i = index.starts[i - back + 1], i - back
     if i >= 0 and index.ends[i] == start and len(index.words[i]) == 1 and re.match(r"[\u4e00-\u9fff]", index.words[i]) \
             and index.words[i] not in FUNCTION_CHARS and (i == 0 or index.words[i - 1] in LIST_MARKS):

@@ -381,11 +381,19 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if len(name) == len(m.group()) + 1 and (dictionary_tag(name) != "ns" or suffix_pattern().match(index.text, end)
                                             or links_a_level(name) and _bodies_after_a_link(index.text, end)):
         return None  # 将区, 生态美镇: one character before a level is a place only when known as one; 和县政协 is 和 + 县政协
-    if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or NUMERAL_HEAD.fullmatch(name[:-len(m.group())]):
-        return None  # 三区一城, 四省边际: a number of regions, not one
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or NUMERAL_HEAD.fullmatch(name[:-len(m.group())]) \
+            or _counted_by_the_level(index, m.start()):
+        return None  # 三区一城, 四省边际, 溧川、青篁 + 两县/m: a number of regions, not one
     if name.startswith(("各", "每")) or name[:-len(m.group())] in lexicon.organizations()["not_in_names"]:
         return None  # 各乡镇: every one of them; 会同 + 县住建局: a link word before a body
     return start, end
+
+
+def _counted_by_the_level(index: TextIndex, level: int) -> bool:
+    """青篁 + 两县/m: a numeral and the level count the places named before them."""
+    i = index.token_at(level)
+    return index.tags[i] == "m" and index.starts[i] == level - 1 and NUMERAL_HEAD.fullmatch(index.text[level - 1]) \
+        is not None
 
 
 def _before_a_rare_character(index: TextIndex, start: int, level: int) -> int:
