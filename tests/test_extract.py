@@ -1113,6 +1113,21 @@ def test_places_counted_by_a_numeral_and_their_level_are_no_place_of_that_name()
     assert places_in_text("县政协组织委员赴溧川、青篁两县考察学习。") == []  # 两县/m: the two counties
 
 
+def test_a_verb_after_an_adverb_before_a_bodys_level_names_no_region():
+    text = ("浛水县审计局2025年工作总结\n\n发布时间：2025-12-30　来源：浛水县审计局\n\n"
+            "2025年，浛水县审计局在县委、县政府的坚强领导下，自觉接受县人大常委会监督。")
+    assert build(texts=[("t", text)]).graphs[0].resolved.extraction.region == "浛水县"  # not 自觉接受县
+
+
+def test_the_verb_会同_before_a_bodys_short_name_is_no_county():
+    assert organizations_in_text("会同县纪委监委、县委巡察办建立贯通协同机制。")[:1] == ["县纪委监委"]  # 会同县/n
+
+
+def test_two_fields_joined_by_和_inside_a_committees_name_are_read_whole():
+    text = "区政协城建和资源环境委员会主任讲话，区住房和城乡建设委员会负责人参加。"
+    assert organizations_in_text(text) == ["区政协城建和资源环境委员会", "区住房和城乡建设委员会"]  # 城建/ns, 城乡建设/l
+
+
 def test_a_prefecture_level_city_as_a_kind_is_no_place():
     assert places_in_text("来自省内16个设区市的1380家外贸企业参展。") == []
 

@@ -19,6 +19,7 @@ NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "b"
                        "zg", "a"})
 LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do not start one
 LEVEL_CHARS = "省市区县州镇乡"
+FIELD_TAGS = frozenset({"n", "vn", "nz", "ns", "l"})  # 城建/ns 和 资源环境, 住房 和 城乡建设/l (a place after 和 opens a body)
 TALLY_NAME = re.compile(r"[一二两三四五六七八九十]+[项个类条大种]")  # 两项补贴, 三大工程: things counted, no body
 VILLAGE_LEVELS = frozenset({"村", "社区", "居委会"})  # a village's or a community's level before its branch
 PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "j"})
@@ -455,6 +456,9 @@ def _without_words_before_the_name(index: TextIndex, start: int, end: int) -> tu
             return start + len(prefix), end
     if name[0] in LINK_CHARS and name[1:2] in LEVEL_CHARS:
         return start + 1, end
+    link = next((w for w in lexicon.organizations()["not_in_names"] if len(w) > 1 and name.startswith(w)), None)
+    if link and name[len(link):len(link) + 1] in LEVEL_CHARS and len(name) - len(link) >= 3:
+        return start + len(link), end  # 会同县/n + 纪委监委: the verb 会同 and a body's short name, no county 会同县
     if name[0] in FORMER_MARKS and name[1:2] in LEVEL_CHARS and name[2:3] not in LEVEL_CHARS:
         return start + 1, end  # not 原州区
     post = _post_glued_to_a_body(index, start, end)
@@ -972,7 +976,7 @@ def _joins_two_fields(index: TextIndex, i: int) -> bool:
     if i == 0 or i + 1 >= len(index.words):
         return False
     before, after = index.words[i - 1], index.words[i + 1]
-    return index.tags[i - 1] in ("n", "vn", "nz") and len(before) > 1 and index.tags[i + 1] in ("n", "vn", "nz") \
+    return index.tags[i - 1] in FIELD_TAGS and len(before) > 1 and index.tags[i + 1] in FIELD_TAGS - {"ns"} \
         and not before.endswith(_body_endings() + tuple(lexicon.places()["admin_suffixes"])) \
         and after[0] not in LEVEL_CHARS and index.ends[i - 1] == index.starts[i] == index.ends[i] - 1 \
         and after not in _long_suffixes()  # 高校 和 中学: two kinds of body

@@ -634,8 +634,10 @@ def document_region(index: TextIndex, places: list[PlaceMention], title: str = "
 
 
 def _verb_before_a_level(name: str) -> bool:
-    """审议 + 县人大常委会工作报告: a common verb before a body's level names no region (奉化/v is rare)."""
-    return _is_common_verb(name[:-1])
+    """审议 + 县人大常委会工作报告, 自觉接受 + 县人大常委会监督: a common verb (after an adverb) before a
+    body's level names no region (奉化/v is rare)."""
+    head = name[:-1]
+    return _is_common_verb(head) or len(head) == 4 and _is_common_verb(head[2:])
 
 
 def _is_common_verb(word: str) -> bool:
