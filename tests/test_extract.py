@@ -1128,6 +1128,11 @@ def test_two_fields_joined_by_和_inside_a_committees_name_are_read_whole():
     assert organizations_in_text(text) == ["区政协城建和资源环境委员会", "区住房和城乡建设委员会"]  # 城建/ns, 城乡建设/l
 
 
+def test_a_unit_named_by_its_field_right_after_its_bureau_is_a_part_of_it():
+    text = "市公安局刑事侦查支队成功侦破特大跨境网络赌博案。"
+    assert organizations_in_text(text) == ["市公安局刑事侦查支队", "市公安局"]  # 侦查/v stopped the read back
+
+
 def test_a_prefecture_level_city_as_a_kind_is_no_place():
     assert places_in_text("来自省内16个设区市的1380家外贸企业参展。") == []
 
@@ -1813,6 +1818,11 @@ def test_two_figures_in_other_units_listed_before_one_noun_both_count_it():
 def test_a_drills_attendance_after_a_list_of_groups_is_what_the_figure_counts():
     [count] = counts_in_text("镇综合应急救援队、芦湾派出所及各村防汛队员共130余人参加演练。")
     assert (count.value, count.unit, count.item) == (130, "人", "参加演练")  # not 防汛队员
+
+
+def test_what_is_held_is_counted_not_the_act_of_holding_it():
+    [count] = counts_in_text("反诈宣传“进社区、进校园、进企业”活动累计开展2100余场。")
+    assert (count.value, count.unit, count.item) == (2100, "场", "活动")  # not 开展
 
 
 def test_the_schools_youth_league_committee_is_a_body_by_its_short_name():

@@ -557,6 +557,11 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     if i > 0 and index.tags[i] == "q" and index.words[i] in lexicon.count_units() and index.tags[i - 1] in NOUN_TAGS \
             and index.ends[i - 1] == index.starts[i]:
         return _words_before_a_head(index, i, NOUN_TAGS, MAX_ITEM)  # 个体经营 + 户/q: a measure word split off
+    if i > 0 and index.words[i] in lexicon.events()["hold_verbs"]:
+        held = i - 1  # 活动 + 累计开展 + 2100余场: the act of holding what is counted, named before it
+        while held >= 0 and (index.words[held] in LINKING_WORDS or index.tags[held] == "d"):
+            held -= 1
+        i = held if held >= 0 and index.tags[held] in NOUN_TAGS else i
     # 提交的提案436件, 其中留置9人: a verb right before the figure with no noun before it
     # names what is counted; after a noun (委员参与480余人次) it is the doer's act.
     verb_object = i > 0 and index.tags[i].startswith("v") and index.tags[i - 1] not in NOUN_TAGS
