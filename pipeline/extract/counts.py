@@ -347,8 +347,9 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     before = _noun_phrase_before(index, start, unit) or _quoted_before(index, start)
     if before:
         return before
-    if _family(unit) == "人" and _how_they_acted_after(index, end):
-        return _how_they_acted_after(index, end)
+    acted = _how_they_acted_after(index, end) if _family(unit) == "人" else None
+    if acted:
+        return acted
     if unit in DURATION_UNITS:
         return _activity_of_clause(index, end)
     return _relative_clause_before(index, start) if unit != "%" else None  # 2019年同期的112%: a ratio

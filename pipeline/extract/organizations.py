@@ -124,10 +124,16 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _democratic_party_committees(index, found)
     _without_a_stray_party_name(index, found)
     _bodies_declaring_a_short_name(index, found)
+    _without_every_body_of_a_kind(index, found)
+    return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _without_every_body_of_a_kind(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """Drops 全市法院 (every court of the city) and the parts read under it."""
     kinds = {id(org) for (start, end), org in found.items() if _every_body_of_its_kind(index.text, start, end, org)}
     kinds |= {id(org) for org in found.values() if id(org.parent) in kinds}
-    return _drop_nested(sorted((o for o in found.values() if id(o) not in kinds),
-                               key=lambda o: (o.span.start, -o.span.end)))
+    for span in [span for span, org in found.items() if id(org) in kinds]:
+        del found[span]
 
 
 def _every_body_of_its_kind(text: str, start: int, end: int, org: OrgMention) -> bool:
