@@ -41,7 +41,6 @@ TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-
 NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 MAX_NAME = 40
-RANGE_JOINERS = frozenset({"至", "到", "—", "-", "－", "~", "～"})  # 4月 + 至 + 10月
 ONE_CHARACTER_LINKS = frozenset(w for w in lexicon.organizations()["not_in_names"] if len(w) == 1)  # 经, 由, 向
 ROUND_DURATION = re.compile(r"[百千]日|[百千]天")  # 百日攻坚行动: a round number of days names a campaign
 ADJECTIVES_OF_NEW_THINGS = frozenset({"新"})  # 新校区启用仪式, 新馆开馆仪式: one-character adjectives of names
@@ -777,7 +776,8 @@ def _date(index: TextIndex, start: int, end: int, dates: list[DateMention]) -> O
 
 def _ends_a_range(text: str, date: DateMention, dates: list[DateMention]) -> bool:
     """4月至10月, 开展…专项监督活动: the event is dated by the range's start, not its end."""
-    return any(text[d.end:date.start] in RANGE_JOINERS for d in dates if d.end <= date.start)
+    joiners = lexicon.units()["range_joiners"]  # 4月 + 至 + 10月, as a figure's range is joined
+    return any(text[d.end:date.start] in joiners for d in dates if d.end <= date.start)
 
 
 def _place(index: TextIndex, start: int, places: list[PlaceMention],
