@@ -19,7 +19,6 @@ NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "b"
                        "zg", "a"})
 LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do not start one
 LEVEL_CHARS = "省市区县州镇乡"
-UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:支队|大队|中队)")  # 刑事侦查支队 after 市公安局
 FIELD_TAGS = frozenset({"n", "vn", "nz", "ns", "l"})  # 城建/ns 和 资源环境, 住房 和 城乡建设/l (a place after 和 opens a body)
 TALLY_NAME = re.compile(r"[一二两三四五六七八九十]+[项个类条大种]")  # 两项补贴, 三大工程: things counted, no body
 VILLAGE_LEVELS = frozenset({"村", "社区", "居委会"})  # a village's or a community's level before its branch
@@ -274,10 +273,16 @@ def _units_after_their_bureaus(index: TextIndex, found: dict[tuple[int, int], Or
     """市公安局 + 刑事侦查支队, 县公安局 + 交通警察大队: a unit named by its field right after its bureau,
     whose field's verb (侦查/v) stopped the read back from 支队."""
     for (start, end), bureau in list(found.items()):
-        unit = UNIT_AFTER.match(index.text, end) if bureau.name.endswith(BUREAU_ENDINGS) else None
+        unit = _unit_after().match(index.text, end) if bureau.name.endswith(BUREAU_ENDINGS) else None
         if unit and index.is_boundary(unit.end()) and (start, unit.end()) not in found:
             found[(start, unit.end())] = OrgMention(span=index.seg.span(start, unit.end()),
                                                    name=index.text[start:unit.end()], parent=bureau)
+
+
+@lru_cache(maxsize=1)
+def _unit_after() -> re.Pattern:
+    units = lexicon.alternation(lexicon.organizations()["units_after_bureaus"])
+    return re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?:{units})")  # 刑事侦查 + 支队
 
 
 def _bureaus_of_their_offices(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
