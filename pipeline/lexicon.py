@@ -42,6 +42,12 @@ def surnames() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def surname_set() -> frozenset[str]:
+    """The surnames as a set, for the readers that ask whether a word starts or is one."""
+    return frozenset(surnames())
+
+
+@lru_cache(maxsize=None)
 def titles() -> tuple[str, ...]:
     return tuple(longest_first(_words("titles.txt")))
 

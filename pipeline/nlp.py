@@ -309,7 +309,7 @@ def _split_before_a_rare_character(word: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _single_surnames() -> frozenset[str]:
-    return frozenset(s for s in lexicon.surnames() if len(s) == 1)
+    return frozenset(s for s in lexicon.surname_set() if len(s) == 1)
 
 
 def _split_off_a_glued_link(word: str) -> list[str]:

@@ -762,7 +762,8 @@ def _date(index: TextIndex, start: int, end: int, dates: list[DateMention]) -> O
     event is held several times (联谊活动三场): one day of the paragraph is none of theirs."""
     s_begin, _ = index.sentence(start)
     p_begin, _ = index.paragraph(start)
-    in_sentence = [d for d in dates if s_begin <= d.start < start and not _ends_a_range(index.text, d, dates)]
+    in_sentence = [d for d in dates if s_begin <= d.start < start]
+    in_sentence = [d for d in in_sentence if not _ends_a_range(index.text, d, in_sentence)]
     if in_sentence:
         return max(in_sentence, key=lambda d: (len(d.iso), d.start))
     after = next((d for d in dates if end <= d.start <= end + MAX_DATE_GAP), None)
@@ -775,7 +776,8 @@ def _date(index: TextIndex, start: int, end: int, dates: list[DateMention]) -> O
 
 
 def _ends_a_range(text: str, date: DateMention, dates: list[DateMention]) -> bool:
-    """4月至10月, 开展…专项监督活动: the event is dated by the range's start, not its end."""
+    """4月至10月, 开展…专项监督活动: the event is dated by the range's start, not its end (``dates``:
+    those of the sentence)."""
     joiners = lexicon.units()["range_joiners"]  # 4月 + 至 + 10月, as a figure's range is joined
     return any(text[d.end:date.start] in joiners for d in dates if d.end <= date.start)
 

@@ -81,13 +81,9 @@ def _joins_two_nouns(text: str, pos: int, name: str, surname: str) -> bool:
 
 def _surnames_at(text: str, pos: int) -> list[str]:
     """The surnames the text starts at pos, longest first (欧阳 before 欧)."""
-    known, longest = _surname_set()
+    known = lexicon.surname_set()
+    longest = len(lexicon.surnames()[0])  # the lexicon lists the longest first
     return [text[pos:pos + n] for n in range(longest, 0, -1) if text[pos:pos + n] in known]
-
-
-@lru_cache(maxsize=1)
-def _surname_set() -> tuple[frozenset[str], int]:
-    return frozenset(lexicon.surnames()), max(map(len, lexicon.surnames()))
 
 
 def _ends_well(text: str, end: int) -> bool:

@@ -11,7 +11,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..names import level_of, region_chain
-from ..nlp import dictionary_frequency, dictionary_tag, is_rare
+from ..nlp import LINK_TAGS, dictionary_frequency, dictionary_tag, is_rare
 from .organizations import FUNCTION_CHARS, link_glued_to_a_name, links_a_level, person_glued_to_a_link, suffix_pattern
 from ..records import PlaceMention, Span
 from .context import TextIndex, inside_a_title, numeral_led_name
@@ -37,7 +37,7 @@ MAX_COMPOUND_NAME = 8  # 纺织厂宿舍小区
 PLACE_NAME_ENDINGS = lexicon.places()["name_ending_characters"]  # one character that ends a place's own name
 NUMBERED_NAME_HEAD = re.compile(r"[一二三四五六七八九十]+里")
 NAME_HEAD_NOUN_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "j"})  # 柳/n + 浜/nz + 村: nouns, not 进/v + 村
-FUNCTION_WORD_TAGS = frozenset({"c", "p", "u", "d", "r"})  # 但, 在, 的, 已, 该: no name starts with one
+FUNCTION_WORD_TAGS = LINK_TAGS | {"d", "r"}  # 但, 在, 的, 已, 该: no name starts with one
 NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千0-9]+")
 
 
