@@ -20,7 +20,6 @@ NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "b"
 LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do not start one
 LEVEL_CHARS = "省市区县州镇乡"
 FIELD_TAGS = frozenset({"n", "vn", "nz", "ns", "l"})  # 城建/ns 和 资源环境, 住房 和 城乡建设/l (a place after 和 opens a body)
-TALLY_NAME = re.compile(r"[一二两三四五六七八九十]+[项个类条大种]")  # 两项补贴, 三大工程: things counted, no body
 VILLAGE_LEVELS = frozenset({"村", "社区", "居委会"})  # a village's or a community's level before its branch
 PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "j"})
 NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "m", "q",
@@ -369,8 +368,14 @@ def _bodies_declaring_a_short_name(index: TextIndex, found: dict[tuple[int, int]
             i += 1  # 2024年, 由, 依托: what leads up to the name
         start = index.rare_head_before(index.starts[i]) if i < len(index.starts) else end  # 朐 + 阳市
         if 4 <= end - start <= MAX_DECLARED_NAME and re.fullmatch(r"[\u4e00-\u9fff0-9]+", index.text[start:end]) \
-                and not TALLY_NAME.match(declared_short_name(index.text, end) or ""):
+                and not _tally_name().match(declared_short_name(index.text, end) or ""):
             found[(start, end)] = OrgMention(span=index.seg.span(start, end), name=index.text[start:end])
+
+
+@lru_cache(maxsize=1)
+def _tally_name() -> re.Pattern:
+    """两项补贴, 三大工程: a numeral and a measure open a short name that counts things."""
+    return re.compile(rf"[一二两三四五六七八九十]+[{''.join(lexicon.organizations()['tally_measures'])}]")
 
 
 @lru_cache(maxsize=1)

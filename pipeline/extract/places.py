@@ -404,16 +404,22 @@ def _before_a_rare_character(index: TextIndex, start: int, level: int) -> int:
     if head != level - 1 or head == 0 or not is_rare(index.text[head]) or index.ends[index.token_at(head - 1)] != head:
         return head
     i = index.token_at(head - 1)
-    word = index.words[i]
     if _a_lone_name_character(index, i) and not _named_without(index.text, head - 1, level + 1):
         return index.starts[i]  # 临/v + 澴 + 区: a character alone, whatever its tag (not 新 + 澴州: 澴州市)
-    if len(word) > 2 or index.tags[i] not in NAME_TAGS_FOR_PLACES | {"n", "ng", "zg"} \
-            or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in FUNCTION_CHARS \
-            or word in LEVEL_ENDINGS or word in lexicon.organizations()["party_prefixes"] or index.tags[i] == "nt" \
-            or word in lexicon.organizations()["not_in_names"] \
-            or index.tags[i] != "ns" and dictionary_frequency(word) >= RARE_IN_NAMES:
-        return head  # not 联合/v + 岚州, 中共 + 衢州, 镇 + 石碾村, 会同/n + 泺州, 银行/n + 潆州分行, 民盟/nt + 溱州
-    return index.starts[i]
+    return index.starts[i] if _a_name_word(index, i) else head
+
+
+def _a_name_word(index: TextIndex, i: int) -> bool:
+    """白沙/nr of 白沙 + 垌 + 镇: a short word of a name's kind, or a rare noun, that may open a place's name;
+    not 联合/v + 岚州, 中共 + 衢州, 镇 + 石碾村, 会同/n + 泺州, 银行/n + 潆州分行, 民盟/nt + 溱州."""
+    word, tag = index.words[i], index.tags[i]
+    if len(word) > 2 or tag not in NAME_TAGS_FOR_PLACES | {"n", "ng", "zg"} or tag == "nt" \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", word):
+        return False
+    if word in FUNCTION_CHARS or word in LEVEL_ENDINGS or word in lexicon.organizations()["party_prefixes"] \
+            or word in lexicon.organizations()["not_in_names"]:
+        return False
+    return tag == "ns" or dictionary_frequency(word) < RARE_IN_NAMES
 
 
 def _named_without(text: str, lone: int, end: int) -> bool:
