@@ -341,14 +341,22 @@ def _parents_by_name(resolved: Resolved) -> None:
 
 
 def _with_region_where_named(canonical: dict, region: Optional[str], higher: Iterable[str] = ()) -> dict:
-    """慈善总会 is 南屏市慈善总会 where the document also names it with its region, and
-    桐荫社区居委会 is 汭川街道桐荫社区居委会 where it names it under a place of a higher level."""
-    if not region and not higher:
-        return canonical
+    """慈善总会 is 南屏市慈善总会 where the document also names it with its region,
+    桐荫社区居委会 is 汭川街道桐荫社区居委会 where it names it under a place of a higher level, and
+    区政府 is 栖梧区政府 where that is the one district's government it names."""
     known = set(canonical.values())
     prefixes = [p for p in (region, short_form(region) if region else None) if p] + list(higher)
-    return {m: next((p + name for p in prefixes if p + name in known and not name.startswith(p)), name)
-            for m, name in canonical.items()}
+    return {m: next((p + name for p in prefixes if p + name in known and not name.startswith(p)), None)
+            or _the_one_named_with_its_place(name, known) for m, name in canonical.items()}
+
+
+def _the_one_named_with_its_place(name: str, known: set[str]) -> str:
+    """区政府 is 栖梧区政府 where that is the one body of the level the document names with its place."""
+    if name[:1] not in LEVEL_CHARS:
+        return name
+    fits = [k for k in known if k.endswith(name) and 2 <= len(k) - len(name) <= 3
+            and not any(c in LEVEL_CHARS for c in k[:len(k) - len(name)])]
+    return fits[0] if len(fits) == 1 else name
 
 
 def _declared_short_names(x: Extraction, mentions: dict, canonical: dict) -> dict:

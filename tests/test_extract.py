@@ -2405,3 +2405,70 @@ def test_a_verb_before_a_bodys_level_in_the_headline_names_no_region():
     resolved_doc = build(texts=[("t", text)]).graphs[0].resolved
     assert resolved_doc.extraction.region == "蓼城县"  # not 审议县
     assert "蓼城县人大常委会" in {e.name for e in resolved_doc.entities.values() if e.kind == "organization"}
+
+
+def test_a_village_name_of_three_characters_the_segmenter_cut_into_common_nouns_is_read_whole():
+    text = "桑枣沟村获评示范村，石门坎村、杏树沟村建成农家书屋。"  # 桑枣/n + 沟村/n, 石/n + 门坎/n + 村
+    assert places_in_text(text) == ["桑枣沟村", "石门坎村", "杏树沟村"]
+
+
+def test_a_place_ending_character_after_a_name_word_ends_the_name_not_after_a_rare_character_alone():
+    assert places_in_text("调研组到梧桐里街道樟苑社区实地视察。") == ["梧桐里街道", "樟苑社区"]
+    assert places_in_text("岙里村以经营性收入318万元居首。") == ["岙里村"]  # 岙/g + 里/f + 村
+
+
+def test_行政村_doubled_before_its_clinic_is_no_village_name():
+    assert places_in_text("全镇18个行政村村卫生室实现标准化建设。") == []
+
+
+def test_a_character_the_tagger_took_for_a_place_alone_opens_a_parks_name():
+    assert places_in_text("青岚山国家森林公园周边民宿入住率超过90%。") == ["青岚山国家森林公园"]  # 青/ns + 岚山/ns
+
+
+def test_the_cities_round_about_are_no_place():
+    assert places_in_text("农事体验活动吸引周边城市游客2万余人次。") == []  # 周边城市/ns
+
+
+def test_a_body_before_界_names_a_sector_of_the_session_not_the_body():
+    assert organizations_in_text("在经济界、工商联界联组讨论现场，气氛热烈。") == []
+    assert organizations_in_text("市文学艺术界联合会召开全委会。") == ["市文学艺术界联合会"]
+
+
+def test_a_term_written_before_a_bodys_name_is_no_part_of_it():
+    assert organizations_in_text("主任晏宏达对新一届常委会履职作出具体部署。") == ["常委会"]
+
+
+def test_a_quoted_name_before_an_account_word_names_a_channel_not_a_body():
+    text = "“茆川人大”微信公众号推送信息300条，县人大常委会召开座谈会。"
+    assert organizations_in_text(text) == ["县人大常委会"]
+
+
+def test_a_generic_noun_after_a_level_is_the_field_of_the_levels_body():
+    assert organizations_in_text("县社会救助服务中心全年受理群众申请2640件。") == ["县社会救助服务中心"]  # 社会/n
+
+
+def test_a_region_the_tagger_took_for_a_morpheme_opens_a_democratic_partys_committee():
+    text = "委员代表和民盟栖梧区委员会、区工商联的提案者代表先后发言。"  # 栖梧区/vg
+    assert organizations_in_text(text) == ["民盟栖梧区委员会", "区工商联"]
+
+
+def test_a_phase_after_a_parks_name_is_no_count():
+    assert counts_in_text("杏树沟村食用菌产业园二期建成投产。") == []
+
+
+def test_a_count_of_个_followed_by_another_figure_or_a_grade_counts():
+    assert items_counted("新建项目21个9400套。全县9个A级景区免费开放，实行1人1档管理。") == \
+        [("21个", "项目"), ("9400套", "项目"), ("9个", "A级景区免费")]
+
+
+def test_the_funds_named_before_the_act_that_moves_the_sum_are_what_it_counts():
+    assert items_counted("今年中央和省级农机购置补贴资金已下达1860万元。") == [("1860万元", "省级农机购置补贴资金")]
+
+
+def test_a_change_from_a_rate_counts_what_changed():
+    assert items_counted("农村低保标准由每人每年6960元提高到7440元。") == [("7440元", "农村低保标准")]  # 6960元: a rate
+
+
+def test_之家_the_segmenter_tagged_a_pronoun_ends_what_is_counted():
+    assert items_counted("全县新建、提档升级人大代表之家12个、代表联络站46个。") == \
+        [("12个", "升级人大代表之家"), ("46个", "代表联络站")]  # 之家/r

@@ -963,3 +963,8 @@ def test_a_meetings_kind_before_its_word_is_of_the_name_but_not_before_a_campaig
 def test_an_edition_numbered_festival_with_a_quoted_slogan_is_named_whole():
     assert names("4月23日，由市文化广电和旅游局主办、市图书馆承办的第十届“书香淇泽”全民阅读节在市图书馆北广场启动。") == [
         "第十届“书香淇泽”全民阅读节"]
+
+
+def test_a_market_is_an_event_and_a_brand_is_none():
+    assert names("10月3日至6日，“古渡寻味”非遗美食市集在古渡老街举办。") == ["“古渡寻味”非遗美食市集"]
+    assert names("要持续擦亮“溱川议事厅”协商品牌。") == []

@@ -677,3 +677,13 @@ def test_people_surnamed_丘_and_侍_are_read_after_their_titles():
 def test_common_nouns_joined_by_a_dot_name_a_column_not_a_foreign_person():
     assert list(people_in("在市政协机关三楼会议室举办“委员讲堂·文史专场”。")) == []
     assert list(people_in("市长法卡什·盖佐率代表团来访。")) == ["法卡什·盖佐"]
+
+
+def test_和_before_a_comma_joins_nothing_so_it_ends_the_name():
+    text = "市委书记欧阳卫东，市政协主席聂家和，市政协副主席甘秀琴等分别到各组参加讨论。"
+    assert the_person(text, "聂家和").titles == ["主席"]  # 聂家/nr + 和/c
+
+
+def test_an_assistant_prosecutor_and_the_surname_羊():
+    assert the_person("第二检察部检察官助理佟雨萱获评优秀公诉人。", "佟雨萱").titles == ["检察官助理"]
+    assert the_person("省政协经济委员会主任羊志远参加调研。", "羊志远").titles == ["主任"]

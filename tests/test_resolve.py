@@ -374,3 +374,9 @@ def test_a_bare_name_is_the_one_township_of_that_name():
     r = resolved_text("全年在蒲溪镇、埇塘镇设立收购站。8月20日起，在蒲溪、埇塘设立2个烟叶收购点。")
     places = {e.name: e.aliases for e in r.entities.values() if e.kind == "place"}
     assert "蒲溪" in places["蒲溪镇"] and "蒲溪" not in places
+
+
+def test_a_districts_government_by_its_level_alone_is_the_one_the_city_report_names_with_its_place():
+    r = resolved_text("论坛由澄沅市商务局、澄沅市栖梧区人民政府主办。区委副书记、区长阙海鸣致辞。区政府将给予支持。")
+    government = r.entities[org_key(r, "栖梧区政府")]
+    assert set(government.aliases) == {"澄沅市栖梧区人民政府", "区政府"}

@@ -30,8 +30,10 @@ MAX_ASIDE = 16  # characters of a bracketed aside between what a figure counts a
 # 卫生厕所普及率由年初的81%提高到93.6%, 开放床位从40张增至120张: what changed, named before 由 (从), then the
 # start figure and the verb
 CHANGE_VERB = rf"(?:{lexicon.alternation(lexicon.units()['change_verbs'])})(?:到|至)"
-CHANGE_FROM = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)[由从](?:[^，。；由从]{0,8}的)?$")
-CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)[由从](?:[^，。；由从]{0,8}的)?[0-9.]+[万亿]?[\u4e00-\u9fff%]{0,4}?"
+# 由年初的81%, 由每人每年6960元: what stands between 由 and the first figure (a time, a rate)
+CHANGE_GAP = r"(?:[^，。；由从]{0,8}的|(?:每[\u4e00-\u9fff]){1,3})?"
+CHANGE_FROM = re.compile(rf"([\u4e00-\u9fff“”]{{2,12}}?)[由从]{CHANGE_GAP}$")
+CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)[由从]" + CHANGE_GAP + r"[0-9.]+[万亿]?[\u4e00-\u9fff%]{0,4}?"
                        + CHANGE_VERB + r"(?:[^，。；由]{0,8}的)?$")
 # 县（区）, 乡镇（街道）, 平安村（社区）: a level, its bracketed other level, and the name words before it
 QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")
@@ -93,8 +95,8 @@ def _is_not_a_count(index: TextIndex, m: re.Match, value: float) -> bool:
         return True  # 3年来, 一个月后
     if unit == "次" and re.match(r"(?:会议|全会|大会)", following):
         return True  # 市十七届人大六次会议: a session's ordinal
-    if unit == "期" and following.startswith(tuple(u["phases"])):
-        return True  # 2期扩建工程: a project's phase
+    if unit == "期" and (following.startswith(tuple(u["phases"])) or prev.endswith(tuple(u["phase_holders"]))):
+        return True  # 2期扩建工程, 产业园二期: a project's phase
     if following.startswith(tuple(u["units_starting_words"].get(unit, ()))):
         return True  # 3片区: 片区, a word
     if unit in DURATION_UNITS and (m.group("before") in ("近", "将近") or prev.endswith(tuple(u["period_openers"]))):
@@ -106,7 +108,9 @@ def _is_not_a_count(index: TextIndex, m: re.Match, value: float) -> bool:
         return True  # 10亿元以上项目, 60周岁以上老人: a threshold that qualifies what follows
     if _idiom().match(text, start):
         return True  # 一条心, 千锤百炼
-    return re.match(r"[A-Za-z0-9.]", text[end:end + 1] or " ") is not None and unit in ("个", "人")
+    # 1人1档, 1个5G, 4人7次: a slogan's or a kind's one, or people told by their times (21个9400套, 9个A级景区 count)
+    glued = re.match(r"[A-Za-z0-9.]", text[end:end + 1] or " ") is not None
+    return glued and (unit == "人" or unit == "个" and value <= 1)
 
 
 @lru_cache(maxsize=1)
@@ -396,8 +400,18 @@ def _money_verb_before(index: TextIndex, start: int, any_verb: bool = False) -> 
     word, units = index.words[i], lexicon.units()
     if word in units["money_verbs"] or any_verb and index.tags[i] == "v" and len(word) == 2 \
             and index.ends[i] == start and word not in units["growth_verbs"] and _to_whom_before(index, i):
-        return index.starts[i], index.ends[i]
+        return _funds_before(index, i) or (index.starts[i], index.ends[i])
     return None
+
+
+def _funds_before(index: TextIndex, verb: int) -> Optional[tuple[int, int]]:
+    """农机购置补贴资金 + 已 + 下达 + 1860万元: the funds named right before the act are what the sum counts."""
+    j = verb - 1
+    while j >= 0 and index.tags[j] == "d":
+        j -= 1
+    if j < 0 or index.tags[j] not in NOUN_TAGS or not index.words[j].endswith(tuple(lexicon.units()["funds_words"])):
+        return None
+    return _words_before_a_head(index, j, NOUN_TAGS | {"v", "vn", "b"}, MAX_ITEM) or (index.starts[j], index.ends[j])
 
 
 def _to_whom_before(index: TextIndex, verb: int) -> bool:
@@ -456,6 +470,9 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     last, j = (i - 1 if index.starts[min(i, len(index.starts) - 1)] != end else None), i
     while j < len(index.words) and index.ends[j] - end <= MAX_ITEM:
         word, tag = index.words[j], index.tags[j]
+        if last is None and _a_grade(index, j):
+            last, j = j + 1, j + 2  # 9个 + A/eng + 级/q + 景区: a grade opens the noun
+            continue
         if word in ("的", "、", "和", "及", "与") and last is not None and j + 1 < len(index.words) \
                 and index.tags[j + 1] in NOUN_TAGS:  # 8名教师和学生, 9家创新药和医疗器械企业
             j += 1
@@ -476,6 +493,12 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
             continue
         break
     return (end, index.ends[last]) if last is not None and index.ends[last] > end else None
+
+
+def _a_grade(index: TextIndex, j: int) -> bool:
+    """A/eng + 级/q, 4A/m + 级: a letter's grade before the noun it grades."""
+    return j + 2 < len(index.words) and re.fullmatch(r"[0-9]?[A-Z]{1,3}", index.words[j]) is not None \
+        and index.words[j + 1] == "级" and index.tags[j + 2] in NOUN_TAGS
 
 
 def _qualifies_a_doer(index: TextIndex, j: int) -> bool:

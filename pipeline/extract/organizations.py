@@ -22,6 +22,7 @@ LEVEL_CHARS = "省市区县州镇乡"
 FIELD_TAGS = frozenset({"n", "vn", "nz", "ns", "l"})  # 城建/ns 和 资源环境, 住房 和 城乡建设/l (a place after 和 opens a body)
 VILLAGE_LEVELS = frozenset({"村", "社区", "居委会"})  # a village's or a community's level before its branch
 PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "j"})
+MORPHEME_TAGS = frozenset({"g", "vg", "ag", "dg", "tg"})  # 栖梧区/vg: a name the tagger took for a bound morpheme
 NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "m", "q",
                                   "f", "y"})  # the dictionary's verbs (not 建设/vn), function words, numerals
 LINK_CHARS = lexicon.grammar()["link_characters"]  # 受区政协, 由区: a link word the segmenter may join to a level
@@ -101,8 +102,12 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
             continue  # 各民主党派区委: every body of a kind, not one
         if _qualifies_a_noun(index.text, start, end):
             continue  # 中央财政: an attribute, not the body
+        if index.text.startswith("界", end) and not index.text.startswith("界联合", end):
+            continue  # 工商联界, 妇联界别: the sector of a political consultative session, not the body
         if _an_honour(index.text, start, end):
             continue  # 评为“全省优秀律师事务所”: the honour, not a body
+        if _a_channel(index.text, start, end):
+            continue  # “茆川人大”微信公众号: an account's name, not the body
         if _opens_a_law_title(index.text, start, end):
             continue  # 《中华人民共和国政府信息公开条例》: the law's name, not a body
         if _a_company_with_no_brand(index.text[start:end]):
@@ -200,6 +205,11 @@ def _without_a_stray_party_name(index: TextIndex, found: dict[tuple[int, int], O
     for (start, end), org in list(found.items()):
         if org.name.endswith("中共") and re.match(r"[\u4e00-\u9fff]", index.text[end:end + 1]):
             del found[(start, end)]
+
+
+def _a_channel(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start] in QUOTE_OPEN and text[end:end + 1] in QUOTE_CLOSE \
+        and text.startswith(tuple(lexicon.organizations()["channels"]), end + 1)
 
 
 def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
@@ -471,7 +481,7 @@ def _without_words_before_the_name(index: TextIndex, start: int, end: int) -> tu
     """The name read back, without the words before it that are no part of it: a generic head
     (医院 + 心血管内科), the party's name before a
     body (中国共产党 + 西陵大学; 中共洛阳市委 and 中共党史出版社, one word to the segmenter, stay
-    whole), a link word (受区政协, 将区政协), the mark of a post once held (原市人大常委会副主任)
+    whole), a link word (受区政协, 将区政协), a term (新一届常委会), the mark of a post once held (原市人大常委会副主任)
     and a person's name and the 任 of a post (王建平任城发集团)."""
     text = index.text
     name = text[start:end]
@@ -484,6 +494,9 @@ def _without_words_before_the_name(index: TextIndex, start: int, end: int) -> tu
             return start + len(prefix), end
     if name[0] in LINK_CHARS and name[1:2] in LEVEL_CHARS:
         return start + 1, end
+    term = next((w for w in lexicon.organizations()["terms_before_names"] if name.startswith(w)), None)
+    if term and len(name) - len(term) >= 2:
+        return start + len(term), end  # 新一届 + 常委会: the body's term, no part of its name
     link = next((w for w in lexicon.organizations()["not_in_names"] if len(w) > 1 and name.startswith(w)), None)
     if link and name[len(link):len(link) + 1] in LEVEL_CHARS and len(name) - len(link) >= 3:
         return start + len(link), end  # 会同县/n + 纪委监委: the verb 会同 and a body's short name, no county 会同县
@@ -837,8 +850,9 @@ def _first_word_start(index: TextIndex, start: int, end: int, at_suffix: bool) -
 def _names_a_place(index: TextIndex, i: int) -> bool:
     """泸州市/ns, 白沙镇/nr, 汇区/n (a word the dictionary lacks); not 120 + 名市/n."""
     tag, before = index.tags[i], index.text[index.starts[i] - 1:index.starts[i]]
-    return tag in ("ns", "nt", "nr") or (tag.startswith("n") and dictionary_tag(index.words[i]) is None
-                                         and not re.match(r"[0-9一二三四五六七八九十百千万余多]", before))
+    unknown = dictionary_tag(index.words[i]) is None and not re.match(r"[0-9一二三四五六七八九十百千万余多]", before)
+    return tag in ("ns", "nt", "nr") or unknown and (tag.startswith("n") or tag in MORPHEME_TAGS
+                                                     and len(index.words[i]) >= 3)  # 栖梧区/vg
 
 
 def _read_back(index: TextIndex, start: int, end: int) -> int:
@@ -851,7 +865,7 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
             return index.starts[i] + 1  # 和县 + 餐饮行业商会, 由桐 + 溪区实验小学: a link word and a name's first character
         if index.words[i][-1] in LINK_CHARS and index.text[start] in LEVEL_CHARS:
             return start  # 6个月内向 + 县人大常委会: a word ending in a link character
-        if _can_lead_a_name(index, i):
+        if _can_lead_a_name(index, i) or _a_field_after_a_level(index, i):
             start = index.starts[i]
             i -= 1
             continue
@@ -860,6 +874,13 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
         level = _office_level_before(index, i, end)
         return start if level is None else level
     return start
+
+
+def _a_field_after_a_level(index: TextIndex, i: int) -> bool:
+    """县 + 社会/n + 救助服务中心: a generic noun (社会) opens no name alone, but after a level it is the
+    field of the level's body."""
+    return len(index.words[i]) == 2 and index.tags[i] == "n" and i > 0 and index.words[i - 1] in LEVEL_CHARS \
+        and index.ends[i - 1] == index.starts[i] and index.words[i] in lexicon.organizations()["generic_prefixes"]
 
 
 def person_glued_to_a_link(index: TextIndex, i: int) -> bool:

@@ -67,8 +67,15 @@ def _candidates(text: str, pos: int, words_allowed: bool = False):
         for given in (2, 1):
             name = text[pos:pos + len(surname) + given]
             if len(name) == len(surname) + given and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
-                    and _plausible(name, words_allowed) and not _joins_two_nouns(text, pos, name, surname):
+                    and (_plausible(name, words_allowed) or _a_conjunction_before_a_mark(text, pos, name)) \
+                    and not _joins_two_nouns(text, pos, name, surname):
                 yield name
+
+
+def _a_conjunction_before_a_mark(text: str, pos: int, name: str) -> bool:
+    """市政协主席聂家和，: 和 before a comma joins nothing, so it ends the name (聂家和, 田永与)."""
+    return len(name) == 3 and name[-1] in CONJUNCTIONS and text[pos + 3:pos + 4] in ("，", "、", "。", "；") \
+        and not any(c in NOT_IN_GIVEN_NAMES for c in name[1:2]) and not _not_name_words().search(name[:2])
 
 
 def _joins_two_nouns(text: str, pos: int, name: str, surname: str) -> bool:
@@ -97,6 +104,9 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
     name the segmenter reads as one (郑可欣/nr, 吴/nr 丹丹) counts too, and last a full name of
     three characters the segmenter cuts off before a verb (主任郯/ns 立新/d + 推介/v) or a time."""
     candidates = list(_candidates(index.text, pos))
+    ended = next((n for n in candidates if _a_conjunction_before_a_mark(index.text, pos, n)), None)
+    if ended is not None:
+        return ended  # 聂家和 + ，: whatever the segmenter cut
     fits = [(n, _segmented(index, pos, n), _ends_well(index.text, pos + len(n))) for n in candidates]
     for wanted in ((True, True), (False, True), (True, False)):
         found = [n for n, seg, ends in fits if (seg, ends) == wanted]

@@ -154,6 +154,8 @@ def _zones(index: TextIndex) -> list[PlaceMention]:
                 and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[j]):
             if (index.tags[j] in NAME_TAGS_FOR_PLACES or _unknown_name(index, j)) and len(index.words[j]) > 1:
                 start = index.starts[j]
+            elif index.tags[j] == "ns" and index.ends[j] == start and index.words[j] not in LEVEL_ENDINGS:
+                start = index.starts[j]  # 青/ns + 岚山/ns + 国家森林公园: a name's character alone
             elif index.words[j] in PLACE_NAME_ENDINGS and j > 0 and index.ends[j - 1] == index.starts[j]:
                 start = index.starts[j - 1]  # 仙鹤 + 湖
             j -= 1
@@ -364,6 +366,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
             start += 1  # 文明办 + 向桂溪/nr + 街道: a link word the model glued to the name
             break
         j -= 1
+    start = _village_name_cut_apart(index, start, m.start())
     first = index.token_at(start)
     if _place_tag(index, first) not in PLACE_TAGS and start < m.start() and not _unknown_name(index, first) \
             and not index.heads_the_place_after(first):
@@ -567,14 +570,35 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
     if tag == "nt" and suffix_pattern().search(word):
         return False  # 市公安局 + 云岭区分局: a body's name ends before the place
     if len(word) == 1:
-        return (first and word in PLACE_NAME_ENDINGS) or index.heads_the_place_after(j) \
-            or _half_of_a_name_cut_in_two(index, j)
+        return (first and word in PLACE_NAME_ENDINGS and _after_a_name_word(index, j)) \
+            or index.heads_the_place_after(j) or _half_of_a_name_cut_in_two(index, j)
     if len(word) == 2 and first and dictionary_tag(word) is None and any(is_rare(c) for c in word):
         return True  # 汧/v + 水 + 镇: a name with a rare character the tagger took for a verb
     if NUMBERED_NAME_HEAD.fullmatch(word) and j + 1 < len(index.words) and index.words[j + 1] in PLACE_NAME_ENDINGS:
         return True  # 三里 + 桥 + 街道, 五里 + 店: a number that begins a place's own name
     tag = _place_tag(index, j)
     return tag in PLACE_TAGS if first else tag in NAME_TAGS_FOR_PLACES  # 专题协商渝中区 is no place
+
+
+def _after_a_name_word(index: TextIndex, j: int) -> bool:
+    """仙鹤 + 湖, 梧桐 + 里: the ending follows a word of two characters or more (岙 + 里 + 村 is read
+    from its rare character instead)."""
+    return j > 0 and index.ends[j - 1] == index.starts[j] and len(index.words[j - 1]) >= 2
+
+
+def _village_name_cut_apart(index: TextIndex, start: int, level: int) -> int:
+    """杏树/n + 沟村/n, 石/n + 门坎/n + 村: a village's name of three characters that the segmenter cut
+    into common nouns before its level; the noun before the part read so far opens the name."""
+    if index.text[level:level + 1] != "村" or level - start not in (1, 2) or start == 0 \
+            or any(c in LEVEL_ENDINGS for c in index.text[start:level]):
+        return start  # not 行政 + 村村/n + 卫生室
+    i = index.token_at(start - 1)
+    word = index.words[i]
+    if index.ends[i] != start or level - index.starts[i] != 3 or index.tags[i] not in NAME_HEAD_NOUN_TAGS \
+            or not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in FUNCTION_CHARS \
+            or word[-1] in LEVEL_ENDINGS or word in lexicon.organizations()["not_in_names"]:
+        return start
+    return index.starts[i]
 
 
 def _half_of_a_name_cut_in_two(index: TextIndex, j: int) -> bool:
