@@ -2472,3 +2472,63 @@ def test_a_change_from_a_rate_counts_what_changed():
 def test_之家_the_segmenter_tagged_a_pronoun_ends_what_is_counted():
     assert items_counted("全县新建、提档升级人大代表之家12个、代表联络站46个。") == \
         [("12个", "升级人大代表之家"), ("46个", "代表联络站")]  # 之家/r
+
+
+def test_a_zone_named_by_common_words_after_a_name_cut_at_its_rare_character_is_read_whole():
+    text = "临澴经济技术开发区获批省级智能制造示范园区，澴州高新技术产业开发区营业收入突破1000亿元。"
+    assert places_in_text(text) == ["临澴经济技术开发区", "澴州高新技术产业开发区"]  # 临/v 澴/zg, 澴/zg 州/n
+
+
+def test_zones_are_read_from_a_places_name_only():
+    assert places_in_text("在经济技术开发区举办推介会，抽查工业园区。") == []  # 技术开发区/n, 工业园区/n
+
+
+def test_a_region_the_tagger_took_for_a_morpheme_is_a_place():
+    assert places_in_text("其中，在栖桐区开展的飞行检查中，查处问题3个。") == ["栖桐区"]  # 栖桐区/vg
+
+
+def test_a_market_named_by_its_road_is_a_place_and_the_road_inside_it_is_none():
+    assert places_in_text("代表先后深入青禾路农贸市场、紫荆街道桂园小区等项目现场。") == \
+        ["青禾路农贸市场", "紫荆街道", "桂园小区"]
+
+
+def test_a_courts_division_is_a_part_of_the_court():
+    text = "发布会上，市中院民二庭庭长甄丽娜发布了典型案例。"
+    assert organizations_in_text(text) == ["市中院民二庭", "市中院"]
+
+
+def test_a_science_museum_is_a_body_and_a_mobile_one_is_a_programme():
+    assert organizations_in_text("湄川科技馆全年接待观众61.3万人次，区科协组织“流动科技馆”巡展。") == \
+        ["湄川科技馆", "区科协"]
+
+
+def test_the_safety_committee_and_the_flood_headquarters_are_bodies_by_their_short_names():
+    text = "区安委会召开全体会议，区安委办下发督办函23份。县防指启动应急响应。"
+    assert organizations_in_text(text) == ["区安委会", "区安委办", "县防指"]
+
+
+def test_a_total_counts_the_words_before_it_or_else_what_the_figure_before_counts():
+    assert items_counted("全市基层科协组织总数达到485个。新增规模以上工业企业163家，总数达到1842家。") == \
+        [("485个", "基层科协组织总数"), ("163家", "工业企业"), ("1842家", "工业企业")]  # 组织/v
+
+
+def test_a_total_is_no_part_of_the_figure_before():
+    [added, total] = counts_in_text("新增规模以上工业企业163家，总数达到1842家。")
+    assert total.part_of is None and added.part_of is None
+
+
+def test_a_qualifying_clause_with_a_list_mark_is_read_to_its_noun():
+    assert items_counted("对36名拒不履行判决、裁定的被执行人采取司法拘留。") == [("36名", "拒不履行判决、裁定的被执行人")]
+
+
+def test_what_grew_to_the_figure_is_counted_not_the_growing():
+    assert items_counted("跨省异地就医直接结算定点医疗机构扩大到1136家。") == [("1136家", "定点医疗机构")]
+
+
+def test_those_who_took_part_in_a_drill_after_a_list_of_teams():
+    assert items_counted("区消防救援大队、沣浦蓝鹰救援队等12支队伍近400人参演。") == \
+        [("12支", "队伍"), ("近400人", "参演")]
+
+
+def test_an_age_between_the_figure_and_the_people_qualifies_them():
+    assert items_counted("为辖区1.1万名60周岁以上老年人落实高龄津贴。") == [("1.1万名", "60周岁以上老年人")]

@@ -968,3 +968,8 @@ def test_an_edition_numbered_festival_with_a_quoted_slogan_is_named_whole():
 def test_a_market_is_an_event_and_a_brand_is_none():
     assert names("10月3日至6日，“古渡寻味”非遗美食市集在古渡老街举办。") == ["“古渡寻味”非遗美食市集"]
     assert names("要持续擦亮“溱川议事厅”协商品牌。") == []
+
+
+def test_a_festival_named_in_quotes_after_its_edition_is_an_event():
+    text = "9月20日至22日，在蓼塘文化广场举办第三届“蓼塘邻里节”，区人大常委会副主任笪一鸣出席。"
+    assert names(text) == ["第三届“蓼塘邻里节”"]

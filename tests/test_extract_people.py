@@ -687,3 +687,8 @@ def test_和_before_a_comma_joins_nothing_so_it_ends_the_name():
 def test_an_assistant_prosecutor_and_the_surname_羊():
     assert the_person("第二检察部检察官助理佟雨萱获评优秀公诉人。", "佟雨萱").titles == ["检察官助理"]
     assert the_person("省政协经济委员会主任羊志远参加调研。", "羊志远").titles == ["主任"]
+
+
+def test_an_adverb_is_a_given_name_where_a_title_goes_before_and_a_role_verb_after():
+    assert the_person("会议由县妇联副主席顾欣然主持。", "顾欣然").titles == ["副主席"]  # 顾/v 欣然/d
+    assert "和其他" not in people_in("支持合作社和其他经营主体发展。")

@@ -380,3 +380,15 @@ def test_a_districts_government_by_its_level_alone_is_the_one_the_city_report_na
     r = resolved_text("论坛由澄沅市商务局、澄沅市栖梧区人民政府主办。区委副书记、区长阙海鸣致辞。区政府将给予支持。")
     government = r.entities[org_key(r, "栖梧区政府")]
     assert set(government.aliases) == {"澄沅市栖梧区人民政府", "区政府"}
+
+
+def test_a_body_read_from_its_level_starts_at_the_reports_region_written_before_it():
+    r = resolved_text("浠原县政协召开主席会议\n\n来源：浠原县政协办公室　发布日期：2025-03-12\n\n3月11日，县政协召开主席会议。")
+    office = r.entities[org_key(r, "浠原县政协办")]
+    assert "浠原县政协办公室" in office.aliases  # 浠/g 原/n 县政协/j: not 原, a former post
+
+
+def test_a_flood_headquarters_by_its_short_name_is_the_one_named_in_full():
+    r = resolved_text("蒲汀县防汛抗旱指挥部启动Ⅳ级应急响应。县防指要求各乡镇加强值守。")
+    [headquarters] = [e for e in r.entities.values() if e.kind == "organization"]
+    assert set(headquarters.aliases) >= {"县防指"}

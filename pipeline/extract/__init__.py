@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .. import lexicon
-from ..names import canonical_org_name
+from ..names import canonical_org_name, short_form
 from ..records import Extraction, OrgMention, PlaceMention, Segmented, Span
 from .context import TextIndex
 from .counts import find_counts
@@ -60,6 +60,20 @@ def add_region(x: Extraction, index: TextIndex) -> None:
     x.regions_by_level = regions_by_level(x.places)
     x.places += whole_region_mentions(index, x.region)
     x.places.sort(key=lambda p: p.span.start)
+
+
+def start_bodies_at_their_region(x: Extraction, index: TextIndex) -> None:
+    """浠/g + 原/n + 县政协办公室: a body whose name the read back began at its level starts at the
+    report's region where the text writes the region's name right before that level."""
+    short = short_form(x.region) if x.region else None
+    if not short or not x.region.startswith(short):
+        return
+    text = x.document.text
+    for org in x.organizations:
+        start = org.span.start - len(short)
+        if x.region == short + org.name[:len(x.region) - len(short)] and text[start:org.span.start] == short:
+            org.span = Span(start, org.span.end, text[start:org.span.end])
+            org.name = re.sub(r"\s+", "", org.span.text)
 
 
 def add_main_organization(x: Extraction, index: TextIndex) -> None:
@@ -256,7 +270,8 @@ def add_counts(x: Extraction, index: TextIndex) -> None:
 
 
 COMPONENTS: list[Callable[[Extraction, TextIndex], None]] = [
-    add_organizations, add_places, start_bodies_at_their_places, add_region, add_main_organization,
+    add_organizations, add_places, start_bodies_at_their_places, add_region, start_bodies_at_their_region,
+    add_main_organization,
     add_references_to_the_report_body, add_bodies_pointed_at, add_bodies_named_by_their_kind,
     add_people, drop_places_inside_names, add_events, add_counts,
 ]

@@ -22,8 +22,9 @@ PEOPLE_ACTIVITY_UNITS = frozenset({"人次", "户次", "例次"})  # 委员参�
 CLASS_WORDS = frozenset({"类", "种", "型", "级"})
 DURATION_UNITS = frozenset({"年", "天", "个月", "小时"})
 MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a figure counts
-MAX_QUALIFIER = 8  # characters between a figure and the 的 of a clause that qualifies what it counts
-QUALIFIER = re.compile(rf"[\u4e00-\u9fff0-9.]{{1,{MAX_QUALIFIER}}}?的")  # 3家 + 无证经营的, 1座 + 库容1000吨的
+MAX_QUALIFIER = 10  # characters between a figure and the 的 of a clause that qualifies what it counts
+# 3家 + 无证经营的, 1座 + 库容1000吨的, 36名 + 拒不履行判决、裁定的 (not 教师、45名学生的: another figure)
+QUALIFIER = re.compile(rf"(?:[\u4e00-\u9fff0-9.]|、(?![0-9一二三四五六七八九十])){{1,{MAX_QUALIFIER}}}?的")
 MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
 MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
 MAX_ASIDE = 16  # characters of a bracketed aside between what a figure counts and the figure
@@ -37,6 +38,7 @@ CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)[由从]" + CHANGE_GAP + 
                        + CHANGE_VERB + r"(?:[^，。；由]{0,8}的)?$")
 # 县（区）, 乡镇（街道）, 平安村（社区）: a level, its bracketed other level, and the name words before it
 QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")
+AGE_THRESHOLD = re.compile(r"[0-9]{1,3}周?岁(?:以上|以下)?")  # 1.1万名 + 60周岁以上 + 老年人
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = lexicon.count_linking_words()
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
@@ -201,6 +203,8 @@ def _weak_item(index: TextIndex, count: CountMention) -> bool:
         return True
     if _is_comparison(count) or count.item.endswith(lexicon.body_words()):
         return True  # 被省政协采用9篇: the body that took them, not what is counted
+    if count.item in lexicon.units()["total_words"] and index.text[index.nlp_span(count.item_span)[0] - 1] in "，,；;":
+        return True  # ，总数达到1842家: the total of what the figure before counts (not 充电桩 + 总量)
     one = _one_word_item(index, count)
     if one is not None and index.tags[one].startswith("v") or _adverb_item(index, count):
         return True  # 实到: an act; 当场 (整改41处): how it was done
@@ -257,8 +261,8 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
             if (growth or _family(prev.unit) == _family(count.unit)) and not _weak_item(index, prev):
                 if _is_comparison(count):
                     count.comparison = count.item  # 同比增长11.2%: a growth of the item before
-                elif not growth and count.part_of is None:
-                    count.part_of = prev.part_of or prev  # 报送186篇，被省政协采用9篇: among those sent
+                elif not growth and count.part_of is None and count.value <= (prev.part_of or prev).value:
+                    count.part_of = prev.part_of or prev  # 报送186篇，被省政协采用9篇: among those sent (no more)
                 adverb = _adverb_item(index, count)
                 by_a_body = bool(count.item) and count.item.endswith(lexicon.body_words())  # 被省政协采用58条
                 if count.item and not adverb and not _is_comparison(count) and not by_a_body:
@@ -457,6 +461,10 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     if qualified:  # 11个 + 县（区） + 考察团: the level and its bracketed other level open the noun
         noun = _noun_phrase_after(index, qualified.end())
         return (end, noun[1]) if noun else (end, qualified.end())
+    aged = AGE_THRESHOLD.match(index.text, end)
+    if aged:  # 1.1万名 + 60周岁以上 + 老年人: an age that qualifies whom the figure counts
+        noun = _noun_phrase_after(index, aged.end())
+        return (end, noun[1]) if noun else None
     i = index.token_at(end)
     if i >= len(index.starts) or end >= len(index.text):
         return None
@@ -567,6 +575,8 @@ def _is_noun_verb(word: str) -> bool:
 def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tuple[int, int]]:
     start = _before_an_aside(index.text, start)
     i = index.token_at(start - 1) if start > 0 else -1
+    if i > 0 and index.words[i] in ("到", "至") and index.words[i - 1] in lexicon.units()["change_verbs"]:
+        i -= 2  # 定点医疗机构 + 扩大到 + 1136家: what grew is counted, not the growing
     while i >= 0 and (index.words[i] in LINKING_WORDS or index.tags[i] == "d"):
         i -= 1
     if i > 0 and index.words[i] in lexicon.count_units() and re.fullmatch(r"[0-9.]+", index.words[i - 1]):
@@ -603,6 +613,9 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
                      and index.words[i] not in report_verbs())):
         first = i
         i -= 1
+    if first == last and index.words[last] in lexicon.units()["total_words"]:
+        return _words_before_a_head(index, last, NOUN_TAGS | {"v", "vn", "b"}, MAX_HEADED_ITEM) \
+            or (index.starts[last], index.ends[last])  # 科协组织/v + 总数, not 总数 alone
     return (index.starts[first], index.ends[last]) if first is not None else None
 
 

@@ -247,9 +247,14 @@ def _events_by_their_head(index: TextIndex) -> list[tuple[int, int, str]]:
     heads = lexicon.events()["event_heads"]
     held = [(m.start(1), m.end(1)) for m in _held_by_head().finditer(index.text) if m.start(1) in index.start_set]
     numbered = [(m.start(), m.end()) for m in _numbered_by_head().finditer(index.text) if m.end() in index.end_set]
-    return [(start, end, heads[index.text[end - 1]]) for start, end in held + numbered
+    return [(start, end, heads[_last_character(index.text, end)]) for start, end in held + numbered
             if not re.search(r"[的了和与及并]", index.text[start:end])
             and not index.text.endswith(lexicon.event_nouns(), start, end)]  # 专题协商会: read by _noun_events
+
+
+def _last_character(text: str, end: int) -> str:
+    """节 of 第三届“蓼塘邻里节”: the name's last character inside its closing quote."""
+    return text[end - 2] if text[end - 1] in "”」" else text[end - 1]
 
 
 def _numbered_sittings(index: TextIndex) -> list[tuple[int, int, str]]:
@@ -277,8 +282,9 @@ def _numbered_by_head() -> re.Pattern:
     """第五届鹭汀湖观鸟节: a name numbered by its edition, ending in an event's head (not 会: 第三届理事会
     is a body's term)."""
     heads = "".join(h for h in lexicon.events()["event_heads"] if h != "会")
-    return re.compile(rf"第[一二三四五六七八九十百0-9]+届(?:[“「][\u4e00-\u9fff·]{{2,12}}[”」])?"
-                      rf"[\u4e00-\u9fff]{{1,{MAX_HEADED_NAME}}}?[{heads}]")  # 第十届“书香淇泽”全民阅读节
+    return re.compile(rf"第[一二三四五六七八九十百0-9]+届(?:(?:[“「][\u4e00-\u9fff·]{{2,12}}[”」])?"
+                      rf"[\u4e00-\u9fff]{{1,{MAX_HEADED_NAME}}}?[{heads}]"  # 第十届“书香淇泽”全民阅读节
+                      rf"|[“「][\u4e00-\u9fff·]{{1,{MAX_HEADED_NAME}}}?[{heads}][”」])")  # 第三届“蓼塘邻里节”
 
 
 def _done_with_a_partner(index: TextIndex, start: int, m: re.Match) -> bool:

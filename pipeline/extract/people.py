@@ -20,6 +20,7 @@ from .subjects import subject_of
 LIST_JOINERS = ("、", "和", "及", "与", "，")
 # Given names are often words (建国, 建平, 海峰); these kinds of word are not.
 FUNCTION_TAGS = frozenset({"r", "v", "d", "p", "c", "u", "f", "q", "m", "vn", "ad", "uj", "ul", "y"})
+ADVERB_TAGS = frozenset({"d", "ad"})  # 顾 + 欣然/d + 主持: an adverb is a given name where a role verb follows
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})
 JOINED_WORD_TAGS = frozenset({"n", "v", "vn", "a"})  # 和 + 网民, 独居, 低保, 特困: a conjunction's second word
 VERY_FREQUENT = 9000  # 学生 30776, 干部 9717; given names that are words are rarer (建国 3083, 和平 7998)
@@ -194,11 +195,15 @@ def _segmented(index: TextIndex, pos: int, name: str) -> bool:
         and index.tags[index.token_at(pos)].startswith("nr")
 
 
+def _function_tags(words_allowed: bool) -> frozenset[str]:
+    return FUNCTION_TAGS - ADVERB_TAGS if words_allowed else FUNCTION_TAGS
+
+
 def _plausible(name: str, words_allowed: bool = False) -> bool:
     if len(name) == 3 and name[-2:] in GIVEN_NAMES_PAST_THE_BAR:
         return not _is_common_word(name)  # 陶永年, 骆为民
     if (_is_common_word(name) and not words_allowed) or \
-            (len(name) == 3 and _is_common_word(name[-2:], FUNCTION_TAGS, 200)):
+            (len(name) == 3 and _is_common_word(name[-2:], _function_tags(words_allowed), 200)):
         return False  # 居民, 党派, 和其他, 台就座: words of the language, not names
     if len(name) == 3 and _is_common_word(name[-2:], COMMON_NOUN_TAGS, VERY_FREQUENT):
         return False  # 和 + 学生, 于 + 群众: a surname's character before a very common noun

@@ -12,7 +12,8 @@ from typing import Optional
 from .. import lexicon
 from ..names import level_of, region_chain
 from ..nlp import LINK_TAGS, dictionary_frequency, dictionary_tag, is_rare
-from .organizations import FUNCTION_CHARS, link_glued_to_a_name, links_a_level, person_glued_to_a_link, suffix_pattern
+from .organizations import (FUNCTION_CHARS, MORPHEME_TAGS, link_glued_to_a_name, links_a_level, person_glued_to_a_link,
+                            suffix_pattern)
 from ..records import PlaceMention, Span
 from .context import TextIndex, inside_a_title, numeral_led_name
 
@@ -159,11 +160,27 @@ def _zones(index: TextIndex) -> list[PlaceMention]:
             elif index.words[j] in PLACE_NAME_ENDINGS and j > 0 and index.ends[j - 1] == index.starts[j]:
                 start = index.starts[j - 1]  # 仙鹤 + 湖
             j -= 1
+        if start is None:
+            start = _rare_name_before_the_words(index, min(index.starts[j + 1], m.start()))
+            j = index.token_at(start) - 1 if start is not None else j
         if start is not None and (j < 0 or index.ends[j] <= start):
             start = index.rare_head_before(start)  # 汭 + 城市高新区
             span = index.seg.span(start, m.end())
             found.append(PlaceMention(span=span, name=span.text))
     return found
+
+
+def _rare_name_before_the_words(index: TextIndex, first: int) -> Optional[int]:
+    """临/v + 澴/zg + 经济技术开发区, 澴/zg + 州 + 高新技术产业开发区: a zone named by common words
+    after a name the segmenter cut at its rare character."""
+    word = index.words[index.token_at(first)]
+    alone = len(word) == 1 and is_rare(word)  # 澴 + 经济技术开发区
+    head = first if alone else index.rare_head_before(first)
+    if head == first and not alone:
+        return None
+    i = index.token_at(head - 1) if head > 0 else -1
+    lone = i >= 0 and index.ends[i] == head and _a_lone_name_character(index, i) and is_rare(index.text[head])
+    return index.starts[i] if lone else head
 
 
 def _compounds(index: TextIndex) -> list[PlaceMention]:
@@ -264,6 +281,9 @@ def _venues(index: TextIndex) -> list[PlaceMention]:
         if m.start() not in index.start_set or m.end() not in index.end_set or i < 0 \
                 or _body_after(index.text, m.end()):
             continue
+        if i > 0 and index.words[i] in places["road_endings"] and index.ends[i - 1] == index.starts[i] \
+                and _names_a_venue(index, i - 1):
+            i -= 1  # 青禾/nr + 路 + 农贸市场: a venue named by its road
         if _names_a_venue(index, i) or len(index.words[i]) == 2 and _after_a_named_place(index, i):
             span = index.seg.span(index.starts[i], m.end())
             found.append(PlaceMention(span=span, name=span.text))
@@ -275,6 +295,8 @@ def _venues(index: TextIndex) -> list[PlaceMention]:
                 and not _body_after(index.text, index.ends[i]):
             span = index.seg.span(index.starts[i], index.ends[i])
             found.append(PlaceMention(span=span, name=span.text))
+    found = [v for v in found if not any(w.span.start <= v.span.start and v.span.end <= w.span.end
+                                         and len(w.name) > len(v.name) for w in found)]  # 青禾路 of 青禾路农贸市场
     return sorted(found, key=lambda p: p.span.start)
 
 
@@ -328,9 +350,11 @@ def _names_a_water_body(head: str) -> bool:
 
 def _unknown_name(index: TextIndex, j: int) -> bool:
     """青湄/a (of 青湄经济开发区): a word the dictionary lacks, unless the tagger took it for a
-    verb or a function word (获批 + 国家级高新技术产业开发区, 由岚溪县/p)."""
-    word = index.words[j]
-    return len(word) > 1 and dictionary_tag(word) is None and index.tags[j][:1] not in NOT_NAME_TAG_HEADS
+    verb or a function word (获批 + 国家级高新技术产业开发区, 由岚溪县/p); one of three characters or
+    more tagged a bound morpheme is a name (栖桐区/vg)."""
+    word, tag = index.words[j], index.tags[j]
+    return len(word) > 1 and dictionary_tag(word) is None \
+        and (tag[:1] not in NOT_NAME_TAG_HEADS or tag in MORPHEME_TAGS and len(word) >= 3)
 
 
 def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
