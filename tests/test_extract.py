@@ -2532,3 +2532,63 @@ def test_those_who_took_part_in_a_drill_after_a_list_of_teams():
 
 def test_an_age_between_the_figure_and_the_people_qualifies_them():
     assert items_counted("为辖区1.1万名60周岁以上老年人落实高龄津贴。") == [("1.1万名", "60周岁以上老年人")]
+
+
+def test_a_conjunction_glued_to_the_word_before_opens_neither_a_body_nor_a_place():
+    text = "委员赴澜江区、柳湾县及市工业和信息化局、市科技局等11个地方和单位开展调研。"  # 县及/n + 市
+    assert organizations_in_text(text) == ["市工业和信息化局", "市科技局"]
+    assert places_in_text(text) == ["澜江区", "柳湾县"]
+
+
+def test_the_common_word_城市_is_no_region_of_the_body_after_it():
+    assert organizations_in_text("市城市管理综合行政执法支队全年查处违法行为3126起。") == ["市城市管理综合行政执法支队"]
+
+
+def test_a_party_committees_office_named_by_an_act_is_a_body():
+    assert organizations_in_text("县委巡察办主任扈志勇通报情况。") == ["县委巡察办"]  # 巡察/v + 办/v
+    assert organizations_in_text("区查处案件12起。") == []
+
+
+def test_政协_opens_a_formal_name_before_a_region_cut_at_its_rare_character():
+    assert organizations_in_text("政协嶂州市潆东区委员会\n2024年度委员履职工作总结") == ["政协嶂州市潆东区委员会"]
+
+
+def test_reservoirs_counted_by_their_kind_are_no_water_body():
+    assert places_in_text("对荻湾河、小沙河等4条河道，以及2座小型水库、46口山塘开展排查。") == ["荻湾河", "小沙河"]
+
+
+def test_a_sorting_compound_is_no_place():
+    assert places_in_text("城区生活垃圾分类小区覆盖率力争达到100%。") == []
+
+
+def test_sites_and_phases_of_a_platform():
+    assert items_counted("实地察看农村物流站点等8个点位。推进城市运行管理服务平台二期建设。") == [("8个", "点位")]
+
+
+def test_who_acted_is_named_before_an_adverb_and_the_act():
+    assert items_counted("执法人员累计出动560余人次。对涉罪未成年人附条件不起诉9人。") == \
+        [("560余人次", "执法人员"), ("9人", "起诉")]
+
+
+def test_a_group_named_by_the_act_it_does_and_a_station_by_its_work():
+    assert items_counted("组建4个联合核查组。下设埇口、城关4个养护站。组织劝导员3800余名开展入户宣传。") == \
+        [("4个", "联合核查组"), ("4个", "养护站"), ("3800余名", "劝导员")]
+
+
+def test_a_clause_of_a_sum_alone_counts_the_noun_the_clause_before_ends_with():
+    assert items_counted("各乡镇均已配齐村级国土协管员，共计213名。") == [("213名", "村级国土协管员")]
+    assert items_counted("辖6个村民小组，共418户。") == [("6个", "村民小组")]  # the clause before has its own figure
+
+
+def test_the_bodies_a_tally_names_after_it_are_what_it_counts_not_a_list_of_places():
+    text = "县委3个巡察组对县交通运输局等3个县直单位党组织和桑埠镇、苇塘乡2个乡镇党委开展了常规巡察。"
+    assert items_counted(text) == [("3个", "巡察组"), ("3个", "县直单位党组织"), ("2个", "乡镇党委")]  # 组对/v
+
+
+def test_a_figure_inside_an_idiom_is_no_count():
+    assert counts_in_text("课题组三番五次深入锦屏街道蹲点调研。") == []
+
+
+def test_the_act_of_a_part_may_name_a_body_of_several_characters():
+    found = counts_in_text("全年报送社情民意信息152篇，被嶂州市政协采用41篇。")
+    assert [(c.value, c.act) for c in found] == [(152, None), (41, "被嶂州市政协采用")]

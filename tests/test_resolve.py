@@ -392,3 +392,9 @@ def test_a_flood_headquarters_by_its_short_name_is_the_one_named_in_full():
     r = resolved_text("蒲汀县防汛抗旱指挥部启动Ⅳ级应急响应。县防指要求各乡镇加强值守。")
     [headquarters] = [e for e in r.entities.values() if e.kind == "organization"]
     assert set(headquarters.aliases) >= {"县防指"}
+
+
+def test_a_party_committees_office_by_its_short_name_is_the_one_named_in_full():
+    r = resolved_text("来源：中共栎川县委巡察工作领导小组办公室\n\n6月，县委巡察办主任扈志勇通报情况。")
+    office = r.entities[org_key(r, "栎川县委巡察工作领导小组办")]
+    assert "县委巡察办" in office.aliases

@@ -38,12 +38,15 @@ CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)[由从]" + CHANGE_GAP + 
                        + CHANGE_VERB + r"(?:[^，。；由]{0,8}的)?$")
 # 县（区）, 乡镇（街道）, 平安村（社区）: a level, its bracketed other level, and the name words before it
 QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")
+SUM_WORDS = frozenset({"共", "共计", "合计", "总计"})  # ，共计213名: a clause that sums up what the one before names
+MAX_IDIOM_LEAD = 4  # characters of an idiom before the figure it holds (三番 + 五次)
+MAX_IDIOM_TAIL = 12  # and after it (九年 + 一贯制学校)
 AGE_THRESHOLD = re.compile(r"[0-9]{1,3}周?岁(?:以上|以下)?")  # 1.1万名 + 60周岁以上 + 老年人
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = lexicon.count_linking_words()
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
-ACT_BEFORE = re.compile(rf"(?:^|[，,。；;：:、\n])(?:{lexicon.alternation(sorted(PARTITIVES))})?([\u4e00-\u9fff]{{2,7}})$")
+ACT_BEFORE = re.compile(rf"(?:^|[，,。；;：:、\n])(?:{lexicon.alternation(sorted(PARTITIVES))})?([\u4e00-\u9fff]{{2,9}})$")
 PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff、]{2,14}?(?=[，,。；;\n]|$)")  # 被 + who + what: done to the items counted
 CLOSING_MARKS = "”」』》"  # of a quoted name or a title
 HEAD_CHARACTERS = frozenset(lexicon.units()["head_characters"])  # 接种 + 点, 建制 + 村
@@ -93,7 +96,8 @@ def _is_not_a_count(index: TextIndex, m: re.Match, value: float) -> bool:
     if any(prev.endswith(r) or text[max(0, start - 6):start].find(r) >= 0 for r in u["rate_markers"]):
         return True  # 每年一次, 每月2次
     following = text[end:end + 4]
-    if any(following.startswith(w) for w in u["not_after_number"]) and unit in DURATION_UNITS | {"个"}:
+    if any(following.startswith(w) for w in u["not_after_number"]) and unit in DURATION_UNITS | {"个"} \
+            and not following.startswith(tuple(u["counted_after_number"])):
         return True  # 3年来, 一个月后
     if unit == "次" and re.match(r"(?:会议|全会|大会)", following):
         return True  # 市十七届人大六次会议: a session's ordinal
@@ -108,8 +112,9 @@ def _is_not_a_count(index: TextIndex, m: re.Match, value: float) -> bool:
     if m.group("after") in u["threshold_words"] and re.match(r"[\u4e00-\u9fff]", following[:1] or " ") \
             and not following.startswith(("的", "是", "为", "，")):
         return True  # 10亿元以上项目, 60周岁以上老人: a threshold that qualifies what follows
-    if _idiom().match(text, start):
-        return True  # 一条心, 千锤百炼
+    idioms = _idiom().finditer(text, max(0, start - MAX_IDIOM_LEAD), end + MAX_IDIOM_TAIL)
+    if any(m.start() <= start < m.end() for m in idioms):
+        return True  # 一条心, 千锤百炼, 三番 + 五次: an idiom holding the figure
     # 1人1档, 1个5G, 4人7次: a slogan's or a kind's one, or people told by their times (21个9400套, 9个A级景区 count)
     glued = re.match(r"[A-Za-z0-9.]", text[end:end + 1] or " ") is not None
     return glued and (unit == "人" or unit == "个" and value <= 1)
@@ -201,8 +206,8 @@ def _weak_item(index: TextIndex, count: CountMention) -> bool:
     comparison word before a percentage (同比增长11.2%)."""
     if count.item is None or count.item_span is None:
         return True
-    if _is_comparison(count) or count.item.endswith(lexicon.body_words()):
-        return True  # 被省政协采用9篇: the body that took them, not what is counted
+    if _is_comparison(count) or count.item.endswith(lexicon.body_words()) and count.item_span.end <= count.span.start:
+        return True  # 被省政协采用9篇: the body that took them, not what is counted (2个 + 乡镇党委 is)
     if count.item in lexicon.units()["total_words"] and index.text[index.nlp_span(count.item_span)[0] - 1] in "，,；;":
         return True  # ，总数达到1842家: the total of what the figure before counts (not 充电桩 + 总量)
     one = _one_word_item(index, count)
@@ -358,6 +363,9 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     acted = _how_they_acted_after(index, end) if _family(unit) == "人" else None
     if acted:
         return acted
+    summed = _summed_up_after_a_comma(index, start, unit)
+    if summed:
+        return summed
     if unit in DURATION_UNITS:
         return _activity_of_clause(index, end)
     return _relative_clause_before(index, start) if unit != "%" else None  # 2019年同期的112%: a ratio
@@ -372,6 +380,15 @@ def _noun_after_the_next_figure(index: TextIndex, end: int, unit: str) -> Option
             or following.group("unit") not in lexicon.count_units():
         return None  # 景区5家、5家景区: two figures of one kind; 3000人、10公里跑: a length opens the next item
     return _noun_phrase_after(index, following.end())
+
+
+def _summed_up_after_a_comma(index: TextIndex, start: int, unit: str) -> Optional[tuple[int, int]]:
+    """各乡镇均已配齐村级国土协管员，共计213名: a clause of a sum alone counts the noun the clause before ends with."""
+    clause = index.clause(start)[0]
+    if index.text[clause - 1:clause] not in ("，", ",") or index.text[clause:start] not in SUM_WORDS:
+        return None
+    before = index.text[index.clause(clause - 1)[0]:clause]
+    return None if re.search(r"[0-9]", before) else _noun_phrase_before(index, clause - 1, unit)  # not 辖6个小组，共418户
 
 
 def _how_they_acted_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
@@ -482,7 +499,8 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
             last, j = j + 1, j + 2  # 9个 + A/eng + 级/q + 景区: a grade opens the noun
             continue
         if word in ("的", "、", "和", "及", "与") and last is not None and j + 1 < len(index.words) \
-                and index.tags[j + 1] in NOUN_TAGS:  # 8名教师和学生, 9家创新药和医疗器械企业
+                and index.tags[j + 1] in NOUN_TAGS and (word == "的" or index.tags[j + 1] != "ns"):
+            # 8名教师和学生, 9家创新药和医疗器械企业 (not 和 + 桑埠镇: a list of places)
             j += 1
             continue
         if tag in NOUN_TAGS or (tag == "a" and last is None) \
@@ -493,7 +511,7 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
                 or (last is None and tag == "v" and j + 1 < len(index.words)
                     and index.words[j + 1] in lexicon.units()["staff_heads"]) \
                 or (last is None and tag == "v" and j + 1 < len(index.words)
-                    and index.words[j + 1] in HEAD_CHARACTERS) \
+                    and (index.words[j + 1] in HEAD_CHARACTERS or _a_headed_noun(index, j + 1))) \
                 or (last == j - 1 and word in HEAD_CHARACTERS) \
                 or (last is None and _qualifies_a_doer(index, j)):  # 820名 + 留守/v + 儿童, 186个 + 建制/v + 村/zg
             last = j
@@ -501,6 +519,11 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
             continue
         break
     return (end, index.ends[last]) if last is not None and index.ends[last] > end else None
+
+
+def _a_headed_noun(index: TextIndex, j: int) -> bool:
+    """联合/v + 核查组: a noun of three characters or more ending in a head character, after the act it is named by."""
+    return len(index.words[j]) >= 3 and index.words[j][-1] in HEAD_CHARACTERS and index.tags[j] == "n"
 
 
 def _a_grade(index: TextIndex, j: int) -> bool:
@@ -599,6 +622,10 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     # 提交的提案436件, 其中留置9人: a verb right before the figure with no noun before it
     # names what is counted; after a noun (委员参与480余人次) it is the doer's act.
     verb_object = i > 0 and index.tags[i].startswith("v") and index.tags[i - 1] not in NOUN_TAGS
+    people = _family(unit) == "人" or unit in PEOPLE_ACTIVITY_UNITS
+    doer = _doer_past_an_adverb(index, i) if verb_object and people else None
+    if doer is not None:
+        i, verb_object = doer, False  # 执法人员 + 累计 + 出动560余人次: who acted, named before the adverb
     if verb_object and not _counted_by_verb(index, i, unit) and index.words[i - 1] in CLOSING_MARKS:
         return _quoted_before(index, index.starts[i])  # 《鄞川新闻》播出248期: the title's issues
     if i >= 0 and index.tags[i].startswith("v") and not _counted_by_verb(index, i, unit) and not verb_object:
@@ -617,6 +644,15 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
         return _words_before_a_head(index, last, NOUN_TAGS | {"v", "vn", "b"}, MAX_HEADED_ITEM) \
             or (index.starts[last], index.ends[last])  # 科协组织/v + 总数, not 总数 alone
     return (index.starts[first], index.ends[last]) if first is not None else None
+
+
+def _doer_past_an_adverb(index: TextIndex, verb: int) -> Optional[int]:
+    """执法人员 + 累计 + 出动 + 560余人次: the people who acted, named right before an adverb and the act."""
+    j = verb - 1
+    while j >= 0 and index.words[j] in LINKING_WORDS:
+        j -= 1  # 累计, 先后 (not 不: 附条件 + 不 + 起诉9人 names the act)
+    glued = j >= 0 and index.ends[j] == index.starts[j + 1]
+    return j if j < verb - 1 and glued and index.tags[j] in NOUN_TAGS else None
 
 
 def _before_an_aside(text: str, start: int) -> int:

@@ -494,6 +494,8 @@ def _without_words_before_the_name(index: TextIndex, start: int, end: int) -> tu
             return start + len(prefix), end
     if name[0] in LINK_CHARS and name[1:2] in LEVEL_CHARS:
         return start + 1, end
+    if name[0] in CONJUNCTIONS and name[1:2] in LEVEL_CHARS and index.starts[index.token_at(start)] < start:
+        return start + 1, end  # 柳湾县及/n + 市工业和信息化局: a conjunction the segmenter glued to the word before
     term = next((w for w in lexicon.organizations()["terms_before_names"] if name.startswith(w)), None)
     if term and len(name) - len(term) >= 2:
         return start + len(term), end  # 新一届 + 常委会: the body's term, no part of its name
@@ -637,8 +639,8 @@ def _is_office_name(name: str, next_char: str) -> bool:
     if any(body in name[:-1] and not _party_committee_of_the_office(name, body) for body in orgs["bodies"]
            if len(body) > 1) or "馆" in name[:-1].replace("场馆", ""):
         return False  # 区政协委(员), 县文化馆展厅: an office is not named after a body or a hall
-    if _is_verb(name[-2:]):
-        return False  # 区查处: 查处 is an act, not an office
+    if _is_verb(name[-2:]) and not _is_word(name[-3:-1]):
+        return False  # 区查处: 查处 is an act, not an office (县委巡察 + 办: 察办 straddles the field's word)
     return not any(t in name for t in lexicon.titles() if len(t) > 1)
 
 
@@ -733,10 +735,11 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
 
 
 def _with_the_party_before(index: TextIndex, start: int) -> int:
-    """中国共产党 + 澴 + 州市第十三届委员会: the party's name before a region the segmenter cut at its
-    rare character opens the name, as it does before a region read whole (中国共产党长兴县…)."""
+    """中国共产党 + 澴 + 州市第十三届委员会, 政协 + 嶂 + 州市潆东区委员会: the party's name (or 政协) before a
+    region the segmenter cut at its rare character opens the name, as it does before a region read whole."""
     i = index.token_at(start - 1) if start > 0 else -1
-    glued = i >= 0 and index.ends[i] == start and index.words[i] in lexicon.organizations()["party_prefixes"]
+    orgs = lexicon.organizations()
+    glued = i >= 0 and index.ends[i] == start and index.words[i] in orgs["party_prefixes"] + orgs["formal_name_openers"]
     return index.starts[i] if glued and is_rare(index.text[start]) else start
 
 
@@ -909,8 +912,8 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
     while i >= 0 and end - index.starts[i] <= MAX_NAME and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[i]):
         word, tag = index.words[i], index.tags[i]
         if len(word) == 1 and word in LEVEL_CHARS or word[-1] in LEVEL_CHARS and (
-                tag == "ns" or _unknown_place_word(word)):
-            return index.starts[i]  # 区, 岚溪县 + 根治拖欠农民工工资工作领导小组, 昙阳市/n + 投资促进中心
+                tag == "ns" or _unknown_place_word(word)) and word not in lexicon.places()["not_places"]:
+            return index.starts[i]  # 区, 岚溪县 + 根治拖欠农民工工资工作领导小组, 昙阳市/n + 投资促进中心 (not 城市/ns)
         if len(word) == 2 and word[0] in LINK_CHARS and word[1] in LEVEL_CHARS:
             return index.starts[i] + 1  # 由区 + 就业服务中心: the segmenter joined the link word
         if len(word) == 2 and word[0] in LEVEL_CHARS and word[1] == "委" and word in lexicon.organizations()["bodies"]:

@@ -12,8 +12,8 @@ from typing import Optional
 from .. import lexicon
 from ..names import level_of, region_chain
 from ..nlp import LINK_TAGS, dictionary_frequency, dictionary_tag, is_rare
-from .organizations import (FUNCTION_CHARS, MORPHEME_TAGS, link_glued_to_a_name, links_a_level, person_glued_to_a_link,
-                            suffix_pattern)
+from .organizations import (CONJUNCTIONS, FUNCTION_CHARS, MORPHEME_TAGS, link_glued_to_a_name, links_a_level,
+                            person_glued_to_a_link, suffix_pattern)
 from ..records import PlaceMention, Span
 from .context import TextIndex, inside_a_title, numeral_led_name
 
@@ -189,8 +189,9 @@ def _compounds(index: TextIndex) -> list[PlaceMention]:
     found, places = [], lexicon.places()
     kinds = frozenset(places["kinds_of_compounds"])
     for m in re.finditer(lexicon.alternation(places["compound_suffixes"]), index.text):
-        if m.end() < len(index.text) and m.end() not in index.end_set or m.start() not in index.start_set:
-            continue
+        if m.end() < len(index.text) and m.end() not in index.end_set or m.start() not in index.start_set \
+                or index.text.endswith(tuple(kinds), 0, m.start()):
+            continue  # 垃圾/n + 分类/n + 小区: a kind of compound in words the segmenter cut
         start, j = m.start(), index.token_at(m.start()) - 1
         while j >= 0 and index.ends[j] == start and m.end() - index.starts[j] <= MAX_COMPOUND_NAME \
                 and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[j]) and index.words[j] not in kinds \
@@ -221,7 +222,9 @@ def _water_bodies(index: TextIndex) -> list[PlaceMention]:
             continue  # “巾帼护河”: a slogan in quotes
         for start in _water_name_starts(index, m.start()):
             listed = told or text[m.end():m.end() + 1] == "、" or re.match(r"[、，,：:（(]", text[start - 1:start] or "，")
-            if listed and _names_a_water_body(text[start:m.start()]) and not _common_verb_at(index, start):
+            counted = text[start] in lexicon.count_units() and text[start - 1:start].isdigit()  # 2 + 座小型 + 水库
+            if listed and _names_a_water_body(text[start:m.start()]) and not _common_verb_at(index, start) \
+                    and not counted:
                 span = index.seg.span(start, m.end())
                 found.append(PlaceMention(span=span, name=span.text))
                 break
@@ -591,6 +594,8 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
         return False  # 副院长 + 区永华: a title before a person surnamed 区
     if person_glued_to_a_link(index, j):
         return False  # 选举卞淑 + 华为/nr + 省总工会主席: the end of a person's name and 为
+    if word[-1] in CONJUNCTIONS and dictionary_frequency(word) == 0:
+        return False  # 柳湾县及/n + 市: a conjunction glued to the word before joins two names
     if tag == "nt" and suffix_pattern().search(word):
         return False  # 市公安局 + 云岭区分局: a body's name ends before the place
     if len(word) == 1:
