@@ -2592,3 +2592,32 @@ def test_a_figure_inside_an_idiom_is_no_count():
 def test_the_act_of_a_part_may_name_a_body_of_several_characters():
     found = counts_in_text("全年报送社情民意信息152篇，被嶂州市政协采用41篇。")
     assert [(c.value, c.act) for c in found] == [(152, None), (41, "被嶂州市政协采用")]
+
+
+def test_和_before_a_county_body_whose_field_holds_和_joins_two_bodies():
+    text = "推动县生态环境分局和县住房和城乡建设局新建、改造村级污水处理设施。"  # 和县/ns
+    assert organizations_in_text(text) == ["县生态环境分局", "县住房和城乡建设局"]
+    assert places_in_text(text) == []
+
+
+def test_an_act_between_a_hospital_and_its_departments_opens_no_office():
+    assert organizations_in_text("区中医医院新增康复科、治未病科等4个特色专科。") == ["区中医医院"]
+
+
+def test_a_democratic_partys_branch_society():
+    assert organizations_in_text("民建枫岭区总支、九三学社枫岭区支社等民主党派组织开展调研。")[:2] == \
+        ["民建枫岭区总支", "九三学社枫岭区支社"]
+
+
+def test_依法_is_no_item_and_the_next_item_of_a_list_no_qualifier():
+    assert counts_in_text("依法将1136人次纳入失信被执行人名单。") == []
+    assert items_counted("确保年底前新增家庭养老床位2000张、老年助餐点40个的任务全面完成。") == \
+        [("2000张", "家庭养老床位"), ("40个", "老年助餐点")]
+
+
+def test_the_attendance_of_a_drill_after_a_tally_of_units():
+    assert items_counted("12家单位300余人参加演练。") == [("12家", "单位"), ("300余人", "参加演练")]
+
+
+def test_front_line_model_workers_are_what_is_counted():
+    assert items_counted("计划组织400名一线劳模和职工分批参加疗休养活动。") == [("400名", "一线劳模和职工")]  # 一线/m

@@ -692,3 +692,12 @@ def test_an_assistant_prosecutor_and_the_surname_羊():
 def test_an_adverb_is_a_given_name_where_a_title_goes_before_and_a_role_verb_after():
     assert the_person("会议由县妇联副主席顾欣然主持。", "顾欣然").titles == ["副主席"]  # 顾/v 欣然/d
     assert "和其他" not in people_in("支持合作社和其他经营主体发展。")
+
+
+def test_副_opening_a_title_is_no_given_name():
+    assert people_in("由县政协主席和副主席等主席会议成员分别领衔督办。") == {}  # not 和副
+
+
+def test_a_team_leader_and_a_model_worker_are_titles():
+    text = "桐泾重工集团有限公司焊接车间班长、省级劳动模范晁宏伟，市第一人民医院护士长梁晓雯代表受表彰人员发言。"
+    assert the_person(text, "晁宏伟").titles == ["班长", "省级劳动模范"]

@@ -24,7 +24,7 @@ DURATION_UNITS = frozenset({"年", "天", "个月", "小时"})
 MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a figure counts
 MAX_QUALIFIER = 10  # characters between a figure and the 的 of a clause that qualifies what it counts
 # 3家 + 无证经营的, 1座 + 库容1000吨的, 36名 + 拒不履行判决、裁定的 (not 教师、45名学生的: another figure)
-QUALIFIER = re.compile(rf"(?:[\u4e00-\u9fff0-9.]|、(?![0-9一二三四五六七八九十])){{1,{MAX_QUALIFIER}}}?的")
+QUALIFIER = re.compile(rf"(?!、)(?:[\u4e00-\u9fff0-9.]|、(?![0-9一二三四五六七八九十])){{1,{MAX_QUALIFIER}}}?的")
 MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
 MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
 MAX_ASIDE = 16  # characters of a bracketed aside between what a figure counts and the figure
@@ -449,7 +449,8 @@ def _attendance_after_groups(index: TextIndex, start: int, end: int) -> Optional
         return None
     listed = re.search(r"[、及和]", index.text[index.clause(start)[0]:start]) is not None
     summed = "共" in index.text[max(0, start - 4):start] and "、" in index.text[index.sentence(start)[0]:start]
-    return (m.start(), m.end()) if listed or summed else None
+    tallied = re.search(r"[0-9]", index.text[index.clause(start)[0]:start]) is not None  # 12家单位 + 300余人参加演练
+    return (m.start(), m.end()) if listed or summed or tallied else None
 
 
 @lru_cache(maxsize=1)
@@ -571,6 +572,8 @@ def _subject_of_the_qualifier(index: TextIndex, noun: tuple[int, int], qualified
 def _qualified_noun_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     """对3家无证经营的食品摊贩: a short clause and 的 between the figure and what it counts."""
     qualifier = QUALIFIER.match(index.text, end)
+    if qualifier and "、" in qualifier.group() and re.search(r"[0-9]", qualifier.group()):
+        return None  # 2000张 + 、老年助餐点40个的任务: the next item of a list, not a clause
     noun = _noun_phrase_after(index, qualifier.end()) if qualifier else None
     return (end, noun[1]) if noun else None
 

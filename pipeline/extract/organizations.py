@@ -639,6 +639,8 @@ def _is_office_name(name: str, next_char: str) -> bool:
     if any(body in name[:-1] and not _party_committee_of_the_office(name, body) for body in orgs["bodies"]
            if len(body) > 1) or "馆" in name[:-1].replace("场馆", ""):
         return False  # 区政协委(员), 县文化馆展厅: an office is not named after a body or a hall
+    if any(w in name[1:] for w in orgs["not_in_names"] if len(w) > 1):
+        return False  # 区中医医院 + 新增 + 康复科: a link or an act between two names
     if _is_verb(name[-2:]) and not _is_word(name[-3:-1]):
         return False  # 区查处: 查处 is an act, not an office (县委巡察 + 办: 察办 straddles the field's word)
     return not any(t in name for t in lexicon.titles() if len(t) > 1)

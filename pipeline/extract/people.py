@@ -69,8 +69,14 @@ def _candidates(text: str, pos: int, words_allowed: bool = False):
             name = text[pos:pos + len(surname) + given]
             if len(name) == len(surname) + given and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
                     and (_plausible(name, words_allowed) or _a_conjunction_before_a_mark(text, pos, name)) \
-                    and not _joins_two_nouns(text, pos, name, surname):
+                    and not _joins_two_nouns(text, pos, name, surname) \
+                    and not _opens_a_title(text, pos + len(name) - 1):
                 yield name
+
+
+def _opens_a_title(text: str, last: int) -> bool:
+    """主席和 + 副主席: the name's last character would open a title (副主席), which it belongs to."""
+    return text[last] == "副" and title_pattern().match(text, last) is not None
 
 
 def _a_conjunction_before_a_mark(text: str, pos: int, name: str) -> bool:

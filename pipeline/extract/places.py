@@ -572,7 +572,8 @@ def _heads_a_body_name(index: TextIndex, i: int) -> bool:
 @lru_cache(maxsize=1)
 def _body_name_ahead() -> re.Pattern:
     titles = lexicon.alternation(lexicon.titles())  # 部分 + 县 + 党代表: the county's delegates
-    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{suffix_pattern().pattern}|{titles})")
+    field = r"(?:[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{1,4}和[\u4e00-\u9fff]{1,5}?)"  # 和县 + 住房和城乡建设局
+    return re.compile(rf"{field}(?:{suffix_pattern().pattern}|{titles})")
 
 
 def _body_after(text: str, pos: int) -> bool:
