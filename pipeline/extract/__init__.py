@@ -66,12 +66,12 @@ def start_bodies_at_their_region(x: Extraction, index: TextIndex) -> None:
     """浠/g + 原/n + 县政协办公室: a body whose name the read back began at its level starts at the
     report's region where the text writes the region's name right before that level."""
     short = short_form(x.region) if x.region else None
-    if not short or not x.region.startswith(short):
+    if not short:
         return
-    text = x.document.text
+    level, text = x.region[len(short):], x.document.text  # 浠原 + 县
     for org in x.organizations:
         start = org.span.start - len(short)
-        if x.region == short + org.name[:len(x.region) - len(short)] and text[start:org.span.start] == short:
+        if org.name.startswith(level) and text[start:org.span.start] == short:
             org.span = Span(start, org.span.end, text[start:org.span.end])
             org.name = re.sub(r"\s+", "", org.span.text)
 

@@ -208,6 +208,7 @@ def _without_a_stray_party_name(index: TextIndex, found: dict[tuple[int, int], O
 
 
 def _a_channel(text: str, start: int, end: int) -> bool:
+    """“茆川人大”微信公众号, “掌上澧泉”客户端: a quoted name before an account word names the account."""
     return text[start - 1:start] in QUOTE_OPEN and text[end:end + 1] in QUOTE_CLOSE \
         and text.startswith(tuple(lexicon.organizations()["channels"]), end + 1)
 
