@@ -2621,3 +2621,7 @@ def test_the_attendance_of_a_drill_after_a_tally_of_units():
 
 def test_front_line_model_workers_are_what_is_counted():
     assert items_counted("计划组织400名一线劳模和职工分批参加疗休养活动。") == [("400名", "一线劳模和职工")]  # 一线/m
+
+
+def test_充分肯定_the_tagger_took_for_a_name_is_a_verb_before_a_town():
+    assert places_in_text("缑振华充分肯定苇渡镇在和美乡村建设方面取得的成效。") == ["苇渡镇"]  # 充分肯定/nz
