@@ -2625,3 +2625,18 @@ def test_front_line_model_workers_are_what_is_counted():
 
 def test_充分肯定_the_tagger_took_for_a_name_is_a_verb_before_a_town():
     assert places_in_text("缑振华充分肯定苇渡镇在和美乡村建设方面取得的成效。") == ["苇渡镇"]  # 充分肯定/nz
+
+
+def test_a_points_number_is_no_part_of_a_bodys_name():
+    assert organizations_in_text("三、下一步打算\n\n一是桐溪中学扩建工程年内开工。") == ["桐溪中学"]
+
+
+def test_a_community_named_with_an_ending_character_after_a_name_word():
+    text = "代表们先后来到青枫街道桃源里社区、滨河街道纺机新村。"  # 桃源/n + 里/f + 社区
+    assert places_in_text(text)[:2] == ["青枫街道", "桃源里社区"]
+
+
+def test_a_bodys_short_name_ends_before_the_town_after_it():
+    text = "沭原县政协桐坞镇委员联络室2022年工作总结"  # 县政协/j + 桐坞/ns + 镇
+    assert places_in_text(text) == ["沭原县", "桐坞镇"]
+    assert organizations_in_text(text) == ["沭原县政协桐坞镇委员联络室"]

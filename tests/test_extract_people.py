@@ -701,3 +701,7 @@ def test_副_opening_a_title_is_no_given_name():
 def test_a_team_leader_and_a_model_worker_are_titles():
     text = "桐泾重工集团有限公司焊接车间班长、省级劳动模范晁宏伟，市第一人民医院护士长梁晓雯代表受表彰人员发言。"
     assert the_person(text, "晁宏伟").titles == ["班长", "省级劳动模范"]
+
+
+def test_a_name_before_建议_after_a_title():
+    assert the_person("市人大代表、桃源里社区党委书记姒凤英建议，要同步考虑适老化。", "姒凤英").titles == ["党委书记"]

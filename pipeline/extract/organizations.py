@@ -497,6 +497,9 @@ def _without_words_before_the_name(index: TextIndex, start: int, end: int) -> tu
         return start + 1, end
     if name[0] in CONJUNCTIONS and name[1:2] in LEVEL_CHARS and index.starts[index.token_at(start)] < start:
         return start + 1, end  # 柳湾县及/n + 市工业和信息化局: a conjunction the segmenter glued to the word before
+    marker = next((w for w in lexicon.organizations()["list_markers"] if name.startswith(w)), None)
+    if marker and len(name) - len(marker) >= 2:
+        return _without_words_before_the_name(index, start + len(marker), end)  # 一是 + 城区学校: a point's number
     term = next((w for w in lexicon.organizations()["terms_before_names"] if name.startswith(w)), None)
     if term and len(name) - len(term) >= 2:
         return start + len(term), end  # 新一届 + 常委会: the body's term, no part of its name

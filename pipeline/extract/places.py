@@ -549,8 +549,9 @@ def _named_by_the_word_before(index: TextIndex, i: int) -> bool:
     sided = len(before) == 2 and index.tags[i - 1] == "s" and before[1] in lexicon.places()["sides"]  # 城北 + 新区
     unknown = 2 <= len(before) <= 3 and dictionary_tag(before) is None and re.fullmatch(r"[\u4e00-\u9fff]+", before) \
         and before not in lexicon.places()["not_places"]  # 梓桐/n + 社区: a word the dictionary lacks
+    ending = len(before) == 1 and before in PLACE_NAME_ENDINGS and _after_a_name_word(index, i - 1)  # 桃源 + 里 + 社区
     return (len(before) >= 2 and index.tags[i - 1] in NAME_TAGS_FOR_PLACES) or (len(before) == 1 and is_rare(before)) \
-        or sided or unknown
+        or sided or unknown or ending
 
 
 def _heads_a_body_name(index: TextIndex, i: int) -> bool:
@@ -567,6 +568,11 @@ def _heads_a_body_name(index: TextIndex, i: int) -> bool:
     return index.ends[i - 1] == index.starts[i] and known_as is not None \
         and known_as not in NAME_TAGS_FOR_PLACES and not (known_as == "m" and numeral_led_name(before)) \
         and _body_after(index.text, index.ends[i])  # 岭头 + 村 + 获评 names a village
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> tuple[str, ...]:
+    return tuple(b for b in lexicon.body_words() if len(b) > 1)
 
 
 @lru_cache(maxsize=1)
@@ -595,6 +601,8 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
         return False  # 副院长 + 区永华: a title before a person surnamed 区
     if person_glued_to_a_link(index, j):
         return False  # 选举卞淑 + 华为/nr + 省总工会主席: the end of a person's name and 为
+    if len(word) > 2 and word.endswith(_body_words()):
+        return False  # 沭原 + 县政协/j + 桐坞镇: a body's short name ends before the place
     if word[-1] in CONJUNCTIONS and dictionary_frequency(word) == 0:
         return False  # 柳湾县及/n + 市: a conjunction glued to the word before joins two names
     if tag == "nt" and suffix_pattern().search(word):
