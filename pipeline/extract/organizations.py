@@ -482,7 +482,8 @@ def _without_words_before_the_name(index: TextIndex, start: int, end: int) -> tu
     """The name read back, without the words before it that are no part of it: a generic head
     (医院 + 心血管内科), the party's name before a
     body (中国共产党 + 西陵大学; 中共洛阳市委 and 中共党史出版社, one word to the segmenter, stay
-    whole), a link word (受区政协, 将区政协), a term (新一届常委会), the mark of a post once held (原市人大常委会副主任)
+    whole), a link word (受区政协, 将区政协), a term (新一届常委会), a point's number (一是桐溪中学), the mark of a
+    post once held (原市人大常委会副主任)
     and a person's name and the 任 of a post (王建平任城发集团)."""
     text = index.text
     name = text[start:end]
@@ -499,7 +500,7 @@ def _without_words_before_the_name(index: TextIndex, start: int, end: int) -> tu
         return start + 1, end  # 柳湾县及/n + 市工业和信息化局: a conjunction the segmenter glued to the word before
     marker = next((w for w in lexicon.organizations()["list_markers"] if name.startswith(w)), None)
     if marker and len(name) - len(marker) >= 2:
-        return _without_words_before_the_name(index, start + len(marker), end)  # 一是 + 城区学校: a point's number
+        return _without_words_before_the_name(index, start + len(marker), end)  # 一是 + 桐溪中学: a point's number
     term = next((w for w in lexicon.organizations()["terms_before_names"] if name.startswith(w)), None)
     if term and len(name) - len(term) >= 2:
         return start + len(term), end  # 新一届 + 常委会: the body's term, no part of its name
