@@ -96,22 +96,8 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
             continue
         start, end = _without_words_before_the_name(index, *span)
         start = _after_words_no_name_holds(index, start, end)
-        if start < 0:
+        if start < 0 or _names_no_body(index.text, start, end):
             continue  # 鹄岭镇两个示范型服务站, 十余家茶叶专业合作社: a tally of bodies of a kind, no one body
-        if index.text[start - 1:start] in lexicon.organizations()["every_of_a_kind"]:
-            continue  # 各民主党派区委: every body of a kind, not one
-        if _qualifies_a_noun(index.text, start, end):
-            continue  # 中央财政: an attribute, not the body
-        if index.text.startswith("界", end) and not index.text.startswith("界联合", end):
-            continue  # 工商联界, 妇联界别: the sector of a political consultative session, not the body
-        if _an_honour(index.text, start, end):
-            continue  # 评为“全省优秀律师事务所”: the honour, not a body
-        if _a_channel(index.text, start, end):
-            continue  # “茆川人大”微信公众号: an account's name, not the body
-        if _opens_a_law_title(index.text, start, end):
-            continue  # 《中华人民共和国政府信息公开条例》: the law's name, not a body
-        if _a_company_with_no_brand(index.text[start:end]):
-            continue  # 科技有限公司, 建材公司: a company of a trade, no name
         span = (start, end)
         org = found.setdefault(span, OrgMention(span=index.seg.span(start, end), name=""))
         org.name = _clean(org.span.text)
@@ -129,6 +115,21 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _bodies_declaring_a_short_name(index, found)
     _without_every_body_of_a_kind(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _names_no_body(text: str, start: int, end: int) -> bool:
+    """A name read from a suffix that, where it stands, names no one body."""
+    if text[start - 1:start] in lexicon.organizations()["every_of_a_kind"]:
+        return True  # 各民主党派区委: every body of a kind, not one
+    if _qualifies_a_noun(text, start, end):
+        return True  # 中央财政: an attribute, not the body
+    if text.startswith("界", end) and not text.startswith("界联合", end):
+        return True  # 工商联界, 妇联界别: the sector of a political consultative session, not the body
+    if _an_honour(text, start, end) or _a_channel(text, start, end):
+        return True  # 评为“全省优秀律师事务所”, “茆川人大”微信公众号: an honour or an account, not the body
+    if _opens_a_law_title(text, start, end):
+        return True  # 《中华人民共和国政府信息公开条例》: the law's name, not a body
+    return _a_company_with_no_brand(text[start:end])  # 科技有限公司, 建材公司: a company of a trade, no name
 
 
 def _without_every_body_of_a_kind(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
