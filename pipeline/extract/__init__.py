@@ -48,8 +48,7 @@ def start_bodies_at_their_places(x: Extraction, index: TextIndex) -> None:
     for org in x.organizations:
         place = next((p for p in x.places if p.span.start < org.span.start < p.span.end <= org.span.end), None)
         if place is not None:
-            org.span = Span(place.span.start, org.span.end, text[place.span.start:org.span.end])
-            org.name = re.sub(r"\s+", "", org.span.text)
+            _start_at(org, place.span.start, text)
 
 
 def add_region(x: Extraction, index: TextIndex) -> None:
@@ -72,8 +71,12 @@ def start_bodies_at_their_region(x: Extraction, index: TextIndex) -> None:
     for org in x.organizations:
         start = org.span.start - len(short)
         if org.name.startswith(level) and text[start:org.span.start] == short:
-            org.span = Span(start, org.span.end, text[start:org.span.end])
-            org.name = re.sub(r"\s+", "", org.span.text)
+            _start_at(org, start, text)
+
+
+def _start_at(org: OrgMention, start: int, text: str) -> None:
+    org.span = Span(start, org.span.end, text[start:org.span.end])
+    org.name = re.sub(r"\s+", "", org.span.text)
 
 
 def add_main_organization(x: Extraction, index: TextIndex) -> None:

@@ -603,12 +603,9 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     i = index.token_at(start - 1) if start > 0 else -1
     if i > 0 and index.words[i] in ("到", "至") and index.words[i - 1] in lexicon.units()["change_verbs"]:
         i -= 2  # 定点医疗机构 + 扩大到 + 1136家: what grew is counted, not the growing
-    while i >= 0 and (index.words[i] in LINKING_WORDS or index.tags[i] == "d"):
-        i -= 1
+    i = _past_linking_words(index, i)
     if i > 0 and index.words[i] in lexicon.count_units() and re.fullmatch(r"[0-9.]+", index.words[i - 1]):
-        i -= 2  # 古树群6处共412株, 户籍人口412户1513人: a figure right after another counts what that one does
-        while i >= 0 and (index.words[i] in LINKING_WORDS or index.tags[i] == "d"):
-            i -= 1
+        i = _past_linking_words(index, i - 2)  # 古树群6处共412株, 户籍人口412户1513人: what the figure before counts
     value = _value_words_ending_at(index, i)
     if value is not None:
         return _things_valued(index, value, unit)
@@ -618,9 +615,7 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
             and index.ends[i - 1] == index.starts[i]:
         return _words_before_a_head(index, i, NOUN_TAGS, MAX_ITEM)  # 个体经营 + 户/q: a measure word split off
     if i > 0 and index.words[i] in lexicon.events()["hold_verbs"]:
-        held = i - 1  # 活动 + 累计开展 + 2100余场: the act of holding what is counted, named before it
-        while held >= 0 and (index.words[held] in LINKING_WORDS or index.tags[held] == "d"):
-            held -= 1
+        held = _past_linking_words(index, i - 1)  # 活动 + 累计开展 + 2100余场: what is held, named before the act
         i = held if held >= 0 and index.tags[held] in NOUN_TAGS else i
     # 提交的提案436件, 其中留置9人: a verb right before the figure with no noun before it
     # names what is counted; after a noun (委员参与480余人次) it is the doer's act.
@@ -649,11 +644,16 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     return (index.starts[first], index.ends[last]) if first is not None else None
 
 
+def _past_linking_words(index: TextIndex, i: int, adverbs: bool = True) -> int:
+    """The token before the figure once the linking words (共, 累计, 达) and adverbs between are passed."""
+    while i >= 0 and (index.words[i] in LINKING_WORDS or adverbs and index.tags[i] == "d"):
+        i -= 1
+    return i
+
+
 def _doer_past_an_adverb(index: TextIndex, verb: int) -> Optional[int]:
     """执法人员 + 累计 + 出动 + 560余人次: the people who acted, named right before an adverb and the act."""
-    j = verb - 1
-    while j >= 0 and index.words[j] in LINKING_WORDS:
-        j -= 1  # 累计, 先后 (not 不: 附条件 + 不 + 起诉9人 names the act)
+    j = _past_linking_words(index, verb - 1, adverbs=False)  # 累计, 先后 (not 不: 附条件 + 不 + 起诉9人 names the act)
     glued = j >= 0 and index.ends[j] == index.starts[j + 1]
     return j if j < verb - 1 and glued and index.tags[j] in NOUN_TAGS else None
 

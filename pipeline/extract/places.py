@@ -571,11 +571,6 @@ def _heads_a_body_name(index: TextIndex, i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _body_words() -> tuple[str, ...]:
-    return tuple(b for b in lexicon.body_words() if len(b) > 1)
-
-
-@lru_cache(maxsize=1)
 def _body_name_ahead() -> re.Pattern:
     titles = lexicon.alternation(lexicon.titles())  # 部分 + 县 + 党代表: the county's delegates
     field = r"(?:[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{1,4}和[\u4e00-\u9fff]{1,5}?)"  # 和县 + 住房和城乡建设局
@@ -601,7 +596,7 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
         return False  # 副院长 + 区永华: a title before a person surnamed 区
     if person_glued_to_a_link(index, j):
         return False  # 选举卞淑 + 华为/nr + 省总工会主席: the end of a person's name and 为
-    if len(word) > 2 and word.endswith(_body_words()):
+    if len(word) > 2 and word.endswith(lexicon.body_words()):
         return False  # 沭原 + 县政协/j + 桐坞镇: a body's short name ends before the place
     if word[-1] in CONJUNCTIONS and dictionary_frequency(word) == 0:
         return False  # 柳湾县及/n + 市: a conjunction glued to the word before joins two names
