@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from pipeline import lexicon, nlp
-from pipeline.extract import counts, events, organizations, people
+from pipeline.extract import events, items, organizations, people
 from pipeline.paths import LEXICONS
 
 
@@ -68,7 +68,7 @@ def test_what_a_venue_after_在_is_not():
 
 
 def test_共有_and_累计_link_a_figure_to_what_it_counts():
-    assert {"共有", "累计", "达"} <= counts.LINKING_WORDS
+    assert {"共有", "累计", "达"} <= items.LINKING_WORDS
 
 
 def test_的_is_no_character_of_a_given_name():

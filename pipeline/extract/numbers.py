@@ -1,11 +1,15 @@
-"""Numerals as reports write them: 1245, 2.83, 一千二百四十五, 二十, 两."""
+"""Numerals as reports write them (1245, 2.83, 一千二百四十五, 二十, 两), and figures: a numeral with its
+bound, magnitude and measure word."""
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Optional
 
 import cn2an
+
+from .. import lexicon
 
 ARABIC = r"[0-9]+(?:\.[0-9]+)?"
 CHINESE = r"[零〇一二三四五六七八九十百千万亿两]+"
@@ -38,3 +42,20 @@ def scaled(numeral: str, factor: int) -> Optional[float]:
 def plain(value: float) -> float | int:
     """An int when the value is whole: 600000.0 -> 600000."""
     return int(value) if float(value).is_integer() else value
+
+
+@lru_cache(maxsize=1)
+def count_pattern() -> re.Pattern:
+    """A figure as reports write it: a bound word, a numeral or a range, 余 or 多, a magnitude,
+    a measure word, a bound word after it (近30家, 260余条, 2.83万余人次, 3至5个, 100人以上)."""
+    u = lexicon.units()
+    b = u["bounds"]
+    units = u["count_units"] + u["measure_units"] + u["percent"]
+    mags = lexicon.alternation(u["magnitudes"])
+    return re.compile(
+        rf"(?P<before>{lexicon.alternation(b['min_before'] + b['max_before'] + b['about_before'])})?"
+        rf"(?P<num>{NUMERAL})"
+        rf"(?:(?P<joiner>{lexicon.alternation(u['range_joiners'])})(?P<num2>{NUMERAL}))?"
+        rf"(?P<approx1>余|多)?(?P<mag>{mags})?(?P<approx2>余|多)?"
+        rf"(?P<unit>{lexicon.alternation(units)})"
+        rf"(?P<after>{lexicon.alternation(b['min_after'] + b['max_after'] + b['about_after'])})?")
