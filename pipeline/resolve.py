@@ -387,10 +387,16 @@ def _abbreviations(canonical: dict) -> dict:
     full_of = {}
     for short in names:
         fits = [full for full in names if len(full) > len(short)
-                and any(_abbreviates(short, form) for form in (full, _without_legal_form(full)) if form)]
+                and any(_abbreviates(short, form) for form in _forms_of(full, names) if form)]
         if len(fits) == 1:
             full_of[short] = fits[0]
     return {m: full_of.get(name, name) for m, name in canonical.items()}
+
+
+def _forms_of(full: str, names: set[str]) -> tuple[str, ...]:
+    """The full name, without its legal form, and without a parent the document names (市人大常委会 +
+    法制工作委员会, of which 法工委 is short)."""
+    return (full, _without_legal_form(full)) + tuple(full[len(p):] for p in names if p != full and full.startswith(p))
 
 
 def _abbreviates(short: str, full: str) -> bool:

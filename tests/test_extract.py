@@ -2640,3 +2640,32 @@ def test_a_bodys_short_name_ends_before_the_town_after_it():
     text = "沭原县政协桐坞镇委员联络室2022年工作总结"  # 县政协/j + 桐坞/ns + 镇
     assert places_in_text(text) == ["沭原县", "桐坞镇"]
     assert organizations_in_text(text) == ["沭原县政协桐坞镇委员联络室"]
+
+
+def test_what_grew_is_named_before_比_and_not_what_it_is_compared_with():
+    assert items_counted("立案数比上届二次会议增加36件，增长3.9%。") == [("36件", "立案数"), ("3.9%", "立案数")]
+
+
+def test_years_a_named_person_did_something_count_nothing_and_an_outcome_names_the_acts_that_had_it():
+    assert items_counted("原告钱某与被告孙某结婚9年，育有一子。") == []
+    assert items_counted("该标准自2016年调整以来已执行9年。") == [("9年", "执行")]
+    assert items_counted("通过调解室开展诉前调解成功164件。") == [("164件", "调解成功")]
+
+
+def test_大项_and_组别_are_counted_nouns():
+    assert items_counted("本届运动会设田径、象棋等12个大项，分为机关组和老年组2个组别。") \
+        == [("12个", "大项"), ("2个", "组别")]
+
+
+def test_a_tally_before_a_kind_of_body_names_no_body_and_no_earlier_body_of_that_kind():
+    text = "柘岭镇青溪茶叶专业合作社理事长班德明作报告。全镇9家茶叶专业合作社负责人参加。"
+    assert organizations_in_text(text) == ["柘岭镇青溪茶叶专业合作社"]
+
+
+def test_a_name_read_short_starts_where_the_document_writes_it_in_full():
+    text = "柘岭镇竹脊茶叶专业合作社理事长班德明作报告。与会人员观摩了竹脊茶叶专业合作社生产基地。"  # 竹/n + 脊/n
+    assert organizations_in_text(text)[1:] == ["竹脊茶叶专业合作社"]
+
+
+def test_a_committees_short_form_after_a_congress_is_one_of_its_committees():
+    assert "市人大农委" in organizations_in_text("市人大农委主任委员冼志刚表示，将持续跟踪。")

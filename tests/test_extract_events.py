@@ -973,3 +973,30 @@ def test_a_market_is_an_event_and_a_brand_is_none():
 def test_a_festival_named_in_quotes_after_its_edition_is_an_event():
     text = "9月20日至22日，在蓼塘文化广场举办第三届“蓼塘邻里节”，区人大常委会副主任笪一鸣出席。"
     assert names(text) == ["第三届“蓼塘邻里节”"]
+
+
+def test_a_quoted_forum_keeps_the_ordinal_that_numbers_it():
+    text = "6月12日，栖梧市政协在市政协机关二楼会议室举办2025年第三期“委员沙龙”，市政协主席邬正阳出席。"
+    assert names(text) == ["第三期“委员沙龙”"]
+
+
+def test_an_activity_held_after_a_ceremony_named_at_the_sentences_opening_is_held_there_and_then():
+    text = ("2024年3月12日，溆溪县人民检察院在柏林镇石桥村举行“护绿溆溪”专项行动启动仪式暨检察公益林揭牌仪式。"
+            "启动仪式结束后，与会人员来到溆水河畔开展增殖放流活动，共投放鱼苗12万尾。")
+    event, ceremony = the_event(text, "增殖放流活动"), the_event(text, "揭牌仪式")
+    assert event.mention.date == "2024-03-12" and place_of(text, event) == place_of(text, ceremony) == "石桥村"
+
+
+def test_signing_glued_to_活动_names_the_activity_and_a_group_wedding_is_an_event():
+    assert names("2025年10月9日，园区在企业服务大厅举办冬季重点项目集中签约活动，11个项目集中签约。") \
+        == ["冬季重点项目集中签约活动"]
+    assert names("2023年5月20日，县民政局在桐湾公园举办“鹊桥相约·新风桐湾”集体婚礼，36对新人参加。") \
+        == ["“鹊桥相约·新风桐湾”集体婚礼"]
+
+
+def test_the_hour_before_大会_and_the_members_of_a_meeting_are_no_events():
+    assert names("2024年1月6日，截至1月9日17时大会提案截止。重点提案由省政协主席会议成员领衔督办。") == []
+
+
+def test_a_kind_of_activity_held_so_many_times_is_no_event():
+    assert names("2025年4月2日，委员会组织视察活动不少于4次。") == []

@@ -705,3 +705,7 @@ def test_a_team_leader_and_a_model_worker_are_titles():
 
 def test_a_name_before_建议_after_a_title():
     assert the_person("市人大代表、桃源里社区党委书记姒凤英建议，要同步考虑适老化。", "姒凤英").titles == ["党委书记"]
+
+
+def test_和_before_a_distinguishing_word_joins_two_groups():
+    assert people_in("部分区政协委员、专家学者和一线教师代表共50余人参加座谈。") == {}

@@ -398,3 +398,9 @@ def test_a_party_committees_office_by_its_short_name_is_the_one_named_in_full():
     r = resolved_text("来源：中共栎川县委巡察工作领导小组办公室\n\n6月，县委巡察办主任扈志勇通报情况。")
     office = r.entities[org_key(r, "栎川县委巡察工作领导小组办")]
     assert "县委巡察办" in office.aliases
+
+
+def test_a_short_name_of_a_part_that_leaves_out_its_parent_is_that_part():
+    r = resolved_text("市人大常委会法制工作委员会、市人大农业与农村委员会提前介入。会同法工委开展调研。市人大农委负责同志参加。")
+    assert org_key(r, "法工委") == org_key(r, "市人大常委会法制工作委员会")
+    assert org_key(r, "市人大农委") == org_key(r, "市人大农业与农村委员会")

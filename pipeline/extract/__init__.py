@@ -14,7 +14,7 @@ from typing import Callable
 from .. import lexicon
 from ..names import canonical_org_name, short_form
 from ..records import Extraction, OrgMention, PlaceMention, Segmented, Span
-from .context import TextIndex
+from .context import NOUN_TAGS, TextIndex
 from .counts import find_counts
 from .dates import find_dates, years_in_force
 from .events import find_events
@@ -156,9 +156,16 @@ def add_bodies_named_by_their_kind(x: Extraction, index: TextIndex) -> None:
     for m in _kind_words().finditer(index.text):
         clause = clause_before(index.text, index.clause(m.start())[0], m.start())
         if index.is_boundary(m.start()) and index.is_boundary(m.end()) \
-                and (subject_place().fullmatch(clause) or title_after().match(index.text, m.end())):
+                and (subject_place().fullmatch(clause) or title_after().match(index.text, m.end())
+                     and not _after_a_noun(index, m.start())):
             _point_back(x, index, m.start(), m.end(), (m.group(),), 0, longer_by=2)
     x.organizations.sort(key=lambda o: (o.span.start, -o.span.end))
+
+
+def _after_a_noun(index: TextIndex, start: int) -> bool:
+    """11家茶叶/n + 专业合作社 + 负责人: a kind qualified by the noun before it is the kind, no body named before."""
+    before = index.token_at(start - 1) if start > 0 else None
+    return before is not None and index.tags[before] in NOUN_TAGS and index.ends[before] == start
 
 
 def _point_back(x: Extraction, index: TextIndex, start: int, end: int, endings: tuple[str, ...],

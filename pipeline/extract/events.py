@@ -28,6 +28,7 @@ YEAR_BEFORE = re.compile(r"[0-9]{4}年度?$")
 SELF_REFERENCE = re.compile(lexicon.alternation(lexicon.grammar()["self_references"]))  # 我校, 本院
 YEAR_RANGE_BEFORE = re.compile(r"[0-9]{4}[—\-－~～至]$")
 TERM_BEFORE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次期](?=[\u4e00-\u9fff]+$)")
+NUMBERED_TITLE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+|首)[届次期]$")  # 第二期 + “委员论坛”
 MAX_TERM_GAP = 12  # 第二十届 + 民族团结进步 + 宣传月活动: the words between an ordinal and the name read so far
 ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+[次届期]?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
 # 全体（扩大）会议, 中心组学习（扩大）会议: a bracketed word qualifies the meeting; （三） numbers a list.
@@ -36,6 +37,7 @@ QUALIFIER = r"[（(](?![一二三四五六七八九十0-9]+[）)])[\u4e00-\u9fff
 NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]{2,}|[二三四五六七八九十两])(?:余|多)?[十百千万亿]?"
 # 18次, 近30次, 三场: how many times an event is held, not an act's object or one day's event.
 TIMES = rf"(?:近|约|共)?{NUMBER}(?:次|场|场次|期|轮)"
+HOURS = frozenset({"时", "点"})  # 12时, 9点: the time of day after a figure
 TALLY_UNITS = frozenset({"期", "场", "次", "批", "轮", "班"})
 TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-9一二三四五六七八九十两百]+$")  # 3 + 期, not 第3 + 期
 NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
@@ -369,11 +371,16 @@ def _topic_start(index: TextIndex, start: int) -> int:
 
 
 def _title_around(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
-    """“99公益日”, “中华慈善日”: a quoted title that ends in the event word is the whole name."""
+    """“99公益日”, “中华慈善日”: a quoted title that ends in the event word is the whole name, with the
+    ordinal that numbers it (第二期“委员论坛”)."""
     if not index.text.startswith(("”", "」"), end):
         return None
     opening = re.search(r"[“「][^“”「」、\n]{0,30}$", index.text[max(0, start - 31):start])
-    return (start - len(opening.group()), end + 1) if opening else None  # not “懂政协、会协商、善议政”
+    if opening is None:
+        return None  # not “懂政协、会协商、善议政”
+    begin = start - len(opening.group())
+    ordinal = NUMBERED_TITLE.search(index.text, max(0, begin - 8), begin)
+    return (ordinal.start() if ordinal else begin), end + 1
 
 
 def _topic_named(index: TextIndex, start: int) -> bool:
@@ -425,6 +432,8 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
                      or index.tags[i - 1] == "v" and index.words[i - 1] not in stop_verbs):
             start = index.starts[i]  # 生态保护与高质量发展国际学术研讨会 (保护 a verb to the segmenter)
             continue
+        if word in HOURS and re.search(r"[0-9一二三四五六七八九十]$", text[:index.starts[i]]):
+            break  # 1月25日12 + 时/n + 大会提案截止: a time of day, no word of the name
         if word in TALLY_UNITS and TALLY_BEFORE.search(text, max(0, index.starts[i] - 6), index.starts[i]):
             break  # 分3期 + 培训: a tally of sessions, not the name (第3期培训 is one)
         if word in events["joint_marks"] and index.ends[i] == start:
@@ -445,10 +454,11 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
             start = index.starts[i]  # 高温津贴 + 落实/a + 情况 + 专项检查: the act's state, checked
             continue
         if index.ends[i] != start or word in stop_verbs and not _noun_of_a_name(index, i, hold_verbs) \
+                and not _role_naming_the_activity(index, i, noun_start) \
                 or word in ("的", "等", "和", "与", "及") or _adverb_and_hold(word, tag) \
                 or word in ONE_CHARACTER_LINKS:
             break  # 经/n + 区人大常委会第二十一次会议: a link word, whatever its tag
-        if tag == "t" and (not re.search(r"[年月日今明昨午晚早]", word) or word in lexicon.events()["name_time_words"]) \
+        if tag == "t" and (not re.search(r"[年月日时今明昨午晚早]", word) or word in lexicon.events()["name_time_words"]) \
                 or tag in ("t", "mq") and PART_OF_A_YEAR.fullmatch(word) \
                 or (word == "级" and re.search(r"[0-9]{2,4}$", text[:start])):
             start = index.starts[i] if word != "级" else re.search(r"[0-9]{2,4}级$", text[:index.ends[i]]).start()
@@ -501,6 +511,15 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
         break
     start = index.rare_head_before(start) if start < noun_start else start  # 潆 + 州市知识产权…对接会
     return _ordinal_before(index, _after_a_destination(index, start, noun_start), stop_verbs)
+
+
+def _role_naming_the_activity(index: TextIndex, i: int, noun_start: int) -> bool:
+    """集中 + 签约 + 活动: a role verb glued to 活动 names the activity after a word of its name (not 出席 +
+    活动, nor 组织 + 视察活动: a kind of activity held)."""
+    named = i > 0 and index.ends[i - 1] == index.starts[i] and index.tags[i - 1] not in ("x", "p", "c", "u") \
+        and index.words[i - 1] not in lexicon.events()["hold_verbs"]
+    return named and index.ends[i] == noun_start and index.text.startswith("活动", noun_start) \
+        and index.words[i] in lexicon.events()["roles_naming_activities"]
 
 
 def _noun_of_a_name(index: TextIndex, i: int, hold_verbs: set[str]) -> bool:
@@ -601,11 +620,14 @@ def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
 
 
 def _event_it_follows(index: TextIndex, start: int, events: list[EventMention]) -> Optional[EventMention]:
-    """在开工仪式后召开的 + 现场推进会: an event held right after one named before it."""
+    """在开工仪式后召开的 + 现场推进会, 启动仪式结束后，…开展 + 增殖放流活动: an event held right after
+    one named before it."""
     m = _after_an_event().search(index.text, max(0, index.clause(start)[0] - 1), start)
+    opening = _after_an_event_opening().match(index.text, index.sentence(start)[0], start)
+    m = m or (opening if opening and opening.end() == index.clause(start)[0] else None)  # its first clause
     if m is None:
         return None
-    return next((e for e in reversed(events) if normalise(e.name).endswith(m.group("other"))), None)
+    return next((e for e in reversed(events) if m.group("other") in normalise(e.name)), None)  # …启动仪式暨…
 
 
 def _held_where_and_when(event: EventMention, before: EventMention) -> None:
@@ -620,6 +642,13 @@ def _after_an_event() -> re.Pattern:
     verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
     ends = lexicon.alternation(lexicon.events()["time_clause_ends"])
     return re.compile(rf"在(?P<other>[\u4e00-\u9fff]{{2,12}}?)(?:结束)?(?:{ends})(?:{verbs})?的?$")
+
+
+@lru_cache(maxsize=1)
+def _after_an_event_opening() -> re.Pattern:
+    """启动仪式结束后，: a sentence that opens with the time after an event."""
+    ends = lexicon.alternation(lexicon.events()["time_clause_ends"])
+    return re.compile(rf"在?(?P<other>[\u4e00-\u9fff]{{2,12}}?)(?:结束)?(?:{ends})[，,]")
 
 
 def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) -> bool:

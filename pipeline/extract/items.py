@@ -316,14 +316,19 @@ def _to_whom_before(index: TextIndex, verb: int) -> bool:
 def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tuple[int, int]]:
     start = _before_an_aside(index.text, start)
     i = index.token_at(start - 1) if start > 0 else -1
+    if unit in DURATION_UNITS and i > 0 and index.tags[i] == "v" and index.ends[i] == start \
+            and index.tags[i - 1].startswith("nr"):
+        return None  # 赵某 + 结婚 + 12年: how long a person did so, not what the years count (已执行8年 counts)
     if i > 0 and index.words[i] in ("到", "至") and index.words[i - 1] in lexicon.units()["change_verbs"]:
         i -= 2  # 定点医疗机构 + 扩大到 + 1136家: what grew is counted, not the growing
-    i = _past_linking_words(index, i)
+    i = _past_a_comparison(index, _past_linking_words(index, i))
     if i > 0 and index.words[i] in lexicon.count_units() and re.fullmatch(r"[0-9.]+", index.words[i - 1]):
         i = _past_linking_words(index, i - 2)  # 古树群6处共412株, 户籍人口412户1513人: what the figure before counts
     value = _value_words_ending_at(index, i)
     if value is not None:
         return _things_valued(index, value, unit)
+    if _an_outcome(index, i, start):
+        return _words_before_a_head(index, i, frozenset({"v", "vn"}) | NOUN_TAGS, MAX_HEADED_ITEM)
     if i > 0 and index.words[i] in HEAD_CHARACTERS and index.ends[i - 1] == index.starts[i]:
         return _words_before_a_head(index, i, NOUN_TAGS | {"v", "vn", "b"}, MAX_HEADED_ITEM)  # 临时接种 + 点/m
     if i > 0 and index.tags[i] == "q" and index.words[i] in lexicon.count_units() and index.tags[i - 1] in NOUN_TAGS \
@@ -357,6 +362,22 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
         return _words_before_a_head(index, last, NOUN_TAGS | {"v", "vn", "b"}, MAX_HEADED_ITEM) \
             or (index.starts[last], index.ends[last])  # 科协组织/v + 总数, not 总数 alone
     return (index.starts[first], index.ends[last]) if first is not None else None
+
+
+def _an_outcome(index: TextIndex, i: int, start: int) -> bool:
+    """诉前 + 调解 + 成功 + 238件: an outcome glued to the act before it, with no figure before in the sentence."""
+    return i > 0 and index.words[i] in lexicon.units()["result_words"] and index.tags[i - 1] == "v" \
+        and index.ends[i - 1] == index.starts[i] and not re.search(r"[0-9]", index.text[index.sentence(start)[0]:start])
+
+
+def _past_a_comparison(index: TextIndex, i: int) -> int:
+    """立案数 + 比十三届一次会议 + 增加 + 47件: what grew is named before 比, not what it is compared with."""
+    if i < 0 or index.words[i] not in lexicon.units()["growth_verbs"]:
+        return i
+    clause, k = index.clause(index.starts[i])[0], i - 1
+    while k > 0 and index.starts[k] > clause and index.words[k] != "比":
+        k -= 1
+    return k - 1 if k > 0 and index.words[k] == "比" and index.starts[k] > clause else i
 
 
 def _past_linking_words(index: TextIndex, i: int, adverbs: bool = True) -> int:

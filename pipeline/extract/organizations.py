@@ -46,6 +46,7 @@ RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's 
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
 MAX_QUOTED_NAME = 24
 COMPANY_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")  # 鸿达电子科技（桐岭）有限公司
+REGION_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,5}?[省市县区镇乡]")  # 雾岚镇 + 云脊茶叶专业合作社
 PART_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # 第一 + 附属医院
 
 
@@ -103,6 +104,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
         org.name = _clean(org.span.text)
         for part_end, part in _parts_after(index, org, start, end):
             found.setdefault((start, part_end), part)
+    _names_read_short(index, found)
     _branches_under_their_bureaus(index, found)
     _units_stationed_elsewhere(index, found)
     _siblings_from_the_list_mark(index, found)
@@ -185,6 +187,8 @@ def _an_honour(text: str, start: int, end: int) -> bool:
 def _after_words_no_name_holds(index: TextIndex, start: int, end: int) -> int:
     """区园林绿化局在 + 区城市管理服务中心, 移动的 + 村委会, 镇属各 + 站所: a name read back over a
     preposition, 的 or 各 starts after it; over a tally (两个, 十余家) it names a kind: -1."""
+    if re.search(rf"(?:{COUNTED_KIND.pattern})$", index.text[max(0, start - 6):start]):
+        return -1  # 全镇11家 + 茶叶专业合作社负责人: a tally right before the name counts bodies of a kind
     cut, i = start, index.token_at(start)
     while i < len(index.words) and index.ends[i] < end:
         word, tag = index.words[i], index.tags[i]
@@ -198,6 +202,27 @@ def _after_words_no_name_holds(index: TextIndex, start: int, end: int) -> int:
             cut = index.starts[i] + 1  # 各站/r + 所: every one of a kind, then its kind
         i += 1
     return cut
+
+
+def _names_read_short(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """云/ns 脊/n + 茶叶专业合作社: a name read short where the words before it make a name the
+    document gives in full elsewhere (雾岚镇云脊茶叶专业合作社, with or without its region) starts
+    where that name does."""
+    names = {org.name for org in found.values()}
+    for (start, end), org in list(found.items()):
+        before = max((words for n in names if len(n) > len(org.name) and n.endswith(org.name)
+                      for words in (n[:-len(org.name)], REGION_OPENING.sub("", n[:-len(org.name)]))
+                      if len(words) >= 2 and _written_before(index.text, start, words)), key=len, default="")
+        begin = start - len(before)
+        if begin < start and (begin, end) not in found:
+            del found[(start, end)]
+            org.span = index.seg.span(begin, end)
+            org.name = _clean(org.span.text)
+            found[(begin, end)] = org
+
+
+def _written_before(text: str, at: int, words: str) -> bool:
+    return at >= len(words) and text.startswith(words, at - len(words))
 
 
 def _without_a_stray_party_name(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
@@ -539,8 +564,9 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         name = index.text[start:m.end()] if start is not None else ""
         ok = start is not None and _is_office_name(name, index.text[m.end():m.end() + 1])
         token = index.token_ending_at(m.end())
-        if not ok and token is not None and index.tags[token] == "nt" and len(index.words[token]) > 1 \
-                and not _an_idiom(index.words[token]):
+        if not ok and token is not None and (index.tags[token] == "nt" and len(index.words[token]) > 1
+                                             and not _an_idiom(index.words[token])
+                                             or _a_committee_of_the_body_before(index, token)):
             start = _name_start(index, index.starts[token], m.end())  # 新华社, 党委宣传部
             name, ok = index.text[start:m.end()], True
     else:
@@ -553,6 +579,15 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if quoted is not None and quoted < start:
         start, name = quoted, index.text[quoted:m.end()]  # 共建的“沔溪地方文献研究中心”: the quotes hold the whole name
     return (start, m.end()) if ok and _is_organization_name(name, suffix) else None
+
+
+def _a_committee_of_the_body_before(index: TextIndex, token: int) -> bool:
+    """市人大 + 城环委/n, 农委/n: a short word ending in 委 glued to a congress's or a consultative
+    conference's name is one of its committees (not 常委: a member's title)."""
+    word = index.words[token]
+    return len(word) in (2, 3) and word.endswith("委") and word not in lexicon.titles() \
+        and token > 0 and index.ends[token - 1] == index.starts[token] \
+        and index.words[token - 1].endswith(tuple(lexicon.organizations()["bodies_with_committees"]))
 
 
 def _inside_a_word_of_its_own(index: TextIndex, at: int) -> bool:

@@ -22,7 +22,7 @@ LIST_JOINERS = ("、", "和", "及", "与", "，")
 FUNCTION_TAGS = frozenset({"r", "v", "d", "p", "c", "u", "f", "q", "m", "vn", "ad", "uj", "ul", "y"})
 ADVERB_TAGS = frozenset({"d", "ad"})  # 顾 + 欣然/d + 主持: an adverb is a given name where a role verb follows
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})
-JOINED_WORD_TAGS = frozenset({"n", "v", "vn", "a"})  # 和 + 网民, 独居, 低保, 特困: a conjunction's second word
+JOINED_WORD_TAGS = frozenset({"n", "v", "vn", "a", "b"})  # 和 + 网民, 独居, 低保, 特困, 一线: a conjunction's second word
 VERY_FREQUENT = 9000  # 学生 30776, 干部 9717; given names that are words are rarer (建国 3083, 和平 7998)
 CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，。；！？\n]))(?:其中|同时)?", re.MULTILINE)
 PEOPLE_TALLY = rf"[0-9一二三四五六七八九十两]{{1,3}}(?:{lexicon.alternation(lexicon.person_context()['people_tallies'])})"
