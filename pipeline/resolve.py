@@ -394,9 +394,10 @@ def _abbreviations(canonical: dict) -> dict:
 
 
 def _forms_of(full: str, names: set[str]) -> tuple[str, ...]:
-    """The full name, without its legal form, and without a parent the document names (市人大常委会 +
-    法制工作委员会, of which 法工委 is short)."""
-    return (full, _without_legal_form(full)) + tuple(full[len(p):] for p in names if p != full and full.startswith(p))
+    """The full name, without its legal form, without its region (沣陵市 + 禾丰餐饮管理有限公司, of which
+    禾丰公司 is short) and without a parent the document names (市人大常委会 + 法制工作委员会: 法工委)."""
+    parents = tuple(full[len(p):] for p in names if p != full and full.startswith(p))
+    return (full, _without_legal_form(full), full[len(_region_head(full)):]) + parents
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -2669,3 +2669,20 @@ def test_a_name_read_short_starts_where_the_document_writes_it_in_full():
 
 def test_a_committees_short_form_after_a_congress_is_one_of_its_committees():
     assert "市人大农委" in organizations_in_text("市人大农委主任委员冼志刚表示，将持续跟踪。")
+
+
+def test_the_youth_leagues_committee_of_a_city_is_one_name():
+    assert organizations_in_text("7月联合共青团潆州市委开展暑期阅读营。") == ["共青团潆州市委"]
+
+
+def test_首次_is_an_adverb_between_what_is_counted_and_its_figure():
+    assert items_counted("溪口经济开发区规上工业产值首次突破150亿元。") == [("突破150亿元", "溪口经济开发区规上工业产值")]
+
+
+def test_people_listed_before_a_figure_who_attend_a_meeting_somewhere_are_its_attendance():
+    assert items_counted("县直各单位主要负责同志及部分企业家代表约280人在分会场参加会议。") == [("约280人", "参加会议")]
+
+
+def test_a_word_before_a_region_the_report_names_without_it_is_no_part_of_a_place():
+    text = "嶂州市文联工作总结。5月18日，“翰墨嶂州——全市书画名家作品展”开幕。全年举办“书香嶂州·乡村阅读季”系列活动。"
+    assert places_in_text(text) == ["嶂州市"]

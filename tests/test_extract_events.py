@@ -1000,3 +1000,11 @@ def test_the_hour_before_大会_and_the_members_of_a_meeting_are_no_events():
 
 def test_a_kind_of_activity_held_so_many_times_is_no_event():
     assert names("2025年4月2日，委员会组织视察活动不少于4次。") == []
+
+
+def test_a_role_verb_between_the_words_of_a_name_is_part_of_it():
+    assert names("2023年，县卫健委于6月和11月两次开展全县家庭医生签约服务督导检查。") == ["全县家庭医生签约服务督导检查"]
+
+
+def test_a_meeting_whose_decisions_are_studied_is_not_held_in_the_report():
+    assert names("2024年12月20日，县委召开经济工作会议，深入学习贯彻党的二十大和二十届三中全会精神。") == ["经济工作会议"]

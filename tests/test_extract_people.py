@@ -709,3 +709,12 @@ def test_a_name_before_建议_after_a_title():
 
 def test_和_before_a_distinguishing_word_joins_two_groups():
     assert people_in("部分区政协委员、专家学者和一线教师代表共50余人参加座谈。") == {}
+
+
+def test_a_name_that_is_a_word_opens_a_list_of_names_after_a_title():
+    people = people_in("区政协主席籍东升主持会议，区政协副主席甘泉、宓红出席会议。")
+    assert [n for n in people if people[n].titles == ["副主席"]] == ["甘泉", "宓红"]
+
+
+def test_a_verb_of_holding_glued_to_a_three_character_name_is_split_off():
+    assert the_person("今年79岁的独居老人蔺翠英端着刚打好的饭菜。", "蔺翠英").titles == ["老人"]

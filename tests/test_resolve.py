@@ -404,3 +404,8 @@ def test_a_short_name_of_a_part_that_leaves_out_its_parent_is_that_part():
     r = resolved_text("市人大常委会法制工作委员会、市人大农业与农村委员会提前介入。会同法工委开展调研。市人大农委负责同志参加。")
     assert org_key(r, "法工委") == org_key(r, "市人大常委会法制工作委员会")
     assert org_key(r, "市人大农委") == org_key(r, "市人大农业与农村委员会")
+
+
+def test_a_companys_trade_name_and_公司_is_the_company_named_with_its_region():
+    r = resolved_text("栖梧市禾穗餐饮管理有限公司投入厨房设备。市场监管所现场指导禾穗公司完善台账。")
+    assert org_key(r, "禾穗公司") == org_key(r, "栖梧市禾穗餐饮管理有限公司")

@@ -117,6 +117,8 @@ def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMent
     for start, end, category in _without_overlaps(spans + bare):
         if any(b <= start and end <= e for b, e in place_names):
             continue  # 埭 + 下乡: a place's name that ends in an event word
+        if index.text.startswith(tuple(lexicon.events()["referred_to_after"]), end):
+            continue  # 二十届三中全会 + 精神: a meeting whose decisions are studied, not held here
         event = EventMention(span=index.seg.span(start, end), name=index.seg.span(start, end).text.replace("\n", ""),
                              category=category)
         event.organizer = _organizer(index, start, end, orgs, people)
@@ -514,12 +516,13 @@ def _name_start(index: TextIndex, noun_start: int) -> int:
 
 
 def _role_naming_the_activity(index: TextIndex, i: int, noun_start: int) -> bool:
-    """集中 + 签约 + 活动: a role verb glued to 活动 names the activity after a word of its name (not 出席 +
-    活动, nor 组织 + 视察活动: a kind of activity held)."""
+    """集中 + 签约 + 活动, 家庭医生 + 签约 + 服务督导检查: a role verb after a word of the name names the
+    activity, glued to 活动 or inside the name (not 出席 + 活动, nor 组织 + 视察活动: a kind of activity held)."""
     named = i > 0 and index.ends[i - 1] == index.starts[i] and index.tags[i - 1] not in ("x", "p", "c", "u") \
         and index.words[i - 1] not in lexicon.events()["hold_verbs"]
-    return named and index.ends[i] == noun_start and index.text.startswith("活动", noun_start) \
-        and index.words[i] in lexicon.events()["roles_naming_activities"]
+    inside = index.ends[i] < noun_start and index.tags[i - 1] in NOUN_TAGS
+    return named and index.words[i] in lexicon.events()["roles_naming_activities"] \
+        and (inside or index.ends[i] == noun_start and index.text.startswith("活动", noun_start))
 
 
 def _noun_of_a_name(index: TextIndex, i: int, hold_verbs: set[str]) -> bool:

@@ -237,19 +237,20 @@ def _noun_after_the_next_figure(index: TextIndex, end: int, unit: str) -> Option
 
 def _attendance_after_groups(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
     """各镇街分管负责同志、全区中小学校长共230余人参加会议: after a list of groups, the figure
-    counts the meeting's attendance (a list written across commas when 共 sums it up)."""
+    counts the meeting's attendance (a list written across commas when 共 sums it up), wherever
+    they sat (约360人 + 在主会场 + 参加会议)."""
     m = _attendance().match(index.text, end)
     if m is None:
         return None
     listed = re.search(r"[、及和]", index.text[index.clause(start)[0]:start]) is not None
     summed = "共" in index.text[max(0, start - 4):start] and "、" in index.text[index.sentence(start)[0]:start]
     tallied = re.search(r"[0-9]", index.text[index.clause(start)[0]:start]) is not None  # 12家单位 + 300余人参加演练
-    return (m.start(), m.end()) if listed or summed or tallied else None
+    return (m.start("act"), m.end()) if listed or summed or tallied else None
 
 
 @lru_cache(maxsize=1)
 def _attendance() -> re.Pattern:
-    return re.compile(lexicon.alternation(lexicon.units()["attendance"]))
+    return re.compile(rf"(?:在[\u4e00-\u9fff]{{1,8}}?)?(?P<act>{lexicon.alternation(lexicon.units()['attendance'])})")
 
 
 def _how_they_acted_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:

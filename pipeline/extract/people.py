@@ -172,10 +172,11 @@ def _common_nouns_dotted(dotted: str) -> bool:
 
 
 def _word_as_name(text: str, pos: int) -> Optional[str]:
-    """副区长甘露主持会议: a name that is also a word of the language (甘露, 高峰) where the text
-    expects a name and a role verb (主持, 讲话) follows it."""
+    """副区长甘露主持会议, 副主席甘露、滕正豪: a name that is also a word of the language (甘露, 高峰)
+    where the text expects a name and a role verb (主持, 讲话) or the next name of a list follows it."""
     return next((name for name in _candidates(text, pos, words_allowed=True)
-                 if text.startswith(_role_verbs(), pos + len(name))), None)
+                 if text.startswith(_role_verbs(), pos + len(name))
+                 or text.startswith("、", pos + len(name)) and name_at(text, pos + len(name) + 1)), None)
 
 
 @lru_cache(maxsize=1)

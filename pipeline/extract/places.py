@@ -434,8 +434,10 @@ def _before_a_rare_character(index: TextIndex, start: int, level: int) -> int:
     if head != level - 1 or head == 0 or not is_rare(index.text[head]) or index.ends[index.token_at(head - 1)] != head:
         return head
     i = index.token_at(head - 1)
-    if _a_lone_name_character(index, i) and not _named_without(index.text, head - 1, level + 1):
-        return index.starts[i]  # 临/v + 澴 + 区: a character alone, whatever its tag (not 新 + 澴州: 澴州市)
+    if _named_without(index.text, index.starts[i], head, level + 1):
+        return head  # 新 + 澴州, 丹青/nr + 澴州 where the report names 澴州市: a word of its own before the name
+    if _a_lone_name_character(index, i):
+        return index.starts[i]  # 临/v + 澴 + 区: a character alone, whatever its tag
     return index.starts[i] if _a_name_word(index, i) else head
 
 
@@ -452,11 +454,12 @@ def _a_name_word(index: TextIndex, i: int) -> bool:
     return tag == "ns" or dictionary_frequency(word) < RARE_IN_NAMES
 
 
-def _named_without(text: str, lone: int, end: int) -> bool:
-    """现代化新 + 澴州 where the report names 澴州市 too: the name stands elsewhere without the
-    character alone before it, which is a word of its own."""
-    core = text[lone + 1:end]
-    return any(text[m.start() - 1:m.start()] != text[lone] for m in re.finditer(re.escape(core), text))
+def _named_without(text: str, start: int, core: int, end: int) -> bool:
+    """现代化新 + 澴州, “丹青 + 澴州——…” where the report names 澴州市 too: the name stands elsewhere
+    without the character or word before it, which is a word of its own."""
+    before = text[start:core]
+    return any(text[max(0, m.start() - len(before)):m.start()] != before
+               for m in re.finditer(re.escape(text[core:end]), text))
 
 
 def _head_before_a_known_short_name(index: TextIndex, start: int, level: int) -> int:
