@@ -2686,3 +2686,16 @@ def test_people_listed_before_a_figure_who_attend_a_meeting_somewhere_are_its_at
 def test_a_word_before_a_region_the_report_names_without_it_is_no_part_of_a_place():
     text = "嶂州市文联工作总结。5月18日，“翰墨嶂州——全市书画名家作品展”开幕。全年举办“书香嶂州·乡村阅读季”系列活动。"
     assert places_in_text(text) == ["嶂州市"]
+
+
+def test_利息支出_is_counted_and_压实_opens_no_town():
+    assert items_counted("全年为贷款职工节约利息支出约1.9亿元。") == [("约1.9亿元", "贷款职工节约利息支出")]
+    assert places_in_text("全镇上下要压实镇村两级责任。") == []
+
+
+def test_a_kind_of_kindergarten_ending_in_园_is_counted():
+    assert items_counted("覆盖成员园42所。依法取缔无证园3所。") == [("42所", "成员园"), ("3所", "依法取缔无证园")]
+
+
+def test_a_village_glued_to_its_townships_level_starts_after_it():
+    assert places_in_text("调研组深入枫溪乡梅岙村实地察看。") == ["枫溪乡", "梅岙村"]

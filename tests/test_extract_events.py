@@ -1008,3 +1008,7 @@ def test_a_role_verb_between_the_words_of_a_name_is_part_of_it():
 
 def test_a_meeting_whose_decisions_are_studied_is_not_held_in_the_report():
     assert names("2024年12月20日，县委召开经济工作会议，深入学习贯彻党的二十大和二十届三中全会精神。") == ["经济工作会议"]
+
+
+def test_an_act_named_as_a_thing_and_a_body_taking_part_in_it_hold_no_event():
+    assert names("2023年6月5日，市政协的调研深入扎实、建议务实管用。市商务局、市供销合作社全程参与调研。") == []

@@ -718,3 +718,12 @@ def test_a_name_that_is_a_word_opens_a_list_of_names_after_a_title():
 
 def test_a_verb_of_holding_glued_to_a_three_character_name_is_split_off():
     assert the_person("今年79岁的独居老人蔺翠英端着刚打好的饭菜。", "蔺翠英").titles == ["老人"]
+
+
+def test_韶_is_a_surname_and_a_camper_is_named_after_营员():
+    people = people_in("市教育局副局长韶远航出席仪式。来自嶂川市第三中学的营员滕若溪分享了体会。")
+    assert people["韶远航"].titles == ["副局长"] and people["滕若溪"].titles == ["营员"]
+
+
+def test_康复_opens_no_name():
+    assert people_in("全年新建乡镇（街道）残疾人康复站6个、村（社区）康复点31个。") == {}

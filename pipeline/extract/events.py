@@ -593,6 +593,8 @@ def _act_events(index: TextIndex) -> list[tuple[int, int, str]]:
             continue  # 关于检查《…》实施情况的报告: a document's title
         if clause_start == m.start() and not index.is_caption(m.start()):
             continue  # 检查作为监督工作的…: an act with no one doing it is a topic, not an event
+        if index.text[m.start() - 1:m.start()] == "的":
+            continue  # 市政协的调研深入扎实: the act named as a thing, what is said of it after
         if inside_a_title(index.text, clause_start, m.start()) or obj.count("”") > obj.count("“"):
             continue
         while clause_end > m.end() and index.text[clause_end - 1] in "】]）)":

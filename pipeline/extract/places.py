@@ -75,12 +75,22 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()) \
                 and not (links_a_level(m.group()) and _bodies_after_a_link(index.text, m.end())):  # 和 + 县城市管理局
             found.append(PlaceMention(span=index.seg.span(m.start(), m.end()), name=m.group()))
-    found = _with_reaches(index, found)
+    found = _after_a_shared_level(index, _with_reaches(index, found))
     found = [p for p in found if not _inside_a_title(index, p)]
     found = [p for p in found if not any(q.span.start < p.span.start and q.span.end == p.span.end for q in found)]
     # 宁丰县 + 十八届: the 丰县 the segmenter read inside it is no place of its own
     unique = {(p.span.start, p.span.end): p for p in found}  # 鹿城区 alone and in 鹿城区五马街道
     return sorted(unique.values(), key=lambda p: p.span.start)
+
+
+def _after_a_shared_level(index: TextIndex, found: list[PlaceMention]) -> list[PlaceMention]:
+    """鹭湾/ns + 乡桂岙村/ns: a place whose first character, a level, ends the place before it starts after it."""
+    ends = {p.span.end for p in found}
+    for k, place in enumerate(found):
+        if place.span.start + 1 in ends and place.name[0] in COUNTY_OR_ABOVE + ("乡", "镇") and len(place.name) >= 4:
+            start, end = index.nlp_span(place.span)
+            found[k] = PlaceMention(span=index.seg.span(start + 1, end), name=place.name[1:])
+    return found
 
 
 def _with_reaches(index: TextIndex, found: list[PlaceMention]) -> list[PlaceMention]:
