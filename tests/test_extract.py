@@ -2699,3 +2699,34 @@ def test_a_kind_of_kindergarten_ending_in_园_is_counted():
 
 def test_a_village_glued_to_its_townships_level_starts_after_it():
     assert places_in_text("调研组深入枫溪乡梅岙村实地察看。") == ["枫溪乡", "梅岙村"]
+
+
+def test_companies_full_names_before_a_tally_of_them_are_bodies():
+    assert organizations_in_text("澜禾建工集团有限公司、岭南路桥集团有限公司两家施工单位作交流发言。") \
+        == ["澜禾建工集团有限公司", "岭南路桥集团有限公司"]
+
+
+def test_a_guarantee_companys_name_runs_over_its_trade_and_a_law_firms_over_an_adverb():
+    assert organizations_in_text("三是与溆川县农业融资担保有限公司合作推出新模式。") == ["溆川县农业融资担保有限公司"]
+    assert organizations_in_text("市政协常委、溪川弘正律师事务所主任尤某提出建议。")[-1] == "溪川弘正律师事务所"
+
+
+def test_a_congress_committees_field_runs_from_the_congress_to_委员会():
+    assert "市人大社会建设委员会" in organizations_in_text("市人大社会建设委员会主任委员邝某出席。")
+    assert "市人大常委会城乡建设环境保护工作委员会" in organizations_in_text("市人大常委会城乡建设环境保护工作委员会主任某某出席。")
+    assert organizations_in_text("县政协和中共菰溪镇委员会联合开展调研。") == ["县政协", "中共菰溪镇委员会"]
+
+
+def test_acts_done_for_people_named_before_them_are_what_is_counted():
+    assert items_counted("全年为高龄老人送餐3.6万份。") == [("3.6万份", "送餐")]
+    assert items_counted("建成公交首末站4个。县财政局给予贷款贴息约520万元。") \
+        == [("4个", "公交首末站"), ("约520万元", "财政局给予贷款贴息")]
+
+
+def test_a_quoted_likeness_after_的_names_no_body():
+    assert organizations_in_text("让人大代表联络站真正成为代表履职的“加油站”。") == ["联络站"]
+
+
+def test_a_national_bodys_name_opens_its_local_offices_formal_name():
+    assert organizations_in_text("市人社局、国家税务总局溆川市税务局等8个部门负责同志参加。") \
+        == ["市人社局", "国家税务总局溆川市税务局"]

@@ -727,3 +727,10 @@ def test_韶_is_a_surname_and_a_camper_is_named_after_营员():
 
 def test_康复_opens_no_name():
     assert people_in("全年新建乡镇（街道）残疾人康复站6个、村（社区）康复点31个。") == {}
+
+
+def test_a_name_before_领办_and_no_name_in_项目部_or_a_dotted_campaign_slogan():
+    assert the_person("县人大代表、溪岙县果蔬专业合作社理事长祁建国领办大棚蔬菜产业项目。", "祁建国").titles \
+        == ["人大代表", "理事长"]
+    assert people_in("集团领导班子成员，各分公司、项目部负责人参加会议。") == {}
+    assert people_in("区政协开展“委员进社区·助企解难题”专题活动。") == {}

@@ -409,3 +409,8 @@ def test_a_short_name_of_a_part_that_leaves_out_its_parent_is_that_part():
 def test_a_companys_trade_name_and_公司_is_the_company_named_with_its_region():
     r = resolved_text("栖梧市禾穗餐饮管理有限公司投入厨房设备。市场监管所现场指导禾穗公司完善台账。")
     assert org_key(r, "禾穗公司") == org_key(r, "栖梧市禾穗餐饮管理有限公司")
+
+
+def test_a_companys_brand_and_公司_is_the_company_named_in_full():
+    r = resolved_text("走访组来到溆川恒泰精密机械有限公司。在恒泰精密机械公司，董事长郝某介绍。")
+    assert org_key(r, "恒泰精密机械公司") == org_key(r, "溆川恒泰精密机械有限公司")

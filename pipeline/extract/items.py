@@ -348,6 +348,9 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     if verb_object and not _counted_by_verb(index, i, unit) and index.words[i - 1] in CLOSING_MARKS:
         return _quoted_before(index, index.starts[i])  # 《鄞川新闻》播出248期: the title's issues
     if i >= 0 and index.tags[i].startswith("v") and not _counted_by_verb(index, i, unit) and not verb_object:
+        if index.tags[i] == "v" and len(index.words[i]) == 2 and _to_whom_before(index, i) \
+                and index.words[i] not in lexicon.units()["change_verbs"]:
+            return index.starts[i], index.ends[i]  # 为高龄老人 + 送餐 + 4.7万份: done for them, the acts are counted
         i -= 1  # 委员参与480余人次: what is counted is the doer before the verb (提交提案386件: the object)
     last, first = i, None
     if i >= 0 and index.words[i] in CLASS_WORDS and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"vn"}:

@@ -40,6 +40,7 @@ GLUED_TO_PERSON_NAMES = lexicon.grammar()["glued_to_person_names"]  # 孙浩为,
 LEVEL_ATTRIBUTIVES = frozenset(lexicon.grammar()["level_attributives"])  # 中央和省级衔接资金
 BUREAU_ENDINGS = tuple(lexicon.grammar()["bureau_endings"])  # 县公安局
 PARTY_OFFICE_ENDINGS = tuple(lexicon.grammar()["party_office_endings"])  # 市委老干部局, 县委编办
+LEGAL_FORMS = ("有限责任公司", "有限公司")  # 东衡建工集团有限公司 + 两家施工单位: a company's full name, never a kind
 COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:余|多)?[个家所座支处]")  # 新建学校5所: a kind being counted
 OPENERS = lexicon.grammar()["short_name_openers"]  # 全集团, 由集团: characters a declared short name may follow
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
@@ -90,7 +91,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     found: dict[tuple[int, int], OrgMention] = {}
     pos = 0
     while m := suffix_pattern().search(index.text, pos):
-        counted = COUNTED_KIND.match(index.text, m.end())
+        counted = COUNTED_KIND.match(index.text, m.end()) and not m.group().endswith(LEGAL_FORMS)
         span = None if _heads_a_title(index.text, m) or counted else _name_span(index, m)
         pos = m.end() if span else _longer_suffix_inside(index.text, m)  # 湖北省委 is none: 委员会 starts inside it
         if span is None:
@@ -127,8 +128,8 @@ def _names_no_body(text: str, start: int, end: int) -> bool:
         return True  # 中央财政: an attribute, not the body
     if text.startswith("界", end) and not text.startswith("界联合", end):
         return True  # 工商联界, 妇联界别: the sector of a political consultative session, not the body
-    if _an_honour(text, start, end) or _a_channel(text, start, end):
-        return True  # 评为“全省优秀律师事务所”, “茆川人大”微信公众号: an honour or an account, not the body
+    if _an_honour(text, start, end) or _a_channel(text, start, end) or _a_likeness(text, start, end):
+        return True  # 评为“全省优秀律师事务所”, “茆川人大”微信公众号, 成为…的“加油站”: an honour, an account, a likeness
     if _opens_a_law_title(text, start, end):
         return True  # 《中华人民共和国政府信息公开条例》: the law's name, not a body
     return _a_company_with_no_brand(text[start:end])  # 科技有限公司, 建材公司: a company of a trade, no name
@@ -175,6 +176,14 @@ def _trade_words() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _company_endings() -> tuple[str, ...]:
     return company_suffixes() + ("公司",)
+
+
+def _a_likeness(text: str, start: int, end: int) -> bool:
+    """成为代表履职的“加油站”: a quoted name after 的 in a clause that makes something into it."""
+    if text[start - 2:start] != "的“" or text[end:end + 1] not in QUOTE_CLOSE:
+        return False
+    clause = re.split(r"[，。；！？\n]", text[max(0, start - 30):start])[-1]
+    return any(verb in clause for verb in lexicon.organizations()["metaphor_verbs"])
 
 
 def _an_honour(text: str, start: int, end: int) -> bool:
@@ -560,7 +569,7 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 我县 + 地处/s, 强省 + 开新局/v: the character ends a verb or a place word, no office
     if len(suffix) == 1:
         start = _level_start(index, m.start())
-        start = index.rare_head_before(start) if start is not None else None
+        start = _under_a_national_parent(index, index.rare_head_before(start)) if start is not None else None
         name = index.text[start:m.end()] if start is not None else ""
         ok = start is not None and _is_office_name(name, index.text[m.end():m.end() + 1])
         token = index.token_ending_at(m.end())
@@ -752,6 +761,9 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
         level = None
     if text[suffix_start:end] in company_suffixes():
         return _company_start(index, suffix_start, end)
+    committee = _committee_of_a_congress(index, suffix_start, end)
+    if committee is not None:
+        return committee
     firm = _firm_before(text, end)
     if firm is not None and text[suffix_start:end] == "事务所":
         return _company_start(index, firm, end)  # 衡正 + 律师事务所: a brand, as a company's
@@ -777,13 +789,38 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     return _with_the_party_before(index, index.rare_head_before(start))
 
 
+def _committee_of_a_congress(index: TextIndex, suffix_start: int, end: int) -> Optional[int]:
+    """省人大 + 社会建设 + 委员会: the field between a congress's (a CPPCC's) name and 委员会, whatever
+    words it holds, names one of that body's committees."""
+    if index.text[suffix_start:end] != "委员会" or suffix_start == 0:
+        return None
+    last = index.token_at(suffix_start - 1)
+    for i in range(last, max(-1, last - 5), -1):
+        if index.words[i].endswith(tuple(lexicon.organizations()["bodies_with_committees"])) and i < last:
+            field = index.text[index.ends[i]:suffix_start]
+            named = any(index.tags[k] in ("ns", "nt", "j", "nr") for k in range(i + 1, last + 1))  # 和中共菰塘镇
+            if named or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", field) or any(c in "的在等对向是为" for c in field):
+                return None
+            level = i - 1 if i > 0 and index.words[i - 1] in LEVEL_CHARS and index.ends[i - 1] == index.starts[i] else i
+            return index.starts[level]  # 市 + 人大常委会 + 城乡建设环境保护工作 + 委员会
+    return None
+
+
 def _with_the_party_before(index: TextIndex, start: int) -> int:
     """中国共产党 + 澴 + 州市第十三届委员会, 政协 + 嶂 + 州市潆东区委员会: the party's name (or 政协) before a
-    region the segmenter cut at its rare character opens the name, as it does before a region read whole."""
+    region the segmenter cut at its rare character opens the name, as it does before a region read whole;
+    so does a national body's before its local office (国家税务总局 + 岚川市税务局)."""
     i = index.token_at(start - 1) if start > 0 else -1
     orgs = lexicon.organizations()
     glued = i >= 0 and index.ends[i] == start and index.words[i] in orgs["party_prefixes"] + orgs["formal_name_openers"]
-    return index.starts[i] if glued and is_rare(index.text[start]) else start
+    return index.starts[i] if glued and is_rare(index.text[start]) else _under_a_national_parent(index, start)
+
+
+def _under_a_national_parent(index: TextIndex, start: int) -> int:
+    """国家税务总局 + 岚川市税务局: a national body's name opens the formal name of its local office."""
+    i = index.token_at(start - 1) if start > 0 else -1
+    national = i >= 0 and index.ends[i] == start and index.words[i] in lexicon.organizations()["national_parents"]
+    return index.starts[i] if national else start
 
 
 def _brand_before_the_region(index: TextIndex, start: int, branch_start: int, end: int) -> int:
@@ -832,9 +869,9 @@ def _brand_words_before(index: TextIndex, i: int) -> int:
             and i > 0 and index.tags[i - 1] in PROPER_NAME_TAGS | {"zg", "n"} and index.ends[i - 1] == index.starts[i] \
             and dictionary_frequency(word + index.words[i + 1]) == 0:
         return 1  # 澴州 + 能/v + 投/vn + 新能源有限公司: a brand's abbreviation (能源投资) split as a verb
-    if len(word) == 1 and index.tags[i] == "d" and i > 0 and index.tags[i - 1] == "nr" \
+    if len(word) == 1 and index.tags[i] == "d" and i > 0 and index.tags[i - 1] in ("nr", "ns", "nz") \
             and index.ends[i - 1] == index.starts[i]:
-        return 1  # 朐阳衡正: 阳衡/nr + 正/d, a brand the model read as a name and an adverb
+        return 1  # 朐阳衡正: 阳衡/nr + 正/d, 岚川弘/ns + 正/d: a brand the model read as a name and an adverb
     if not re.fullmatch(r"[\u4e00-\u9fff]+", word) \
             or (known_as in NOT_IN_COMPANY_NAMES and word not in orgs["company_trades"]) \
             or word in orgs["not_in_names"] or word in orgs["generic_prefixes"] \

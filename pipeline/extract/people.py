@@ -165,10 +165,15 @@ def _foreign_name(text: str, pos: int) -> Optional[str]:
 
 
 def _common_nouns_dotted(dotted: str) -> bool:
-    """“委员讲堂·文史专场”: a column's or series' name joins common nouns with the dot (讲堂/n,
-    文史/n); a foreign name's parts are not both (买买提/n + 艾力)."""
+    """“委员讲堂·文史专场”, “委员进企业·助企解难题”: a column's, series' or campaign's name joins common
+    words with the dot (讲堂/n, 文史/n; 企业/n, 难题/n); a foreign name's parts do not both hold one (买买提 + 艾力)."""
     first, second = re.split(r"[·•・‧]", dotted)[:2]
-    return all(dictionary_tag(part) in ("n", "vn") for part in (first, second[:2]))
+    return all(_holds_a_common_word(part) for part in (first, second))
+
+
+def _holds_a_common_word(part: str) -> bool:
+    """讲堂, 进 + 企业, 助企解 + 难题: a common noun or verb, whole or at either end of the part."""
+    return any(dictionary_tag(w) in ("n", "vn", "v") for w in {part, part[:2], part[-2:]} if len(w) >= 2)
 
 
 def _word_as_name(text: str, pos: int) -> Optional[str]:
