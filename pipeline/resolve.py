@@ -20,7 +20,7 @@ import networkx as nx
 
 from . import lexicon
 from .extract.events import ORDINAL, noun_pattern, restatements
-from .extract.organizations import LEGAL_FORMS, LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
+from .extract.organizations import LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
 from .extract.places import LOWER_LEVELS, leads_the_region
 from .names import LEVELS, REGION, admin_suffix_of, canonical_org_name, region_chain, short_form
 from .nlp import normalise
@@ -397,7 +397,7 @@ def _abbreviations(canonical: dict) -> dict:
 def _a_company_by_its_brand(short: str, full: str) -> bool:
     """恒锐精密机械公司 of 岚川恒锐精密机械有限公司: the words before 公司 stand whole in the full name,
     before its legal form."""
-    legal = next((f for f in LEGAL_FORMS if full.endswith(f)), None)
+    legal = next((f for f in lexicon.organizations()["legal_forms"] if full.endswith(f)), None)
     return legal is not None and short.endswith("公司") and len(short) >= 6 and short[:-2] in full[:-len(legal)]
 
 

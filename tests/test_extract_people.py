@@ -734,3 +734,17 @@ def test_a_name_before_领办_and_no_name_in_项目部_or_a_dotted_campaign_slog
         == ["人大代表", "理事长"]
     assert people_in("集团领导班子成员，各分公司、项目部负责人参加会议。") == {}
     assert people_in("区政协开展“委员进社区·助企解难题”专题活动。") == {}
+
+
+def test_growers_and_a_digs_leader_are_named_after_their_role():
+    people = people_in("石桥村烟农荀德福算了一笔账。遗址考古领队蓝嘉木现场讲解。")
+    assert {n: p.titles for n, p in people.items()} == {"荀德福": ["烟农"], "蓝嘉木": ["领队"]}
+
+
+def test_taking_a_post_and_coming_to_a_school_are_no_names():
+    assert "任组长" not in people_in("市局成立由局长任组长、副局长滕晓云任常务副组长的工作专班。")
+    assert people_in("邀请9名专家学者来校授课。") == {}
+
+
+def test_个人_after_a_name_ends_it():
+    assert the_person("鑫禾公司董事长戴永年个人捐款20万元。", "戴永年").titles == ["董事长"]

@@ -27,6 +27,8 @@ MAX_QUALIFIER = 10  # characters between a figure and the 的 of a clause that q
 QUALIFIER = re.compile(rf"(?!、)(?:[\u4e00-\u9fff0-9.]|、(?![0-9一二三四五六七八九十])){{1,{MAX_QUALIFIER}}}?的")
 MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
 MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
+MAX_ACTS = 30  # characters of the clause after a figure of a person's acts read as what they did
+MAX_OPENING_WORDS = 6  # words of a sentence's opening (区委常委、副区长樊启明) that name who goes on acting
 MAX_ASIDE = 16  # characters of a bracketed aside between what a figure counts and the figure
 # 卫生厕所普及率由年初的81%提高到93.6%, 开放床位从40张增至120张: what changed, named before 由 (从), then the
 # start figure and the verb
@@ -76,6 +78,9 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     spent = _money_verb_before(index, start, any_verb=True) if unit in lexicon.units()["money_units"] else None
     if spent:
         return spent  # 为23家企业放款1150万元。: the sum the act moved, not the nouns before it
+    acts = _acts_after(index, end) if unit in ACTIVITY_UNITS and _a_person_before(index, start) else None
+    if acts:
+        return acts  # 区长祁明澜先后7次 + 到项目现场督导推进: what the person did so often
     before = _noun_phrase_before(index, start, unit) or _quoted_before(index, start)
     if before:
         return before
@@ -108,6 +113,13 @@ def unit_family(unit: str) -> str:
 
 
 # What stands after the figure.
+def _acts_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
+    """先后12次 + 深入青枫街道、鹤汀工业园等地开展调研: the rest of the clause, the acts done so often."""
+    clause_end = index.clause(end)[1]
+    return (end, clause_end) if 2 <= clause_end - end <= MAX_ACTS else None
+
+
+
 def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     qualified = QUALIFIED_LEVEL.match(index.text, end)
     if qualified:  # 11个 + 县（区） + 考察团: the level and its bracketed other level open the noun
@@ -274,6 +286,27 @@ def _activity_of_clause(index: TextIndex, end: int) -> Optional[tuple[int, int]]
 
 
 # What stands before the figure.
+def _a_person_before(index: TextIndex, start: int) -> bool:
+    """区长祁明澜/nr + 先后 + 7次, 樊启明牵头…，+ 先后 + 12次: a person named right before the figure, past its
+    linking words, or no one in a clause that goes on from one about a person."""
+    before = index.token_at(start - 1) if start > 0 else -1
+    i = _past_linking_words(index, before)
+    if i >= 0 and index.words[i] in ("，", ",") and i < before:  # ，+ 先后 + 12次
+        first = index.token_at(index.sentence(start)[0])  # the sentence opens with the person: 副区长樊启明牵头…，
+        return any(_a_name_after_a_title(index, k) for k in range(first, min(first + MAX_OPENING_WORDS, i)))
+    return i >= 0 and _a_name_after_a_title(index, i)
+
+
+def _a_name_after_a_title(index: TextIndex, i: int) -> bool:
+    """祁明澜/nr, 区长 + 蔺/nr 振华/nz: a name the tagger knows, or two or three characters after a title."""
+    if index.tags[i].startswith("nr"):
+        return True
+    return any(k > 0 and index.words[k - 1] in lexicon.titles() and 2 <= index.ends[i] - index.starts[k] <= 3
+               and index.text[index.starts[k]] in lexicon.surname_set()
+               and not any(index.tags[n][:1] in "vdpmqcu" for n in range(k, i + 1)) for k in (i, i - 1) if k >= 0)
+
+
+
 def _what_changed(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
     """普及率由年初的81%提高到93.6%: both figures of a change measure what changed, named before 由
     (not 全书由45名撰稿人完成: 由 of who did it)."""

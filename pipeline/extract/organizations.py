@@ -40,7 +40,6 @@ GLUED_TO_PERSON_NAMES = lexicon.grammar()["glued_to_person_names"]  # 孙浩为,
 LEVEL_ATTRIBUTIVES = frozenset(lexicon.grammar()["level_attributives"])  # 中央和省级衔接资金
 BUREAU_ENDINGS = tuple(lexicon.grammar()["bureau_endings"])  # 县公安局
 PARTY_OFFICE_ENDINGS = tuple(lexicon.grammar()["party_office_endings"])  # 市委老干部局, 县委编办
-LEGAL_FORMS = ("有限责任公司", "有限公司")  # 东衡建工集团有限公司 + 两家施工单位: a company's full name, never a kind
 COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:余|多)?[个家所座支处]")  # 新建学校5所: a kind being counted
 OPENERS = lexicon.grammar()["short_name_openers"]  # 全集团, 由集团: characters a declared short name may follow
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
@@ -91,7 +90,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     found: dict[tuple[int, int], OrgMention] = {}
     pos = 0
     while m := suffix_pattern().search(index.text, pos):
-        counted = COUNTED_KIND.match(index.text, m.end()) and not m.group().endswith(LEGAL_FORMS)
+        counted = COUNTED_KIND.match(index.text, m.end()) and not _a_legal_form(m.group())
         span = None if _heads_a_title(index.text, m) or counted else _name_span(index, m)
         pos = m.end() if span else _longer_suffix_inside(index.text, m)  # 湖北省委 is none: 委员会 starts inside it
         if span is None:
@@ -118,6 +117,11 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _bodies_declaring_a_short_name(index, found)
     _without_every_body_of_a_kind(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _a_legal_form(suffix: str) -> bool:
+    """东衡建工集团有限公司 + 两家施工单位: a company's full name, never a kind of body counted after it."""
+    return suffix.endswith(tuple(lexicon.organizations()["legal_forms"]))
 
 
 def _names_no_body(text: str, start: int, end: int) -> bool:

@@ -221,6 +221,8 @@ def _plausible(name: str, words_allowed: bool = False) -> bool:
         return False  # 和 + 学生, 于 + 群众: a surname's character before a very common noun
     if name[1:] in lexicon.body_words():
         return False  # 区 + 纪委委员: a level and a body, not the surname 区
+    if name[1:] in lexicon.titles():
+        return False  # 由局长 + 任 + 组长: a verb of taking a post and the post, not the surname 任
     return not _not_name_words().search(name) and not any(c in NOT_IN_GIVEN_NAMES for c in name[1:])
 
 
