@@ -2752,3 +2752,7 @@ def test_a_sentence_that_opens_with_a_person_speaking_gives_no_acts_to_a_phase()
     assert items_counted("蒯立华指出，该项目一期已于去年底投产，二期正在加紧建设。") == []
     assert items_counted("街道开展便民集市等活动24场，吸引居民群众2万余人次参与。") \
         == [("24场", "活动"), ("2万余人次", "居民群众")]
+
+
+def test_a_cppcc_committee_of_a_city_named_with_a_rare_character_keeps_it():
+    assert organizations_in_text("篁州市政协文史和学习委员会副主任仇某出席。") == ["篁州市政协文史和学习委员会"]

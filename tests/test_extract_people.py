@@ -748,3 +748,7 @@ def test_taking_a_post_and_coming_to_a_school_are_no_names():
 
 def test_个人_after_a_name_ends_it():
     assert the_person("鑫禾公司董事长戴永年个人捐款20万元。", "戴永年").titles == ["董事长"]
+
+
+def test_晋升_opens_no_name():
+    assert people_in("获得称号的选手按规定晋升技师或高级技师职业技能等级。") == {}

@@ -767,7 +767,7 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
         return _company_start(index, suffix_start, end)
     committee = _committee_of_a_congress(index, suffix_start, end)
     if committee is not None:
-        return committee
+        return _with_the_party_before(index, index.rare_head_before(committee))  # 篁 + 州市政协 + 文史…委员会
     firm = _firm_before(text, end)
     if firm is not None and text[suffix_start:end] == "事务所":
         return _company_start(index, firm, end)  # 衡正 + 律师事务所: a brand, as a company's
