@@ -119,7 +119,6 @@ def _acts_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     return (end, clause_end) if 2 <= clause_end - end <= MAX_ACTS else None
 
 
-
 def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     qualified = QUALIFIED_LEVEL.match(index.text, end)
     if qualified:  # 11个 + 县（区） + 考察团: the level and its bracketed other level open the noun
@@ -304,7 +303,6 @@ def _a_name_after_a_title(index: TextIndex, i: int) -> bool:
     return any(k > 0 and index.words[k - 1] in lexicon.titles() and 2 <= index.ends[i] - index.starts[k] <= 3
                and index.text[index.starts[k]] in lexicon.surname_set()
                and not any(index.tags[n][:1] in "vdpmqcu" for n in range(k, i + 1)) for k in (i, i - 1) if k >= 0)
-
 
 
 def _what_changed(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
