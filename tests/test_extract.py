@@ -2756,3 +2756,10 @@ def test_a_sentence_that_opens_with_a_person_speaking_gives_no_acts_to_a_phase()
 
 def test_a_cppcc_committee_of_a_city_named_with_a_rare_character_keeps_it():
     assert organizations_in_text("篁州市政协文史和学习委员会副主任仇某出席。") == ["篁州市政协文史和学习委员会"]
+
+
+def test_a_three_wheeler_is_no_figure_and_a_candidate_project_is_counted():
+    assert items_counted("面包车超员720余起、三轮车和农用车违法载人1900余起。") \
+        == [("720余起", "面包车超员"), ("1900余起", "农用车违法载人")]
+    assert items_counted("会议从初步征集的12个候选项目中票决产生民生实事项目8个。") \
+        == [("12个", "候选项目"), ("8个", "民生实事项目")]

@@ -752,3 +752,8 @@ def test_个人_after_a_name_ends_it():
 
 def test_晋升_opens_no_name():
     assert people_in("获得称号的选手按规定晋升技师或高级技师职业技能等级。") == {}
+
+
+def test_a_restorer_and_a_road_warden_are_named_after_their_role_and_安监站_is_no_name():
+    people = people_in("市图书馆古籍修复中心修复师闵晓雯介绍情况。青石村劝导员房秀梅说。各乡镇安监站站长参加会议。")
+    assert {n: p.titles for n, p in people.items()} == {"闵晓雯": ["修复师"], "房秀梅": ["劝导员"]}

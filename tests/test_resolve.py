@@ -414,3 +414,8 @@ def test_a_companys_trade_name_and_公司_is_the_company_named_with_its_region()
 def test_a_companys_brand_and_公司_is_the_company_named_in_full():
     r = resolved_text("走访组来到溆川恒泰精密机械有限公司。在恒泰精密机械公司，董事长郝某介绍。")
     assert org_key(r, "恒泰精密机械公司") == org_key(r, "溆川恒泰精密机械有限公司")
+
+
+def test_a_traffic_police_brigade_is_the_bureaus_traffic_management_brigade():
+    r = resolved_text("来源：柏溪县公安局交通管理大队\n\n2022年，柏溪县公安局交通管理大队开展整治。县公安局交警大队民警深入村组。")
+    assert org_key(r, "县公安局交警大队") == org_key(r, "柏溪县公安局交通管理大队")

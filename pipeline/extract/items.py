@@ -241,8 +241,11 @@ def _noun_after_the_next_figure(index: TextIndex, end: int, unit: str) -> Option
         return None
     following = count_pattern().match(index.text, end + 1)
     if following is None or unit_family(following.group("unit")) == unit_family(unit) \
-            or following.group("unit") not in lexicon.count_units():
-        return None  # 景区5家、5家景区: two figures of one kind; 3000人、10公里跑: a length opens the next item
+            or following.group("unit") not in lexicon.count_units() \
+            or index.text.startswith(tuple(lexicon.units()["units_starting_words"].get(following.group("unit"), ())),
+                                     following.end()):
+        return None  # 景区5家、5家景区: two figures of one kind; 3000人、10公里跑: a length opens the next item;
+        # 860余起、三轮车…: no figure but a word
     return _noun_phrase_after(index, following.end())
 
 
