@@ -2763,3 +2763,7 @@ def test_a_three_wheeler_is_no_figure_and_a_candidate_project_is_counted():
         == [("720余起", "面包车超员"), ("1900余起", "农用车违法载人")]
     assert items_counted("会议从初步征集的12个候选项目中票决产生民生实事项目8个。") \
         == [("12个", "候选项目"), ("8个", "民生实事项目")]
+
+
+def test_building_a_school_is_no_part_of_its_name():
+    assert organizations_in_text("新建、改扩建柘溪镇中心小学等校舍项目5个。") == ["柘溪镇中心小学"]
