@@ -2767,3 +2767,16 @@ def test_a_three_wheeler_is_no_figure_and_a_candidate_project_is_counted():
 
 def test_building_a_school_is_no_part_of_its_name():
     assert organizations_in_text("新建、改扩建柘溪镇中心小学等校舍项目5个。") == ["柘溪镇中心小学"]
+
+
+def test_a_party_committees_social_work_department_is_one_of_its_parts():
+    assert organizations_in_text("区委社会工作部要牵头抓总，区委组织部配合。")[0] == "区委社会工作部"
+
+
+def test_a_list_closed_by_等_before_a_meetings_attendance():
+    assert items_counted("各街道党工委书记、主任，各社区党组织书记等约230人参加会议。") == [("约230人", "参加会议")]
+
+
+def test_goods_and_money_worth_a_sum_counted_after_折合资金():
+    figure, item = items_counted("发放慰问金及慰问物资折合资金52.5万元。")[0]
+    assert figure == "52.5万元" and "折合" not in item and item.endswith("物资")

@@ -256,7 +256,8 @@ def _attendance_after_groups(index: TextIndex, start: int, end: int) -> Optional
     m = _attendance().match(index.text, end)
     if m is None:
         return None
-    listed = re.search(r"[、及和]", index.text[index.clause(start)[0]:start]) is not None
+    listed = re.search(r"[、及和]", index.text[index.clause(start)[0]:start]) is not None \
+        or index.text.endswith("等", 0, start)  # …，各社区党组织书记等 + 约260人参加会议
     summed = "共" in index.text[max(0, start - 4):start] and "、" in index.text[index.sentence(start)[0]:start]
     tallied = re.search(r"[0-9]", index.text[index.clause(start)[0]:start]) is not None  # 12家单位 + 300余人参加演练
     return (m.start("act"), m.end()) if listed or summed or tallied else None
