@@ -2780,3 +2780,8 @@ def test_a_list_closed_by_等_before_a_meetings_attendance():
 def test_goods_and_money_worth_a_sum_counted_after_折合资金():
     figure, item = items_counted("发放慰问金及慰问物资折合资金52.5万元。")[0]
     assert figure == "52.5万元" and "折合" not in item and item.endswith("物资")
+
+
+def test_a_likeness_after_是_names_no_body_and_a_pilot_zones_title_no_place():
+    assert "绿色银行" not in organizations_in_text("油茶产业是群众增收致富的“绿色银行”。")
+    assert places_in_text("以创建全省城乡社区治理创新实验区为契机。") == []

@@ -757,3 +757,8 @@ def test_晋升_opens_no_name():
 def test_a_restorer_and_a_road_warden_are_named_after_their_role_and_安监站_is_no_name():
     people = people_in("市图书馆古籍修复中心修复师闵晓雯介绍情况。青石村劝导员房秀梅说。各乡镇安监站站长参加会议。")
     assert {n: p.titles for n, p in people.items()} == {"闵晓雯": ["修复师"], "房秀梅": ["劝导员"]}
+
+
+def test_印_is_a_surname_and_林农_and_常见_open_no_name():
+    assert the_person("市市场监督管理局党组书记、局长印海作汇报。", "印海").titles == ["党组书记", "局长"]
+    assert people_in("120余名种植大户和林农参加培训。乡村医生常见病诊疗能力明显提升。") == {}
