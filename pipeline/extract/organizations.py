@@ -225,17 +225,13 @@ def _names_read_short(index: TextIndex, found: dict[tuple[int, int], OrgMention]
     for (start, end), org in list(found.items()):
         before = max((words for n in names if len(n) > len(org.name) and n.endswith(org.name)
                       for words in (n[:-len(org.name)], REGION_OPENING.sub("", n[:-len(org.name)]))
-                      if len(words) >= 2 and _written_before(index.text, start, words)), key=len, default="")
+                      if len(words) >= 2 and index.text.endswith(words, 0, start)), key=len, default="")
         begin = start - len(before)
         if begin < start and (begin, end) not in found:
             del found[(start, end)]
             org.span = index.seg.span(begin, end)
             org.name = _clean(org.span.text)
             found[(begin, end)] = org
-
-
-def _written_before(text: str, at: int, words: str) -> bool:
-    return at >= len(words) and text.startswith(words, at - len(words))
 
 
 def _without_a_stray_party_name(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
@@ -599,8 +595,12 @@ def _a_committee_of_the_body_before(index: TextIndex, token: int) -> bool:
     conference's name is one of its committees (not 常委: a member's title)."""
     word = index.words[token]
     return len(word) in (2, 3) and word.endswith("委") and word not in lexicon.titles() \
-        and token > 0 and index.ends[token - 1] == index.starts[token] \
-        and index.words[token - 1].endswith(tuple(lexicon.organizations()["bodies_with_committees"]))
+        and token > 0 and index.ends[token - 1] == index.starts[token] and _has_committees(index.words[token - 1])
+
+
+def _has_committees(word: str) -> bool:
+    """市人大, 县政协, 人大常委会: a body whose committees a report names after its name."""
+    return word.endswith(tuple(lexicon.organizations()["bodies_with_committees"]))
 
 
 def _inside_a_word_of_its_own(index: TextIndex, at: int) -> bool:
@@ -800,7 +800,7 @@ def _committee_of_a_congress(index: TextIndex, suffix_start: int, end: int) -> O
         return None
     last = index.token_at(suffix_start - 1)
     for i in range(last, max(-1, last - 5), -1):
-        if index.words[i].endswith(tuple(lexicon.organizations()["bodies_with_committees"])) and i < last:
+        if _has_committees(index.words[i]) and i < last:
             field = index.text[index.ends[i]:suffix_start]
             named = any(index.tags[k] in ("ns", "nt", "j", "nr") for k in range(i + 1, last + 1))  # 和中共菰塘镇
             if named or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", field) or any(c in "的在等对向是为" for c in field):
