@@ -19,7 +19,8 @@ from typing import Iterable, Optional
 import networkx as nx
 
 from . import lexicon
-from .extract.events import ORDINAL, noun_pattern, restatements
+from .extract.event_names import ORDINAL, noun_pattern
+from .extract.events import restatements
 from .extract.organizations import LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
 from .extract.places import LOWER_LEVELS, leads_the_region
 from .names import LEVELS, REGION, admin_suffix_of, canonical_org_name, region_chain, short_form

@@ -15,53 +15,25 @@ from typing import Optional
 
 from .. import lexicon
 from ..ingest import is_header_line
-from ..nlp import dictionary_frequency, dictionary_tag, is_rare, normalise
+from ..nlp import dictionary_frequency, normalise
 from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention, Segmented, Span
-from .context import NOUN_TAGS, TextIndex, inside_a_title
+from .context import TextIndex, inside_a_title
 from .dates import DateMention
-from .organizations import CONJUNCTIONS, FUNCTION_CHARS as FUNCTION_CHARACTERS
+from .event_names import ORDINAL, QUALIFIER, categories, name_start, noun_pattern
+from .organizations import CONJUNCTIONS
 from .subjects import subject_of
 
 QUOTED_LIST_REACH = 30  # characters from a slogan's item to its quotes
-QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n。！？；]{1,40}[”」』》]$")  # a title, not a quoted saying (…很有必要。”)
-YEAR_BEFORE = re.compile(r"[0-9]{4}年度?$")
 SELF_REFERENCE = re.compile(lexicon.alternation(lexicon.grammar()["self_references"]))  # 我校, 本院
-YEAR_RANGE_BEFORE = re.compile(r"[0-9]{4}[—\-－~～至]$")
-TERM_BEFORE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次期](?=[\u4e00-\u9fff]+$)")
 NUMBERED_TITLE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+|首)[届次期]$")  # 第二期 + “委员论坛”
-MAX_TERM_GAP = 12  # 第二十届 + 民族团结进步 + 宣传月活动: the words between an ordinal and the name read so far
-ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+[次届期]?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
-# 全体（扩大）会议, 中心组学习（扩大）会议: a bracketed word qualifies the meeting; （三） numbers a list.
-QUALIFIER = r"[（(](?![一二三四五六七八九十0-9]+[）)])[\u4e00-\u9fff]{1,4}[）)]"
 # A figure of more than one (860户, 十余家) makes an act's object a tally; 一起纠纷案 is one thing.
 NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]{2,}|[二三四五六七八九十两])(?:余|多)?[十百千万亿]?"
 # 18次, 近30次, 三场: how many times an event is held, not an act's object or one day's event.
 TIMES = rf"(?:近|约|共)?{NUMBER}(?:次|场|场次|期|轮)"
-HOURS = frozenset({"时", "点"})  # 12时, 9点: the time of day after a figure
-TALLY_UNITS = frozenset({"期", "场", "次", "批", "轮", "班"})
-TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-9一二三四五六七八九十两百]+$")  # 3 + 期, not 第3 + 期
-NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
-MAX_NAME = 40
-ONE_CHARACTER_LINKS = frozenset(w for w in lexicon.organizations()["not_in_names"] if len(w) == 1)  # 经, 由, 向
-ROUND_DURATION = re.compile(r"[百千]日|[百千]天")  # 百日攻坚行动: a round number of days names a campaign
-ADJECTIVES_OF_NEW_THINGS = frozenset({"新"})  # 新校区启用仪式, 新馆开馆仪式: one-character adjectives of names
-PART_OF_A_YEAR = re.compile(r"[上下]半年|第?[一二三四]季度")  # 2025年 + 上半年 + 卫生健康工作新闻发布会
-STATE_NOUNS = frozenset({"情况"})  # 落实情况, 执行情况: an act made a noun inside an event's name
-REGIONS_OF_A_COUNTRY = re.compile(r"[东南西北中]{1,2}部")  # 东西部, 中部: locatives that name regions
 MAX_DATE_GAP = 3  # ，将于 + 9月: the characters between an event and the date 于 gives it
 DATE_AFTER = re.compile(r"[，,]?[将拟定已]?于")
 MAX_HEADED_NAME = 10  # characters before the head of an event name the nouns list lacks (反馈 + 会)
-
-
-@lru_cache(maxsize=1)
-def _categories() -> dict[str, str]:
-    return {noun: cat for cat, nouns in lexicon.events()["nouns"].items() for noun in nouns}
-
-
-@lru_cache(maxsize=1)
-def noun_pattern() -> re.Pattern:
-    return re.compile(lexicon.alternation(_categories()))
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +160,7 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
         end = m.end()
         if end - 2 < m.start() and index.text[max(0, end - 2):end] in lexicon.events()["not_event_words"]:
             continue  # 发展, 开展: 展 here is no exhibition (but 协商会 is no 商会)
-        category = _categories()[m.group()]
+        category = categories()[m.group()]
         while (more := _continuation().match(index.text, end)) is not None:
             end = more.end()  # 协商 + 议事会, 中心组学习 + （扩大）会议
             category = _kind_run_on(category, noun_pattern().search(more.group()).group())
@@ -211,7 +183,7 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
                 and not re.match(TIMES, index.text[end:end + 7]) and index.text[end] not in CONJUNCTIONS:
             continue  # 视察城市更新…: an act with its object, read by _act_events (“回头看”督查近30次 has none)
         last = index.token_at(end - 1)
-        if end not in index.end_set and index.starts[last] > m.start() and index.words[last] in _categories():
+        if end not in index.end_set and index.starts[last] > m.start() and index.words[last] in categories():
             end = index.ends[last]  # 验收会 + 议: the segmenter's event word (会议) ends the name
         if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]) \
                 and not _locative_after(index, end) and not (held_as_a_meeting and _glued_to_the_next_word(index, end)):
@@ -220,7 +192,7 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
         if title:
             found.append((*title, category))
             continue
-        start = _name_start(index, m.start())
+        start = name_start(index, m.start())
         if _done_with_a_partner(index, start, m):
             continue  # 与承办单位面对面协商: what one does with another, no event
         start = _activity_after_hold_verb(index, m.start()) if start == m.start() else start
@@ -241,7 +213,7 @@ def _glued_to_the_next_word(index: TextIndex, end: int) -> bool:
 def _kind_run_on(kind: str, word: str) -> str:
     """旅游节 + 新闻发布会 is a meeting; 博览会 + 开幕式 and 走访慰问 + 活动 keep their kind."""
     kept = lexicon.events()["run_on_keeping_the_kind"]
-    return kind if word in kept["words"] or _categories()[word] in kept["kinds"] else _categories()[word]
+    return kind if word in kept["words"] or categories()[word] in kept["kinds"] else categories()[word]
 
 
 def _events_by_their_head(index: TextIndex) -> list[tuple[int, int, str]]:
@@ -401,177 +373,6 @@ def _quoted_topic_start(index: TextIndex, start: int) -> int:
     topic = re.search(rf"(?:{markers})[“「][^“”「」\n]{{2,30}}[”」](?:{holds})$",
                       index.text[max(0, start - 40):start])
     return start - len(topic.group()) if topic else start
-
-
-def _name_start(index: TextIndex, noun_start: int) -> int:
-    """Read back over the quoted titles, ordinals and nouns that name the event."""
-    text, start = index.text, noun_start
-    events = lexicon.events()
-    hold_verbs = set(events["hold_verbs"]) | set(lexicon.role_verbs())
-    stop_verbs = hold_verbs | set(events["verbs_outside_names"])
-    holder = index.token_at(noun_start)
-    if index.starts[holder] < noun_start and index.words[holder] not in stop_verbs \
-            and not index.tags[holder].startswith("v") and text[index.starts[holder]:noun_start] not in stop_verbs:
-        start = index.starts[holder]  # 常务会议, 大检查: the event word ends a longer word (not 开展调研/n)
-    while start > 0 and noun_start - start < MAX_NAME:
-        quoted = QUOTED.search(text, max(0, start - 42), start)
-        if quoted:
-            start = quoted.start()
-            continue
-        qualifier = re.search(rf"{QUALIFIER}$", text[max(0, start - 6):start])
-        if qualifier:
-            start -= len(qualifier.group())  # 全体（扩大）会议
-            continue
-        year = _year_before(text, start)
-        if year is not None:
-            start = year  # 2022年第一次全体会议, 2024年工作会议: the year numbers the series
-            break
-        i = index.token_at(start - 1)
-        word, tag = index.words[i], index.tags[i]
-        if word in ("与", "和", "及") and i > 0 and noun_start - start >= 2 \
-                and not (noun_pattern().search(index.words[i - 1]) and index.tags[i - 1] != "v") \
-                and (index.tags[i - 1] in NOUN_TAGS
-                     or index.tags[i - 1] == "v" and index.words[i - 1] not in stop_verbs):
-            start = index.starts[i]  # 生态保护与高质量发展国际学术研讨会 (保护 a verb to the segmenter)
-            continue
-        if word in HOURS and re.search(r"[0-9一二三四五六七八九十]$", text[:index.starts[i]]):
-            break  # 1月25日12 + 时/n + 大会提案截止: a time of day, no word of the name
-        if word in TALLY_UNITS and TALLY_BEFORE.search(text, max(0, index.starts[i] - 6), index.starts[i]):
-            break  # 分3期 + 培训: a tally of sessions, not the name (第3期培训 is one)
-        if word in events["joint_marks"] and index.ends[i] == start:
-            start = index.starts[i]  # 签约仪式 + 暨 + 春季校园双选会: one event named by both
-            joined = re.search(f"(?:{noun_pattern().pattern})$", text[max(0, start - 6):start])
-            if joined:  # 银企对接/n + 会/v + 暨: the event word before, from the word it ends
-                start = index.starts[index.token_at(start - len(joined.group()))]
-            continue
-        if word in events["stages_inside_names"] and index.ends[i] == noun_start:
-            start = index.starts[i]  # 展示周 + 闭幕 + 座谈会: the session of a longer event
-            continue
-        if index.ends[i] == noun_start == start and word in stop_verbs and word + "会" in lexicon.event_nouns() \
-                and _categories().get(noun_pattern().match(text, noun_start).group()) == "meeting":
-            start = index.starts[i]  # 重点项目建设 + 推进/v + 座谈会: a meeting's kind (推进会) before its word
-            continue
-        if index.ends[i] == start and i + 1 < len(index.words) and index.words[i + 1] in STATE_NOUNS \
-                and tag in ("v", "a", "vn") and word not in hold_verbs:
-            start = index.starts[i]  # 高温津贴 + 落实/a + 情况 + 专项检查: the act's state, checked
-            continue
-        if index.ends[i] != start or word in stop_verbs and not _noun_of_a_name(index, i, hold_verbs) \
-                and not _role_naming_the_activity(index, i, noun_start) \
-                or word in ("的", "等", "和", "与", "及") or _adverb_and_hold(word, tag) \
-                or word in ONE_CHARACTER_LINKS:
-            break  # 经/n + 区人大常委会第二十一次会议: a link word, whatever its tag
-        if tag == "t" and (not re.search(r"[年月日时今明昨午晚早]", word) or word in lexicon.events()["name_time_words"]) \
-                or tag in ("t", "mq") and PART_OF_A_YEAR.fullmatch(word) \
-                or (word == "级" and re.search(r"[0-9]{2,4}$", text[:start])):
-            start = index.starts[i] if word != "级" else re.search(r"[0-9]{2,4}级$", text[:index.ends[i]]).start()
-            continue  # 春节团拜会, “缘聚”青年交友联谊活动, 2023级新生开学典礼, 2025年上半年…新闻发布会
-        if word in ("月", "周", "年", "日") and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"v"}:
-            start = index.starts[i]  # 就业援助月, 科技活动周, 环境日: a month, week or day named for a campaign
-            continue
-        if ROUND_DURATION.fullmatch(word):
-            start = index.starts[i]  # 臭氧污染防控 + 百日 + 攻坚行动: a campaign named by its length
-            continue
-        if tag == "v" and len(word) >= 2 and word not in lexicon.events()["verbs_outside_names"]:
-            start = index.starts[i]  # 集中签约仪式, 能力提升培训班: an act inside the name
-            continue
-        term = re.search(r"第?[一二三四五六七八九十百0-9]+$", text[:index.starts[i]]) if word == "届" else None
-        if term:
-            start = term.start()  # 十八/届: a term's numeral and 届, split by the segmenter
-            continue
-        if tag == "m" and re.fullmatch(r"[0-9]+", word) and text.startswith(tuple(events["numbered_words"]), start):
-            start = index.starts[i]  # 国际妇女节114周年, 2023级新生, 2024学年秋季
-            span = YEAR_RANGE_BEFORE.search(text, max(0, start - 5), start)
-            start = span.start() if span else start  # 2024—2025学年
-            continue
-        if (word in events["adverbs_inside_names"] or tag == "ad") and i + 1 < len(index.words) \
-                and index.tags[i + 1] == "v":
-            start = index.starts[i]  # 律师辩护 + 全 + 覆盖工作联席会议, 有奖发票 + 公开/ad + 摇奖活动
-            continue
-        if word in lexicon.events()["venue_adverbs"] and index.ends[i] == noun_start:
-            start = index.starts[i]  # 社区食堂正式开业: the adverb of the event word itself
-            continue
-        ordinal = re.search(r"(?:第|(?<=届))[一二三四五六七八九十百0-9]+$", text[:index.starts[i]]) \
-            if word in TALLY_UNITS else None
-        if ordinal:
-            start = ordinal.start()  # 第三十六/次, 十届/三/次, 第/3/期: an ordinal the segmenter split
-            continue
-        if word == "—" and "——" in text[index.starts[i] - 1:index.ends[i] + 1]:
-            break  # 悦读未来——第十二届蓼川读书节: a dash pair sets a slogan apart from the name
-        if tag == "a" and (len(word) >= 2 or word in ADJECTIVES_OF_NEW_THINGS) and index.ends[i] < noun_start \
-                and index.tags[i + 1] in NOUN_TAGS:
-            start = index.starts[i]  # 先进 + 工作者 + 表彰大会, 新/a + 校区启用仪式: an adjective of the name's noun
-            continue
-        if tag == "f" and REGIONS_OF_A_COUNTRY.fullmatch(word) and index.ends[i] < noun_start:
-            start = index.starts[i]  # 2024年 + 东西部/f + 协作联席会议: the regions the event joins
-            continue
-        if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag in ("vn", "h") \
-                or tag == "m" and len(word) >= 2 and not NUMERAL_OR_DATE.search(word) \
-                or word in "·—" or word in lexicon.events()["series_markers"] \
-                or tag == "zg" and is_rare(word):  # “文化惠民·欢乐扬州”系列演出; 政协 + 潆/zg + 川市
-            start = index.starts[i]  # h: a prefix word (非遗 + 宣传展示周); m with no numeral: 良种/m
-            continue
-        break
-    start = index.rare_head_before(start) if start < noun_start else start  # 潆 + 州市知识产权…对接会
-    return _ordinal_before(index, _after_a_destination(index, start, noun_start), stop_verbs)
-
-
-def _role_naming_the_activity(index: TextIndex, i: int, noun_start: int) -> bool:
-    """集中 + 签约 + 活动, 家庭医生 + 签约 + 服务督导检查: a role verb after a word of the name names the
-    activity, glued to 活动 or inside the name (not 出席 + 活动, nor 组织 + 视察活动: a kind of activity held)."""
-    named = i > 0 and index.ends[i - 1] == index.starts[i] and index.tags[i - 1] not in ("x", "p", "c", "u") \
-        and index.words[i - 1] not in lexicon.events()["hold_verbs"]
-    inside = index.ends[i] < noun_start and index.tags[i - 1] in NOUN_TAGS
-    return named and index.words[i] in lexicon.events()["roles_naming_activities"] \
-        and (inside or index.ends[i] == noun_start and index.text.startswith("活动", noun_start))
-
-
-def _noun_of_a_name(index: TextIndex, i: int, hold_verbs: set[str]) -> bool:
-    """村落 + 保护 + 利用/n + 工作推进会: a verb that stays out of names (利用) is inside one where
-    the segmenter reads it as a noun after an act."""
-    return index.tags[i] == "n" and index.words[i] not in hold_verbs and i > 0 and index.tags[i - 1] == "v" \
-        and index.ends[i - 1] == index.starts[i]
-
-
-def _year_before(text: str, start: int) -> Optional[int]:
-    """2024年 + 工作会议, 2024 + 年度工作总结会: the year just before a name is a word of it."""
-    year = YEAR_BEFORE.search(text, max(0, start - 7), start)
-    if year is not None:
-        return year.start()
-    digits = text.startswith("年度", start) and re.search(r"[0-9]{4}$", text[max(0, start - 4):start])
-    return start - 4 if digits else None
-
-
-def _after_a_destination(index: TextIndex, start: int, noun_start: int) -> int:
-    """到 + 栟溪 + 检查指导民兵训练工作: a place's name after a verb of going is where the event is held,
-    not a word of its name."""
-    i = index.token_at(start)
-    if start == 0 or index.starts[i] != start or index.ends[i] >= noun_start:
-        return start
-    before = index.token_at(start - 1)
-    named = index.tags[i] in ("ns", "nz") or dictionary_tag(index.words[i]) is None
-    going = index.words[before] in lexicon.events()["place_verbs"] and index.ends[before] == start
-    return index.ends[i] if named and going and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", index.words[i]) else start
-
-
-def _ordinal_before(index: TextIndex, start: int, stop_verbs: set[str]) -> int:
-    """第二十届 + 民族团结进步/d + 宣传月活动: an ordinal opens the name, whatever the tagger made of
-    the words between it and the name read so far, if none is a verb outside names or a link word."""
-    ordinal = TERM_BEFORE.search(index.text, max(0, start - MAX_TERM_GAP), start)
-    if ordinal is None or ordinal.end() == start:
-        return start
-    i = index.token_at(ordinal.end())
-    while i < len(index.words) and index.starts[i] < start:
-        if index.words[i] in stop_verbs or any(c in FUNCTION_CHARACTERS for c in index.words[i]):
-            return start
-        i += 1
-    return ordinal.start()
-
-
-def _adverb_and_hold(word: str, tag: str) -> bool:
-    """深入开展, 广泛开展, 隆重召开: a hold verb and its adverb the segmenter keeps as one word
-    (an idiom to it) stands outside the name as the verb does; 党组织 is a noun."""
-    return tag not in ("n", "nt", "nz", "ns", "nr") and \
-        word.endswith(tuple(v for v in lexicon.events()["hold_verbs"] if len(v) >= 2)) and len(word) > 2
 
 
 def _after_count(index: TextIndex, start: int) -> bool:
