@@ -131,7 +131,11 @@ def _with_region(name: str, region: str) -> str:
 
 
 def level_of(place: str) -> Optional[str]:
-    """区 of 渝中区, 街道 of 石油路街道; none for 桐荫社区 or 金竹村, which govern no bodies' levels."""
+    """区 of 渝中区, 街道 of 石油路街道; none for 桐荫社区 or 金竹村, which govern no bodies' levels,
+    nor for 纺机厂宿舍小区 or 第二中学北校区, a compound and a site, no districts."""
+    places = lexicon.places()
+    if place.endswith(tuple(places["compound_suffixes"]) + tuple(places["not_place_endings"])):
+        return None
     suffix = admin_suffix_of(place)
     return suffix if suffix in LEVELS else None
 

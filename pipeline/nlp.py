@@ -36,6 +36,7 @@ NAME_PART_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "g", "zg", "j"})
 LEVEL_CHARACTERS = "省市区县州镇乡村"
 CUT_LEVELS = "市县州区"  # levels the model cuts a one-character place name from (岱 + 州)
 VILLAGE_LEVELS = "村镇乡"  # what a word the dictionary lacks ends in when it names a village or town
+REGION_LEVELS = "区县市"  # … or a region, when a rare character is of its name (临漪区, not 起由区)
 BOUND_TAGS = frozenset({"zg", "j", "g", "ng"})  # a morpheme or an abbreviation: no word alone
 RARE_COUNTY = 50  # jieba frequency under which a county's name (渠县 8) may end a longer one (崇渠县)
 RARE_DISTRICT = 200  # … and a district's after a rare character (栟 + 东区 72, 新区 145; not 朐 + 山区 2809)
@@ -194,8 +195,9 @@ def tag(word: str) -> str:
         return "eng"
     if not re.search(r"[\u4e00-\u9fff]", word):
         return "x"
-    if len(word) >= 3 and word[-1] in VILLAGE_LEVELS and dictionary_tag(word[:-1]) is None:
-        return "ns"  # 下泊村 (not 下泊村/v): a village named by a word the dictionary lacks
+    if len(word) >= 3 and dictionary_tag(word[:-1]) is None and (
+            word[-1] in VILLAGE_LEVELS or word[-1] in REGION_LEVELS and any(map(is_rare, word[:-1]))):
+        return "ns"  # 下泊村, 临漪区 (not 临漪区/v): a place named by a word the dictionary lacks
     import jieba.posseg
     # A word the segmenter found by its model: tag it as jieba's tagger would.
     flag = jieba.posseg.lcut(word)[0].flag

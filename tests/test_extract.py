@@ -2785,3 +2785,39 @@ def test_goods_and_money_worth_a_sum_counted_after_折合资金():
 def test_a_likeness_after_是_names_no_body_and_a_pilot_zones_title_no_place():
     assert "绿色银行" not in organizations_in_text("油茶产业是群众增收致富的“绿色银行”。")
     assert places_in_text("以创建全省城乡社区治理创新实验区为契机。") == []
+
+
+def test_an_office_named_for_the_guidance_it_gives_is_a_body():
+    assert organizations_in_text("区家庭教育指导中心开展讲座。") == ["区家庭教育指导中心"]
+    assert organizations_in_text("活动由潆川市精神文明建设指导委员会办公室主办。")[0] == "潆川市精神文明建设指导委员会办公室"
+    assert organizations_in_text("市卫健委指导各医院开展义诊。") == ["市卫健委"]
+
+
+def test_a_district_named_with_a_rare_character_opens_its_bodys_name():
+    assert organizations_in_text("由临漪区妇联承办。") == ["临漪区妇联"]
+
+
+def test_the_first_school_of_a_life_is_no_body():
+    assert organizations_in_text("家庭是人生的第一所学校，家长是孩子的第一任老师。") == []
+    assert organizations_in_text("该县第一中学开展义诊。") == ["第一中学"]
+
+
+def test_a_kind_of_town_a_kind_of_county_and_a_civilised_city_are_no_places():
+    assert places_in_text("锚定“建设富硒茶乡、宜居禾涧”目标。") == []
+    assert places_in_text("县法院立足山区县案件分散、群众出行不便的实际。") == []
+    assert places_in_text("把家庭教育工作纳入基层治理和文明城市创建的整体布局。") == []
+    assert places_in_text("局长带队到蕲口镇司法所调研，并与蕲口镇司法所所长鞠海燕一同走访。") == ["蕲口镇"]
+
+
+def test_two_figures_written_one_after_the_other_count_the_noun_after_both():
+    assert items_counted("对全镇412户1235名脱贫人口和监测对象实行动态监测帮扶。") \
+        == [("412户", "脱贫人口和监测对象"), ("1235名", "脱贫人口和监测对象")]
+
+
+def test_a_village_qualified_by_a_clause_is_what_its_figure_counts():
+    assert items_counted("村级集体经济收入均超过15万元，其中超过50万元的村4个。")[-1] == ("4个", "村")
+
+
+def test_what_an_act_was_done_to_is_named_before_被():
+    assert items_counted("提出的意见建议被采纳1600余条，违法建筑被拆除120处。") \
+        == [("1600余条", "意见建议"), ("120处", "违法建筑")]

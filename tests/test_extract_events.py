@@ -1012,3 +1012,8 @@ def test_a_meeting_whose_decisions_are_studied_is_not_held_in_the_report():
 
 def test_an_act_named_as_a_thing_and_a_body_taking_part_in_it_hold_no_event():
     assert names("2023年6月5日，市政协的调研深入扎实、建议务实管用。市商务局、市供销合作社全程参与调研。") == []
+
+
+def test_the_act_a_meeting_pushes_is_part_of_its_name():
+    assert names("2025年3月20日，区市场监管局在区行政服务中心召开特种设备安全主体责任落实推进会。") \
+        == ["特种设备安全主体责任落实推进会"]

@@ -419,3 +419,11 @@ def test_a_companys_brand_and_公司_is_the_company_named_in_full():
 def test_a_traffic_police_brigade_is_the_bureaus_traffic_management_brigade():
     r = resolved_text("来源：柏溪县公安局交通管理大队\n\n2022年，柏溪县公安局交通管理大队开展整治。县公安局交警大队民警深入村组。")
     assert org_key(r, "县公安局交警大队") == org_key(r, "柏溪县公安局交通管理大队")
+
+
+def test_a_housing_compound_named_with_小区_is_no_district_beside_the_reports_own():
+    r = resolved_text("泓州市芦湾区住房和城乡建设局　工作动态\n\n来源：芦湾区住房和城乡建设局\n\n"
+                      "2023年，芦湾区住房和城乡建设局在区委统筹下推进改造。区住建局局长詹立平介绍，改造惠及居民。"
+                      "纺机厂宿舍小区居民蒯德明说。纺机厂宿舍小区完成改造。")
+    bureau = r.entities[org_key(r, "芦湾区住房和城乡建设局")]
+    assert "区住建局" in bureau.aliases and "芦湾区委" in {e.name for e in r.entities.values()}

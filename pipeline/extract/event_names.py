@@ -210,6 +210,16 @@ def _an_act_and_its_state(r: NameReading) -> Optional[Back]:
     return Back(index.starts[i]) if state else None
 
 
+def _the_act_it_is_about(r: NameReading) -> Optional[Back]:
+    """主体责任 + 落实/a + 推进会: a verb that stays out of names, between a noun and a meeting's word,
+    may name the act the meeting pushes (acts_meetings_are_about)."""
+    index, i = r.index, r.i
+    about = index.ends[i] == r.noun_start == r.start and r.word in lexicon.events()["acts_meetings_are_about"] \
+        and i > 0 and index.tags[i - 1] in ("n", "vn") and index.ends[i - 1] == index.starts[i] \
+        and categories().get(noun_pattern().match(index.text, r.noun_start).group()) == "meeting"
+    return Back(index.starts[i]) if about else None
+
+
 def _a_link_word(r: NameReading) -> Optional[Back]:
     """经/n + 区人大常委会第二十一次会议: a link word, whatever its tag, a verb outside names, or a word
     the name does not end at, ends the name."""
@@ -326,7 +336,7 @@ def _a_word_of_the_name(r: NameReading) -> Optional[Back]:
 NAME_STEPS: tuple[NameStep, ...] = (
     _a_quoted_title, _a_qualifier, _a_year,
     _a_conjunction_of_two_topics, _a_time_of_day, _a_tally_of_sessions, _a_joint_mark,
-    _a_stage_of_a_longer_event, _a_meeting_kind, _an_act_and_its_state,
+    _a_stage_of_a_longer_event, _a_meeting_kind, _an_act_and_its_state, _the_act_it_is_about,
     _a_link_word,  # what follows reads only words glued to the name
     _a_time_word, _a_campaign_period, _a_round_duration, _an_act_inside, _a_split_term, _a_numbered_word,
     _an_adverb_of_the_act, _an_adverb_of_the_event_word, _a_split_ordinal, _a_slogan_dash,

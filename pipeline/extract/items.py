@@ -46,6 +46,7 @@ AGE_THRESHOLD = re.compile(r"[0-9]{1,3}周?岁(?:以上|以下)?")  # 1.1万名 
 LINKING_WORDS = lexicon.count_linking_words()
 CLOSING_MARKS = "”」』》"  # of a quoted name or a title
 HEAD_CHARACTERS = frozenset(lexicon.units()["head_characters"])  # 接种 + 点, 建制 + 村
+PASSIVE_MARKS = frozenset({"被"})  # 意见建议被采纳1600余条: the act's object stands before it
 MANNER_WORDS = frozenset(lexicon.units()["manner_words"])  # 当场, 现场: how an act was done, tagged as places
 
 
@@ -236,10 +237,12 @@ def _quoted_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
 
 
 def _noun_after_the_next_figure(index: TextIndex, end: int, unit: str) -> Optional[tuple[int, int]]:
-    """45户 + 、126名群众: two figures in other units listed before one noun both count it."""
-    if index.text[end:end + 1] != "、":
+    """45户 + 、126名群众, 412户 + 1235名脱贫人口: two figures in other units listed (or written one
+    after the other) before one noun both count it."""
+    listed = index.text.startswith("、", end)
+    if not listed and not re.match(r"[0-9]", index.text[end:end + 1]):
         return None
-    following = count_pattern().match(index.text, end + 1)
+    following = count_pattern().match(index.text, end + 1 if listed else end)
     if following is None or unit_family(following.group("unit")) == unit_family(unit) \
             or following.group("unit") not in lexicon.count_units() \
             or index.text.startswith(tuple(lexicon.units()["units_starting_words"].get(following.group("unit"), ())),
@@ -365,6 +368,8 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
         return _things_valued(index, value, unit)
     if _an_outcome(index, i, start):
         return _words_before_a_head(index, i, frozenset({"v", "vn"}) | NOUN_TAGS, MAX_HEADED_ITEM)
+    if i > 0 and index.words[i] in HEAD_CHARACTERS and index.words[i - 1] == "的":
+        return index.starts[i], index.ends[i]  # 收入超过50万元的 + 村/zg + 4个: the head the clause qualifies
     if i > 0 and index.words[i] in HEAD_CHARACTERS and index.ends[i - 1] == index.starts[i]:
         return _words_before_a_head(index, i, NOUN_TAGS | {"v", "vn", "b"}, MAX_HEADED_ITEM)  # 临时接种 + 点/m
     if i > 0 and index.tags[i] == "q" and index.words[i] in lexicon.count_units() and index.tags[i - 1] in NOUN_TAGS \
@@ -373,6 +378,8 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     if i > 0 and index.words[i] in lexicon.events()["hold_verbs"]:
         held = _past_linking_words(index, i - 1)  # 活动 + 累计开展 + 2100余场: what is held, named before the act
         i = held if held >= 0 and index.tags[held] in NOUN_TAGS else i
+    if i > 1 and index.tags[i].startswith("v") and index.words[i - 1] in PASSIVE_MARKS:
+        i -= 2  # 意见建议 + 被 + 采纳 + 1600余条: what the act was done to, named before 被
     # 提交的提案436件, 其中留置9人: a verb right before the figure with no noun before it
     # names what is counted; after a noun (委员参与480余人次) it is the doer's act.
     verb_object = i > 0 and index.tags[i].startswith("v") and index.tags[i - 1] not in NOUN_TAGS

@@ -777,9 +777,10 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     if first < suffix_start and level is None and index.tags[index.token_at(first)] not in ("ns", "nt") \
             and not _has_a_proper_head(index, start, first) and text[first] not in LEVEL_CHARS:  # 市委党校/n
         start = suffix_start  # 技工学校, 中小学 alone are kinds of bodies; 叙州区技工学校 is one
-    while index.tags[index.token_at(start)] in LEADING_NOT and index.ends[index.token_at(start)] <= suffix_start \
+    while (index.tags[index.token_at(start)] in LEADING_NOT or index.words[index.token_at(start)] in _office_acts()) \
+            and index.ends[index.token_at(start)] <= suffix_start \
             and start < suffix_start and dictionary_tag(index.words[index.token_at(start)]) is not None:
-        start = index.ends[index.token_at(start)]  # 服务党委政府: a name does not start with an action
+        start = index.ends[index.token_at(start)]  # 服务党委政府, 指导 + 中心: a name does not start with an action
     if level is None:
         ordinal = level_or_ordinal().search(text, max(0, start - 8), start)
         if ordinal and ordinal.group().endswith("届"):
@@ -1007,12 +1008,28 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
             return index.starts[i]  # 县公安局 + 森林警察 + 大队: a unit of the bureau
         if tag not in NAME_TAGS | {"v", "vn"} or word in _acts() \
                 or word in lexicon.titles() and not _after_a_lone_level(index, i) \
-                or word in lexicon.organizations()["not_in_names"] or suffix_pattern().search(word) \
+                or word in lexicon.organizations()["not_in_names"] and not _an_office_act(index, i) \
+                or suffix_pattern().search(word) \
                 or word.endswith(_kinds_before_names()) and index.text.endswith(_company_endings(), 0, end) \
                 or index.ends[i] != index.starts[i + 1]:  # 县司法局 + 共建 …, 龙头企业 + 青篾食品公司: another name
             return None
         i -= 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _office_acts() -> frozenset[str]:
+    return frozenset(lexicon.organizations()["office_acts"])
+
+
+def _an_office_act(index: TextIndex, i: int) -> bool:
+    """家庭教育 + 指导 + 中心, 精神文明建设 + 指导 + 委员会: an act between a field and the suffix after it
+    is the office's work (not 区妇联 + 指导 + 各街道, 现场 + 指导 + 禾丰公司: a body's act on others)."""
+    glued = 0 < i < len(index.words) - 1 and index.ends[i - 1] == index.starts[i] \
+        and index.ends[i] == index.starts[i + 1]
+    return glued and index.words[i] in _office_acts() \
+        and index.tags[i - 1] in ("n", "vn", "l", "v") and not suffix_pattern().search(index.words[i - 1]) \
+        and suffix_pattern().match(index.text, index.ends[i]) is not None
 
 
 def _after_a_lone_level(index: TextIndex, i: int) -> bool:
@@ -1051,6 +1068,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
             word in VILLAGE_LEVELS and index.tags[i - 1] in NAME_TAGS
             or word in lexicon.places()["name_ending_characters"] and index.tags[i - 1] in PROPER_NAME_TAGS):
         return True  # 石龙/nr + 村/zg + 党支部, 白鹭/nr + 坳/g + 林场: a place's last character, whatever its tag
+    if _an_office_act(index, i):
+        return True  # 家庭教育 + 指导 + 中心
     if word in CONJUNCTIONS and _joins_two_fields(index, i):
         return True  # 材料科学与工程学院: a conjunction inside a name, not between two names (县法院与县司法局)
     if tag in ("i", "l", "z") and len(word) >= 2 and dictionary_tag(word) is None \
@@ -1071,6 +1090,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     if len(word) == 1 and word not in LEVEL_CHARS:
         # 倾政协, 将区政协: rarely part of a name; 双 + 河村党支部, 汀 + 澜 + 农商银行 are
         return index.heads_the_place_after(i) or _half_of_a_split_name(index, i)
+    if tag == "m" and COUNTED_KIND.search(word):
+        return False  # 人生的 + 第一所/m + 学校, 全县 + 第一家: a measure word counts bodies, names none
     return not (tag == "m" and not re.search(r"[第届]", word) and not numeral_led_name(word))  # 三角 + 乡人民政府
 
 

@@ -382,6 +382,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     i = index.token_at(m.start())
     if index.words[i] in lexicon.places()["not_places"] and not _named_by_the_word_before(index, i):
         return None  # 城市, 社区: the suffix closes a common word (清水河 + 社区 names one)
+    if _a_kind_of_town(index, i, m):
+        return None  # 富硒 + 茶乡/n, 生态 + 水乡/n: the level closes a common noun
     under = _under_a_higher_place(index, m)
     if under is not None:
         return under, end
@@ -416,6 +418,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 北校区: a school's or hospital's site, no region
     if name[: -len(m.group())] in lexicon.places()["admin_suffixes"]:
         return None  # 街道 + 社区 (卫生服务中心): two levels, no name
+    if name[: -len(m.group())] in lexicon.places()["not_places"]:
+        return None  # 山区 + 县, 老区 + 县: a kind of region before its level
     if m.group() == "区" and name[:-1].endswith(tuple(lexicon.places()["activity_areas"])):
         return None  # 展示区, 互动体验区: an area for an activity, no district (奉化区 is one)
     if len(name) == len(m.group()) + 1 and (dictionary_tag(name) != "ns" or suffix_pattern().match(index.text, end)
@@ -551,6 +555,16 @@ def _level_under(index: TextIndex, higher: str, m: re.Match, begin: int) -> bool
     end = m.end()
     return end == len(index.text) or not re.match(r"[\u4e00-\u9fff]", index.text[end]) \
         or _body_after(index.text, end)
+
+
+def _a_kind_of_town(index: TextIndex, i: int, m: re.Match) -> bool:
+    """富硒 + 茶乡, 生态 + 水乡: a town known for a thing (a noun of two characters ending in 乡) is no
+    township, whatever name comes before it (蕲 + 口镇/n is one: a name's characters the segmenter split;
+    栟溪 + 灌区 and 林区, 矿区 name places)."""
+    word = index.words[i]
+    split = i > 0 and len(index.words[i - 1]) == 1 and index.ends[i - 1] == index.starts[i]
+    return len(word) == 2 and m.group() == "乡" and index.starts[i] < m.start() and index.ends[i] == m.end() \
+        and dictionary_tag(word) == "n" and not split
 
 
 def _named_by_the_word_before(index: TextIndex, i: int) -> bool:
