@@ -238,9 +238,10 @@ def _a_place_cut_apart(previous: str, word: str) -> bool:
     if len(word) == 1:
         return dictionary_tag(previous) == "ns" and word in CUT_LEVELS and dictionary_frequency(previous + word) == 0
     rare = is_rare(previous)  # 栟/zg + 东区/ns, 沭/ns + 东区: a rare character opens the district's name
+    known = dictionary_tag(word) == "ns" and dictionary_frequency(word) < (RARE_DISTRICT if rare else RARE_COUNTY)
+    made = dictionary_tag(word) is None  # 涔/g + 阳市: a word the model made of a name's last character and its level
     return (dictionary_tag(previous) in BOUND_TAGS or rare) and len(word) == 2 and word[-1] in CUT_LEVELS \
-        and dictionary_tag(word) == "ns" and dictionary_frequency(word) < (RARE_DISTRICT if rare else RARE_COUNTY) \
-        and previous not in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS
+        and (known or made) and previous not in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS
 
 
 def _heads_a_place(word: str, following: list[str]) -> bool:

@@ -2821,3 +2821,46 @@ def test_a_village_qualified_by_a_clause_is_what_its_figure_counts():
 def test_what_an_act_was_done_to_is_named_before_被():
     assert items_counted("提出的意见建议被采纳1600余条，违法建筑被拆除120处。") \
         == [("1600余条", "意见建议"), ("120处", "违法建筑")]
+
+
+def test_a_city_named_with_a_bound_character_the_segmenter_cut_off_is_one_place():
+    assert organizations_in_text("会上，北沅区残联和涔阳市康复医院分别作交流发言。") == ["北沅区残联", "涔阳市康复医院"]
+
+
+def test_a_universitys_college_that_trains_a_trade_is_one_body():
+    assert organizations_in_text("由江岚师范大学教师教育学院承办。")[0] == "江岚师范大学教师教育学院"
+
+
+def test_the_river_chiefs_office_is_a_body_and_the_centre_and_the_province_fund_no_body():
+    assert organizations_in_text("在市河长办的精心指导下开展工作。") == ["市河长办"]
+    assert organizations_in_text("全年争取中央、省级水利资金共1.3亿元。") == []
+
+
+def test_an_old_town_alone_is_no_place():
+    assert places_in_text("深入龙潭峡景区、石门古镇、凤栖湾度假区等地调研。") == ["龙潭峡景区", "凤栖湾度假区"]
+
+
+def test_the_elderly_population_and_building_sites_are_counted_things():
+    assert items_counted("全市60周岁以上老年人口达68.5万人。对全市1260个在建工地实行视频监控。") \
+        == [("68.5万人", "老年人口"), ("1260个", "在建工地")]
+
+
+def test_what_a_value_before_a_sum_prices_is_named_after_的():
+    assert items_counted("经济界委员向辖区困难群众捐赠价值约18万元的生活物资。") == [("约18万元", "生活物资")]
+
+
+def test_a_sum_after_a_list_of_funds_closed_by_等_counts_the_last_fund():
+    assert items_counted("全年共争取县域商业体系建设资金、省供销社项目资金等1280万元。") == [("1280万元", "省供销社项目资金")]
+
+
+def test_medical_disputes_are_counted_and_name_their_mediation_committee():
+    assert items_counted("区医疗纠纷人民调解委员会全年受理医疗纠纷67件，调解成功63件。")[0] == ("67件", "医疗纠纷")
+    assert organizations_in_text("新建区医疗纠纷人民调解委员会。") == ["区医疗纠纷人民调解委员会"]
+
+
+def test_a_quoted_name_before_a_scheme_names_the_scheme_not_a_bank():
+    assert organizations_in_text("三是探索“时间银行”互助养老模式，力争发展志愿者200名。") == []
+
+
+def test_urban_villages_and_a_projects_area_are_no_places():
+    assert places_in_text("走访老旧小区、城中村和历史文化街区40余个。局长12次深入项目区现场督导。") == []

@@ -67,6 +67,9 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     spent = _money_verb_before(index, start) if unit in lexicon.units()["money_units"] else None
     if spent:
         return spent
+    valued = _valued_after(index, start, end) if unit in lexicon.units()["money_units"] else None
+    if valued:
+        return valued
     after = _noun_phrase_after(index, end) if unit != "%" else None
     qualified = _qualified_noun_after(index, end) if unit not in DURATION_UNITS | {"%"} \
         and (after is None or index.text[after[1]:after[1] + 1] != "的") else None
@@ -236,6 +239,14 @@ def _quoted_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     return (end + 1, closing) if closing - end > 2 else None
 
 
+def _valued_after(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """捐赠价值约18万元 + 的生活物资: what a value word before the sum prices, named after 的."""
+    if not index.text.startswith("的", end) or start == 0:
+        return None
+    valued = _value_words_ending_at(index, _past_linking_words(index, index.token_at(start - 1))) is not None
+    return _noun_phrase_after(index, end + 1) if valued else None
+
+
 def _noun_after_the_next_figure(index: TextIndex, end: int, unit: str) -> Optional[tuple[int, int]]:
     """45户 + 、126名群众, 412户 + 1235名脱贫人口: two figures in other units listed (or written one
     after the other) before one noun both count it."""
@@ -358,6 +369,9 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     if unit in DURATION_UNITS and i > 0 and index.tags[i] == "v" and index.ends[i] == start \
             and index.tags[i - 1].startswith("nr"):
         return None  # 赵某 + 结婚 + 12年: how long a person did so, not what the years count (已执行8年 counts)
+    if i > 0 and index.words[i] == "等" and index.tags[i - 1] in NOUN_TAGS and index.ends[i - 1] == index.starts[i] \
+            and unit in lexicon.units()["money_units"]:  # not 白头鹤等5种, 记者等80余人: examples of what is counted
+        i -= 1  # 建设资金、省供销社项目资金 + 等 + 1280万元: funds listed and summed, named by the last
     if i > 0 and index.words[i] in ("到", "至") and index.words[i - 1] in lexicon.units()["change_verbs"]:
         i -= 2  # 定点医疗机构 + 扩大到 + 1136家: what grew is counted, not the growing
     i = _past_a_comparison(index, _past_linking_words(index, i))

@@ -132,8 +132,9 @@ def _names_no_body(text: str, start: int, end: int) -> bool:
         return True  # 中央财政: an attribute, not the body
     if text.startswith("界", end) and not text.startswith("界联合", end):
         return True  # 工商联界, 妇联界别: the sector of a political consultative session, not the body
-    if _an_honour(text, start, end) or _a_channel(text, start, end) or _a_likeness(text, start, end):
-        return True  # 评为“全省优秀律师事务所”, “茆川人大”微信公众号, 成为…的“加油站”: an honour, an account, a likeness
+    if _an_honour(text, start, end) or _a_channel(text, start, end) or _a_likeness(text, start, end) \
+            or _a_scheme(text, start, end):
+        return True  # 评为“全省优秀律师事务所”, “茆川人大”微信公众号, 成为…的“加油站”, “时间银行”…模式
     if _opens_a_law_title(text, start, end):
         return True  # 《中华人民共和国政府信息公开条例》: the law's name, not a body
     return _a_company_with_no_brand(text[start:end])  # 科技有限公司, 建材公司: a company of a trade, no name
@@ -184,7 +185,7 @@ def _company_endings() -> tuple[str, ...]:
 
 def _a_likeness(text: str, start: int, end: int) -> bool:
     """成为代表履职的“加油站”: a quoted name after 的 in a clause that makes something into it."""
-    if text[start - 2:start] != "的“" or text[end:end + 1] not in QUOTE_CLOSE:
+    if text[start - 2:start - 1] != "的" or not _fills_quotes(text, start, end):
         return False
     clause = re.split(r"[，。；！？\n]", text[max(0, start - 30):start])[-1]
     return any(verb in clause for verb in lexicon.organizations()["metaphor_verbs"])
@@ -192,9 +193,8 @@ def _a_likeness(text: str, start: int, end: int) -> bool:
 
 def _an_honour(text: str, start: int, end: int) -> bool:
     """A name that fills quotes opened right after a verb of honouring (评为, 授予 …)."""
-    opening = start - 1 if text[start - 1:start] in QUOTE_OPEN else -1
-    return opening > 0 and text[end:end + 1] in QUOTE_CLOSE \
-        and text.endswith(tuple(lexicon.organizations()["honour_verbs"]), 0, opening)
+    return start > 1 and _fills_quotes(text, start, end) \
+        and text.endswith(tuple(lexicon.organizations()["honour_verbs"]), 0, start - 1)
 
 
 def _after_words_no_name_holds(index: TextIndex, start: int, end: int) -> int:
@@ -242,17 +242,28 @@ def _without_a_stray_party_name(index: TextIndex, found: dict[tuple[int, int], O
             del found[(start, end)]
 
 
+def _fills_quotes(text: str, start: int, end: int) -> bool:
+    """“茆川人大”: the name is all the quotes hold."""
+    return text[start - 1:start] in QUOTE_OPEN and text[end:end + 1] in QUOTE_CLOSE
+
+
 def _a_channel(text: str, start: int, end: int) -> bool:
     """“茆川人大”微信公众号, “掌上澧泉”客户端: a quoted name before an account word names the account."""
-    return text[start - 1:start] in QUOTE_OPEN and text[end:end + 1] in QUOTE_CLOSE \
-        and text.startswith(tuple(lexicon.organizations()["channels"]), end + 1)
+    return _fills_quotes(text, start, end) and text.startswith(tuple(lexicon.organizations()["channels"]), end + 1)
+
+
+def _a_scheme(text: str, start: int, end: int) -> bool:
+    """“时间银行”互助养老模式: a quoted name before a scheme's word names the scheme."""
+    schemes = lexicon.alternation(lexicon.organizations()["schemes"])
+    after = re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{schemes})", text[end + 1:end + 10])  # 互助养老 + 模式: its field first
+    return _fills_quotes(text, start, end) and after is not None
 
 
 def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
     if text[start:end] not in lexicon.organizations()["attributive_bodies"]:
         return False
-    if text[end:end + 1] in CONJUNCTIONS and text[end + 1:end + 3] in LEVEL_ATTRIBUTIVES:
-        return True  # 中央和省级衔接资金: levels of funding
+    if (text[end:end + 1] in CONJUNCTIONS or text[end:end + 1] == "、") and text[end + 1:end + 3] in LEVEL_ATTRIBUTIVES:
+        return True  # 中央和省级衔接资金, 中央、省级水利资金: levels of funding
     return re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) is not None and text[end] not in CONJUNCTIONS
 
 
@@ -697,7 +708,12 @@ def _is_office_name(name: str, next_char: str) -> bool:
         return False  # 区中医医院 + 新增 + 康复科: a link or an act between two names
     if _is_verb(name[-2:]) and not _is_word(name[-3:-1]):
         return False  # 区查处: 查处 is an act, not an office (县委巡察 + 办: 察办 straddles the field's word)
-    return not any(t in name for t in lexicon.titles() if len(t) > 1)
+    named = _without_name_words(name)  # 市 + 河长办: the office of the 河长, no person's title
+    return not any(t in named for t in lexicon.titles() if len(t) > 1)
+
+
+def _without_name_words(name: str) -> str:
+    return re.sub(lexicon.alternation(lexicon.organizations()["name_words"]), "", name)
 
 
 def _party_committee_of_the_office(name: str, body: str) -> bool:
@@ -1017,6 +1033,14 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
     return None
 
 
+def _a_school_of_the_trade(index: TextIndex, i: int) -> bool:
+    """技师 + 学院, 教师 + 教育/vn + 学院: the school after a title (and the teaching of it) trains the trade."""
+    schools = lexicon.organizations()["schools_named_by_a_trade"]
+    after = index.words[i + 1:i + 3]
+    taught = len(after) == 2 and index.tags[i + 1] == "vn" and after[1] in schools
+    return bool(after) and after[0] in schools or taught and index.ends[i] == index.starts[i + 1]
+
+
 @lru_cache(maxsize=1)
 def _office_acts() -> frozenset[str]:
     return frozenset(lexicon.organizations()["office_acts"])
@@ -1081,9 +1105,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return False  # 选举 + 孙浩为 + 柏溪镇人民政府镇长, 郗婉宁任 + …办公室主任: a name the segmenter joined to a link word
     if len(word) == 4 and (word[0] == word[1] or dictionary_tag(word[:2]) in ("d", "ad")) and _is_verb(word[-2:]):
         return False  # 紧紧围绕 + 县委: an adverb and a verb (not 人民调解 + 委员会)
-    if word in lexicon.titles() and i + 1 < len(index.words) \
-            and index.words[i + 1] in lexicon.organizations()["schools_named_by_a_trade"]:
-        return True  # 沭州 + 技师 + 学院: a trade's school
+    if word in lexicon.titles() and _a_school_of_the_trade(index, i):
+        return True  # 沭州 + 技师 + 学院, 师范大学 + 教师 + 教育/vn + 学院: a trade's school
     if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts() \
             or word in lexicon.organizations()["not_in_names"] or word.endswith(_kinds_before_names()):
         return False  # 走访民主党派, 区政协会同区政府, 承包单位: an act, a link or a kind before a name
