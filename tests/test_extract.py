@@ -2864,3 +2864,33 @@ def test_a_quoted_name_before_a_scheme_names_the_scheme_not_a_bank():
 
 def test_urban_villages_and_a_projects_area_are_no_places():
     assert places_in_text("走访老旧小区、城中村和历史文化街区40余个。局长12次深入项目区现场督导。") == []
+
+
+def test_a_time_since_which_an_event_is_held_names_nothing_it_counts():
+    [(figure, item)] = items_counted("今年以来已举办6期。")
+    assert figure == "6期" and item != "今年以来"
+
+
+def test_a_clause_of_time_before_a_body_names_no_region():
+    x = build(texts=["该专题将于6月下旬在区政协十届常委会第九次会议上进行协商议政。"]).graphs[0].resolved.extraction
+    assert x.region is None and [o.name for o in x.organizations] == ["区政协十届常委会"]
+
+
+def test_the_state_grids_brand_is_no_part_of_the_county_it_serves():
+    assert places_in_text("县公安局、国网柘丘县供电公司、县水务集团等联动单位同步到场。") == ["柘丘县"]
+
+
+def test_dry_toilets_rebuilt_are_counted():
+    assert items_counted("新建塑胶运动场14块，改造旱厕21座。") == [("14块", "塑胶运动场"), ("21座", "旱厕")]
+
+
+def test_a_consultative_committee_of_two_fields_joined_by_和_is_one_body():
+    assert organizations_in_text("会上，县政协社会法制和民族宗教委员会通报了女委员履职情况。") == ["县政协社会法制和民族宗教委员会"]
+
+
+def test_village_ways_and_a_village_gala_name_no_places():
+    assert places_in_text("培育文明乡风是重要抓手。本场村晚共有16个节目。") == []
+
+
+def test_suspected_high_risk_patients_are_what_the_figure_counts():
+    assert items_counted("对筛查发现的31名疑似高危患者，医务人员现场登记。") == [("31名", "疑似高危患者")]

@@ -1017,3 +1017,7 @@ def test_an_act_named_as_a_thing_and_a_body_taking_part_in_it_hold_no_event():
 def test_the_act_a_meeting_pushes_is_part_of_its_name():
     assert names("2025年3月20日，区市场监管局在区行政服务中心召开特种设备安全主体责任落实推进会。") \
         == ["特种设备安全主体责任落实推进会"]
+
+
+def test_the_ground_a_report_is_built_on_is_no_event():
+    assert names("2025年5月6日，县政协将在此次考察基础上，于6月底前形成1份专题调研报告。") == []

@@ -762,3 +762,11 @@ def test_a_restorer_and_a_road_warden_are_named_after_their_role_and_安监站_i
 def test_印_is_a_surname_and_林农_and_常见_open_no_name():
     assert the_person("市市场监督管理局党组书记、局长印海作汇报。", "印海").titles == ["党组书记", "局长"]
     assert people_in("120余名种植大户和林农参加培训。乡村医生常见病诊疗能力明显提升。") == {}
+
+
+def test_a_surname_of_two_characters_takes_a_given_name_that_holds_a_barred_character():
+    assert set(people_in("座谈中，龚文涛、司马晓月、尉迟鹏等9位委员建言。")) == {"龚文涛", "司马晓月", "尉迟鹏"}
+
+
+def test_a_marriage_registrar_is_a_title():
+    assert people_in("鹭洲区婚姻登记处颁证员毛慧芸为新人颁发结婚证。")["毛慧芸"].titles == ["颁证员"]

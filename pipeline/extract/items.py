@@ -153,7 +153,7 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
             # 8名教师和学生, 9家创新药和医疗器械企业 (not 和 + 桑埠镇: a list of places)
             j += 1
             continue
-        if tag in NOUN_TAGS or (tag == "a" and last is None) \
+        if tag in NOUN_TAGS or (tag == "a" and (last is None or index.tags[last] == "b")) \
                 or (last is None and _time_of_day_before_a_noun(index, j)) \
                 or (tag == "v" and last is not None and _is_noun_verb(word)) \
                 or (last is None and word in lexicon.units()["qualifying_verbs"] and j + 1 < len(index.words)
@@ -164,6 +164,7 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
                     and (index.words[j + 1] in HEAD_CHARACTERS or _a_headed_noun(index, j + 1))) \
                 or (last == j - 1 and word in HEAD_CHARACTERS) \
                 or (last is None and _qualifies_a_doer(index, j)):  # 820名 + 留守/v + 儿童, 186个 + 建制/v + 村/zg
+            # 31名 + 疑似/b + 高危/a + 患者: an adjective after a distinguishing word qualifies the noun too
             last = j
             j += 1
             continue
@@ -391,7 +392,8 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
         return _words_before_a_head(index, i, NOUN_TAGS, MAX_ITEM)  # 个体经营 + 户/q: a measure word split off
     if i > 0 and index.words[i] in lexicon.events()["hold_verbs"]:
         held = _past_linking_words(index, i - 1)  # 活动 + 累计开展 + 2100余场: what is held, named before the act
-        i = held if held >= 0 and index.tags[held] in NOUN_TAGS else i
+        i = held if held >= 0 and index.tags[held] in NOUN_TAGS and not index.words[held].endswith("以来") else i
+        # 今年以来/i + 已 + 举办 + 6期: a time since which it is held, no name of it
     if i > 1 and index.tags[i].startswith("v") and index.words[i - 1] in PASSIVE_MARKS:
         i -= 2  # 意见建议 + 被 + 采纳 + 1600余条: what the act was done to, named before 被
     # 提交的提案436件, 其中留置9人: a verb right before the figure with no noun before it

@@ -819,7 +819,8 @@ def _committee_of_a_congress(index: TextIndex, suffix_start: int, end: int) -> O
     for i in range(last, max(-1, last - 5), -1):
         if _has_committees(index.words[i]) and i < last:
             field = index.text[index.ends[i]:suffix_start]
-            named = any(index.tags[k] in ("ns", "nt", "j", "nr") for k in range(i + 1, last + 1))  # 和中共菰塘镇
+            named = any(index.tags[k] in ("ns", "nt", "j", "nr") for k in range(i + 1, last + 1)  # 和中共菰塘镇
+                        if not (k == last and index.tags[k] == "nt"))  # 社会法制和 + 民族宗教/nt: the field's last word
             if named or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", field) or any(c in "的在等对向是为" for c in field):
                 return None
             level = i - 1 if i > 0 and index.words[i - 1] in LEVEL_CHARS and index.ends[i - 1] == index.starts[i] else i

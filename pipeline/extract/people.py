@@ -212,8 +212,8 @@ def _function_tags(words_allowed: bool) -> frozenset[str]:
 
 
 def _plausible(name: str, words_allowed: bool = False) -> bool:
-    if len(name) == 3 and name[-2:] in GIVEN_NAMES_PAST_THE_BAR:
-        return not _is_common_word(name)  # 陶永年, 骆为民
+    if len(name) in (3, 4) and name[-2:] in GIVEN_NAMES_PAST_THE_BAR:
+        return not _is_common_word(name)  # 陶永年, 骆为民, 司马 + 晓月 (a surname of two characters)
     if (_is_common_word(name) and not words_allowed) or \
             (len(name) == 3 and _is_common_word(name[-2:], _function_tags(words_allowed), 200)):
         return False  # 居民, 党派, 和其他, 台就座: words of the language, not names

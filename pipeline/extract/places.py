@@ -18,7 +18,7 @@ from ..records import PlaceMention, Span
 from .context import TextIndex, inside_a_title, numeral_led_name
 
 HEADING_REGION = re.compile(
-    r"(?:^|[0-9年日在于:：，,、\s—]|政协)((?![年日在于]|政协|中共|共青团)[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗))"
+    r"(?:^|[0-9年日在于:：，,、\s—]|政协)((?![年日在于]|政协|中共|共青团)(?:(?!在)[\u4e00-\u9fff]){2,4}?(?:市|区|县|州|旗))"
     r"(?=政协|人大|人民|政府|党委|[区市县州]委|委员会|第[一二三四五六七八九十]+届)", re.M)
 NAME_PREFIXES = re.compile(r"^(?:政协|中共|中国共产党|共青团|第?[一二三四五六七八九十百0-9]+届)+")
 REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e00-\u9fff]{2})")
@@ -412,6 +412,9 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # (清渠区/a, a word the dictionary lacks, and 岽/g + 下村, a head split off, are names)
     start = _head_cut_off_after_a_preposition(index, _before_a_rare_character(index, start, m.start()), m.start())
     start = _head_before_a_known_short_name(index, start, m.start())
+    brand = next((b for b in lexicon.places()["brands_before_places"] if index.text.startswith(b, start)), "")
+    if brand and m.start() - start - len(brand) >= 1:
+        start += len(brand)  # 国网 + 柘丘县 (供电公司): the company's brand, no part of the county's name
     name = index.text[start:end]
     if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group() \
             or name.endswith(tuple(lexicon.places()["not_place_endings"])):
