@@ -2894,3 +2894,34 @@ def test_village_ways_and_a_village_gala_name_no_places():
 
 def test_suspected_high_risk_patients_are_what_the_figure_counts():
     assert items_counted("对筛查发现的31名疑似高危患者，医务人员现场登记。") == [("31名", "疑似高危患者")]
+
+
+def test_a_name_and_及_glued_into_one_word_open_no_body():
+    assert "军及主席团" not in organizations_in_text("镇人大副主席展立军及主席团成员共7人出席会议。")
+
+
+def test_a_list_closed_by_等_is_no_office():
+    assert organizations_in_text("镇农业综合服务中心、镇村镇建设办公室等站所负责人列席。") == ["镇农业综合服务中心", "镇村镇建设办公室"]
+
+
+def test_an_event_word_the_segmenter_is_taught_names_no_reservoir():
+    assert places_in_text("共排查水库、堤防、山洪灾害危险区、城区易涝点等各类隐患137处。") == []
+
+
+def test_a_conjunction_glued_to_the_unit_leaves_the_sum_its_noun_before():
+    assert items_counted("每户送去救助金2000元及大米、食用油等生活物资。") == [("2000元", "救助金")]
+
+
+def test_a_body_acting_at_another_is_two_bodies_and_no_place():
+    assert organizations_in_text("9月2日，区卫健委在区疾控中心组织开展HPV疫苗接种专项业务培训。")[-1] == "区疾控中心"
+    assert places_in_text("9月2日，区卫健委在区疾控中心组织开展HPV疫苗接种专项业务培训。") == []
+
+
+def test_和_before_a_bodys_level_joins_two_bodies():
+    x = build(texts=["县林业局在县委、县政府和县森林防灭火指挥部的坚强领导下开展工作。"]).graphs[0].resolved.extraction
+    assert "县森林防灭火指挥部" in [o.name for o in x.organizations] and x.places == []
+
+
+def test_votes_count_how_they_were_cast_and_a_time_since_counts_nothing():
+    assert items_counted("表决结果为34票赞成、0票反对、1票弃权。今年以来累计接待1040余人次。") \
+        == [("34票", "赞成"), ("0票", "反对"), ("1票", "弃权"), ("1040余人次", "接待")]

@@ -770,3 +770,15 @@ def test_a_surname_of_two_characters_takes_a_given_name_that_holds_a_barred_char
 
 def test_a_marriage_registrar_is_a_title():
     assert people_in("鹭洲区婚姻登记处颁证员毛慧芸为新人颁发结婚证。")["毛慧芸"].titles == ["颁证员"]
+
+
+def test_a_title_whose_characters_end_one_word_and_start_the_next_is_no_title():
+    assert people_in("县红十字会将在受灾乡镇开展灾后卫生防疫和应急救护知识培训10场以上。") == {}
+
+
+def test_a_frequent_verb_opens_no_name_after_a_title():
+    assert people_in("承办单位要把代表满意作为衡量标准。") == {}
+
+
+def test_a_name_that_is_a_word_before_the_next_leader_of_a_list():
+    assert set(people_in("区委常委、常务副区长甘露，副区长尉迟鹏、樊雅琴出席会议。")) == {"甘露", "尉迟鹏", "樊雅琴"}

@@ -18,7 +18,7 @@ from .context import NOUN_TAGS, TextIndex
 from .counts import find_counts
 from .dates import find_dates, years_in_force
 from .events import find_events
-from .organizations import company_suffixes, find_organizations, title_after, with_declared_short_names
+from .organizations import company_suffixes, find_organizations, links_a_level, title_after, with_declared_short_names
 from .people import byline_people, find_people
 from .places import (document_region, find_places, leads_the_region, local_region, regions_by_level,
                      whole_region_mentions)
@@ -43,11 +43,14 @@ def add_places(x: Extraction, index: TextIndex) -> None:
 
 def start_bodies_at_their_places(x: Extraction, index: TextIndex) -> None:
     """宁/j + 丰县/ns + 十八届人大常委会: a body whose name starts inside a place's name the
-    segmenter cut starts where the place does."""
+    segmenter cut starts where the place does; 县政府 + 和县/ns + 森林防灭火指挥部: unless the place is a
+    conjunction and the body's level, which names no place."""
     text = x.document.text
     for org in x.organizations:
         place = next((p for p in x.places if p.span.start < org.span.start < p.span.end <= org.span.end), None)
-        if place is not None:
+        if place is not None and links_a_level(place.name) and org.span.start == place.span.start + 1:
+            x.places.remove(place)
+        elif place is not None:
             _start_at(org, place.span.start, text)
 
 

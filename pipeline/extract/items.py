@@ -58,6 +58,9 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
 
 def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tuple[int, int]]:
     """The first reader, in order of trust, that finds what the figure counts."""
+    vote = next((v for v in lexicon.units()["votes"] if index.text.startswith(v, end)), None) if unit == "票" else None
+    if vote:
+        return end, end + len(vote)  # 34票 + 赞成: how the votes were cast
     changing = _what_changed(index, start, end) if unit not in DURATION_UNITS else None
     if changing:
         return changing
@@ -137,8 +140,9 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
         return None
     if index.starts[i] != end:  # 120名市人大代表: the unit and the noun share a token
         rest = index.text[end:index.ends[i]]
-        if len(rest) > 2 or not re.match(r"[\u4e00-\u9fff]", rest) or _going_glued(index.text, end, rest):
-            return None  # 8 + 人到/n + 栟溪镇: a verb of going glued to the unit
+        if len(rest) > 2 or not re.match(r"[\u4e00-\u9fff]", rest) or _going_glued(index.text, end, rest) \
+                or rest in ("及", "和", "与"):
+            return None  # 8 + 人到/n + 栟溪镇, 2000 + 元及/m + 大米: a verb of going or a conjunction glued to the unit
         i += 1
     if i < len(index.words) and index.words[i] in MANNER_WORDS:
         return None  # 60余人 + 现场观摩: how the people counted acted, not who they are
@@ -392,8 +396,7 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
         return _words_before_a_head(index, i, NOUN_TAGS, MAX_ITEM)  # 个体经营 + 户/q: a measure word split off
     if i > 0 and index.words[i] in lexicon.events()["hold_verbs"]:
         held = _past_linking_words(index, i - 1)  # 活动 + 累计开展 + 2100余场: what is held, named before the act
-        i = held if held >= 0 and index.tags[held] in NOUN_TAGS and not index.words[held].endswith("以来") else i
-        # 今年以来/i + 已 + 举办 + 6期: a time since which it is held, no name of it
+        i = held if held >= 0 and index.tags[held] in NOUN_TAGS else i
     if i > 1 and index.tags[i].startswith("v") and index.words[i - 1] in PASSIVE_MARKS:
         i -= 2  # 意见建议 + 被 + 采纳 + 1600余条: what the act was done to, named before 被
     # 提交的提案436件, 其中留置9人: a verb right before the figure with no noun before it

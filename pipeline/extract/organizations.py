@@ -542,8 +542,14 @@ def _without_words_before_the_name(index: TextIndex, start: int, end: int) -> tu
             return start + len(prefix), end
     if name[0] in LINK_CHARS and name[1:2] in LEVEL_CHARS:
         return start + 1, end
+    inside = re.search(r"在(?=[省市区县镇乡])", name[1:-2])
+    if inside:  # 区卫健委在 + 区疾控中心: one body acts at another, named after 在
+        return start + 1 + inside.end(), end
     if name[0] in CONJUNCTIONS and name[1:2] in LEVEL_CHARS and index.starts[index.token_at(start)] < start:
         return start + 1, end  # 柳湾县及/n + 市工业和信息化局: a conjunction the segmenter glued to the word before
+    glued = name[1:2] in CONJUNCTIONS and start + 2 in index.start_set and dictionary_frequency(name[:2]) == 0
+    if glued and len(name) > 4:
+        return start + 2, end  # 展立/v 军及/n + 主席团: a name's last character and 及, glued into a word of none
     marker = next((w for w in lexicon.organizations()["list_markers"] if name.startswith(w)), None)
     if marker and len(name) - len(marker) >= 2:
         return _without_words_before_the_name(index, start + len(marker), end)  # 一是 + 桐溪中学: a point's number
@@ -697,8 +703,8 @@ def _closes_a_common_word(text: str, pos: int) -> bool:
 
 def _is_office_name(name: str, next_char: str) -> bool:
     orgs = lexicon.organizations()
-    if re.search(r"[0-9零一二三四五六七八九十百千万余多]|全年|今年|去年|年度", name[1:-1]):
-        return False  # 市二十余所, 区妇幼保健院全年住院: a figure or a time, not an office
+    if re.search(r"[0-9零一二三四五六七八九十百千万余多等、]|全年|今年|去年|年度", name[1:-1]):
+        return False  # 市二十余所, 区妇幼保健院全年住院, 镇村镇建设办公室等站所: a figure, a time or a list, no office
     if name[-2:] in orgs["not_org_endings"] or len(name) < 3 or _is_word(name[-1] + next_char):
         return False  # 村干部, 委员, 社会, 局长: the last character belongs to another word
     if any(body in name[:-1] and not _party_committee_of_the_office(name, body) for body in orgs["bodies"]
@@ -1013,6 +1019,8 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
     verbs of its field (就业, 对接), which are no part of a name elsewhere."""
     while i >= 0 and end - index.starts[i] <= MAX_NAME and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[i]):
         word, tag = index.words[i], index.tags[i]
+        if links_a_level(word):
+            return index.starts[i] + 1  # 县政府 + 和县/ns + 森林防灭火指挥部: 和 joins two bodies
         if len(word) == 1 and word in LEVEL_CHARS or word[-1] in LEVEL_CHARS and (
                 tag == "ns" or _unknown_place_word(word)) and word not in lexicon.places()["not_places"]:
             return index.starts[i]  # 区, 岚溪县 + 根治拖欠农民工工资工作领导小组, 昙阳市/n + 投资促进中心 (not 城市/ns)

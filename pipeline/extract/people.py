@@ -23,6 +23,9 @@ FUNCTION_TAGS = frozenset({"r", "v", "d", "p", "c", "u", "f", "q", "m", "vn", "a
 ADVERB_TAGS = frozenset({"d", "ad"})  # 顾 + 欣然/d + 主持: an adverb is a given name where a role verb follows
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})
 JOINED_WORD_TAGS = frozenset({"n", "v", "vn", "a", "b"})  # 和 + 网民, 独居, 低保, 特困, 一线: a conjunction's second word
+MIN_WORD_RUN_ON = 3  # characters of a word past a title's end that leave no room for a name in it (卫 + 生防疫)
+COMMON_PREDICATE = 2000  # 满意 3417, 严格 4728: a verb or adjective this frequent opens no name (高明 791 may)
+PREDICATE_TAGS = frozenset({"v", "a", "ad", "d", "b"})
 VERY_FREQUENT = 9000  # 学生 30776, 干部 9717; given names that are words are rarer (建国 3083, 和平 7998)
 CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，。；！？\n]))(?:其中|同时)?", re.MULTILINE)
 PEOPLE_TALLY = rf"[0-9一二三四五六七八九十两]{{1,3}}(?:{lexicon.alternation(lexicon.person_context()['people_tallies'])})"
@@ -177,11 +180,13 @@ def _holds_a_common_word(part: str) -> bool:
 
 
 def _word_as_name(text: str, pos: int) -> Optional[str]:
-    """副区长甘露主持会议, 副主席甘露、滕正豪: a name that is also a word of the language (甘露, 高峰)
-    where the text expects a name and a role verb (主持, 讲话) or the next name of a list follows it."""
+    """副区长甘露主持会议, 副主席甘露、滕正豪, 常务副区长甘露，副区长…: a name that is also a word of the
+    language (甘露, 高峰) where the text expects a name and a role verb (主持, 讲话), the next name of a
+    list or the next title of a list of leaders follows it."""
     return next((name for name in _candidates(text, pos, words_allowed=True)
                  if text.startswith(_role_verbs(), pos + len(name))
-                 or text.startswith("、", pos + len(name)) and name_at(text, pos + len(name) + 1)), None)
+                 or text.startswith("、", pos + len(name)) and name_at(text, pos + len(name) + 1)
+                 or text.startswith("，", pos + len(name)) and title_pattern().match(text, pos + len(name) + 1)), None)
 
 
 @lru_cache(maxsize=1)
@@ -219,6 +224,8 @@ def _plausible(name: str, words_allowed: bool = False) -> bool:
         return False  # 居民, 党派, 和其他, 台就座: words of the language, not names
     if len(name) == 3 and _is_common_word(name[-2:], COMMON_NOUN_TAGS, VERY_FREQUENT):
         return False  # 和 + 学生, 于 + 群众: a surname's character before a very common noun
+    if len(name) == 3 and _is_common_word(name[:2], PREDICATE_TAGS, COMMON_PREDICATE):
+        return False  # 代表 + 满意作为…: a verb or adjective of the language, no surname and given name
     if name[1:] in lexicon.body_words():
         return False  # 区 + 纪委委员: a level and a body, not the surname 区
     if name[1:] in lexicon.titles():
@@ -267,7 +274,7 @@ def _titled_people(index: TextIndex, bodies: _Bodies):
     text, orgs = index.text, bodies.orgs
     chain_end, listed = -1, (-1, None)
     for m in title_pattern().finditer(text):
-        if m.start() < chain_end or _inside_a_word(text, m):
+        if m.start() < chain_end or _inside_a_word(text, m) or _straddles_two_words(index, m):
             continue
         spans, inner, chain_end = _title_chain(index, m, bodies)
         titles = [index.seg.span(b, e).text for b, e in spans]  # as written: 秘書長 stays 秘書長
@@ -373,6 +380,13 @@ def _body_in_note(index: TextIndex, end: int, bodies: _Bodies) -> Optional[OrgMe
 def _inside_a_word(text: str, m: re.Match) -> bool:
     """主席台, 主席团: the title is the start of another word."""
     return m.end() < len(text) and dictionary_frequency(text[m.start():m.end() + 1]) > 0
+
+
+def _straddles_two_words(index: TextIndex, m: re.Match) -> bool:
+    """灾后 + 卫生防疫: a title's characters (后卫) that end one word and start a longer one, no name
+    can follow inside, are no title (小学校 + 长官 + 小敏 and 宿舍楼 + 长 hold the titles 校长, 楼长)."""
+    i, j = index.token_at(m.start()), index.token_at(m.end() - 1)
+    return index.starts[i] < m.start() and i < j and index.ends[j] - m.end() >= MIN_WORD_RUN_ON
 
 
 def _title_chain(index: TextIndex, m: re.Match, bodies: _Bodies) \

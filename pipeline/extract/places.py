@@ -356,6 +356,8 @@ def _names_a_water_body(head: str) -> bool:
         return False  # “黄 + 河, 模拟了 + 水库, 邀请省 + 水库大坝安全管理中心: a level, no water's name
     if len(head) == 1:
         return is_rare(head)  # 澹 + 溪, 槿 + 河
+    if head in lexicon.segmenter_words():
+        return False  # 排查 + 水库: an event's, a title's or a body's word the segmenter is taught, no water's name
     known_as = dictionary_tag(head)
     return known_as is None or known_as == "j" or (known_as.startswith("n") and known_as != "n") \
         or (known_as == "n" and dictionary_frequency(head) < RARE_IN_NAMES)
@@ -416,6 +418,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if brand and m.start() - start - len(brand) >= 1:
         start += len(brand)  # 国网 + 柘丘县 (供电公司): the company's brand, no part of the county's name
     name = index.text[start:end]
+    if "在" in name:
+        return None  # 区卫 + 健委在区/n: a body and the 在 of where it acts, no place's name
     if len(name) < 2 or name in lexicon.places()["not_places"] or name == m.group() \
             or name.endswith(tuple(lexicon.places()["not_place_endings"])):
         return None  # 北校区: a school's or hospital's site, no region
