@@ -2925,3 +2925,14 @@ def test_和_before_a_bodys_level_joins_two_bodies():
 def test_votes_count_how_they_were_cast_and_a_time_since_counts_nothing():
     assert items_counted("表决结果为34票赞成、0票反对、1票弃权。今年以来累计接待1040余人次。") \
         == [("34票", "赞成"), ("0票", "反对"), ("1票", "弃权"), ("1040余人次", "接待")]
+
+
+def test_acting_at_once_and_rearranging_schools_name_no_body():
+    assert organizations_in_text("网格员发现老人突发疾病，第一时间联系镇卫生院医护人员上门救治。") == ["镇卫生院"]
+    assert organizations_in_text("围绕科学调整学校布局建言。") == []
+
+
+def test_party_member_households_and_secondary_water_supply_are_counted_things():
+    assert items_counted("确定党员中心户316户。完成城区31个老旧小区二次供水设施改造。") \
+        == [("316户", "党员中心户"), ("31个", "老旧小区二次供水设施")]
+    assert organizations_in_text("确定党员中心户316户。") == []

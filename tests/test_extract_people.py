@@ -782,3 +782,12 @@ def test_a_frequent_verb_opens_no_name_after_a_title():
 
 def test_a_name_that_is_a_word_before_the_next_leader_of_a_list():
     assert set(people_in("区委常委、常务副区长甘露，副区长尉迟鹏、樊雅琴出席会议。")) == {"甘露", "尉迟鹏", "樊雅琴"}
+
+
+def test_a_troupe_after_a_profession_is_no_person():
+    assert people_in("区法院组建“家和”法官宣讲团，开展普法宣传45场。") == {}
+
+
+def test_a_title_given_in_quotes_joins_the_chain_before_the_name():
+    assert people_in("芦家湾村原党支部书记、“乡贤调解员”覃守业扎根基层调解20余年。")["覃守业"].titles \
+        == ["书记", "乡贤调解员"]

@@ -23,6 +23,7 @@ FUNCTION_TAGS = frozenset({"r", "v", "d", "p", "c", "u", "f", "q", "m", "vn", "a
 ADVERB_TAGS = frozenset({"d", "ad"})  # 顾 + 欣然/d + 主持: an adverb is a given name where a role verb follows
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})
 JOINED_WORD_TAGS = frozenset({"n", "v", "vn", "a", "b"})  # 和 + 网民, 独居, 低保, 特困, 一线: a conjunction's second word
+MAX_QUOTED_TITLE = 12  # characters from a quoted title's opening quote to its closing one
 MIN_WORD_RUN_ON = 3  # characters of a word past a title's end that leave no room for a name in it (卫 + 生防疫)
 COMMON_PREDICATE = 2000  # 满意 3417, 严格 4728: a verb or adjective this frequent opens no name (高明 791 may)
 PREDICATE_TAGS = frozenset({"v", "a", "ad", "d", "b"})
@@ -398,15 +399,32 @@ def _title_chain(index: TextIndex, m: re.Match, bodies: _Bodies) \
     titles, inner, end = [(m.start(), m.end())], [], _after_its_other_title(text, m.end())
     while text[end:end + 1] == "、":
         start, org = bodies.starting_at(end + 1)
-        nxt = title_pattern().match(text, start)
-        if nxt is None or not (_name_in(index, _after_its_other_title(text, nxt.end()))
-                               or title_pattern().match(text, nxt.end()) or text[nxt.end():nxt.end() + 1] == "、"
-                               or LINE_END.match(text, nxt.end())):  # a list's line: 巫春梅　…党委委员、副镇长
+        nxt = _quoted_titles(text, start) or _title_span(text, start)
+        after = nxt[1] + (text[nxt[1]:nxt[1] + 1] == "”") if nxt else -1
+        if nxt is None or not (_name_in(index, _after_its_other_title(text, after))
+                               or title_pattern().match(text, after) or text[after:after + 1] == "、"
+                               or LINE_END.match(text, after)):  # a list's line: 巫春梅　…党委委员、副镇长
             break
-        titles.append((nxt.start(), nxt.end()))
+        titles.append(nxt)
         inner.append(org)
-        end = _after_its_other_title(text, nxt.end())
+        end = _after_its_other_title(text, after)
     return titles, inner, end
+
+
+def _title_span(text: str, start: int) -> Optional[tuple[int, int]]:
+    found = title_pattern().match(text, start)
+    return (found.start(), found.end()) if found else None
+
+
+def _quoted_titles(text: str, start: int) -> Optional[tuple[int, int]]:
+    """书记、“乡贤调解员”覃守业: titles given in quotes (乡贤 + 调解员), the quotes holding nothing else."""
+    close = text.find("”", start, start + MAX_QUOTED_TITLE)
+    if not text.startswith("“", start) or close < 0:
+        return None
+    pos = start + 1
+    while pos < close and (found := title_pattern().match(text, pos)) is not None:
+        pos = found.end()
+    return (start + 1, close) if pos == close else None
 
 
 def _after_its_other_title(text: str, end: int) -> int:
