@@ -254,9 +254,10 @@ def _a_channel(text: str, start: int, end: int) -> bool:
 
 def _a_scheme(text: str, start: int, end: int) -> bool:
     """“时间银行”互助养老模式: a quoted name before a scheme's word names the scheme."""
+    if not _fills_quotes(text, start, end):
+        return False
     schemes = lexicon.alternation(lexicon.organizations()["schemes"])
-    after = re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{schemes})", text[end + 1:end + 10])  # 互助养老 + 模式: its field first
-    return _fills_quotes(text, start, end) and after is not None
+    return re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{schemes})", text[end + 1:end + 10]) is not None  # 互助养老 + 模式
 
 
 def _qualifies_a_noun(text: str, start: int, end: int) -> bool:

@@ -565,9 +565,9 @@ def _level_under(index: TextIndex, higher: str, m: re.Match, begin: int) -> bool
 
 
 def _a_kind_of_town(index: TextIndex, i: int, m: re.Match) -> bool:
-    """富硒 + 茶乡, 生态 + 水乡: a town known for a thing (a noun of two characters ending in 乡) is no
-    township, whatever name comes before it (蕲 + 口镇/n is one: a name's characters the segmenter split;
-    栟溪 + 灌区 and 林区, 矿区 name places)."""
+    """富硒 + 茶乡, 生态 + 水乡: a town known for a thing (a dictionary noun of two characters ending in 乡)
+    is no township, unless one character the segmenter split off a name stands before it; other levels
+    are left alone (栟溪 + 灌区, 林区 and 矿区 name places)."""
     word = index.words[i]
     split = i > 0 and len(index.words[i - 1]) == 1 and index.ends[i - 1] == index.starts[i]
     return len(word) == 2 and m.group() == "乡" and index.starts[i] < m.start() and index.ends[i] == m.end() \
