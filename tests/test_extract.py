@@ -2936,3 +2936,17 @@ def test_party_member_households_and_secondary_water_supply_are_counted_things()
     assert items_counted("确定党员中心户316户。完成城区31个老旧小区二次供水设施改造。") \
         == [("316户", "党员中心户"), ("31个", "老旧小区二次供水设施")]
     assert organizations_in_text("确定党员中心户316户。") == []
+
+
+def test_a_range_whose_figures_each_carry_the_unit_is_one_count():
+    [count] = counts_in_text("家政服务岗位月薪4500元至7000元。")
+    assert (count.span.text, count.min_value, count.max_value, count.item) == ("4500元至7000元", 4500, 7000, "家政服务岗位月薪")
+
+
+def test_social_organizations_and_a_central_kitchen_are_things_not_acts_or_bodies():
+    assert organizations_in_text("来到棠州市福禾餐饮管理有限公司中央厨房，实地察看助餐点运营。") == ["棠州市福禾餐饮管理有限公司"]
+    assert organizations_in_text("向驻区部队、中央和省市驻区单位表示感谢。") == []
+
+
+def test_an_act_before_a_list_of_levels_names_no_place():
+    assert places_in_text("全面推行市、县、乡、村、组五级田长制。") == []

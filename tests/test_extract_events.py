@@ -1021,3 +1021,8 @@ def test_the_act_a_meeting_pushes_is_part_of_its_name():
 
 def test_the_ground_a_report_is_built_on_is_no_event():
     assert names("2025年5月6日，县政协将在此次考察基础上，于6月底前形成1份专题调研报告。") == []
+
+
+def test_a_meeting_of_the_citys_social_organizations_is_named_whole():
+    assert names("2023年5月26日，市民政局在市民政局三楼会议室召开全市社会组织党建工作推进会。") \
+        == ["全市社会组织党建工作推进会"]

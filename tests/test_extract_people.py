@@ -791,3 +791,8 @@ def test_a_troupe_after_a_profession_is_no_person():
 def test_a_title_given_in_quotes_joins_the_chain_before_the_name():
     assert people_in("芦家湾村原党支部书记、“乡贤调解员”覃守业扎根基层调解20余年。")["覃守业"].titles \
         == ["书记", "乡贤调解员"]
+
+
+def test_a_given_name_that_is_a_verb_opens_a_list_of_leaders():
+    assert set(people_in("副主任冼丽萍主持会议，副主任邬建成、宓晓峰，秘书长费国梁出席会议。")) \
+        == {"冼丽萍", "邬建成", "宓晓峰", "费国梁"}

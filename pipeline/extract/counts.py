@@ -38,6 +38,7 @@ def find_counts(index: TextIndex) -> list[CountMention]:
         if parsed[1] is not None and parsed[1] < parsed[0]:
             continue  # 13至5个 is no range
         counts.append(_count(index, m, *parsed))
+    counts = _ranges_written_in_full(index, counts)
     _inherit_items(index, counts)
     _items_respectively(index, counts)
     return [c for c in counts if c.item and not _span_of_time(c)]  # a figure that counts nothing named is no fact
@@ -80,6 +81,31 @@ def _unit(index: TextIndex, m: re.Match) -> str:
     """The measure word as written (戶 stays 戶 in a traditional text)."""
     unit = index.seg.span(m.start("unit"), m.end("unit")).text
     return "%" if unit in ("%", "％") else unit
+
+
+def _ranges_written_in_full(index: TextIndex, counts: list[CountMention]) -> list[CountMention]:
+    """月薪4500元至7000元之间: two figures of one unit joined by 至 are one range, which counts what the
+    pair does (the pattern reads 4500至7000元, with the unit once)."""
+    joiners, text, merged = lexicon.units()["range_joiners"], index.text, []
+    for count in counts:
+        low = merged[-1] if merged else None
+        if low is not None and low.unit == count.unit and low.bound is None and count.bound is None \
+                and low.max_value is None and low.value < count.value \
+                and text[index.nlp_span(low.span)[1]:index.nlp_span(count.span)[0]] in joiners:
+            merged[-1] = _range(index, low, count)
+        else:
+            merged.append(count)
+    return merged
+
+
+def _range(index: TextIndex, low: CountMention, high: CountMention) -> CountMention:
+    start, end = index.nlp_span(low.span)[0], index.nlp_span(high.span)[1]
+    item_span = find_item(index, start, end, low.unit)
+    return CountMention(
+        span=index.seg.span(start, end), value=low.value, unit=low.unit,
+        item=index.seg.span(*item_span).text.replace("\n", "") if item_span else None,
+        item_span=index.seg.span(*item_span) if item_span else None,
+        min_value=low.value, max_value=high.value)
 
 
 def _bound(m: re.Match) -> Optional[str]:

@@ -214,7 +214,8 @@ def _segmented(index: TextIndex, pos: int, name: str) -> bool:
 
 
 def _function_tags(words_allowed: bool) -> frozenset[str]:
-    return FUNCTION_TAGS - ADVERB_TAGS if words_allowed else FUNCTION_TAGS
+    """Where a name may be a word (副主任邬建成、宓晓峰), an adverb or a verb is a given name (立新/d, 建成/v)."""
+    return FUNCTION_TAGS - ADVERB_TAGS - {"v"} if words_allowed else FUNCTION_TAGS
 
 
 def _plausible(name: str, words_allowed: bool = False) -> bool:

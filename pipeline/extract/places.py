@@ -425,8 +425,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 北校区: a school's or hospital's site, no region
     if name[: -len(m.group())] in lexicon.places()["admin_suffixes"]:
         return None  # 街道 + 社区 (卫生服务中心): two levels, no name
-    if name[: -len(m.group())] in lexicon.places()["not_places"]:
-        return None  # 山区 + 县, 老区 + 县: a kind of region before its level
+    if name[: -len(m.group())] in lexicon.places()["not_places"] or _verb_before_a_level(name):
+        return None  # 山区 + 县, 老区 + 县: a kind of region before its level; 全面推行 + 市、县、乡: an act
     if m.group() == "区" and name[:-1].endswith(tuple(lexicon.places()["activity_areas"])):
         return None  # 展示区, 互动体验区: an area for an activity, no district (奉化区 is one)
     if len(name) == len(m.group()) + 1 and (dictionary_tag(name) != "ns" or suffix_pattern().match(index.text, end)
