@@ -51,11 +51,17 @@ def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) 
     else:
         minimum = value if bound == "min" else None
         maximum = value if bound == "max" else None
-    item_span = find_item(index, m.start(), m.end(), _unit(index, m))
+    return _mention(index, m.start(), m.end(), value, _unit(index, m), bound, minimum, maximum)
+
+
+def _mention(index: TextIndex, start: int, end: int, value: float, unit: str, bound: Optional[str] = None,
+             minimum: Optional[float] = None, maximum: Optional[float] = None) -> CountMention:
+    """The figure at start:end and what it counts."""
+    item_span = find_item(index, start, end, unit)
     if item_span and index.text[item_span[0]:item_span[1]] in lexicon.places()["whole_region"]:
-        item_span = _act_of_people_after(index, m.end()) if unit_family(_unit(index, m)) in ("人", "人次") else None
+        item_span = _act_of_people_after(index, end) if unit_family(unit) in ("人", "人次") else None
     return CountMention(
-        span=index.seg.span(m.start(), m.end()), value=value, unit=_unit(index, m),
+        span=index.seg.span(start, end), value=value, unit=unit,
         item=index.seg.span(*item_span).text.replace("\n", "") if item_span else None,
         item_span=index.seg.span(*item_span) if item_span else None,
         bound=bound, min_value=minimum, max_value=maximum)
@@ -92,20 +98,11 @@ def _ranges_written_in_full(index: TextIndex, counts: list[CountMention]) -> lis
         if low is not None and low.unit == count.unit and low.bound is None and count.bound is None \
                 and low.max_value is None and low.value < count.value \
                 and text[index.nlp_span(low.span)[1]:index.nlp_span(count.span)[0]] in joiners:
-            merged[-1] = _range(index, low, count)
+            start, end = index.nlp_span(low.span)[0], index.nlp_span(count.span)[1]
+            merged[-1] = _mention(index, start, end, low.value, low.unit, None, low.value, count.value)
         else:
             merged.append(count)
     return merged
-
-
-def _range(index: TextIndex, low: CountMention, high: CountMention) -> CountMention:
-    start, end = index.nlp_span(low.span)[0], index.nlp_span(high.span)[1]
-    item_span = find_item(index, start, end, low.unit)
-    return CountMention(
-        span=index.seg.span(start, end), value=low.value, unit=low.unit,
-        item=index.seg.span(*item_span).text.replace("\n", "") if item_span else None,
-        item_span=index.seg.span(*item_span) if item_span else None,
-        min_value=low.value, max_value=high.value)
 
 
 def _bound(m: re.Match) -> Optional[str]:

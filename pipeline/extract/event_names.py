@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Optional
 from .. import lexicon
 from ..nlp import dictionary_tag, is_rare
 from .context import NOUN_TAGS, TextIndex
-from .organizations import FUNCTION_CHARS as FUNCTION_CHARACTERS
+from .organizations import CONJUNCTIONS, FUNCTION_CHARS as FUNCTION_CHARACTERS
 
 MAX_NAME = 40
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n。！？；]{1,40}[”」』》]$")  # a title, not a quoted saying (…很有必要。”)
@@ -32,7 +32,6 @@ TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-
 NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
 ONE_CHARACTER_LINKS = frozenset(w for w in lexicon.organizations()["not_in_names"] if len(w) == 1)  # 经, 由, 向
 LINK_WORDS = frozenset({"的", "等", "和", "与", "及"})
-TOPIC_CONJUNCTIONS = frozenset({"与", "和", "及"})
 ROUND_DURATION = re.compile(r"[百千]日|[百千]天")  # 百日攻坚行动: a round number of days names a campaign
 ADJECTIVES_OF_NEW_THINGS = frozenset({"新"})  # 新校区启用仪式, 新馆开馆仪式: one-character adjectives of names
 PART_OF_A_YEAR = re.compile(r"[上下]半年|第?[一二三四]季度")  # 2025年 + 上半年 + 卫生健康工作新闻发布会
@@ -153,7 +152,7 @@ def _a_year(r: NameReading) -> Optional[Back]:
 def _a_conjunction_of_two_topics(r: NameReading) -> Optional[Back]:
     """生态保护与高质量发展国际学术研讨会 (保护 a verb to the segmenter)."""
     index, i = r.index, r.i
-    if r.word not in TOPIC_CONJUNCTIONS or i == 0 or r.noun_start - r.start < 2:
+    if r.word not in CONJUNCTIONS or i == 0 or r.noun_start - r.start < 2:
         return None
     before, tag = index.words[i - 1], index.tags[i - 1]
     if noun_pattern().search(before) and tag != "v":

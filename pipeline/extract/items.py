@@ -13,7 +13,7 @@ from typing import Optional
 from .. import lexicon
 from .context import NOUN_TAGS, TextIndex
 from .numbers import count_pattern
-from .organizations import PROPER_NAME_TAGS, title_after
+from .organizations import CONJUNCTIONS, PROPER_NAME_TAGS, title_after
 
 
 # Activities are counted in these units, so a verb can name what is counted (调研视察20次).
@@ -141,7 +141,7 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     if index.starts[i] != end:  # 120名市人大代表: the unit and the noun share a token
         rest = index.text[end:index.ends[i]]
         if len(rest) > 2 or not re.match(r"[\u4e00-\u9fff]", rest) or _going_glued(index.text, end, rest) \
-                or rest in ("及", "和", "与"):
+                or rest in CONJUNCTIONS:
             return None  # 8 + 人到/n + 栟溪镇, 2000 + 元及/m + 大米: a verb of going or a conjunction glued to the unit
         i += 1
     if i < len(index.words) and index.words[i] in MANNER_WORDS:
