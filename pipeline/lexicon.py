@@ -143,5 +143,6 @@ def segmenter_words() -> dict[str, str]:
     words.update((w, "n") for w in units()["counted_nouns"])
     words.update((w, "n") for w in orgs["members_tagged_as_times"])  # 38名青年, 青年侨商联合会: people, not a time
     words.update((w, "n") for w in orgs["name_words"])  # 九年一贯制学校
+    words.update((w, "r") for w in grammar()["self_references"])  # 到我镇 + 实地核查: no 镇 to open a name
     words.update(grammar()["mistagged_words"])  # 荣获/nr, 新建/ns: verbs
     return {w: t for w, t in words.items() if len(w) > 1}

@@ -256,7 +256,7 @@ def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
     the rare character a name starts with is split off (see _split_before_a_rare_character)."""
     split: list[str] = []
     names, pos = set(), 0
-    for word in words:
+    for k, word in enumerate(words):
         pieces = _split_before_a_rare_character(word)
         pieces = pieces if len(pieces) > 1 else _split_off_a_glued_link(word)
         if len(pieces) == 1 and split and split[-1].isdigit():
@@ -264,6 +264,8 @@ def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
             pieces = pieces if len(pieces) > 1 else _split_off_a_linked_unit(word)
         elif len(pieces) == 1 and split and ROAD_CODE.fullmatch(split[-1]):
             pieces = _split_off_a_road_word(word)
+        elif len(pieces) == 1 and k + 1 < len(words) and words[k + 1][:1].isdigit():
+            pieces = _split_off_a_bound_word(word)
         split += pieces if len(pieces) > 1 else _split_at_a_conjunction(word)
         if len(pieces) > 1 and len(pieces[-1]) > 1:
             names.add(pos + len(word) - len(pieces[-1]))
@@ -357,6 +359,20 @@ def _split_off_a_linked_unit(word: str) -> list[str]:
                 and dictionary_frequency(word) == 0:
             return [word[:cut], word[cut:]]
     return [word]
+
+
+def _split_off_a_bound_word(word: str) -> list[str]:
+    """个体经营 + 户近/q + 13万户 -> 户 + 近: before a figure, the model glued the word that bounds it
+    (近, 约, 逾) to the character before, the last of what the figure counts."""
+    if len(word) == 2 and word[1] in _one_character_bounds() and dictionary_frequency(word) == 0:
+        return [word[0], word[1]]
+    return [word]
+
+
+@lru_cache(maxsize=1)
+def _one_character_bounds() -> frozenset[str]:
+    bounds = lexicon.units()["bounds"]
+    return frozenset(w for key in ("min_before", "max_before", "about_before") for w in bounds[key] if len(w) == 1)
 
 
 def _split_off_a_road_word(word: str) -> list[str]:

@@ -21,7 +21,7 @@ import networkx as nx
 from . import lexicon
 from .extract.event_names import ORDINAL, noun_pattern
 from .extract.events import restatements
-from .extract.organizations import LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
+from .extract.organizations import CONJUNCTIONS, LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
 from .extract.places import LOWER_LEVELS, leads_the_region
 from .names import LEVELS, REGION, admin_suffix_of, canonical_org_name, region_chain, short_form
 from .nlp import normalise
@@ -311,7 +311,8 @@ def _resolve_organizations(x: Extraction, resolved: Resolved) -> dict[tuple[int,
     canonical = _with_region_where_named(
         {m: canonical_org_name((o.refers_to or o).name, x.region, x.regions_by_level) for m, o in mentions.items()},
         x.region, x.regions_by_level.values())
-    canonical = _parts_of_their_one_whole(_abbreviations(_declared_short_names(x, mentions, canonical)))
+    canonical = _parts_of_their_one_whole(
+        _abbreviations(_declared_short_names(x, mentions, canonical), x.document.text))
     keys: dict[tuple[int, int], str] = {}
     for cluster in sorted(_clusters(canonical), key=min):
         members = sorted(cluster)
@@ -320,7 +321,7 @@ def _resolve_organizations(x: Extraction, resolved: Resolved) -> dict[tuple[int,
         surface = [mentions[m].name for m in members]
         display = name.split("|")[-1]
         entity = resolved.entities.setdefault(key, Entity(key=key, kind="organization", name=display))
-        entity.aliases = _aliases(entity.name, surface)
+        entity.aliases = _aliases(entity.name, surface + _brands_alone(surface))
         entity.mentions.extend(mentions[m].span for m in members)
         for m in members:
             keys[m] = key
@@ -381,18 +382,47 @@ def _without_legal_form(name: str) -> str:
     return name[: -len(legal_form)] if legal_form and len(name) - len(legal_form) >= 4 else ""
 
 
-def _abbreviations(canonical: dict) -> dict:
+def _abbreviations(canonical: dict, text: str) -> dict:
     """市消保委 is 市消费者权益保护委员会 and 区市场监管局 is 区市场监督管理局 where the document
-    names the full name, and only one full name fits."""
+    names the full name, and only one full name fits; two names of one list are two bodies
+    (瑶州学院、瑶州职业技术学院)."""
     names = set(canonical.values())
+    listed = _listed_together(canonical, text)
     full_of = {}
     for short in names:
-        fits = [full for full in names if len(full) > len(short)
-                and (any(_abbreviates(short, form) for form in _forms_of(full, names) if form)
-                     or _a_company_by_its_brand(short, full))]
+        body = _formal_body(short)
+        fits = [full for full in names if len(full) > len(short) and (short, full) not in listed
+                and full.endswith(body) and (any(_abbreviates(short, form) for form in _forms_of(full, names) if form)
+                                             or _a_company_by_its_brand(short, full))]
         if len(fits) == 1:
             full_of[short] = fits[0]
     return {m: full_of.get(name, name) for m, name in canonical.items()}
+
+
+def _listed_together(canonical: dict, text: str) -> set[tuple[str, str]]:
+    """The pairs of names written one after the other in a list and ending in the same word
+    (瑶州学院、瑶州职业技术学院): two bodies. A short name of the other's ending (县书法家协会、
+    县书协会员) may still be the same body."""
+    spans = sorted(m for m in canonical if m is not None)
+    pairs = set()
+    for a, b in zip(spans, spans[1:]):
+        first, second = canonical[a], canonical[b]
+        if text[a[1]:b[0]] in ("、", *CONJUNCTIONS) and first[-2:] == second[-2:]:
+            pairs |= {(first, second), (second, first)}
+    return pairs
+
+
+def _formal_body(name: str) -> str:
+    """The body a short name the formal names give is of (侨联 of 县侨联, which abbreviates only a
+    name of that body: 县归国华侨联合会 is read as one, 县侨商联合会 is not; 政府 of 澜沱县政府, short
+    for 澜沱彝族自治县政府); '' for any other name."""
+    return next((body for body in _formal_bodies() if name.endswith(body)
+                 and (name == body or re.fullmatch(REGION, name[:-len(body)]))), "")
+
+
+@lru_cache(maxsize=1)
+def _formal_bodies() -> tuple[str, ...]:
+    return tuple({entry["body"] for entry in lexicon.organizations()["formal_names"] if entry.get("body")})
 
 
 def _a_company_by_its_brand(short: str, full: str) -> bool:
@@ -420,6 +450,8 @@ def _abbreviates(short: str, full: str) -> bool:
     one_field_character = head and len(short) == 2 and ending == short[-1:] \
         and short[0] not in PARTY_COMMITTEE_MARKS  # 区志办 of 区地方志办公室; 县委办 is the committee's own, not 县委农办
     shortest = 2 if ending != short[-1:] or one_field_character else 3  # 作协 of 作家协会; 市局 of no 市…局
+    if head and full == short[:-1] + ending != short:
+        return True  # 市卫生健康委 of 市卫生健康委员会: only the ending is short
     if len(short) < shortest or not full.endswith(ending) or full.startswith(short) \
             or (short[0] != full[0] and not one_field_character) \
             or (head and short[0] in LEVEL_CHARS and not full.startswith(short[:2])):
@@ -465,14 +497,25 @@ def _all_orgs(x: Extraction) -> Iterable[OrgMention]:
                 yield o
 
 
+def _brands_alone(names: list[str]) -> list[str]:
+    """柳荫社区“银发先锋”志愿服务队 is called “银发先锋”志愿服务队 too: the team by its own name."""
+    return [name[name.index("“"):] for name in names if "“" in name[1:]]
+
+
 def _aliases(name: str, surface: list[str]) -> list[str]:
     return [s for s, _ in Counter(surface).most_common() if s != name]
+
+
+AUTONOMOUS_REGION = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+自治(?:县|州|区|旗)")
 
 
 def _place_stem(name: str) -> str:
     """宜昌 of 宜昌市: what one place's names agree on. A township's, a street's or a village's
     level stays (柳荫街道 and 柳荫社区 are two places)."""
     n = normalise(name)
+    autonomous = AUTONOMOUS_REGION.fullmatch(n)
+    if autonomous:
+        return autonomous.group(1)  # 澜沱 of 澜沱彝族自治县, which the text calls 澜沱县 too
     for suffix in sorted(lexicon.places()["admin_suffixes"], key=len, reverse=True):
         if n.endswith(suffix) and len(n) - len(suffix) >= 2:
             return n if suffix in LOWER_LEVELS else n[: -len(suffix)]

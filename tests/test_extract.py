@@ -2950,3 +2950,96 @@ def test_social_organizations_and_a_central_kitchen_are_things_not_acts_or_bodie
 
 def test_an_act_before_a_list_of_levels_names_no_place():
     assert places_in_text("全面推行市、县、乡、村、组五级田长制。") == []
+
+
+def test_a_task_group_of_the_whole_city_is_one_body_named_with_its_task():
+    assert organizations_in_text("成立由副市长蔺晓峰任组长的全市城镇老旧小区改造工作领导小组，市住建局牵头。") \
+        == ["全市城镇老旧小区改造工作领导小组", "市住建局"]
+    assert organizations_in_text("全市法院审结案件3000件。") == []  # every court of the city, no one body
+
+
+def test_a_body_set_up_by_another_is_named_after_the_act():
+    assert organizations_in_text("区委成立区安全生产委员会。") == ["区委", "区安全生产委员会"]
+
+
+def test_societies_of_people_from_one_home_abroad_are_bodies():
+    assert organizations_in_text("邀请马来西亚榕阜同乡会、印度尼西亚榕阜公会等海外社团代表参加。") \
+        == ["马来西亚榕阜同乡会", "印度尼西亚榕阜公会"]
+
+
+def test_a_figure_in_a_documents_title_counts_nothing():
+    assert [c.span.text for c in counts_in_text("出台《岘宁市城镇老旧小区改造工程质量管理十条措施》，组织开展检查4轮。")] \
+        == ["4轮"]
+
+
+def test_a_bound_the_segmenter_glued_to_the_word_before_still_bounds_the_figure():
+    [count] = counts_in_text("个体经营户近13万户。")  # 个体经营 + 户近/q + 13万户
+    assert (count.value, count.unit, count.item, count.bound) == (130000, "户", "个体经营户", "max")
+
+
+def test_two_groups_count_those_divided_and_sessions_count_what_they_hold():
+    [groups] = counts_in_text("县政协常委会组成人员分3组深入云雾乡开展视察。")
+    assert (groups.value, groups.unit, groups.item) == (3, "组", "政协常委会组成人员")
+    sessions = counts_in_text("4月至6月，分3期举办家庭医生能力提升培训班。")[0]
+    assert (sessions.value, sessions.unit, sessions.item) == (3, "期", "家庭医生能力")
+
+
+def test_a_figure_after_the_sides_things_fall_into_counts_the_things():
+    sides, problems = counts_in_text("共梳理问题清单5个方面17条，提出建议。")
+    assert (sides.item, problems.item) == ("方面", "问题清单")
+
+
+def test_a_few_compounds_a_pilot_street_and_the_old_town_are_no_places():
+    assert places_in_text("三是个别小区改造后管理跟不上。部分小区存在问题。") == []
+    assert places_in_text("该区已在试点街道清查各类单位1863家，创建示范村12个。") == []
+    assert places_in_text("青棠街道是典型的老城区街道。") == ["青棠街道"]
+    assert places_in_text("新修机耕路26.5公里、灌排沟渠41公里。") == []
+
+
+def test_a_zone_with_a_name_of_its_own_is_a_place_apart_from_its_county():
+    assert places_in_text("在柘山县黄泥坳工业园区调研。") == ["柘山县", "黄泥坳工业园区"]
+    assert places_in_text("到溧川县白鹭湾茶叶产业园调研。") == ["溧川县", "白鹭湾茶叶产业园"]
+
+
+def test_a_side_the_segmenter_cut_off_opens_the_villages_name():
+    assert places_in_text("涉及瓯岗村、西柳营村、下沙洲村等6个行政村。在下沙洲村建设安置小区。") \
+        == ["瓯岗村", "西柳营村", "下沙洲村", "下沙洲村"]
+
+
+def test_a_short_name_in_quotes_opens_the_name_of_a_team_a_studio_or_a_troupe():
+    assert organizations_in_text("组建“杏林”医疗志愿服务队。“法官妈妈”工作室成立。") \
+        == ["“杏林”医疗志愿服务队", "“法官妈妈”工作室"]
+    assert organizations_in_text("政协璟海市委员会“海韵渔村”委员工作室揭牌。") \
+        == ["政协璟海市委员会“海韵渔村”委员工作室", "政协璟海市委员会"]  # named with the body it belongs to
+    assert organizations_in_text("县家具商会获评市级“四好”商会。") == ["县家具商会"]  # a tally of merits: an honour
+
+
+def test_a_name_in_quotes_alone_is_no_place():
+    assert places_in_text("政协璟海市委员会“海韵渔村”委员工作室在岚屿镇举行揭牌仪式。") == ["璟海市", "岚屿镇"]
+
+
+def test_a_fishing_village_is_a_place_only_when_named():
+    assert places_in_text("沙螺湾村是我市历史悠久的传统渔村。东港渔村发展旅游。") == ["沙螺湾村", "东港渔村"]
+    assert places_in_text("全年新开通镇村公交线路41条。") == []  # 镇村: towns and villages, no 新开通镇
+
+
+def test_an_office_named_for_the_guidance_it_gives_may_end_in_a_service_centre():
+    assert organizations_in_text("本次讲座特邀省家庭教育指导服务中心专家主讲。") == ["省家庭教育指导服务中心"]
+
+
+def test_a_character_no_word_alone_before_a_cut_city_opens_the_bureaus_name():
+    assert organizations_in_text("确保完成涔州市林业局下达的年度防控任务。") == ["涔州市林业局"]  # 涔/g + 州市/n
+
+
+def test_learning_in_the_midst_of_a_contest_names_no_school():
+    assert organizations_in_text("选手们在比赛中学到了技术。学生在实践中学习。") == []
+
+
+@pytest.mark.parametrize("text, value, item", [
+    ("全市1083个具备条件的建制村全部开通公交。", 1083, "具备条件的建制村"),  # 具备条件/n: a predicate
+    ("她结合20余个真实案例，讲解了方法。", 20, "真实案例"),  # 真实/d: an adjective
+    ("城市建设与管理类52件，占22%；其他类24件，占10.2%。", 24, "其他类"),
+    ("为全镇418名独居和空巢老人建立关爱台账。", 418, "独居和空巢老人")])  # 独居/v: what kind of elderly
+def test_what_the_figure_counts_past_a_mistagged_word(text, value, item):
+    [count] = [c for c in counts_in_text(text) if c.value == value]
+    assert count.item == item

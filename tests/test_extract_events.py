@@ -1026,3 +1026,38 @@ def test_the_ground_a_report_is_built_on_is_no_event():
 def test_a_meeting_of_the_citys_social_organizations_is_named_whole():
     assert names("2023年5月26日，市民政局在市民政局三楼会议室召开全市社会组织党建工作推进会。") \
         == ["全市社会组织党建工作推进会"]
+
+
+def test_the_ground_later_work_builds_on_is_no_venue_of_the_meeting():
+    text = "2022年6月10日，市人大财经委将在梳理汇总的基础上形成执法检查报告，提请8月下旬召开的市十七届人大常委会第五次会议审议。"
+    assert place_of(text, the_event(text, "第五次会议")) is None
+
+
+def test_training_looked_at_as_how_it_stands_is_no_event():
+    assert names("2022年6月8日，检查组重点查看企业主体责任落实、从业人员安全培训等情况。") == []
+
+
+def test_a_special_democratic_supervision_is_one_event_with_the_headline_that_names_it():
+    text = ("区政协开展生活垃圾分类工作专项民主监督\n\n4月17日，槐溪区政协组织部分政协委员，"
+            "围绕“推进生活垃圾分类提质增效”开展专项民主监督活动。")
+    [event] = resolved(text).events  # 专项民主监督 + 活动 is one name, of the headline's kind
+    assert event.mention.category == "inspection"
+    assert [span.text for span in event.repeated] == ["生活垃圾分类工作专项民主监督"]
+
+
+def test_an_activity_word_a_venue_is_named_after_holds_no_event():
+    assert names("2022年8月8日，比赛分别在区体育中心、滨河公园及各街道文体活动场所进行。") == []
+
+
+def test_a_town_naming_itself_opens_no_event_name():
+    assert names("2025年9月17日，省自然资源厅项目中期评估组到我镇实地核查，对试点工作给予肯定。") == ["实地核查"]
+
+
+def test_the_area_around_a_place_is_part_of_a_campaigns_name():
+    assert names("2023年，联合县市场监督管理局开展校园及周边食品安全专项行动，走访检查学校食堂146家。") \
+        == ["校园及周边食品安全专项行动"]
+
+
+def test_a_review_of_the_handling_of_key_proposals_is_an_event():
+    assert names("2023年9月14日，区政协主席侍海燕带队赴区教育局开展重点提案督办评议，副区长祁文斌参加。") \
+        == ["重点提案督办评议"]

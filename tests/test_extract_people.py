@@ -796,3 +796,11 @@ def test_a_title_given_in_quotes_joins_the_chain_before_the_name():
 def test_a_given_name_that_is_a_verb_opens_a_list_of_leaders():
     assert set(people_in("副主任冼丽萍主持会议，副主任邬建成、宓晓峰，秘书长费国梁出席会议。")) \
         == {"冼丽萍", "邬建成", "宓晓峰", "费国梁"}
+
+
+def test_a_name_after_a_surname_of_two_characters_that_the_segmenter_cut_as_places():
+    assert the_person("马来西亚榕阜同乡会会长欧阳永昌牵线引进的项目已开工。", "欧阳永昌").titles == ["会长"]
+
+
+def test_the_head_of_a_station_after_its_name_is_no_person():
+    assert people_in("各乡镇分管负责同志和林业站站长参加会议。") == {}

@@ -427,3 +427,30 @@ def test_a_housing_compound_named_with_小区_is_no_district_beside_the_reports_
                       "纺机厂宿舍小区居民蒯德明说。纺机厂宿舍小区完成改造。")
     bureau = r.entities[org_key(r, "芦湾区住房和城乡建设局")]
     assert "区住建局" in bureau.aliases and "芦湾区委" in {e.name for e in r.entities.values()}
+
+
+def test_the_short_name_the_formal_names_give_abbreviates_no_other_body():
+    r = resolved_text("榕阜县归国华侨联合会2024年工作报告\n\n一年来，县侨联牵头组织活动。县商务局、县侨商联合会举办恳谈会。")
+    federation = r.entities[org_key(r, "县侨联")]
+    assert {"榕阜县归国华侨联合会", "县侨联"} <= {federation.name, *federation.aliases}
+    assert org_key(r, "县侨商联合会") != federation.key
+
+
+def test_two_names_of_one_list_ending_in_one_word_are_two_bodies():
+    r = resolved_text("9月，市红十字会与瑶州学院、瑶州职业技术学院共同举办活动。瑶州市卫生健康委员会参加，市卫生健康委负责同志讲话。")
+    assert org_key(r, "瑶州学院") != org_key(r, "瑶州职业技术学院")
+    assert org_key(r, "市卫生健康委") == org_key(r, "瑶州市卫生健康委员会")  # only the ending is short
+
+
+def test_an_autonomous_county_is_one_place_with_its_short_name_and_so_is_its_government():
+    r = resolved_text("澜沱彝族自治县人民政府召开会议\n\n13日，澜沱县召开座谈会。县政府负责同志汇报了工作。")
+    [county] = [e for e in r.entities.values() if e.kind == "place" and e.name == "澜沱彝族自治县"]
+    assert "澜沱县" in county.aliases
+    assert org_key(r, "县政府") == org_key(r, "澜沱彝族自治县人民政府")
+
+
+def test_a_team_named_with_its_holder_is_a_part_of_it_and_goes_by_its_own_name_too():
+    r = resolved_text("市第一人民医院“白衣天使”合唱团获得一等奖。柳荫社区“银发先锋”志愿服务队队长房秀英入选区好人榜。")
+    choir = r.entities[org_key(r, "市第一人民医院“白衣天使”合唱团")]
+    assert choir.parent == org_key(r, "市第一人民医院") and choir.aliases == ["“白衣天使”合唱团"]
+    assert org_key(r, "“银发先锋”志愿服务队") == org_key(r, "柳荫社区“银发先锋”志愿服务队")

@@ -87,7 +87,8 @@ def add_main_organization(x: Extraction, index: TextIndex) -> None:
     meta = x.document.metadata
     subtitle = OCCASION.sub("", meta.subtitle or "")  # ——在…人民代表大会第五次会议上: where it is given, not whose
     heading = _normal((meta.title or "") + subtitle + (meta.site or ""))  # the site's body too
-    in_heading = {id(o) for o in x.organizations if _core(_normal(o.name)) in heading} or _signers(x)
+    in_heading = {id(o) for o in x.organizations if _core(_normal(o.name)) in heading
+                  or _governs_a_place_in(_normal(o.name), heading)} or _signers(x)
     bodies = [o for o in x.organizations if o.parent is None or id(o) in in_heading]
     names = {id(o): canonical_org_name(o.name, x.region, x.regions_by_level) for o in bodies}
     weight = Counter(names.values())
@@ -104,6 +105,12 @@ def add_main_organization(x: Extraction, index: TextIndex) -> None:
         x.region = local  # 镇党委 reports on the town: 全镇 and 镇政府 are that town's
         x.places += whole_region_mentions(index, x.region)
         x.places.sort(key=lambda p: p.span.start)
+
+
+def _governs_a_place_in(name: str, heading: str) -> bool:
+    """濉水路街道工作简讯: the street the heading names reports through its office (濉水路街道办事处)."""
+    office = next((o for o in lexicon.organizations()["offices_of_places"] if name.endswith(o)), None)
+    return office is not None and len(name) - len(office) >= 3 and name[:-len(office)] in heading
 
 
 def _signers(x: Extraction) -> set[int]:

@@ -79,11 +79,14 @@ class TextIndex:
         """漴 + 溪古镇, 鄣 + 溪 + 镇人民政府: where a name starts that the segmenter left one or
         two single characters of, the first a rare one, before pos."""
         given, inside = pos, self.token_at(pos) if pos < len(self.text) else -1
-        if inside >= 0 and self.starts[inside] < pos and len(self.words[inside]) == 2:
+        cut = inside >= 0 and self.starts[inside] < pos and len(self.words[inside]) == 2
+        if cut:
             pos = self.starts[inside]  # 坌 + 口镇 + 卫生院: the level word took the name's last character
         i = self.token_at(pos - 1) if pos > 0 else -1
         if i < 0 or self.ends[i] != pos:
             return given
+        if cut and self.tags[i] == "g" and len(self.words[i]) == 1:
+            return self.starts[i]  # 涔/g + 州市/n + 林业局: a character no word alone opens the name
         for k in (i, i - 1):
             if k < 0 or len(self.words[k]) != 1 or not "\u4e00" <= self.words[k] <= "\u9fff" \
                     or (k < i and self.ends[k] != self.starts[i]):

@@ -322,12 +322,13 @@ def _regions_it_joins(r: NameReading) -> Optional[Back]:
 
 def _a_word_of_the_name(r: NameReading) -> Optional[Back]:
     """A noun; an ordinal; h, a prefix word (非遗 + 宣传展示周); m with no numeral (良种/m); a series
-    mark (“文化惠民·欢乐扬州”系列演出); a rare character (政协 + 潆/zg + 川市)."""
+    mark (“文化惠民·欢乐扬州”系列演出); a rare character (政协 + 潆/zg + 川市); the area around a
+    place (校园及周边/f + 食品安全专项行动)."""
     word, tag = r.word, r.tag
     if tag in NOUN_TAGS or tag in ("m", "v", "a", "d") and ORDINAL.fullmatch(word) or tag in ("vn", "h") \
             or tag == "m" and len(word) >= 2 and not NUMERAL_OR_DATE.search(word) \
             or word in "·—" or word in lexicon.events()["series_markers"] \
-            or tag == "zg" and is_rare(word):
+            or tag == "zg" and is_rare(word) or word in lexicon.events()["surroundings"]:
         return Back(r.index.starts[r.i])
     return None
 

@@ -60,6 +60,7 @@ NOT_A_VENUE = re.compile(r"^(?:[0-9一二三四五六七八九十两几多]+[个
                          rf"|(?:[0-9]+月|{lexicon.alternation(lexicon.grammar()['time_and_extent_words'])})")
 # 出席并宣布开工: after a hold verb, words that start with one of these are a further act
 ADVERBS_OF_A_FURTHER_ACT = lexicon.grammar()["adverbs_of_a_further_act"]
+MAX_NOUN = max(map(len, lexicon.event_nouns()))  # characters of the longest event word
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +161,7 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
         end = m.end()
         if end - 2 < m.start() and index.text[max(0, end - 2):end] in lexicon.events()["not_event_words"]:
             continue  # 发展, 开展: 展 here is no exhibition (but 协商会 is no 商会)
-        category = categories()[m.group()]
+        category = _kind_of_the_word_before(index.text, m) or categories()[m.group()]
         while (more := _continuation().match(index.text, end)) is not None:
             end = more.end()  # 协商 + 议事会, 中心组学习 + （扩大）会议
             category = _kind_run_on(category, noun_pattern().search(more.group()).group())
@@ -208,6 +209,20 @@ def _glued_to_the_next_word(index: TextIndex, end: int) -> bool:
     a word the dictionary lacks."""
     word = index.words[index.token_at(end - 1)]
     return index.starts[index.token_at(end - 1)] == end - 1 and len(word) == 2 and dictionary_frequency(word) == 0
+
+
+def _kind_of_the_word_before(text: str, m: re.Match) -> Optional[str]:
+    """专项民主监督 + 活动: a generic word run on from an event word keeps that word's kind, read
+    from the generic word too (see _kind_run_on)."""
+    if m.group() not in lexicon.events()["run_on_keeping_the_kind"]["words"]:
+        return None
+    before = _noun_ending_at().search(text, max(0, m.start() - MAX_NOUN), m.start())
+    return categories()[before.group()] if before else None
+
+
+@lru_cache(maxsize=1)
+def _noun_ending_at() -> re.Pattern:
+    return re.compile(rf"(?:{noun_pattern().pattern})$")
 
 
 def _kind_run_on(kind: str, word: str) -> str:

@@ -20,6 +20,7 @@ from .organizations import CONJUNCTIONS, PROPER_NAME_TAGS, title_after
 ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批次", "台次", "例次", "户次", "件次"})
 PEOPLE_ACTIVITY_UNITS = frozenset({"人次", "户次", "例次"})  # 委员参加480余人次: the people who acted are counted
 CLASS_WORDS = frozenset({"类", "种", "型", "级"})
+OTHER_WORDS = frozenset({"其他", "其它", "其余"})  # 其他/r + 类: the classes not named before
 DURATION_UNITS = frozenset({"年", "天", "个月", "小时"})
 MAX_RELATIVE_CLAUSE = 12  # characters of a clause before 的 read as what a figure counts
 MAX_QUALIFIER = 10  # characters between a figure and the 的 of a clause that qualifies what it counts
@@ -61,6 +62,8 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     vote = next((v for v in lexicon.units()["votes"] if index.text.startswith(v, end)), None) if unit == "票" else None
     if vote:
         return end, end + len(vote)  # 34票 + 赞成: how the votes were cast
+    if unit != "个" and _after_a_dividing_word(index, start, end):
+        return _divided_into(index, start, end, unit)  # None: those divided are named in another clause
     changing = _what_changed(index, start, end) if unit not in DURATION_UNITS else None
     if changing:
         return changing
@@ -328,6 +331,24 @@ def _a_name_after_a_title(index: TextIndex, i: int) -> bool:
                and not any(index.tags[n][:1] in "vdpmqcu" for n in range(k, i + 1)) for k in (i, i - 1) if k >= 0)
 
 
+def _after_a_dividing_word(index: TextIndex, start: int, end: int) -> bool:
+    """分 + 3期 + 举办, 分成 + 3组 + (先后) 深入: sessions or groups with an act right after them (a
+    figure of 个 names what it counts after it: 分成12个 + 巡逻/v 小组)."""
+    if start == 0 or end not in index.start_set or index.tags[index.token_at(end)] not in ("v", "d", "t"):
+        return False
+    dividing = index.token_at(start - 1)
+    return index.ends[dividing] == start and index.words[dividing] in lexicon.units()["dividing_words"]
+
+
+def _divided_into(index: TextIndex, start: int, end: int, unit: str) -> Optional[tuple[int, int]]:
+    """分3期 + 举办 + 家庭医生能力提升培训班: the sessions count what the act after them holds;
+    常委会组成人员 + 分两组 + 深入…: the groups count those divided, named before 分."""
+    act = index.token_at(end)
+    if index.words[act] in lexicon.events()["hold_verbs"]:
+        return _noun_phrase_after(index, index.ends[act])
+    return _noun_phrase_before(index, index.starts[index.token_at(start - 1)], unit)
+
+
 def _what_changed(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
     """普及率由年初的81%提高到93.6%: both figures of a change measure what changed, named before 由
     (not 全书由45名撰稿人完成: 由 of who did it)."""
@@ -380,6 +401,9 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     if i > 0 and index.words[i] in ("到", "至") and index.words[i - 1] in lexicon.units()["change_verbs"]:
         i -= 2  # 定点医疗机构 + 扩大到 + 1136家: what grew is counted, not the growing
     i = _past_a_comparison(index, _past_linking_words(index, i))
+    if i > 1 and index.words[i] in lexicon.units()["grouping_nouns"] and index.words[i - 1] in lexicon.count_units() \
+            and re.fullmatch(r"[0-9.]+", index.words[i - 2]):
+        i -= 1  # 问题清单5个方面 + 17条: the things the sides hold
     if i > 0 and index.words[i] in lexicon.count_units() and re.fullmatch(r"[0-9.]+", index.words[i - 1]):
         i = _past_linking_words(index, i - 2)  # 古树群6处共412株, 户籍人口412户1513人: what the figure before counts
     value = _value_words_ending_at(index, i)
@@ -414,6 +438,8 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
             return index.starts[i], index.ends[i]  # 为高龄老人 + 送餐 + 4.7万份: done for them, the acts are counted
         i -= 1  # 委员参与480余人次: what is counted is the doer before the verb (提交提案386件: the object)
     last, first = i, None
+    if i > 0 and index.words[i] in CLASS_WORDS and index.words[i - 1] in OTHER_WORDS:
+        return index.starts[i - 1], index.ends[i]  # 其他类24件: the classes not named before
     if i >= 0 and index.words[i] in CLASS_WORDS and i > 0 and index.tags[i - 1] in NOUN_TAGS | {"vn"}:
         first, i = i, i - 1  # 经济建设类112件
     while i >= 0 and index.ends[last] - index.starts[i] <= MAX_ITEM and index.words[i] not in LINKING_WORDS \

@@ -21,6 +21,7 @@ LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do no
 LEVEL_CHARS = "省市区县州镇乡"
 FIELD_TAGS = frozenset({"n", "vn", "nz", "ns", "l"})  # 城建/ns 和 资源环境, 住房 和 城乡建设/l (a place after 和 opens a body)
 VILLAGE_LEVELS = frozenset({"村", "社区", "居委会"})  # a village's or a community's level before its branch
+PLACE_ENDINGS = ("村", "社区", "街道", "镇", "乡", "县", "区", "市")  # 栟湖镇 + “渔歌”艺术团: where a team belongs
 PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "j"})
 MORPHEME_TAGS = frozenset({"g", "vg", "ag", "dg", "tg"})  # 栖梧区/vg: a name the tagger took for a bound morpheme
 NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "m", "q",
@@ -45,6 +46,8 @@ OPENERS = lexicon.grammar()["short_name_openers"]  # 全集团, 由集团: chara
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
 MAX_QUOTED_NAME = 24
+NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千万0-9]")  # “四好”, “十佳”: a tally of merits
+MAX_QUOTED_BRAND = 10  # characters of a name in quotes before a body's words (“法官妈妈”工作室)
 COMPANY_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")  # 鸿达电子科技（桐岭）有限公司
 REGION_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,5}?[省市县区镇乡]")  # 雾岚镇 + 云脊茶叶专业合作社
 PART_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # 第一 + 附属医院
@@ -106,6 +109,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
             found.setdefault((start, part_end), part)
     _names_read_short(index, found)
     _branches_under_their_bureaus(index, found)
+    _brands_under_their_holders(index, found)
     _units_stationed_elsewhere(index, found)
     _siblings_from_the_list_mark(index, found)
     _listed_before_a_tally(index, found)
@@ -137,6 +141,8 @@ def _names_no_body(text: str, start: int, end: int) -> bool:
         return True  # 评为“全省优秀律师事务所”, “茆川人大”微信公众号, 成为…的“加油站”, “时间银行”…模式
     if _opens_a_law_title(text, start, end):
         return True  # 《中华人民共和国政府信息公开条例》: the law's name, not a body
+    if text.endswith("中学", start, end) and text[end:end + 1] in "到得习":
+        return True  # 在比赛 + 中 + 学到, 在实践中 + 学习: learning in the midst of something, no school
     return _a_company_with_no_brand(text[start:end])  # 科技有限公司, 建材公司: a company of a trade, no name
 
 
@@ -154,8 +160,9 @@ def _every_body_of_its_kind(text: str, start: int, end: int, org: OrgMention) ->
     if text.startswith("全", start) and text[start + 1:start + 2] in LEVEL_CHARS:
         start += 1
     name = text[start:end]
-    if text[start - 1:start] != "全" or name[0] not in LEVEL_CHARS or org.parent is not None:
-        return False
+    if text[start - 1:start] != "全" or name[0] not in LEVEL_CHARS or org.parent is not None \
+            or name.endswith(tuple(lexicon.organizations()["one_per_region"])):
+        return False  # 全市…工作领导小组: the one group the region set up for the task
     return all(text[m.start() - 1:m.start()] == "全" for m in re.finditer(re.escape(name), text))
 
 
@@ -496,6 +503,19 @@ def _branches_under_their_bureaus(index: TextIndex, found: dict[tuple[int, int],
             found.setdefault((ends[start], end), OrgMention(span=span, name=_clean(span.text)))
 
 
+def _brands_under_their_holders(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """市第一人民医院 + “白衣天使”合唱团: a team known by a name in quotes, written right after the
+    body it belongs to, is named with it, as a part of it."""
+    ends = {end: start for start, end in found}
+    for (start, end), org in list(found.items()):
+        if index.text.startswith("“", start) and start in ends:
+            holder = found[(ends[start], start)]
+            span = index.seg.span(ends[start], end)
+            whole = found.setdefault((ends[start], end), OrgMention(span=span, name=_clean(span.text)))
+            whole.parent = whole.parent or holder
+            del found[(start, end)]
+
+
 def _units_stationed_elsewhere(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
     """县人民法院 + 驻 + 郯溪法庭, 县纪委监委 + 派驻 + 县发改委 + 纪检监察组: a unit a body keeps at
     another place or body is one name with both (驻市国资委 alone is none, 驻港办事处 is one)."""
@@ -605,7 +625,28 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     quoted = _quoted_name_start(index, m.end()) if ok else None
     if quoted is not None and quoted < start:
         start, name = quoted, index.text[quoted:m.end()]  # 共建的“沔溪地方文献研究中心”: the quotes hold the whole name
+    branded = _quoted_brand_before(index, start) if ok and not suffix.endswith("组") else None
+    if branded is not None:  # not “老旧小区加装电梯”课题组: a group is named for its task
+        start, name = branded, index.text[branded:m.end()]  # “杏林”医疗志愿服务队, “法官妈妈”工作室
     return (start, m.end()) if ok and _is_organization_name(name, suffix) else None
+
+
+def _quoted_brand_before(index: TextIndex, start: int) -> Optional[int]:
+    """“杏林” + 医疗志愿服务队, 栟湖镇“渔歌” + 艺术团: a short name in quotes right before a team's,
+    a studio's or a troupe's words opens its name, after the place or body it belongs to; a tally
+    in quotes (获评市级“四好”商会) is an honour."""
+    text = index.text
+    if text[start - 1:start] != "”":
+        return None
+    opening = text.rfind("“", max(0, start - 2 - MAX_QUOTED_BRAND), start - 1)
+    brand = text[opening + 1:start - 1]
+    if opening < 0 or not re.fullmatch(r"[\u4e00-\u9fff0-9A-Za-z·]{2,}", brand) or NUMERAL_HEAD.match(brand):
+        return None
+    holder = index.token_at(opening - 1) if opening > 0 else -1
+    if holder >= 0 and index.ends[holder] == opening and len(index.words[holder]) >= 2 \
+            and (index.tags[holder] == "ns" or index.words[holder].endswith(PLACE_ENDINGS)):
+        return index.rare_head_before(index.starts[holder])  # 栟/zg + 湖镇 + “渔歌”艺术团
+    return opening
 
 
 def _a_committee_of_the_body_before(index: TextIndex, token: int) -> bool:
@@ -791,6 +832,9 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     committee = _committee_of_a_congress(index, suffix_start, end)
     if committee is not None:
         return _with_the_party_before(index, index.rare_head_before(committee))  # 篁 + 州市政协 + 文史…委员会
+    task_group = _a_task_group_start(index, suffix_start, end)
+    if task_group is not None:
+        return task_group
     firm = _firm_before(text, end)
     if firm is not None and text[suffix_start:end] == "事务所":
         return _company_start(index, firm, end)  # 衡正 + 律师事务所: a brand, as a company's
@@ -815,6 +859,24 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     if index.words[first_word] in CONJUNCTIONS and index.ends[first_word] < suffix_start:
         return index.ends[first_word]  # 企业 + 和 + 农民专业合作社: a conjunction no field before it joins
     return _with_the_party_before(index, index.rare_head_before(start))
+
+
+def _a_task_group_start(index: TextIndex, suffix_start: int, end: int) -> Optional[int]:
+    """全市 + 城镇老旧小区改造工作 + 领导小组: a group set up for a task takes the task's words, verbs
+    among them, back to the region's level that opens its name."""
+    if not index.text.endswith(tuple(lexicon.organizations()["one_per_region"]), suffix_start, end) \
+            or not index.text.endswith("工作", 0, suffix_start):
+        return None
+    i = index.token_at(suffix_start - 1)
+    while i >= 0 and end - index.starts[i] <= MAX_NAME:
+        word, tag = index.words[i], index.tags[i]
+        if word in LEVEL_CHARS or word[0] == "全" and word[1:] in LEVEL_CHARS:
+            return index.starts[i] if i < index.token_at(suffix_start - 1) - 1 else None
+        if tag not in NAME_TAGS | {"v", "vn", "a", "ad"} or word in lexicon.organizations()["not_in_names"] \
+                or word[-1] in "委会局办部组":
+            return None  # a link or a body: the name is read as any other
+        i -= 1
+    return None
 
 
 def _committee_of_a_congress(index: TextIndex, suffix_start: int, end: int) -> Optional[int]:
@@ -1061,9 +1123,13 @@ def _an_office_act(index: TextIndex, i: int) -> bool:
     is the office's work (not 区妇联 + 指导 + 各街道, 现场 + 指导 + 禾丰公司: a body's act on others)."""
     glued = 0 < i < len(index.words) - 1 and index.ends[i - 1] == index.starts[i] \
         and index.ends[i] == index.starts[i + 1]
-    return glued and index.words[i] in _office_acts() \
-        and index.tags[i - 1] in ("n", "vn", "l", "v") and not suffix_pattern().search(index.words[i - 1]) \
-        and suffix_pattern().match(index.text, index.ends[i]) is not None
+    if not glued or index.words[i] not in _office_acts() or index.tags[i - 1] not in ("n", "vn", "l", "v") \
+            or suffix_pattern().search(index.words[i - 1]):
+        return False
+    if suffix_pattern().match(index.text, index.ends[i]) is not None:
+        return True  # 指导 + 中心
+    ending = suffix_pattern().search(index.text, index.ends[i], index.ends[i + 1])
+    return ending is not None and ending.end() == index.ends[i + 1]  # 指导 + 服务中心/n
 
 
 def _after_a_lone_level(index: TextIndex, i: int) -> bool:

@@ -112,8 +112,8 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
     """A name at pos where the text expects one (after a title, in a list of names). Where two
     readings end well, the one the segmenter cuts there wins (曹敏|以及, not 曹敏以|及). What
     may follow a name is an open class (审判员郑可欣当庭, 主席吴丹丹讲述), so failing that, a
-    name the segmenter reads as one (郑可欣/nr, 吴/nr 丹丹) counts too, and last a full name of
-    three characters the segmenter cuts off before a verb (主任郯/ns 立新/d + 推介/v) or a time."""
+    name the segmenter reads as one (郑可欣/nr, 吴/nr 丹丹) counts too, and last a full name the
+    segmenter cuts off before a verb (主任郯/ns 立新/d + 推介/v) or a time (_a_bare_full_name)."""
     candidates = list(_candidates(index.text, pos))
     ended = next((n for n in candidates if _a_conjunction_before_a_mark(index.text, pos, n)), None)
     if ended is not None:
@@ -125,7 +125,16 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
         if found:  # 孙浩 + 所作 over 孙浩所 + 作: the reading that leaves a whole word, the longer, after it
             return max(found, key=lambda n: _reading_after(index, pos + len(n)))
     return _word_as_name(index.text, pos) or _foreign_name(index.text, pos) or _tibetan_name(index.text, pos) \
-        or next((n for n in candidates if len(n) == 3 and _before_a_verb(index, pos, pos + 3)), None)
+        or next((n for n in candidates if _a_bare_full_name(index, pos, n)), None)
+
+
+def _a_bare_full_name(index: TextIndex, pos: int, name: str) -> bool:
+    """A full name of three characters the segmenter cuts off before a verb, or of four after a
+    surname of two characters (会长 + 欧阳/ns 永昌/ns + 牵线/v), which tells a name cut as places."""
+    if len(name) == 4:
+        surnames = _surnames_at(index.text, pos)
+        return bool(surnames) and len(surnames[0]) == 2 and _cut_before_a_verb(index, pos, pos + 4)
+    return len(name) == 3 and _before_a_verb(index, pos, pos + 3)
 
 
 def _ends_in_a_word_after_names(index: TextIndex, end: int) -> bool:
@@ -137,9 +146,13 @@ def _ends_in_a_word_after_names(index: TextIndex, end: int) -> bool:
 def _before_a_verb(index: TextIndex, start: int, end: int) -> bool:
     """Cut at both ends, a verb (or a time, an adverb, a preposition: 濮建华 + 全年/m) after it,
     and no word of the language in its first two characters (代表 + 满意率达: 满意 is one)."""
-    return start in index.start_set and end in index.start_set \
-        and index.tags[index.token_at(end)] in WORDS_AFTER_A_BARE_NAME \
+    return _cut_before_a_verb(index, start, end) \
         and dictionary_frequency(index.text[start:start + 2]) == 0 and not _link_before_a_noun(index, start, end)
+
+
+def _cut_before_a_verb(index: TextIndex, start: int, end: int) -> bool:
+    return start in index.start_set and end in index.start_set \
+        and index.tags[index.token_at(end)] in WORDS_AFTER_A_BARE_NAME
 
 
 def _link_before_a_noun(index: TextIndex, start: int, end: int) -> bool:
@@ -529,6 +542,8 @@ def _name_before(index: TextIndex, title: re.Match, org: Optional[OrgMention]) -
         if start < 0:
             continue
         name = text[start:title_start]
+        if name[-1] == title.group()[0] and title.group().endswith("长"):
+            continue  # 林业站 + 站长, 卫生院 + 院长: the body the head runs, no name
         edge_ok = start == 0 or NAME_LEFT_EDGE.match(text, start - 1) or _segmented(index, start, name)
         if edge_ok and name_at(text, start) == name:
             return start, name

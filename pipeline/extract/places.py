@@ -15,7 +15,7 @@ from ..nlp import LINK_TAGS, dictionary_frequency, dictionary_tag, is_rare
 from .organizations import (CONJUNCTIONS, FUNCTION_CHARS, MORPHEME_TAGS, link_glued_to_a_name, links_a_level,
                             person_glued_to_a_link, suffix_pattern)
 from ..records import PlaceMention, Span
-from .context import TextIndex, inside_a_title, numeral_led_name
+from .context import LIST_MARKS, TextIndex, inside_a_title, numeral_led_name
 
 HEADING_REGION = re.compile(
     r"(?:^|[0-9年日在于:：，,、\s—]|政协)((?![年日在于]|政协|中共|共青团)(?:(?!在)[\u4e00-\u9fff]){2,4}?(?:市|区|县|州|旗))"
@@ -76,7 +76,7 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
                 and not (links_a_level(m.group()) and _bodies_after_a_link(index.text, m.end())):  # 和 + 县城市管理局
             found.append(PlaceMention(span=index.seg.span(m.start(), m.end()), name=m.group()))
     found = _after_a_shared_level(index, _with_reaches(index, found))
-    found = [p for p in found if not _inside_a_title(index, p)]
+    found = [p for p in found if not _inside_a_title(index, p) and not _quoted_whole(index, p)]
     found = [p for p in found if not any(q.span.start < p.span.start and q.span.end == p.span.end for q in found)]
     # 宁丰县 + 十八届: the 丰县 the segmenter read inside it is no place of its own
     unique = {(p.span.start, p.span.end): p for p in found}  # 鹿城区 alone and in 鹿城区五马街道
@@ -140,6 +140,12 @@ def _inside_a_title(index: TextIndex, place: PlaceMention) -> bool:
     return inside_a_title(index.text, index.text.rfind("\n", 0, at) + 1, at)
 
 
+def _quoted_whole(index: TextIndex, place: PlaceMention) -> bool:
+    """“海韵渔村”委员工作室, 打造“未来社区”: a name in quotes alone is a brand or a slogan, no place."""
+    start, end = index.nlp_span(place.span)
+    return index.text[start - 1:start] == "“" and index.text[end:end + 1] == "”"
+
+
 def _each_of_the_chain(index: TextIndex, start: int, end: int) -> list[PlaceMention]:
     """金安区三里桥街道清水河社区 names three places, each held by the one before."""
     found = []
@@ -163,6 +169,8 @@ def _zones(index: TextIndex) -> list[PlaceMention]:
                 and (index.tags[j] in ZONE_NAME_TAGS or _unknown_name(index, j)
                      or index.words[j] in PLACE_NAME_ENDINGS) \
                 and re.fullmatch(r"[\u4e00-\u9fff]+", index.words[j]):
+            if start is not None and len(index.words[j]) > 2 and index.words[j].endswith(COUNTY_OR_ABOVE):
+                break  # 柘山县 + 黄泥坳工业园区: a zone with a name of its own is a place apart from its county
             if (index.tags[j] in NAME_TAGS_FOR_PLACES or _unknown_name(index, j)) and len(index.words[j]) > 1:
                 start = index.starts[j]
             elif index.tags[j] == "ns" and index.ends[j] == start and index.words[j] not in LEVEL_ENDINGS:
@@ -230,6 +238,8 @@ def _water_bodies(index: TextIndex) -> list[PlaceMention]:
         told = text.startswith(tuple(lexicon.places()["water_context"]), m.end())  # 濉河 + 沿线
         if not re.match(r"[、，,。；;等和与及）)0-9]", text[m.end():m.end() + 1]) and not told:
             continue  # “巾帼护河”: a slogan in quotes
+        if index.words[index.token_at(m.start())] in lexicon.places()["not_places"]:
+            continue  # 灌排 + 沟渠: a common word ends in the suffix
         for start in _water_name_starts(index, m.start()):
             listed = told or text[m.end():m.end() + 1] == "、" or re.match(r"[、，,：:（(]", text[start - 1:start] or "，")
             counted = text[start] in lexicon.count_units() and text[start - 1:start].isdigit()  # 2 + 座小型 + 水库
@@ -410,7 +420,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     start = _village_name_cut_apart(index, start, m.start())
     first = index.token_at(start)
     if _place_tag(index, first) not in PLACE_TAGS and start < m.start() and not _unknown_name(index, first) \
-            and not index.heads_the_place_after(first):
+            and not index.heads_the_place_after(first) and not _a_side_opening_a_name(index, first):
         return None  # (清渠区/a, a word the dictionary lacks, and 岽/g + 下村, a head split off, are names)
     start = _head_cut_off_after_a_preposition(index, _before_a_rare_character(index, start, m.start()), m.start())
     start = _head_before_a_known_short_name(index, start, m.start())
@@ -638,7 +648,8 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
         return False  # 市公安局 + 云岭区分局: a body's name ends before the place
     if len(word) == 1:
         return (first and word in PLACE_NAME_ENDINGS and _after_a_name_word(index, j)) \
-            or index.heads_the_place_after(j) or _half_of_a_name_cut_in_two(index, j)
+            or index.heads_the_place_after(j) or _half_of_a_name_cut_in_two(index, j) \
+            or _a_side_opening_a_name(index, j)
     if len(word) == 2 and first and dictionary_tag(word) is None and any(is_rare(c) for c in word):
         return True  # 汧/v + 水 + 镇: a name with a rare character the tagger took for a verb
     if NUMBERED_NAME_HEAD.fullmatch(word) and j + 1 < len(index.words) and index.words[j + 1] in PLACE_NAME_ENDINGS:
@@ -651,6 +662,16 @@ def _after_a_name_word(index: TextIndex, j: int) -> bool:
     """仙鹤 + 湖, 梧桐 + 里: the ending follows a word of two characters or more (岙 + 里 + 村 is read
     from its rare character instead)."""
     return j > 0 and index.ends[j - 1] == index.starts[j] and len(index.words[j - 1]) >= 2
+
+
+def _a_side_opening_a_name(index: TextIndex, j: int) -> bool:
+    """、下/f + 沙洲/ns + 村, 在下/f + 沙洲村: after a list mark or a preposition, a side the segmenter
+    cut off as a locative opens the name of the village or town after it."""
+    if index.words[j] not in lexicon.places()["sides_opening_names"] or index.tags[j] != "f" or j == 0 \
+            or index.ends[j - 1] != index.starts[j] or j + 2 >= len(index.words):
+        return False
+    opened = index.words[j - 1] in LIST_MARKS or index.tags[j - 1] == "p"
+    return opened and _place_tag(index, j + 1) in NAME_TAGS_FOR_PLACES and index.words[j + 2] in ("村", "镇", "乡")
 
 
 def _village_name_cut_apart(index: TextIndex, start: int, level: int) -> int:
