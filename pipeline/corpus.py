@@ -160,7 +160,7 @@ def run_corpus(inputs: Iterable[PathLike], out_dir: PathLike = paths.DEFAULT_OUT
     report.run.stage_seconds = dict(report.seconds)
     if report.processed:  # a run that changed nothing leaves the store and exports as they are
         save_run_record(store, report, pipeline)
-        store.flush()
+        timed(report.seconds, "store", store.optimize)
     report.outputs = timed(report.seconds, "export", write_exports, store, out_dir, workers,
                            only_missing=not report.processed)
     report.outputs["run"] = out_dir / RUN_JSON

@@ -241,6 +241,13 @@ class KnowledgeStore:
         self.store.flush()
         self._unflushed = 0
 
+    def optimize(self) -> None:
+        """Compact the database after a run's writes: RocksDB leaves them in many small files,
+        and reading across them made the named queries on 10,000 documents about twice as slow
+        (counts' first page 270 ms against 130 ms compacted; compacting took 22 s)."""
+        self.flush()
+        self.store.optimize()
+
     def close(self) -> None:
         """Let go of the database (pyoxigraph closes it with its last reference), so
         that other processes can open it; this object is unusable afterwards."""

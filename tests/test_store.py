@@ -11,7 +11,7 @@ from corpus_fakes import PIPELINE, WARMED_PIPELINE, write_corpus
 from pipeline.corpus import run_corpus
 from pipeline.ingest import UsageError
 from pipeline.namespaces import DOC_ID, KG, RUN_ID, SCHEMA
-from pipeline.store import open_store
+from pipeline.store import KnowledgeStore, open_store
 
 
 def run(folder, out, **options):
@@ -49,6 +49,15 @@ def test_rerunning_an_unchanged_corpus_skips_every_document(tmp_path):
     assert len(report.skipped) == 4 and not report.processed
     assert graphs(tmp_path / "out", runs=True) == before
     assert (tmp_path / "out" / "graph.ttl").stat().st_mtime_ns == turtle
+
+
+def test_a_run_that_stored_documents_compacts_the_store_and_an_unchanged_rerun_does_not(tmp_path, monkeypatch):
+    compacted = []
+    monkeypatch.setattr(KnowledgeStore, "optimize", lambda store: compacted.append(store.flush()))
+    write_corpus(tmp_path / "in", 2)
+    run(tmp_path / "in", tmp_path / "out")
+    run(tmp_path / "in", tmp_path / "out")
+    assert len(compacted) == 1
 
 
 def test_changing_one_document_replaces_only_its_named_graph(tmp_path):
