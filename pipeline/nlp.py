@@ -58,11 +58,15 @@ def _simplifier():
 
 
 def simplify(text: str) -> str:
-    """Traditional to simplified, character for character (same length as the input)."""
+    """Traditional to simplified, character for character (same length as the input). A
+    character whose simplified form lies past the basic plane stays as written: OpenCC makes
+    潕 (of 潕原县) 𣲘, which the segmenter knows as no character at all."""
     converted = _simplifier().convert(text)
-    if len(converted) == len(text):
+    if len(converted) != len(text):
+        converted = "".join(c2 if len(c2 := _simplifier().convert(c)) == 1 else c for c in text)
+    if converted.isascii() or max(converted) <= "\uffff":
         return converted
-    return "".join(c2 if len(c2 := _simplifier().convert(c)) == 1 else c for c in text)
+    return "".join(c2 if c2 <= "\uffff" else c for c, c2 in zip(text, converted))
 
 
 def normalise(text: str) -> str:

@@ -3043,3 +3043,13 @@ def test_learning_in_the_midst_of_a_contest_names_no_school():
 def test_what_the_figure_counts_past_a_mistagged_word(text, value, item):
     [count] = [c for c in counts_in_text(text) if c.value == value]
     assert count.item == item
+
+
+def test_a_character_opencc_would_move_past_the_basic_plane_stays_as_written():
+    assert organizations_in_text("联合县人社局、潕原职业技术学校开展培训。") == ["县人社局", "潕原职业技术学校"]
+    assert places_in_text("在潕原县调研。") == ["潕原县"]
+
+
+def test_rural_credit_cooperatives_are_bodies_and_credit_villages_and_village_roads_no_places():
+    assert organizations_in_text("工作组分片走访柳湾信用社、鹿台信用社等基层网点。") == ["柳湾信用社", "鹿台信用社"]
+    assert places_in_text("全县评定信用村86个，鹤岭村至杏林村通村公路拓宽改造。") == ["鹤岭村", "杏林村"]
