@@ -383,6 +383,15 @@ def test_an_event_is_listed_once_under_the_first_document_that_mentions_it():
 
 # The three queries as they ran before they were paged, whole (each pattern a subquery of its own,
 # joined by hashing): all the pages of a paged query together give these rows.
+# The hierarchy as one query: each organization's depth counted by a subquery over all of them.
+WHOLE_HIERARCHY = """
+    SELECT ?organization ?name ?parent ?parentName ?depth WHERE {
+      ?organization a schema:Organization ; schema:name ?name .
+      OPTIONAL { ?organization org:subOrganizationOf ?parent . OPTIONAL { ?parent schema:name ?parentName } }
+      OPTIONAL { SELECT ?organization (COUNT(DISTINCT ?ancestor) AS ?above)
+                 WHERE { ?organization org:subOrganizationOf+ ?ancestor } GROUP BY ?organization }
+      BIND (COALESCE(?above, 0) AS ?depth) }
+    ORDER BY ?depth"""
 UNPAGED = {
     "figures_by_body": """
         SELECT ?bodyName ?item ?unit ?year (SUM(?value) AS ?total) (COUNT(?count) AS ?figures)
@@ -415,14 +424,7 @@ UNPAGED = {
           OPTIONAL { { SELECT * WHERE { ?event schema:organizer ?organizer } }
                      { SELECT * WHERE { ?organizer schema:name ?organizerName } } } }
         ORDER BY ?date ?eventName ?role ?personName""",
-    "org_hierarchy": """
-        SELECT ?organization ?name ?parent ?parentName ?depth WHERE {
-          ?organization a schema:Organization ; schema:name ?name .
-          OPTIONAL { ?organization org:subOrganizationOf ?parent . OPTIONAL { ?parent schema:name ?parentName } }
-          OPTIONAL { SELECT ?organization (COUNT(DISTINCT ?ancestor) AS ?above)
-                     WHERE { ?organization org:subOrganizationOf+ ?ancestor } GROUP BY ?organization }
-          BIND (COALESCE(?above, 0) AS ?depth) }
-        ORDER BY ?depth""",
+    "org_hierarchy": WHOLE_HIERARCHY,
     "people": """
         SELECT DISTINCT ?person ?name ?title ?organization ?organizationName WHERE {
           { SELECT * WHERE { ?person a schema:Person } }
@@ -576,14 +578,7 @@ PLAIN = {
                                 FILTER (STRLEN(?roomName) > STRLEN(?placeName)) } }
           FILTER (!BOUND(?room))
           OPTIONAL { ?event schema:organizer ?organizer . ?organizer schema:name ?organizerName } }""",
-    "org_hierarchy": """
-        SELECT ?organization ?name ?parent ?parentName ?depth WHERE {
-          ?organization a schema:Organization ; schema:name ?name .
-          OPTIONAL { ?organization org:subOrganizationOf ?parent . OPTIONAL { ?parent schema:name ?parentName } }
-          OPTIONAL { SELECT ?organization (COUNT(DISTINCT ?ancestor) AS ?above)
-                     WHERE { ?organization org:subOrganizationOf+ ?ancestor } GROUP BY ?organization }
-          BIND (COALESCE(?above, 0) AS ?depth) }
-        ORDER BY ?depth""",
+    "org_hierarchy": WHOLE_HIERARCHY,
     "people": """
         SELECT DISTINCT ?person ?name ?title ?organization ?organizationName WHERE {
           ?person a schema:Person ; schema:name ?name .
