@@ -3053,3 +3053,9 @@ def test_a_character_opencc_would_move_past_the_basic_plane_stays_as_written():
 def test_rural_credit_cooperatives_are_bodies_and_credit_villages_and_village_roads_no_places():
     assert organizations_in_text("工作组分片走访柳湾信用社、鹿台信用社等基层网点。") == ["柳湾信用社", "鹿台信用社"]
     assert places_in_text("全县评定信用村86个，鹤岭村至杏林村通村公路拓宽改造。") == ["鹤岭村", "杏林村"]
+
+
+def test_a_levels_own_body_takes_no_noun_before_the_level_and_two_links_open_no_name():
+    assert organizations_in_text("县人民政府要将整改落实情况书面报告县人大常委会。") == ["县人民政府", "县人大常委会"]
+    assert organizations_in_text("对经政府救助后生活仍有较大困难的196户给予帮扶。") == []  # 对 + 经, no 经政府
+    assert organizations_in_text("6月，在区委党校举办全区社会救助经办人员业务培训班。") == ["区委党校"]  # 经办/n: no office

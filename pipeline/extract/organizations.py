@@ -870,8 +870,9 @@ def _a_task_group_start(index: TextIndex, suffix_start: int, end: int) -> Option
     i = index.token_at(suffix_start - 1)
     while i >= 0 and end - index.starts[i] <= MAX_NAME:
         word, tag = index.words[i], index.tags[i]
-        if word in LEVEL_CHARS or word[0] == "全" and word[1:] in LEVEL_CHARS:
-            return index.starts[i] if i < index.token_at(suffix_start - 1) - 1 else None
+        if len(word) <= 2 and word[-1] in LEVEL_CHARS and word in (word[-1], "全" + word[-1]):
+            task_words = index.token_at(suffix_start - 1) - i
+            return index.starts[i] if task_words >= 2 else None  # 全市 + 工作领导小组 names no task
         if tag not in NAME_TAGS | {"v", "vn", "a", "ad"} or word in lexicon.organizations()["not_in_names"] \
                 or word[-1] in "委会局办部组":
             return None  # a link or a body: the name is read as any other
@@ -1034,7 +1035,12 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
     if i >= 0 and index.ends[i] == start and index.words[i] in lexicon.titles() \
             and index.text[start:end] in lexicon.organizations()["member_bodies"]:
         start, i = index.starts[i], i - 1  # 志愿者 + 协会, 律师 + 协会: the members name their body
+    lone_level = index.words[index.token_at(start)] in LEVEL_CHARS \
+        and index.text[start + 1:end] in lexicon.organizations()["bodies"]
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
+        if lone_level and (dictionary_tag(index.words[i]) in ("vn", "v", "a", "d", "l")
+                           or dictionary_tag(index.words[i]) == "n" and len(index.words[i]) > 2):
+            return start  # 情况 + 书面报告 + 县/zg + 人大常委会: a level's own body, no field before it
         if links_a_level(index.words[i]) or link_glued_to_a_name(index, i):
             return index.starts[i] + 1  # 和县 + 餐饮行业商会, 由桐 + 溪区实验小学: a link word and a name's first character
         if index.words[i][-1] in LINK_CHARS and index.text[start] in LEVEL_CHARS:
@@ -1067,6 +1073,8 @@ def link_glued_to_a_name(index: TextIndex, i: int, glued: str | frozenset[str] =
     """由桐/p, 由华晟/nr: a link word the segmenter joined to the first characters of a name; in a word
     the dictionary lacks, any of ``glued`` (a brand's name also sheds 为: 为华禹/p)."""
     word = index.words[i]
+    if word[1:] in lexicon.organizations()["not_in_names"]:
+        return False  # 对经/p + 政府: two link words, no name's first character
     return word[0] in LINK_CHARS and index.tags[i] == "p" and len(word) >= 2 and dictionary_frequency(word) == 0 \
         or word[0] in glued and len(word) >= 3 and dictionary_frequency(word) == 0  # not 对照 + 汀溪区委
 
