@@ -342,7 +342,7 @@ def _after_a_dividing_word(index: TextIndex, start: int, end: int) -> bool:
 
 def _divided_into(index: TextIndex, start: int, end: int, unit: str) -> Optional[tuple[int, int]]:
     """分3期 + 举办 + 家庭医生能力提升培训班: the sessions count what the act after them holds;
-    常委会组成人员 + 分两组 + 深入…: the groups count those divided, named before 分."""
+    常委会组成人员 + 分3组 + 深入…: the groups count those divided, named before 分."""
     act = index.token_at(end)
     if index.words[act] in lexicon.events()["hold_verbs"]:
         return _noun_phrase_after(index, index.ends[act])
