@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 import networkx as nx
 
 from . import lexicon
-from .extract.event_names import ORDINAL, noun_pattern
+from .extract.event_names import ORDINAL, noun_ending
 from .extract.events import restatements
 from .extract.organizations import CONJUNCTIONS, LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
 from .extract.places import LOWER_LEVELS, leads_the_region
@@ -238,7 +238,7 @@ def _better_name(a: str, b: str) -> bool:
     """Whether a names the event better than b: a name that ends in an event word (…开展专题视察)
     over an act and its object (视察…工作), then the longer (第一次村民代表大会 over 村民代表大会,
     全市文化和旅游工作新闻发布会 over a bare 新闻发布会)."""
-    a_noun, b_noun = (bool(re.search(f"(?:{noun_pattern().pattern})$", normalise(n))) for n in (a, b))
+    a_noun, b_noun = (bool(noun_ending().search(normalise(n))) for n in (a, b))
     return (a_noun, len(a)) > (b_noun, len(b))
 
 
@@ -450,7 +450,7 @@ def _abbreviates(short: str, full: str) -> bool:
     one_field_character = head and len(short) == 2 and ending == short[-1:] \
         and short[0] not in PARTY_COMMITTEE_MARKS  # 区志办 of 区地方志办公室; 县委办 is the committee's own, not 县委农办
     shortest = 2 if ending != short[-1:] or one_field_character else 3  # 作协 of 作家协会; 市局 of no 市…局
-    if head and full == short[:-1] + ending != short:
+    if head and ending != short[-1:] and full == short[:-1] + ending:
         return True  # 市卫生健康委 of 市卫生健康委员会: only the ending is short
     if len(short) < shortest or not full.endswith(ending) or full.startswith(short) \
             or (short[0] != full[0] and not one_field_character) \

@@ -13,13 +13,12 @@ from typing import Optional
 
 from .. import lexicon
 from ..records import CountMention
-from .context import TextIndex
+from .context import TextIndex, inside_a_title
 from .items import DURATION_UNITS, MANNER_WORDS, find_item, unit_family
 from .numbers import count_pattern, scaled
 
 MAX_IDIOM_LEAD = 4  # characters of an idiom before the figure it holds (三番 + 五次)
 MAX_IDIOM_TAIL = 12  # and after it (九年 + 一贯制学校)
-MAX_TITLE = 60  # characters of a document's title (《…》) on either side of a figure in it
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
 ACT_BEFORE = re.compile(rf"(?:^|[，,。；;：:、\n])(?:{lexicon.alternation(sorted(PARTITIVES))})?([\u4e00-\u9fff]{{2,9}})$")
@@ -226,9 +225,7 @@ def _one_of_a_slogan(index: TextIndex, m: re.Match, value: float) -> bool:
 
 def _inside_a_title(index: TextIndex, m: re.Match, value: float) -> bool:
     """《…工程质量管理十条措施》, 《促进消费二十条》: a figure in a document's title is part of its name."""
-    lead = max(0, m.start() - MAX_TITLE)
-    opened, closed = index.text.rfind("《", lead, m.start()), index.text.rfind("》", lead, m.start())
-    return opened > closed and "》" in index.text[m.end():m.end() + MAX_TITLE]
+    return inside_a_title(index.text, index.text.rfind("\n", 0, m.start()) + 1, m.start())
 
 
 NOT_A_COUNT = (_a_year, _an_article_or_a_word, _an_ordinal, _a_rate, _a_time_since, _a_sessions_ordinal, _a_phase,

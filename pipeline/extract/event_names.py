@@ -52,6 +52,12 @@ def noun_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def noun_ending() -> re.Pattern:
+    """An event word at the end of the text searched (a name's head, the word before another)."""
+    return re.compile(rf"(?:{noun_pattern().pattern})$")
+
+
+@lru_cache(maxsize=1)
 def _hold_verbs() -> frozenset[str]:
     """召开, 出席: verbs that hold an event or take a part in it stand outside its name."""
     return frozenset(lexicon.events()["hold_verbs"]) | frozenset(lexicon.role_verbs())
@@ -181,7 +187,7 @@ def _a_joint_mark(r: NameReading) -> Optional[Back]:
     if r.word not in lexicon.events()["joint_marks"] or not r.glued:
         return None
     index, start = r.index, r.index.starts[r.i]
-    joined = re.search(f"(?:{noun_pattern().pattern})$", index.text[max(0, start - 6):start])
+    joined = noun_ending().search(index.text, max(0, start - 6), start)
     return Back(index.starts[index.token_at(start - len(joined.group()))] if joined else start)
 
 

@@ -19,7 +19,7 @@ from ..nlp import dictionary_frequency, normalise
 from ..records import EventMention, OrgMention, Participation, PersonMention, PlaceMention, Segmented, Span
 from .context import TextIndex, inside_a_title
 from .dates import DateMention
-from .event_names import ORDINAL, QUALIFIER, categories, name_start, noun_pattern
+from .event_names import ORDINAL, QUALIFIER, categories, name_start, noun_ending, noun_pattern
 from .organizations import CONJUNCTIONS
 from .subjects import subject_of
 
@@ -216,13 +216,8 @@ def _kind_of_the_word_before(text: str, m: re.Match) -> Optional[str]:
     from the generic word too (see _kind_run_on)."""
     if m.group() not in lexicon.events()["run_on_keeping_the_kind"]["words"]:
         return None
-    before = _noun_ending_at().search(text, max(0, m.start() - MAX_NOUN), m.start())
+    before = noun_ending().search(text, max(0, m.start() - MAX_NOUN), m.start())
     return categories()[before.group()] if before else None
-
-
-@lru_cache(maxsize=1)
-def _noun_ending_at() -> re.Pattern:
-    return re.compile(rf"(?:{noun_pattern().pattern})$")
 
 
 def _kind_run_on(kind: str, word: str) -> str:
@@ -567,7 +562,7 @@ def _term_body(name: str) -> bool:
 
 
 def _head_noun(name: str) -> str:
-    m = re.search(f"(?:{noun_pattern().pattern})$", name)
+    m = noun_ending().search(name)
     return m.group() if m else ""
 
 

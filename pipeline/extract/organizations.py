@@ -21,7 +21,6 @@ LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do no
 LEVEL_CHARS = "省市区县州镇乡"
 FIELD_TAGS = frozenset({"n", "vn", "nz", "ns", "l"})  # 城建/ns 和 资源环境, 住房 和 城乡建设/l (a place after 和 opens a body)
 VILLAGE_LEVELS = frozenset({"村", "社区", "居委会"})  # a village's or a community's level before its branch
-PLACE_ENDINGS = ("村", "社区", "街道", "镇", "乡", "县", "区", "市")  # 栟湖镇 + “渔歌”艺术团: where a team belongs
 PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "j"})
 MORPHEME_TAGS = frozenset({"g", "vg", "ag", "dg", "tg"})  # 栖梧区/vg: a name the tagger took for a bound morpheme
 NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "m", "q",
@@ -644,7 +643,7 @@ def _quoted_brand_before(index: TextIndex, start: int) -> Optional[int]:
         return None
     holder = index.token_at(opening - 1) if opening > 0 else -1
     if holder >= 0 and index.ends[holder] == opening and len(index.words[holder]) >= 2 \
-            and (index.tags[holder] == "ns" or index.words[holder].endswith(PLACE_ENDINGS)):
+            and (index.tags[holder] == "ns" or index.words[holder].endswith(tuple(lexicon.places()["admin_suffixes"]))):
         return index.rare_head_before(index.starts[holder])  # 栟/zg + 湖镇 + “渔歌”艺术团
     return opening
 
@@ -870,7 +869,7 @@ def _a_task_group_start(index: TextIndex, suffix_start: int, end: int) -> Option
     i = index.token_at(suffix_start - 1)
     while i >= 0 and end - index.starts[i] <= MAX_NAME:
         word, tag = index.words[i], index.tags[i]
-        if len(word) <= 2 and word[-1] in LEVEL_CHARS and word in (word[-1], "全" + word[-1]):
+        if len(word) == 1 and word in LEVEL_CHARS or len(word) == 2 and word[0] == "全" and word[1] in LEVEL_CHARS:
             task_words = index.token_at(suffix_start - 1) - i
             return index.starts[i] if task_words >= 2 else None  # 全市 + 工作领导小组 names no task
         if tag not in NAME_TAGS | {"v", "vn", "a", "ad"} or word in lexicon.organizations()["not_in_names"] \
