@@ -3059,3 +3059,36 @@ def test_a_levels_own_body_takes_no_noun_before_the_level_and_two_links_open_no_
     assert organizations_in_text("县人民政府要将整改落实情况书面报告县人大常委会。") == ["县人民政府", "县人大常委会"]
     assert organizations_in_text("对经政府救助后生活仍有较大困难的196户给予帮扶。") == []  # 对 + 经, no 经政府
     assert organizations_in_text("6月，在区委党校举办全区社会救助经办人员业务培训班。") == ["区委党校"]  # 经办/n: no office
+
+
+def test_a_township_before_a_verb_ending_like_an_office_is_a_place():
+    assert places_in_text("5月8日，在岭溪乡举办农民丰收节活动。") == ["岭溪乡"]  # 乡 + 举办/v: no 乡举办 office
+
+
+def test_a_branch_the_segmenter_glued_to_its_bureau_is_named_with_it():
+    assert organizations_in_text("会同市生态环境局溱阳分局开展联合执法。") == ["市生态环境局溱阳分局"]
+
+
+def test_a_guidance_station_named_by_its_field_is_a_unit_of_the_bureau_before_it():
+    assert organizations_in_text("县农业农村局农村合作经济指导站站长到会指导。") \
+        == ["县农业农村局农村合作经济指导站", "县农业农村局"]
+
+
+def test_a_kind_of_kindergarten_and_stations_tallied_in_quotes_are_no_bodies():
+    assert organizations_in_text("普惠性幼儿园覆盖率达90.2%，公办园占比过半。") == []
+    assert organizations_in_text("市妇联为12个“家庭教育示范指导站”授牌。") == ["市妇联"]
+
+
+def test_blood_is_counted_in_units_and_platelets_in_doses():
+    whole, platelets = counts_in_text("全年采集全血1.86万单位、机采血小板960治疗量。")
+    assert (whole.value, whole.unit, whole.item) == (18600, "单位", "全血")
+    assert (platelets.value, platelets.unit, platelets.item) == (960, "治疗量", "机采血小板")
+    [bodies] = counts_in_text("全县36家单位参与献血。")
+    assert (bodies.value, bodies.unit, bodies.item) == (36, "家", "单位")
+
+
+def test_what_fell_against_last_year_is_named_before_较_and_a_rate_stays_the_growth():
+    [pupils] = counts_in_text("今年全镇小学新生人数较上年减少约120人。")
+    assert (pupils.value, pupils.bound, pupils.item) == (120, "about", "全镇小学新生人数")
+    [rate] = counts_in_text("改造量较上年增长28%。")
+    assert (rate.value, rate.unit, rate.item) == (28, "%", "增长")

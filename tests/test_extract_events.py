@@ -1061,3 +1061,14 @@ def test_the_area_around_a_place_is_part_of_a_campaigns_name():
 def test_a_review_of_the_handling_of_key_proposals_is_an_event():
     assert names("2023年9月14日，区政协主席侍海燕带队赴区教育局开展重点提案督办评议，副区长祁文斌参加。") \
         == ["重点提案督办评议"]
+
+
+def test_an_adverb_between_a_case_and_the_hearing_stays_in_the_hearings_name():
+    text = "棠溪县人民检察院工作动态\n\n9月3日，县检察院在檀口镇召开非法采砂案公开听证会。\n"
+    assert names(text) == ["非法采砂案公开听证会"]
+
+
+def test_an_interview_meeting_and_fire_prevention_are_words_of_event_names():
+    text = ("溆川区市场监管局工作动态\n\n5月9日，区市场监管局在枫林街道召开餐饮单位食品安全约谈会。"
+            "6月2日，区林业局召开全区森林防灭火工作会议。\n")
+    assert names(text) == ["餐饮单位食品安全约谈会", "全区森林防灭火工作会议"]

@@ -804,3 +804,7 @@ def test_a_name_after_a_surname_of_two_characters_that_the_segmenter_cut_as_plac
 
 def test_the_head_of_a_station_after_its_name_is_no_person():
     assert people_in("各乡镇分管负责同志和林业站站长参加会议。") == {}
+
+
+def test_an_old_soldier_before_his_name_is_his_title():
+    assert the_person("镇党委书记看望了抗美援朝老战士缑长庚。", "缑长庚").titles == ["老战士"]

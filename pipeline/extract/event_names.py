@@ -285,11 +285,14 @@ def _a_numbered_word(r: NameReading) -> Optional[Back]:
 
 
 def _an_adverb_of_the_act(r: NameReading) -> Optional[Back]:
-    """律师辩护 + 全 + 覆盖工作联席会议, 有奖发票 + 公开/ad + 摇奖活动."""
+    """律师辩护 + 全 + 覆盖工作联席会议, 有奖发票 + 公开/ad + 摇奖活动, 采砂案/v + 公开/ad + 听证会: an adverb
+    of the act the name holds, or of the event word after a word of the name."""
     index, i = r.index, r.i
     adverb = (r.word in lexicon.events()["adverbs_inside_names"] or r.tag == "ad") and i + 1 < len(index.words) \
         and index.tags[i + 1] == "v"
-    return Back(index.starts[i]) if adverb else None
+    of_the_event = r.tag == "ad" and r.glued and index.ends[i] == r.noun_start and i > 0 \
+        and index.ends[i - 1] == index.starts[i] and (index.tags[i - 1] in NOUN_TAGS or index.tags[i - 1] == "v")
+    return Back(index.starts[i]) if adverb or of_the_event else None
 
 
 def _an_adverb_of_the_event_word(r: NameReading) -> Optional[Back]:

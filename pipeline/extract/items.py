@@ -400,7 +400,7 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
         i -= 1  # 建设资金、省供销社项目资金 + 等 + 1280万元: funds listed and summed, named by the last
     if i > 0 and index.words[i] in ("到", "至") and index.words[i - 1] in lexicon.units()["change_verbs"]:
         i -= 2  # 定点医疗机构 + 扩大到 + 1136家: what grew is counted, not the growing
-    i = _past_a_comparison(index, _past_linking_words(index, i))
+    i = _past_a_comparison(index, _past_linking_words(index, i), unit)
     if i > 1 and index.words[i] in lexicon.units()["grouping_nouns"] and index.words[i - 1] in lexicon.count_units() \
             and re.fullmatch(r"[0-9.]+", index.words[i - 2]):
         i -= 1  # 问题清单5个方面 + 17条: the things the sides hold
@@ -461,14 +461,20 @@ def _an_outcome(index: TextIndex, i: int, start: int) -> bool:
         and index.ends[i - 1] == index.starts[i] and not re.search(r"[0-9]", index.text[index.sentence(start)[0]:start])
 
 
-def _past_a_comparison(index: TextIndex, i: int) -> int:
-    """立案数 + 比十三届一次会议 + 增加 + 47件: what grew is named before 比, not what it is compared with."""
+def _past_a_comparison(index: TextIndex, i: int, unit: str) -> int:
+    """立案数 + 比十三届一次会议 + 增加 + 47件, 入园人数 + 较/zg 上年 + 减少 + 约1100人: what grew is named
+    before 比 or 较, not what it is compared with; a rate after 较 (改造量较上年增长31%) stays the growth."""
     if i < 0 or index.words[i] not in lexicon.units()["growth_verbs"]:
         return i
+    marks = ("比",) if unit in lexicon.units()["percent"] else ("比", "较")
     clause, k = index.clause(index.starts[i])[0], i - 1
-    while k > 0 and index.starts[k] > clause and index.words[k] != "比":
+    while k > 0 and index.starts[k] > clause and not _compares(index.words[k], marks):
         k -= 1
-    return k - 1 if k > 0 and index.words[k] == "比" and index.starts[k] > clause else i
+    return k - 1 if k > 0 and _compares(index.words[k], marks) and index.starts[k] > clause else i
+
+
+def _compares(word: str, marks: tuple[str, ...]) -> bool:
+    return word in marks or word.startswith(marks) and word in lexicon.units()["comparison_words"]
 
 
 def _past_linking_words(index: TextIndex, i: int, adverbs: bool = True) -> int:

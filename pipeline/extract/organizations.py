@@ -49,6 +49,7 @@ NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千万0-9]")  #
 MAX_QUOTED_BRAND = 10  # characters of a name in quotes before a body's words (“法官妈妈”工作室)
 COMPANY_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")  # 鸿达电子科技（桐岭）有限公司
 REGION_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,5}?[省市县区镇乡]")  # 雾岚镇 + 云脊茶叶专业合作社
+BRANCH_AFTER_ITS_BUREAU = re.compile(r"([\u4e00-\u9fff]{2,3}?)分局")  # 市生态环境局 + 溱阳分局
 PART_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # 第一 + 附属医院
 
 
@@ -206,8 +207,8 @@ def _an_honour(text: str, start: int, end: int) -> bool:
 def _after_words_no_name_holds(index: TextIndex, start: int, end: int) -> int:
     """区园林绿化局在 + 区城市管理服务中心, 移动的 + 村委会, 镇属各 + 站所: a name read back over a
     preposition, 的 or 各 starts after it; over a tally (两个, 十余家) it names a kind: -1."""
-    if re.search(rf"(?:{COUNTED_KIND.pattern})$", index.text[max(0, start - 6):start]):
-        return -1  # 全镇11家 + 茶叶专业合作社负责人: a tally right before the name counts bodies of a kind
+    if re.search(rf"(?:{COUNTED_KIND.pattern})“?$", index.text[max(0, start - 7):start]):
+        return -1  # 全镇11家 + 茶叶专业合作社负责人, 15个 + “家庭教育示范指导站”: a tally counts bodies of a kind
     cut, i = start, index.token_at(start)
     while i < len(index.words) and index.ends[i] < end:
         word, tag = index.words[i], index.tags[i]
@@ -496,6 +497,10 @@ def _branches_under_their_bureaus(index: TextIndex, found: dict[tuple[int, int],
     or its bank is named with it."""
     ends = {end: start for start, end in found}
     for (start, end), org in list(found.items()):
+        branch = BRANCH_AFTER_ITS_BUREAU.match(index.text, end) if org.name.endswith("局") else None
+        if branch and (end, branch.end()) not in found and not set(branch.group(1)) & FUNCTION_CHARS:
+            span = index.seg.span(start, branch.end())  # 局溱/n + 阳/nr + 分局: the branch the segmenter cut apart
+            found.setdefault((start, branch.end()), OrgMention(span=span, name=_clean(span.text)))
         if start in ends and (org.name.endswith("分局") or org.name.endswith(("分行", "支行"))
                               and found[(ends[start], start)].name.endswith("银行")):
             span = index.seg.span(ends[start], end)
