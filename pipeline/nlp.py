@@ -44,6 +44,7 @@ ROAD_CODE = re.compile(r"[GSXYZ][0-9]{1,4}")  # G205, S218: a national, provinci
 MAX_BRACKETED_HEADING = 40  # 【召开一季度居民议事会】: an item's heading, not a bracketed paragraph
 GLUED_LINK_CHARACTERS = lexicon.grammar()["glued_link_characters"]  # 在 + 犇: a link word the model glued to a name
 LINKS_BEFORE_PLACES = GLUED_LINK_CHARACTERS + lexicon.grammar()["link_characters"]  # 将 + 泓川市
+ADVERBS_AFTER_UNITS = lexicon.grammar()["adverbs_glued_after_units"]  # 项正 -> 项 + 正
 LINKS_AFTER_WORDS = lexicon.grammar()["links_glued_after_words"]  # 健委在 + 县人民医院
 FUNCTION_CHARACTERS_AFTER_WORDS = lexicon.grammar()["function_characters_glued_after_words"]  # 局等 -> 局 + 等
 VERBS_AFTER_NAMES = lexicon.grammar()["verbs_glued_after_names"]  # 邵建民率 + 省政协调研组
@@ -236,7 +237,10 @@ def _a_place_cut_apart(previous: str, word: str) -> bool:
     """A place's name the model cut after its first character: 岱/ns + 州 (its one-character name
     and its level), or 崇/zg + 渠县/ns (a character that is no word alone before a county the
     dictionary holds but seldom sees, 渠县 8, 丰县 29: the end of a longer name taken for that county),
-    or a rare character before a district the dictionary holds (栟 + 东区)."""
+    or a rare character before a district the dictionary holds (栟 + 东区), or a name's first character
+    glued to a verb of going or a link before it (赴北 + 岑乡: both words the model made)."""
+    if len(previous) == 2 and previous[0] in GLUED_LINK_CHARACTERS and dictionary_frequency(previous) == 0:
+        return len(word) == 2 and word[-1] in LEVEL_CHARACTERS and dictionary_tag(word) is None
     if len(previous) != 1:
         return False
     if len(word) == 1:
@@ -357,11 +361,18 @@ def _split_off_a_date_word(word: str) -> list[str]:
 
 
 def _split_off_a_linked_unit(word: str) -> list[str]:
-    """6 + 处共/n + 412株 -> 处 + 共: after a figure, the model glued its unit to the linking word after it."""
+    """6 + 处共/n + 412株 -> 处 + 共, 剩余3 + 项正/nr + 按时序推进 -> 项 + 正, 其余5 + 条由县/n + 人大常委会 ->
+    条 + 由 + 县: after a figure, the model glued its unit to the linking word, the one-character adverb or
+    the link word (and a level) after it."""
     for cut in (1, 2):
-        if word[:cut] in lexicon.count_units() and word[cut:] in lexicon.count_linking_words() \
-                and dictionary_frequency(word) == 0:
+        if word[:cut] not in lexicon.count_units() or dictionary_frequency(word) > 0:
+            continue
+        if word[cut:] in lexicon.count_linking_words() or word[cut:] in ADVERBS_AFTER_UNITS:
             return [word[:cut], word[cut:]]
+        if len(word) == cut + 1 and word[cut] in GLUED_LINK_CHARACTERS:
+            return [word[:cut], word[cut]]  # 16 + 条由/n + 联络站
+        if len(word) == cut + 2 and word[cut] in GLUED_LINK_CHARACTERS and word[cut + 1] in LEVEL_CHARACTERS:
+            return [word[:cut], word[cut], word[cut + 1]]
     return [word]
 
 

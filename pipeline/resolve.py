@@ -393,10 +393,16 @@ def _abbreviations(canonical: dict, text: str) -> dict:
         body = _formal_body(short)
         fits = [full for full in names if len(full) > len(short) and (short, full) not in listed
                 and full.endswith(body) and (any(_abbreviates(short, form) for form in _forms_of(full, names) if form)
-                                             or _a_company_by_its_brand(short, full))]
+                                             or _a_company_by_its_brand(short, full) or _its_kind_alone(short, full))]
         if len(fits) == 1:
             full_of[short] = fits[0]
     return {m: full_of.get(name, name) for m, name in canonical.items()}
+
+
+def _its_kind_alone(short: str, full: str) -> bool:
+    """联络站 of 甪峰镇人大代表联络站: a body's kind of three characters or more, with no region or level
+    before it, is the one body of that kind the document names in full."""
+    return len(short) >= 3 and full.endswith(short) and short[0] not in LEVEL_CHARS and not _region_head(short)
 
 
 def _listed_together(canonical: dict, text: str) -> set[tuple[str, str]]:

@@ -3092,3 +3092,63 @@ def test_what_fell_against_last_year_is_named_before_较_and_a_rate_stays_the_gr
     assert (pupils.value, pupils.bound, pupils.item) == (120, "about", "全镇小学新生人数")
     [rate] = counts_in_text("改造量较上年增长28%。")
     assert (rate.value, rate.unit, rate.item) == (28, "%", "增长")
+
+
+def test_a_village_whose_first_character_the_segmenter_glued_to_a_verb_of_going():
+    assert places_in_text("督查组到北岑村检查人居环境整治。") == ["北岑村"]  # 到北/v + 岑村/nr
+
+
+def test_a_body_built_somewhere_starts_after_the_verb_of_building():
+    built = resolved_text("县文旅局在栖霞镇建成游客服务中心。").extraction.organizations
+    assert [o.name for o in built] == ["县文旅局"]  # not 栖霞镇建成游客服务中心; 游客服务中心 alone is a kind
+
+
+def test_a_place_word_the_dictionary_lacks_that_holds_a_common_word_opens_an_office():
+    assert organizations_in_text("泺北区农业农村局对全区春耕备耕进行督导。") == ["泺北区农业农村局"]  # 北区 inside
+
+
+def test_delegates_liaison_stations_and_their_staff_are_bodies_and_a_census_unit_no_event():
+    assert organizations_in_text("活动在柳林镇人大代表联络站举行，县残疾人就业服务中心工作人员到场服务。") \
+        == ["柳林镇人大代表联络站", "县残疾人就业服务中心"]
+    assert names_of_events("全县共登记法人单位1.2万个、产业活动单位1.5万个。") == []
+
+
+def names_of_events(text: str) -> list[str]:
+    return [e.name for e in resolved_text(text).extraction.events]
+
+
+def resolved_text(text: str) -> Resolved:
+    report = build(texts=[("t", text)])
+    assert not report.failures
+    return report.graphs[0].resolved
+
+
+def test_a_unit_glued_to_an_adverb_or_a_link_after_it_is_cut_off():
+    left, = [c for c in counts_in_text("已完成整改9项，剩余2项正按计划推进。") if c.value == 2]
+    assert left.item == "剩余"  # 项正/nr -> 项 + 正
+    assert organizations_in_text("其余4条由县人大常委会交有关部门办理。") == ["县人大常委会"]  # 条由县/n
+    not_done, = counts_in_text("全村尚有7户未完成改厕。")
+    assert not_done.item == "未"  # 户未/q stays: what was not done is counted
+
+
+def test_reports_of_petitions_dishes_and_seats_and_members_after_a_level():
+    [letters] = counts_in_text("巡视期间共受理群众信访举报件126件。")
+    assert letters.item == "群众信访举报件"
+    seats, dishes = counts_in_text("食堂设有就餐位60个，菜品10道以上。")
+    assert (seats.item, dishes.value, dishes.unit, dishes.item, dishes.bound) == ("食堂设有就餐位", 10, "道", "菜品", "min")
+    [members] = counts_in_text("组织200余名县政协委员开展视察。")
+    assert members.item == "县政协委员"
+
+
+def test_a_report_opening_with_a_tally_of_members_names_no_region_from_it():
+    assert resolved_text("组织200余名县政协委员开展视察。").extraction.region != "余名县"
+
+
+def test_a_whole_named_again_to_open_its_parts_is_no_new_count():
+    text = "督察组共转办群众信访举报件156件。截至目前，156件信访举报件中，责令整改120件。"
+    assert [(c.value, c.item) for c in counts_in_text(text)] == [(156, "群众信访举报件"), (120, "信访举报件")]
+
+
+def test_every_body_of_a_kind_stays_so_where_a_title_names_one_of_them():
+    text = "县人大常委会印发《溪山县人大代表之家规范化建设实施方案》，推动全县人大代表之家全部挂牌运行。"
+    assert [o.name for o in resolved_text(text).extraction.organizations] == ["县人大常委会", "溪山县人大代表之家"]

@@ -1072,3 +1072,8 @@ def test_an_interview_meeting_and_fire_prevention_are_words_of_event_names():
     text = ("溆川区市场监管局工作动态\n\n5月9日，区市场监管局在枫林街道召开餐饮单位食品安全约谈会。"
             "6月2日，区林业局召开全区森林防灭火工作会议。\n")
     assert names(text) == ["餐饮单位食品安全约谈会", "全区森林防灭火工作会议"]
+
+
+def test_the_tens_of_a_sittings_number_cut_off_stay_in_its_name_and_a_plan_is_no_event():
+    text = "泓川县政协工作动态\n\n3月8日，县政协召开十届二十一次主席会议，审议县政协2025年度协商工作计划。\n"
+    assert names(text) == ["十届二十一次主席会议"]

@@ -808,3 +808,7 @@ def test_the_head_of_a_station_after_its_name_is_no_person():
 
 def test_an_old_soldier_before_his_name_is_his_title():
     assert the_person("镇党委书记看望了抗美援朝老战士缑长庚。", "缑长庚").titles == ["老战士"]
+
+
+def test_种_is_a_surname_after_a_title():
+    assert the_person("合作社理事长种立新介绍了今年的生产情况。", "种立新").titles == ["理事长"]

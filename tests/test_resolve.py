@@ -454,3 +454,10 @@ def test_a_team_named_with_its_holder_is_a_part_of_it_and_goes_by_its_own_name_t
     choir = r.entities[org_key(r, "市第一人民医院“白衣天使”合唱团")]
     assert choir.parent == org_key(r, "市第一人民医院") and choir.aliases == ["“白衣天使”合唱团"]
     assert org_key(r, "“银发先锋”志愿服务队") == org_key(r, "柳荫社区“银发先锋”志愿服务队")
+
+
+def test_a_kind_named_alone_is_the_one_body_of_that_kind_named_in_full():
+    r = resolved_text("柳林镇人大代表联络站开展接待选民活动。联络站坚持每月15日定期接待选民。")
+    assert org_key(r, "联络站") == org_key(r, "柳林镇人大代表联络站")
+    two = resolved_text("柳林镇人大代表联络站和双河镇人大代表联络站开展活动。联络站每月接待选民。")
+    assert org_key(two, "联络站") not in (org_key(two, "柳林镇人大代表联络站"), org_key(two, "双河镇人大代表联络站"))

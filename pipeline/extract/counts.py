@@ -24,11 +24,12 @@ PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part 
 ACT_BEFORE = re.compile(rf"(?:^|[，,。；;：:、\n])(?:{lexicon.alternation(sorted(PARTITIVES))})?([\u4e00-\u9fff]{{2,9}})$")
 PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff、]{2,14}?(?=[，,。；;\n]|$)")  # 被 + who + what: done to the items counted
 RESPECTIVELY = re.compile(r"(?:其中)?((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?:和|及)?分别(?:为|是|达到|达|有)?")
+PARTS_OPENING = re.compile(r"[\u4e00-\u9fff]{0,10}?中[，,]")  # 217件信访举报件 + 中，: the parts of a whole come next
 RESPECTIVE_JOINS = ("、", "和", "及", "，", ",")  # all that stands between the figures 分别 pairs with items
 
 
 def find_counts(index: TextIndex) -> list[CountMention]:
-    counts = []
+    counts, named_again = [], set()
     for m in count_pattern().finditer(index.text):
         if m.start("num") > 0 and re.match(r"[0-9.]", index.text[m.start("num") - 1]):
             continue  # the tail of a longer number
@@ -37,11 +38,22 @@ def find_counts(index: TextIndex) -> list[CountMention]:
             continue
         if parsed[1] is not None and parsed[1] < parsed[0]:
             continue  # 13至5个 is no range
+        if _a_whole_named_again(index, m, parsed[0], counts):
+            named_again.add(m.start())  # its parts after it take their item from it, then it goes
         counts.append(_count(index, m, *parsed))
     counts = _ranges_written_in_full(index, counts)
     _inherit_items(index, counts)
     _items_respectively(index, counts)
-    return [c for c in counts if c.item and not _span_of_time(c)]  # a figure that counts nothing named is no fact
+    again = {index.seg.offsets[at] for at in named_again}
+    return [c for c in counts if c.item and not _span_of_time(c) and c.span.start not in again]
+    # a figure that counts nothing named is no fact
+
+
+def _a_whole_named_again(index: TextIndex, m: re.Match, value: float, counts: list[CountMention]) -> bool:
+    """转办信访举报件217件 … 217件信访举报件中，责令整改186件: a figure stated before, named again to open
+    its parts, is no new count."""
+    return PARTS_OPENING.match(index.text, m.end()) is not None \
+        and any(c.value == value and c.unit == _unit(index, m) for c in counts)
 
 
 def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) -> CountMention:

@@ -302,7 +302,10 @@ def _an_adverb_of_the_event_word(r: NameReading) -> Optional[Back]:
 
 
 def _a_split_ordinal(r: NameReading) -> Optional[Back]:
-    """第三十六/次, 十届/三/次, 第/3/期: an ordinal the segmenter split."""
+    """第三十六/次, 十届/三/次, 第/3/期, 十届/二十/一次: an ordinal the segmenter split."""
+    if r.glued and re.fullmatch(r"[一二三四五六七八九十百]+", r.word) and r.index.text.endswith("届", 0, r.index.starts[r.i]) \
+            and re.match(r"[一二三四五六七八九十百]+次", r.index.text[r.start:r.noun_start]):
+        return Back(r.index.starts[r.i])  # 十届 + 二十 + 一次: the tens of the sitting's number
     if r.word not in TALLY_UNITS:
         return None
     ordinal = re.search(r"(?:第|(?<=届))[一二三四五六七八九十百0-9]+$", r.index.text[:r.index.starts[r.i]])

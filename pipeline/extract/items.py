@@ -13,7 +13,7 @@ from typing import Optional
 from .. import lexicon
 from .context import NOUN_TAGS, TextIndex
 from .numbers import count_pattern
-from .organizations import CONJUNCTIONS, PROPER_NAME_TAGS, title_after
+from .organizations import CONJUNCTIONS, LEVEL_CHARS, PROPER_NAME_TAGS, title_after
 
 
 # Activities are counted in these units, so a verb can name what is counted (调研视察20次).
@@ -170,13 +170,20 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
                 or (last is None and tag == "v" and j + 1 < len(index.words)
                     and (index.words[j + 1] in HEAD_CHARACTERS or _a_headed_noun(index, j + 1))) \
                 or (last == j - 1 and word in HEAD_CHARACTERS) \
-                or (last is None and _qualifies_a_doer(index, j)):  # 820名 + 留守/v + 儿童, 186个 + 建制/v + 村/zg
+                or (last is None and _qualifies_a_doer(index, j)) \
+                or (last is None and _a_level_opening_a_noun(index, j)):  # 820名 + 留守/v + 儿童, 186个 + 建制/v + 村/zg
             # 31名 + 疑似/b + 高危/a + 患者: an adjective after a distinguishing word qualifies the noun too
             last = j
             j += 1
             continue
         break
     return (end, index.ends[last]) if last is not None and index.ends[last] > end else None
+
+
+def _a_level_opening_a_noun(index: TextIndex, j: int) -> bool:
+    """300余名 + 县/zg + 政协委员: a level alone, glued to the noun after it, opens it."""
+    return index.tags[j] == "zg" and index.words[j] in LEVEL_CHARS and j + 1 < len(index.words) \
+        and index.tags[j + 1] in NOUN_TAGS and index.ends[j] == index.starts[j + 1]
 
 
 def _a_headed_noun(index: TextIndex, j: int) -> bool:

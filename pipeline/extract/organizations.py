@@ -12,7 +12,7 @@ from .. import lexicon
 from ..names import admin_suffix_of
 from ..nlp import dictionary_frequency, dictionary_tag, is_rare
 from ..records import OrgMention, Span
-from .context import LIST_MARKS, TextIndex, numeral_led_name
+from .context import LIST_MARKS, TextIndex, inside_a_title, numeral_led_name
 
 # Tags of words that can stand inside an organization's name.
 NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "b", "an", "eng", "s", "g", "ng", "m",
@@ -163,7 +163,12 @@ def _every_body_of_its_kind(text: str, start: int, end: int, org: OrgMention) ->
     if text[start - 1:start] != "全" or name[0] not in LEVEL_CHARS or org.parent is not None \
             or name.endswith(tuple(lexicon.organizations()["one_per_region"])):
         return False  # 全市…工作领导小组: the one group the region set up for the task
-    return all(text[m.start() - 1:m.start()] == "全" for m in re.finditer(re.escape(name), text))
+    return all(text[m.start() - 1:m.start()] == "全" or _in_a_title(text, m.start())  # 《岚洲市人大代表联络站…方案》
+               for m in re.finditer(re.escape(name), text))
+
+
+def _in_a_title(text: str, pos: int) -> bool:
+    return inside_a_title(text, text.rfind("\n", 0, pos) + 1, pos)
 
 
 def _opens_a_law_title(text: str, start: int, end: int) -> bool:
@@ -697,7 +702,7 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
             return None  # 的, 在 … end a name
         if links_a_level(text[pos:pos + 2]):
             return pos + 1  # 青塘镇和 + 县城市管理局: 和 joins two bodies
-        if text[pos] in LEVEL_CHARS and not _opens_a_common_word(index, pos) and not _closes_a_common_word(text, pos):
+        if text[pos] in LEVEL_CHARS and not _opens_a_common_word(index, pos) and not _closes_a_common_word(index, pos):
             i = index.token_at(pos)
             if index.ends[i] == pos + 1 and index.starts[i] < pos and not links_a_level(index.words[i]) and (
                     index.tags[i] in ("ns", "nt") or index.words[i] in _zone_words()
@@ -742,9 +747,12 @@ def _names_a_zone(index: TextIndex, i: int) -> bool:
         and (index.tags[before] in ("ns", "nr", "nz") or dictionary_tag(index.words[before]) is None)
 
 
-def _closes_a_common_word(text: str, pos: int) -> bool:
-    """社区 + 居委会, 城乡 + 建设局: the level character at pos ends a common word, not a name."""
-    return pos > 0 and text[pos - 1:pos + 1] in lexicon.places()["not_places"]
+def _closes_a_common_word(index: TextIndex, pos: int) -> bool:
+    """社区 + 居委会, 城乡 + 建设局: the level character at pos ends a common word, not a name (泺北区/nz,
+    a place's word the dictionary lacks, holds 北区 and is a name)."""
+    i = index.token_at(pos)
+    a_longer_name = index.ends[i] == pos + 1 and index.starts[i] < pos - 1 and _unknown_place_word(index.words[i])
+    return pos > 0 and index.text[pos - 1:pos + 1] in lexicon.places()["not_places"] and not a_longer_name
 
 
 def _is_office_name(name: str, next_char: str) -> bool:
@@ -829,7 +837,7 @@ def _name_start(index: TextIndex, suffix_start: int, end: int) -> int:
     if suffix_start > 0 and text[suffix_start - 1] in QUOTE_CLOSE:
         return suffix_start  # 《…》委员会 is not one name
     level = level_or_ordinal().search(text, max(0, suffix_start - 8), suffix_start)
-    if level and _closes_a_common_word(text, level.start()):
+    if level and _closes_a_common_word(index, level.start()):
         level = None
     if text[suffix_start:end] in company_suffixes():
         return _company_start(index, suffix_start, end)
