@@ -346,8 +346,8 @@ def _split_off_a_glued_link(word: str) -> list[str]:
     if len(word) == 2 and word[-1] in FUNCTION_CHARACTERS_AFTER_WORDS and dictionary_frequency(word) == 0 \
             and dictionary_frequency(word[0]) > 0 and word[0] not in _single_surnames():
         return [word[0], word[1]]  # 县卫生健康局 + 等, 同意 + 率 + 均 + 超过: 等, 均, 以 glued to a one-character word
-    if len(word) == 4 and word[-1] in VERBS_AFTER_NAMES and word[0] in _single_surnames() \
-            and dictionary_frequency(word) == 0 and dictionary_frequency(word[:3]) == 0:
+    if len(word) == 4 and word[-1] in VERBS_AFTER_NAMES and word[0] in _single_surnames() and word[2] != "所" \
+            and dictionary_frequency(word) == 0 and dictionary_frequency(word[:3]) == 0:  # not 孙浩 + 所作
         return [word[:3], word[3]]  # 邵建民率 + 省政协调研组: a leader's name and the verb of leading
     return [word]
 

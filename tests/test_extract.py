@@ -3152,3 +3152,9 @@ def test_a_whole_named_again_to_open_its_parts_is_no_new_count():
 def test_every_body_of_a_kind_stays_so_where_a_title_names_one_of_them():
     text = "县人大常委会印发《溪山县人大代表之家规范化建设实施方案》，推动全县人大代表之家全部挂牌运行。"
     assert [o.name for o in resolved_text(text).extraction.organizations] == ["县人大常委会", "溪山县人大代表之家"]
+
+
+def test_a_name_its_region_opens_starts_there_after_a_conjunction_and_bodies_inside_a_region_are_none():
+    assert organizations_in_text("委员们察看了城南农贸市场和溪山县第二实验小学扩建项目。") == ["溪山县第二实验小学"]
+    assert organizations_in_text("协调区内银行机构推出普惠贷款产品。") == []
+    assert organizations_in_text("在区人民法院、区看守所设立值班律师工作站。") == ["区人民法院", "区看守所"]

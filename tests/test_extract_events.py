@@ -1077,3 +1077,9 @@ def test_an_interview_meeting_and_fire_prevention_are_words_of_event_names():
 def test_the_tens_of_a_sittings_number_cut_off_stay_in_its_name_and_a_plan_is_no_event():
     text = "泓川县政协工作动态\n\n3月8日，县政协召开十届二十一次主席会议，审议县政协2025年度协商工作计划。\n"
     assert names(text) == ["十届二十一次主席会议"]
+
+
+def test_a_lecture_series_and_a_feedback_meeting_are_events_and_a_hall_is_their_venue():
+    text = ("溪山县政协工作动态\n\n11月20日，县政协在县协商议事厅召开委员提案办理情况反馈会。"
+            "12月3日，县妇联举办“家教同行”家庭教育公益大讲堂。\n")
+    assert names(text) == ["委员提案办理情况反馈会", "“家教同行”家庭教育公益大讲堂"]

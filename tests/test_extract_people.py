@@ -812,3 +812,8 @@ def test_an_old_soldier_before_his_name_is_his_title():
 
 def test_种_is_a_surname_after_a_title():
     assert the_person("合作社理事长种立新介绍了今年的生产情况。", "种立新").titles == ["理事长"]
+
+
+def test_a_rare_surname_and_a_name_glued_to_the_verb_of_giving_a_talk():
+    assert the_person("县应急管理局副局长骞文涛到场指导。", "骞文涛").titles == ["副局长"]
+    assert the_person("省家庭教育专家库成员戚雅琴作题为《陪伴的力量》的专题讲座。", "戚雅琴").titles == ["成员"]

@@ -49,6 +49,7 @@ NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千万0-9]")  #
 MAX_QUOTED_BRAND = 10  # characters of a name in quotes before a body's words (“法官妈妈”工作室)
 COMPANY_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")  # 鸿达电子科技（桐岭）有限公司
 REGION_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,5}?[省市县区镇乡]")  # 雾岚镇 + 云脊茶叶专业合作社
+MAX_REGION_NAME = 5  # characters of a region's name and level at a name's opening (溪山县, 青龙湾镇)
 BRANCH_AFTER_ITS_BUREAU = re.compile(r"([\u4e00-\u9fff]{2,3}?)分局")  # 市生态环境局 + 溱阳分局
 PART_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # 第一 + 附属医院
 
@@ -1057,6 +1058,8 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
             return index.starts[i] + 1  # 和县 + 餐饮行业商会, 由桐 + 溪区实验小学: a link word and a name's first character
         if index.words[i][-1] in LINK_CHARS and index.text[start] in LEVEL_CHARS:
             return start  # 6个月内向 + 县人大常委会: a word ending in a link character
+        if index.words[i] in CONJUNCTIONS and _opens_with_its_region(index, start):
+            return start  # 城东公共停车场 + 和 + 蓼原县第三实验小学: a name its region opens starts there
         if _can_lead_a_name(index, i) or _a_field_after_a_level(index, i):
             start = index.starts[i]
             i -= 1
@@ -1066,6 +1069,18 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
         level = _office_level_before(index, i, end)
         return start if level is None else level
     return start
+
+
+def _opens_with_its_region(index: TextIndex, start: int) -> bool:
+    """蓼原县/nz, 溪/n + 山县/ns: a place's name and its level, in one word or two, open the name at start."""
+    i = index.token_at(start)
+    while i < len(index.words) and index.ends[i] - start <= MAX_REGION_NAME:
+        region = index.text[start:index.ends[i]]
+        if len(region) >= 3 and region[-1] in LEVEL_CHARS \
+                and (index.tags[i] in ("ns", "nz") or _unknown_place_word(region)):
+            return True
+        i += 1
+    return False
 
 
 def _a_field_after_a_level(index: TextIndex, i: int) -> bool:
