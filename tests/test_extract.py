@@ -3158,3 +3158,16 @@ def test_a_name_its_region_opens_starts_there_after_a_conjunction_and_bodies_ins
     assert organizations_in_text("委员们察看了城南农贸市场和溪山县第二实验小学扩建项目。") == ["溪山县第二实验小学"]
     assert organizations_in_text("协调区内银行机构推出普惠贷款产品。") == []
     assert organizations_in_text("在区人民法院、区看守所设立值班律师工作站。") == ["区人民法院", "区看守所"]
+
+
+def test_a_hometown_federation_abroad_and_a_group_newly_brought_in_are_named_whole():
+    assert organizations_in_text("聘请马来西亚岱川同乡总会会长等5位侨领为名誉主席。") == ["马来西亚岱川同乡总会"]
+    assert organizations_in_text("新落地锦禾食品集团生产基地等协作企业9家。") == ["锦禾食品集团"]
+
+
+def test_the_reach_of_a_province_or_county_is_no_place_and_still_there_links_a_tally():
+    assert places_in_text("他指出，县域强则省域强。") == []
+    [villages] = counts_in_text("年收入不足10万元的村还有3个。")[1:]
+    assert (villages.value, villages.item) == (3, "村")
+    [experts] = counts_in_text("大会聘请6位知名侨界人士为顾问。")
+    assert experts.item == "知名侨界人士"
