@@ -51,6 +51,16 @@ def counts_in_text(text: str) -> list[CountMention]:
     return find_counts(index_of(text))
 
 
+def names_of_events(text: str) -> list[str]:
+    return [e.name for e in resolved_text(text).extraction.events]
+
+
+def resolved_text(text: str) -> Resolved:
+    report = build(texts=[("t", text)])
+    assert not report.failures
+    return report.graphs[0].resolved
+
+
 def places_in_text(text: str) -> list[str]:
     return [p.name for p in find_places(index_of(text))]
 
@@ -3111,16 +3121,6 @@ def test_delegates_liaison_stations_and_their_staff_are_bodies_and_a_census_unit
     assert organizations_in_text("活动在柳林镇人大代表联络站举行，县残疾人就业服务中心工作人员到场服务。") \
         == ["柳林镇人大代表联络站", "县残疾人就业服务中心"]
     assert names_of_events("全县共登记法人单位1.2万个、产业活动单位1.5万个。") == []
-
-
-def names_of_events(text: str) -> list[str]:
-    return [e.name for e in resolved_text(text).extraction.events]
-
-
-def resolved_text(text: str) -> Resolved:
-    report = build(texts=[("t", text)])
-    assert not report.failures
-    return report.graphs[0].resolved
 
 
 def test_a_unit_glued_to_an_adverb_or_a_link_after_it_is_cut_off():

@@ -45,8 +45,8 @@ def find_counts(index: TextIndex) -> list[CountMention]:
     _inherit_items(index, counts)
     _items_respectively(index, counts)
     again = {index.seg.offsets[at] for at in named_again}
-    return [c for c in counts if c.item and not _span_of_time(c) and c.span.start not in again]
     # a figure that counts nothing named is no fact
+    return [c for c in counts if c.item and not _span_of_time(c) and c.span.start not in again]
 
 
 def _a_whole_named_again(index: TextIndex, m: re.Match, value: float, counts: list[CountMention]) -> bool:

@@ -170,8 +170,8 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
                 or (last is None and tag == "v" and j + 1 < len(index.words)
                     and (index.words[j + 1] in HEAD_CHARACTERS or _a_headed_noun(index, j + 1))) \
                 or (last == j - 1 and word in HEAD_CHARACTERS) \
-                or (last is None and _qualifies_a_doer(index, j)) \
-                or (last is None and _a_level_opening_a_noun(index, j)):  # 820名 + 留守/v + 儿童, 186个 + 建制/v + 村/zg
+                or (last is None and _a_level_opening_a_noun(index, j)) \
+                or (last is None and _qualifies_a_doer(index, j)):  # 820名 + 留守/v + 儿童, 186个 + 建制/v + 村/zg
             # 31名 + 疑似/b + 高危/a + 患者: an adjective after a distinguishing word qualifies the noun too
             last = j
             j += 1

@@ -73,7 +73,7 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
     for m in re.finditer(_bare_names(), index.text):
         if not any(p.span.start <= index.seg.offsets[m.start()] < p.span.end for p in found) \
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()) \
-                and not (links_a_level(m.group()) and _bodies_after_a_link(index, m.end())):  # 和 + 县城市管理局
+                and not (links_a_level(m.group()) and _bodies_after_a_link(index.text, m.end())):  # 和 + 县城市管理局
             found.append(PlaceMention(span=index.seg.span(m.start(), m.end()), name=m.group()))
     found = _after_a_shared_level(index, _with_reaches(index, found))
     found = [p for p in found if not _inside_a_title(index, p) and not _quoted_whole(index, p)]
@@ -302,7 +302,7 @@ def _venues(index: TextIndex) -> list[PlaceMention]:
     for m in _venue_head().finditer(index.text):
         i = index.token_at(m.start() - 1) if m.start() > 0 else -1
         if m.start() not in index.start_set or m.end() not in index.end_set or i < 0 \
-                or _body_after(index, m.end()):
+                or _body_after(index.text, m.end()):
             continue
         if i > 0 and index.words[i] in places["road_endings"] and index.ends[i - 1] == index.starts[i] \
                 and _names_a_venue(index, i - 1):
@@ -315,7 +315,7 @@ def _venues(index: TextIndex) -> list[PlaceMention]:
         head = next((h for h in heads if word.endswith(h)), None) if word.endswith(heads) else None
         if head and len(word) >= len(head) + 2 and not word.endswith(tuple(places["not_road_endings"])) \
                 and (index.tags[i] in NAME_TAGS_FOR_PLACES or _after_a_named_place(index, i)) \
-                and not _body_after(index, index.ends[i]):
+                and not _body_after(index.text, index.ends[i]):
             span = index.seg.span(index.starts[i], index.ends[i])
             found.append(PlaceMention(span=span, name=span.text))
     found = [v for v in found if not any(w.span.start <= v.span.start and v.span.end <= w.span.end
@@ -401,7 +401,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return under, end
     if _heads_a_body_name(index, i):
         return None  # 代表区教育局, 交由区发改委: 区 opens a body's short name
-    if links_a_level(index.words[i]) and _bodies_after_a_link(index, end):
+    if links_a_level(index.words[i]) and _bodies_after_a_link(index.text, end):
         return None  # 青塘镇和 + 县城市管理局: 和 joins two bodies, no 和县
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
     if m.start() - start >= 3 and link_glued_to_a_name(index, i):
@@ -440,7 +440,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if m.group() == "区" and name[:-1].endswith(tuple(lexicon.places()["activity_areas"])):
         return None  # 展示区, 互动体验区: an area for an activity, no district (奉化区 is one)
     if len(name) == len(m.group()) + 1 and (dictionary_tag(name) != "ns" or suffix_pattern().match(index.text, end)
-                                            or links_a_level(name) and _bodies_after_a_link(index, end)):
+                                            or links_a_level(name) and _bodies_after_a_link(index.text, end)):
         return None  # 将区, 生态美镇: one character before a level is a place only when known as one; 和县政协 is 和 + 县政协
     if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or NUMERAL_HEAD.fullmatch(name[:-len(m.group())]) \
             or _counted_by_the_level(index, m.start()):
@@ -571,7 +571,7 @@ def _level_under(index: TextIndex, higher: str, m: re.Match, begin: int) -> bool
         return False
     end = m.end()
     return end == len(index.text) or not re.match(r"[\u4e00-\u9fff]", index.text[end]) \
-        or _body_after(index, end)
+        or _body_after(index.text, end)
 
 
 def _a_kind_of_town(index: TextIndex, i: int, m: re.Match) -> bool:
@@ -621,8 +621,8 @@ def _body_name_ahead() -> re.Pattern:
     return re.compile(rf"{field}(?:{suffix_pattern().pattern}|{titles})")
 
 
-def _body_after(index: TextIndex, pos: int) -> bool:
-    return _body_name_ahead().match(index.text, pos) is not None
+def _body_after(text: str, pos: int) -> bool:
+    return _body_name_ahead().match(text, pos) is not None
 
 
 def _a_body_not_a_verb_after(index: TextIndex, pos: int) -> bool:
@@ -633,10 +633,10 @@ def _a_body_not_a_verb_after(index: TextIndex, pos: int) -> bool:
                                   and index.starts[last] < m.end() - 1)
 
 
-def _bodies_after_a_link(index: TextIndex, pos: int) -> bool:
+def _bodies_after_a_link(text: str, pos: int) -> bool:
     """和县 + 政协, 和县 + 直36家单位: a body, or the bodies directly under the level (县直, 市直),
     after a conjunction and a level the segmenter read as one place."""
-    return _body_after(index, pos) or index.text.startswith("直", pos)
+    return _body_after(text, pos) or text.startswith("直", pos)
 
 
 def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
