@@ -3171,3 +3171,7 @@ def test_the_reach_of_a_province_or_county_is_no_place_and_still_there_links_a_t
     assert (villages.value, villages.item) == (3, "村")
     [experts] = counts_in_text("大会聘请6位知名侨界人士为顾问。")
     assert experts.item == "知名侨界人士"
+
+
+def test_stations_sites_are_no_station():
+    assert organizations_in_text("今年新建墒情监测站点12个。") == []  # 监测站 + 点

@@ -1083,3 +1083,8 @@ def test_a_lecture_series_and_a_feedback_meeting_are_events_and_a_hall_is_their_
     text = ("溪山县政协工作动态\n\n11月20日，县政协在县协商议事厅召开委员提案办理情况反馈会。"
             "12月3日，县妇联举办“家教同行”家庭教育公益大讲堂。\n")
     assert names(text) == ["委员提案办理情况反馈会", "“家教同行”家庭教育公益大讲堂"]
+
+
+def test_progress_of_ethnic_unity_stays_in_a_meetings_name():
+    text = "澄溪市民族宗教事务局工作动态\n\n5月9日，市民宗局在市民族中学召开全市民族团结进步创建工作推进会。\n"
+    assert names(text) == ["全市民族团结进步创建工作推进会"]
