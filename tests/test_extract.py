@@ -3175,3 +3175,8 @@ def test_the_reach_of_a_province_or_county_is_no_place_and_still_there_links_a_t
 
 def test_stations_sites_are_no_station():
     assert organizations_in_text("今年新建墒情监测站点12个。") == []  # 监测站 + 点
+
+
+def test_a_government_and_the_county_hospital_after_it_are_two_bodies_and_no_region():
+    x = resolved_text("县政府和县人民医院联合开展义诊活动。").extraction
+    assert [o.name for o in x.organizations] == ["县政府", "县人民医院"] and x.region is None

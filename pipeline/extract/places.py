@@ -18,7 +18,7 @@ from ..records import PlaceMention, Span
 from .context import LIST_MARKS, TextIndex, inside_a_title, numeral_led_name
 
 HEADING_REGION = re.compile(
-    r"(?:^|[0-9年日在于由:：，,、\s—]|政协)((?![年日在于由余多]|政协|中共|共青团)(?:(?![在由])[\u4e00-\u9fff]){2,4}?(?:市|区|县|州|旗))"
+    r"(?:^|[0-9年日在于由:：，,、\s—]|政协)((?![年日在于由余多]|政协|中共|共青团)(?:(?![在由]|政府|政协|人大)[\u4e00-\u9fff]){2,4}?(?:市|区|县|州|旗))"
     r"(?=政协|人大|人民|政府|党委|[区市县州]委|委员会|第[一二三四五六七八九十]+届)", re.M)
 NAME_PREFIXES = re.compile(r"^(?:政协|中共|中国共产党|共青团|第?[一二三四五六七八九十百0-9]+届)+")
 REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|州|旗)(?=[\u4e00-\u9fff]{2})")
