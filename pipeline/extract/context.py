@@ -129,6 +129,11 @@ def inside_a_title(text: str, begin: int, pos: int) -> bool:
     return before.count("《") > before.count("》")
 
 
+def inside_a_title_on_its_line(text: str, pos: int) -> bool:
+    """inside_a_title, for a title opened on pos's own line (titles do not run over a line's end)."""
+    return inside_a_title(text, text.rfind("\n", 0, pos) + 1, pos)
+
+
 NOT_A_NUMBER_WORD = re.compile(r"[^0-9零一二两三四五六七八九十百千万亿第届年次个元余多半全]")  # 三角, not 十五届 or 全年
 
 

@@ -13,7 +13,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..records import CountMention
-from .context import TextIndex, inside_a_title
+from .context import TextIndex, inside_a_title_on_its_line
 from .items import DURATION_UNITS, MANNER_WORDS, find_item, unit_family
 from .numbers import count_pattern, scaled
 
@@ -52,8 +52,10 @@ def find_counts(index: TextIndex) -> list[CountMention]:
 def _a_whole_named_again(index: TextIndex, m: re.Match, value: float, counts: list[CountMention]) -> bool:
     """转办信访举报件217件 … 217件信访举报件中，责令整改186件: a figure stated before, named again to open
     its parts, is no new count."""
-    return PARTS_OPENING.match(index.text, m.end()) is not None \
-        and any(c.value == value and c.unit == _unit(index, m) for c in counts)
+    if PARTS_OPENING.match(index.text, m.end()) is None:
+        return False
+    unit = _unit(index, m)
+    return any(c.value == value and c.unit == unit for c in counts)
 
 
 def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) -> CountMention:
@@ -237,7 +239,7 @@ def _one_of_a_slogan(index: TextIndex, m: re.Match, value: float) -> bool:
 
 def _inside_a_title(index: TextIndex, m: re.Match, value: float) -> bool:
     """《…工程质量管理十条措施》, 《促进消费二十条》: a figure in a document's title is part of its name."""
-    return inside_a_title(index.text, index.text.rfind("\n", 0, m.start()) + 1, m.start())
+    return inside_a_title_on_its_line(index.text, m.start())
 
 
 NOT_A_COUNT = (_a_year, _an_article_or_a_word, _an_ordinal, _a_rate, _a_time_since, _a_sessions_ordinal, _a_phase,

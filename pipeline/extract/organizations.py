@@ -12,7 +12,7 @@ from .. import lexicon
 from ..names import admin_suffix_of
 from ..nlp import dictionary_frequency, dictionary_tag, is_rare
 from ..records import OrgMention, Span
-from .context import LIST_MARKS, TextIndex, inside_a_title, numeral_led_name
+from .context import LIST_MARKS, TextIndex, inside_a_title_on_its_line, numeral_led_name
 
 # Tags of words that can stand inside an organization's name.
 NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "b", "an", "eng", "s", "g", "ng", "m",
@@ -164,12 +164,8 @@ def _every_body_of_its_kind(text: str, start: int, end: int, org: OrgMention) ->
     if text[start - 1:start] != "全" or name[0] not in LEVEL_CHARS or org.parent is not None \
             or name.endswith(tuple(lexicon.organizations()["one_per_region"])):
         return False  # 全市…工作领导小组: the one group the region set up for the task
-    return all(text[m.start() - 1:m.start()] == "全" or _in_a_title(text, m.start())  # 《岚洲市人大代表联络站…方案》
-               for m in re.finditer(re.escape(name), text))
-
-
-def _in_a_title(text: str, pos: int) -> bool:
-    return inside_a_title(text, text.rfind("\n", 0, pos) + 1, pos)
+    return all(text[m.start() - 1:m.start()] == "全" or inside_a_title_on_its_line(text, m.start())
+               for m in re.finditer(re.escape(name), text))  # 《岚洲市人大代表联络站…方案》 names none of them
 
 
 def _opens_a_law_title(text: str, start: int, end: int) -> bool:
@@ -751,9 +747,10 @@ def _names_a_zone(index: TextIndex, i: int) -> bool:
 def _closes_a_common_word(index: TextIndex, pos: int) -> bool:
     """社区 + 居委会, 城乡 + 建设局: the level character at pos ends a common word, not a name (泺北区/nz,
     a place's word the dictionary lacks, holds 北区 and is a name)."""
+    if pos == 0 or index.text[pos - 1:pos + 1] not in lexicon.places()["not_places"]:
+        return False
     i = index.token_at(pos)
-    a_longer_name = index.ends[i] == pos + 1 and index.starts[i] < pos - 1 and _unknown_place_word(index.words[i])
-    return pos > 0 and index.text[pos - 1:pos + 1] in lexicon.places()["not_places"] and not a_longer_name
+    return not (index.ends[i] == pos + 1 and index.starts[i] < pos - 1 and _unknown_place_word(index.words[i]))
 
 
 def _is_office_name(name: str, next_char: str) -> bool:

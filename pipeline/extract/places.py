@@ -15,7 +15,7 @@ from ..nlp import LINK_TAGS, dictionary_frequency, dictionary_tag, is_rare
 from .organizations import (CONJUNCTIONS, FUNCTION_CHARS, MORPHEME_TAGS, link_glued_to_a_name, links_a_level,
                             person_glued_to_a_link, suffix_pattern)
 from ..records import PlaceMention, Span
-from .context import LIST_MARKS, TextIndex, inside_a_title, numeral_led_name
+from .context import LIST_MARKS, TextIndex, inside_a_title_on_its_line, numeral_led_name
 
 HEADING_REGION = re.compile(
     r"(?:^|[0-9年日在于由:：，,、\s—]|政协)((?![年日在于由余多]|政协|中共|共青团)(?:(?![在由]|政府|政协|人大)[\u4e00-\u9fff]){2,4}?(?:市|区|县|州|旗))"
@@ -136,8 +136,7 @@ def _river_at(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int
 
 def _inside_a_title(index: TextIndex, place: PlaceMention) -> bool:
     """《沔溪城区街巷图》: a place named inside a work's title is a word of the title."""
-    at = bisect.bisect_left(index.seg.offsets, place.span.start)
-    return inside_a_title(index.text, index.text.rfind("\n", 0, at) + 1, at)
+    return inside_a_title_on_its_line(index.text, bisect.bisect_left(index.seg.offsets, place.span.start))
 
 
 def _quoted_whole(index: TextIndex, place: PlaceMention) -> bool:
