@@ -20,6 +20,9 @@ ORDINAL = r"(?:第?[一二三四五六七八九十百0-9]+届)?"
 TERM = r"第?[一二三四五六七八九十百0-9]+届"  # 第四届: a term written out, not optional
 FIELD = r"(?P<field>[\u4e00-\u9fff]{2,8}?)"  # 公安 of 潞川市公安局云岭区分局
 LEVELS = ("街道", "省", "市", "区", "县", "州", "镇", "乡", "旗")
+# 珣阳市烟草专卖局（公司）: the bureau's second name, a company's, which its other names leave out
+SECOND_NAME_IN_BRACKETS = re.compile(
+    rf"(?<=局)[(（](?:{'|'.join(lexicon.organizations()['second_names_in_brackets'])})[)）]$")
 TOWN_LEVELS = "镇乡"  # whose party committee is called 党委 (镇党委), not 委 (县委)
 EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -49,7 +52,7 @@ def canonical_org_name(name: str, region: Optional[str],
 def _canonical(name: str, region: Optional[str], regions_by_level: tuple[tuple[str, str], ...]) -> str:
     regions_by_level = {level: normalise(place) for level, place in regions_by_level}
     region = normalise(region) if region else region  # 礄山镇 of the text is 硚山镇 to the names
-    n = _without_ordinal(re.sub(r"\s+", "", normalise(name)))
+    n = _without_ordinal(SECOND_NAME_IN_BRACKETS.sub("", re.sub(r"\s+", "", normalise(name))))
     n = lexicon.organizations()["league_short_names"].get(n, n)  # 团区委 -> 区团委
     if region:
         n = _with_region(n, region)
@@ -109,8 +112,9 @@ def _party_committee(name: str) -> str:
 
 
 def _without_ordinal(name: str) -> str:
-    """十五届区政协 -> 区政协; 青岚区第十八届人民代表大会 -> 青岚区人民代表大会."""
+    """十五届区政协 -> 区政协; 青岚区第十八届人民代表大会 -> 青岚区人民代表大会; 省政协第十三届委员会 -> 省政协."""
     name = re.sub(r"^第?[一二三四五六七八九十百0-9]+届", "", name)
+    name = re.sub(r"(政协)第?[一二三四五六七八九十百0-9]+届委员会$", r"\1", name)
     return re.sub(rf"^({REGION})第?[一二三四五六七八九十百0-9]+届", r"\1", name)
 
 

@@ -20,18 +20,22 @@ import networkx as nx
 
 from . import lexicon
 from .extract.event_names import ORDINAL, noun_ending
+from .extract.context import TextIndex
 from .extract.events import restatements
 from .extract.organizations import CONJUNCTIONS, LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
 from .extract.places import LOWER_LEVELS, leads_the_region
 from .names import LEVELS, REGION, admin_suffix_of, canonical_org_name, region_chain, short_form
 from .nlp import normalise
-from .records import (Entity, EventMention, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
+from .records import (CountMention, Entity, EventMention, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
                       ResolvedCount, ResolvedEvent, Span)
 
 TERM = re.compile(r"[一二三四五六七八九十百0-9]+届")  # 第九届委员会第八次全体会议: the plenary of one term's committee
 PARTY_COMMITTEE_MARKS = frozenset("委")  # 县委 + 办: the office of the level's committee
 MIN_BUILDING = 3  # characters of a building's name before its room (县行政中心 + 八楼会议室; not 三楼 + 会议室)
+NATIONAL = "中国"  # opens a national body's name, which its short forms leave out
 MIN_OWN_NAME = 5  # characters of a venue's own name after its regions (滨河科技广场; not 文化广场)
+MIN_ITEM = 2  # characters of what a figure counts
+DISTINCT_FIGURE = 20  # a figure this large, in a headline and in the body, is one fact whatever each says it counts
 
 
 def stable_key(kind: str, *parts: str) -> str:
@@ -56,11 +60,23 @@ def _resolve_counts(x: Extraction, resolved: Resolved, entity_keys: dict) -> Non
     fact; the first that names its body says whose it is."""
     keys = {id(c): stable_key("count", x.document.doc_id, str(c.span.start), str(c.span.end)) for c in x.counts}
     by_statement: dict[tuple, ResolvedCount] = {}
+    in_headlines: dict[tuple, ResolvedCount] = {}  # a headline's figure, wherever its item stands in the body
+    index = TextIndex(x.segmented)
     for count in x.counts:
         subject = entity_keys.get(_mention_id(count.subject))
         item_after = count.item_span is not None and count.item_span.start >= count.span.end
         statement = (count.value, count.max_value, count.unit, count.item, item_after, count.bound, count.act,
                      count.comparison, count.period)  # 5家景区 and 2A级景区5家 may be two facts
+        headline = None if statement in by_statement else _told_in_the_headline(in_headlines, count)
+        if headline is not None:  # the body says what the headline's figure counts (not 68种 + 科: a word, no item)
+            del in_headlines[(count.value, count.max_value, count.unit)]
+            if len(count.item or "") >= MIN_ITEM:
+                headline.repeated.append(headline.mention.span)
+                headline.mention, headline.subject = count, subject or headline.subject
+            else:
+                headline.repeated.append(count.span)
+            by_statement[statement], keys[id(count)] = headline, headline.key
+            continue
         first = by_statement.get(statement)
         if first is not None:
             first.repeated.append(count.span)
@@ -69,9 +85,21 @@ def _resolve_counts(x: Extraction, resolved: Resolved, entity_keys: dict) -> Non
             continue
         by_statement[statement] = ResolvedCount(key=keys[id(count)], mention=count, subject=subject)
         resolved.counts.append(by_statement[statement])
+        if index.is_caption(bisect.bisect_left(x.segmented.offsets, count.span.start)):
+            in_headlines.setdefault((count.value, count.max_value, count.unit), by_statement[statement])
     for resolved_count in resolved.counts:
         part_of = keys.get(id(resolved_count.mention.part_of))
         resolved_count.part_of = part_of if part_of != resolved_count.key else None
+
+
+def _told_in_the_headline(in_headlines: dict[tuple, ResolvedCount], count: CountMention) -> Optional[ResolvedCount]:
+    """126场活动 in a headline is 科普活动126场 of the body: the same figure, of the same thing where
+    the figure is small (3个 may count two things)."""
+    first = in_headlines.get((count.value, count.max_value, count.unit))
+    if first is None or first.mention.comparison != count.comparison:
+        return None
+    items = (first.mention.item or "", count.item or "")
+    return first if count.value >= DISTINCT_FIGURE or items[0] in items[1] or items[1] in items[0] else None
 
 
 def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_keys: dict, person_keys: dict) -> None:
@@ -394,9 +422,27 @@ def _abbreviations(canonical: dict, text: str) -> dict:
         fits = [full for full in names if len(full) > len(short) and (short, full) not in listed
                 and full.endswith(body) and (any(_abbreviates(short, form) for form in _forms_of(full, names) if form)
                                              or _a_company_by_its_brand(short, full) or _its_kind_alone(short, full))]
-        if len(fits) == 1:
-            full_of[short] = fits[0]
-    return {m: full_of.get(name, name) for m, name in canonical.items()}
+        if fits:
+            usual = _the_usual_one(short, fits)
+            full_of[short] = [usual] if usual else fits
+    full_of = {short: _the_one_full_name(fits, full_of) for short, fits in full_of.items()}
+    return {m: full_of.get(name) or name for m, name in canonical.items()}
+
+
+def _the_usual_one(short: str, fits: list[str]) -> Optional[str]:
+    """县医院 of 峣山县人民医院, where the report also names 峣山县中医院: the body the short name usually means."""
+    head = _region_head(short)
+    usual = lexicon.organizations()["usual_short_names"].get(short[len(head):])
+    return head + usual if usual and head + usual in fits else None
+
+
+def _the_one_full_name(fits: list[str], full_of: dict[str, list[str]]) -> Optional[str]:
+    """The one name a short name abbreviates; or, where it fits two, the one both are short for
+    (县联社 fits 翀溪县农信联社 and 翀溪县农村信用合作联社, the first itself short for the second)."""
+    if len(fits) == 1:
+        return fits[0]
+    longest = [f for f in fits if all(f == other or f in full_of.get(other, ()) for other in fits)]
+    return longest[0] if len(longest) == 1 else None
 
 
 def _its_kind_alone(short: str, full: str) -> bool:
@@ -440,9 +486,11 @@ def _a_company_by_its_brand(short: str, full: str) -> bool:
 
 def _forms_of(full: str, names: set[str]) -> tuple[str, ...]:
     """The full name, without its legal form, without its region (沣陵市 + 禾丰餐饮管理有限公司, of which
-    禾丰公司 is short) and without a parent the document names (市人大常委会 + 法制工作委员会: 法工委)."""
+    禾丰公司 is short), without 中国 (农行 of 中国农业银行) and without a parent the document names
+    (市人大常委会 + 法制工作委员会: 法工委)."""
     parents = tuple(full[len(p):] for p in names if p != full and full.startswith(p))
-    return (full, _without_legal_form(full), full[len(_region_head(full)):]) + parents
+    national = full[len(NATIONAL):] if full.startswith(NATIONAL) else ""  # 人行 of 中国人民银行
+    return (full, _without_legal_form(full), full[len(_region_head(full)):], national) + parents
 
 
 def _abbreviates(short: str, full: str) -> bool:

@@ -3180,3 +3180,177 @@ def test_stations_sites_are_no_station():
 def test_a_government_and_the_county_hospital_after_it_are_two_bodies_and_no_region():
     x = resolved_text("县政府和县人民医院联合开展义诊活动。").extraction
     assert [o.name for o in x.organizations] == ["县政府", "县人民医院"] and x.region is None
+
+
+def test_a_short_name_that_fits_a_body_and_its_own_short_name_is_that_body():
+    text = ("岚水县农村信用合作联社召开年度工作会议。岚水县农信联社理事长出席。县联社全年新增贷款8亿元。"
+            "中国人民银行岚水县支行行长到会指导，人行岚水县支行将加大支持。")
+    bodies = {e.name: sorted(e.aliases) for e in resolved_text(text).entities.values() if e.kind == "organization"}
+    assert bodies == {"岚水县农村信用合作联社": ["县联社", "岚水县农信联社"],
+                      "岚水县人民银行": ["中国人民银行岚水县支行", "人行岚水县支行"]}
+    bank = resolved_text("中国农业银行岚水县支行召开会议。农行岚水县支行全年发放贷款5亿元。").entities.values()
+    assert [(e.name, e.aliases) for e in bank if e.kind == "organization"] == [("中国农业银行岚水县支行", ["农行岚水县支行"])]
+
+
+def test_five_or_six_is_a_range_not_fifty_six():
+    [houses] = counts_in_text("过去客户经理一天最多跑五六户。")
+    assert (houses.value, houses.min_value, houses.max_value, houses.unit) == (5, 5, 6, "户")
+
+
+def test_a_headline_figure_and_the_bodys_are_one_count_which_the_body_names():
+    text = "岚水区科技活动周闭幕　126场活动吸引群众参与\n\n本届活动周全区共举办各类科普活动126场，吸引群众8万人次。"
+    [events] = [c for c in resolved_text(text).counts if c.mention.value == 126]
+    assert events.mention.item == "科普活动" and len(events.repeated) == 1
+
+
+def test_a_headline_figure_keeps_its_item_where_the_body_names_none():
+    text = "岚湖越冬水鸟调查结果出炉　共记录水鸟52种\n\n调查共记录到水鸟9目17科52种，合计4万余只。"
+    [birds] = [c for c in resolved_text(text).counts if c.mention.value == 52]
+    assert birds.mention.item == "记录水鸟"
+
+
+def test_a_hike_and_a_challenge_race_are_events_and_so_are_the_items_a_tally_of_events_closes():
+    assert names_of_events("2024年5月3日，岚峰徒步大会在溪口镇举行；5月4日，山地越野挑战赛在岚峰景区开赛。") == \
+        ["岚峰徒步大会", "山地越野挑战赛"]
+    assert names_of_events("2024年，艺术节推出岚峰徒步大会、湖畔民宿节、“乐享岚湖”摄影大赛等20项主题活动。") == \
+        ["岚峰徒步大会", "湖畔民宿节", "“乐享岚湖”摄影大赛"]
+
+
+def test_a_provinces_cppcc_of_a_term_is_the_provinces_cppcc():
+    assert canonical_org_name("省政协第十三届委员会", "岱渠市") == "省政协"
+    assert canonical_org_name("市政协第十三届委员会", "岱渠市") == "岱渠市政协"
+
+
+def test_a_name_ending_in_和_before_what_the_person_did_keeps_it():
+    people = resolved_text("省政协主席岑允和出席并讲话。").extraction.people
+    assert [(p.name, p.titles) for p in people] == [("岑允和", ["主席"])]
+
+
+def test_a_grade_in_tonnes_and_a_phase_of_a_named_work_are_no_counts():
+    assert [(c.value, c.unit, c.item) for c in counts_in_text("港区四期集装箱码头工程新建10万吨级泊位2个。")] == \
+        [(2, "个", "万吨级泊位")]
+
+
+def test_a_grade_opens_what_a_figure_counts_and_a_quoted_kind_opens_a_total():
+    [units] = counts_in_text("对县财政局等27个一级预算单位开展审计。")
+    assert units.item == "一级预算单位"
+    [stations] = counts_in_text("全区“科普e站”总数达到41个。")
+    assert stations.item == "科普e站"
+
+
+def test_a_rare_character_before_山区_names_a_district():
+    assert places_in_text("在枰山区甓桥街道开展集中拆除行动。") == ["枰山区", "甓桥街道"]
+
+
+def test_an_expected_tally_of_trainees_is_no_event():
+    assert names_of_events("2024年4月，区市场监管局举办食品安全管理员培训班，预计培训管理员400人。") == ["食品安全管理员培训班"]
+
+
+def test_a_bureau_and_its_company_in_brackets_are_one_body():
+    text = ("溱阳市烟草专卖局（公司）2024年工作回顾\n\n2024年，溱阳市烟草专卖局（公司）（以下简称市局（公司））全年实现税利"
+            "12.5亿元。市局（公司）党组书记、局长汤立新主持会议。来自各县（区）局（分公司）的60名选手参赛。")
+    r = resolved_text(text)
+    bodies = {e.name: sorted(e.aliases) for e in r.entities.values() if e.kind == "organization"}
+    assert bodies == {"溱阳市烟草专卖局": ["市局", "市局（公司）", "溱阳市烟草专卖局（公司）"]}
+    assert [(p.name, p.affiliation) for p in r.entities.values() if p.kind == "person"] == \
+        [("汤立新", org_key_of(r, "溱阳市烟草专卖局"))]
+
+
+def org_key_of(r: Resolved, name: str) -> str:
+    return next(e.key for e in r.entities.values() if e.kind == "organization" and e.name == name)
+
+
+def test_places_listed_before_分别_count_one_thing_in_each():
+    text = "瑗川区、翎水区法人单位分别为3.41万个和2.76万个；昶阳县、蓠山县分别为1.52万个和1.18万个。"
+    assert [(c.value, c.item) for c in counts_in_text(text)] == \
+        [(34100, "法人单位"), (27600, "法人单位"), (15200, "法人单位"), (11800, "法人单位")]
+
+
+def test_a_headlines_space_parts_what_a_figure_counts_from_the_phrase_before():
+    [units] = counts_in_text("我市发布经济普查主要数据　全市法人单位突破12万个")
+    assert units.item == "全市法人单位"
+
+
+def test_an_urgent_dispatch_meeting_is_named_whole_and_a_speech_at_a_plenary_is_no_event():
+    assert names_of_events("2023年7月19日晚，县委书记主持召开全县防汛工作紧急调度会。") == ["全县防汛工作紧急调度会"]
+    assert names_of_events("2024年，区政协全会计划安排大会发言14个。") == []
+
+
+def test_those_due_to_attend_are_no_person_and_a_bylines_title_goes_with_the_name_after_it():
+    people = resolved_text("会议由副会长晁文博主持，应到理事87名，实到理事81名。").extraction.people
+    assert [p.name for p in people] == ["晁文博"]
+    people = resolved_text("（供稿：区退役军人事务局办公室　审核：局长 薛沛然）").extraction.people
+    assert [(p.name, p.titles) for p in people] == [("薛沛然", ["局长"])]
+
+
+def test_a_writer_who_is_a_guest_of_a_lecture_series_is_a_person_and_no_event():
+    x = resolved_text("2025年7月12日，作家阚望舒做客讲坛，以“纸上记忆”为题开讲。").extraction
+    assert [(p.name, p.titles) for p in x.people] == [("阚望舒", ["作家"])] and x.events == []
+
+
+def test_a_standing_bodys_sittings_told_by_their_number_are_no_one_event():
+    assert names_of_events("2023年，县局党组全年召开党组会议24次。") == []
+    assert names_of_events("2023年3月5日，县局召开党组会议，研究部署工作。") == ["党组会议"]
+
+
+def test_a_date_after_在_is_no_venue():
+    assert [e.place for e in resolved_text("在18日下午召开的十三届一次执委会议上，凌海洋当选为市工商联主席。")
+            .extraction.events] == [None]
+
+
+def test_a_verb_glued_to_the_end_of_a_name_after_a_two_character_surname_is_left_out():
+    people = resolved_text("在全省技能竞赛中，馆员闻人雅获个人二等奖。").extraction.people
+    assert [p.name for p in people] == ["闻人雅"]
+
+
+def test_what_remains_counts_what_it_remains_of_and_an_old_quarter_is_no_place():
+    assert [(c.value, c.item) for c in counts_in_text("已整改到位的图斑有45个，剩余18个正在按程序处置。")] == \
+        [(45, "图斑"), (18, "图斑")]
+    assert places_in_text("委员们围绕老街区业态更新作了发言。") == []
+
+
+def test_a_companys_business_verbs_stand_in_its_name_after_its_region():
+    assert organizations_in_text("邶川县再生资源回收利用有限公司新建分拣中心1个。") == ["邶川县再生资源回收利用有限公司"]
+
+
+def test_a_grade_of_hospital_is_no_body():
+    assert organizations_in_text("区中医医院顺利通过三级乙等中医医院评审。") == ["区中医医院"]
+    assert organizations_in_text("启动区人民医院三级医院创建工作。") == ["区人民医院"]
+
+
+def test_a_phase_of_an_upgrade_is_no_count_and_an_event_read_into_a_figures_unit_is_none():
+    assert counts_in_text("数字档案馆系统完成二期升级。") == []
+    assert names_of_events("2024年4月，调研组赴鹭门老街等8处历史文化街区和传统村落实地调研。") == []
+
+
+def test_a_county_tax_bureau_under_the_national_administration_is_the_countys_tax_bureau():
+    text = "国家税务总局溱川县税务局2023年工作总结\n\n2023年，国家税务总局溱川县税务局全年组织税费收入28亿元。县税务局获评先进集体。"
+    bodies = [(e.name, sorted(e.aliases)) for e in resolved_text(text).entities.values() if e.kind == "organization"]
+    assert bodies == [("溱川县税务局", ["县税务局", "国家税务总局溱川县税务局"])]
+
+
+def test_the_county_hospital_is_its_peoples_hospital_not_its_hospital_of_chinese_medicine():
+    text = "溱山县人民医院牵头组建医共体，县中医院参与。县医院全年下派专家40名。"
+    bodies = {e.name: sorted(e.aliases) for e in resolved_text(text).entities.values() if e.kind == "organization"}
+    assert bodies == {"溱山县人民医院": ["县医院"], "溱山县中医院": ["县中医院"]}
+
+
+def test_how_the_people_counted_take_turns_is_not_what_is_counted():
+    [experts] = counts_in_text("全年选派中级以上职称专家86名轮流到乡镇卫生院坐诊。")
+    assert experts.item == "职称专家"
+
+
+def test_a_league_committee_of_a_district_opens_with_团():
+    assert organizations_in_text("团翚川区委、团琚山区委在辖区建设志愿服务站52个。") == ["团翚川区委", "团琚山区委"]
+
+
+def test_a_year_written_bare_opens_an_events_name_and_a_numbered_hall_is_a_room_of_its_building():
+    x = resolved_text("2024年4月21日，2024昶川马拉松在鸣凤广场鸣枪开跑。").extraction
+    assert [e.name for e in x.events] == ["2024昶川马拉松"]
+    r = resolved_text("2025年2月8日，春风行动大型招聘会在滃川国际会展中心2号馆举行。")
+    places = {e.name: e.parent for e in r.entities.values() if e.kind == "place"}
+    assert places["滃川国际会展中心2号馆"] == next(e.key for e in r.entities.values() if e.name == "滃川国际会展中心")
+
+
+def test_employment_and_talent_are_two_fields_of_one_service_centre():
+    assert organizations_in_text("滃川市公共就业和人才服务中心承办招聘会。") == ["滃川市公共就业和人才服务中心"]

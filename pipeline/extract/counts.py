@@ -15,7 +15,7 @@ from .. import lexicon
 from ..records import CountMention
 from .context import TextIndex, inside_a_title_on_its_line
 from .items import DURATION_UNITS, MANNER_WORDS, find_item, unit_family
-from .numbers import count_pattern, scaled
+from .numbers import approximate_pair, count_pattern, scaled
 
 MAX_IDIOM_LEAD = 4  # characters of an idiom before the figure it holds (三番 + 五次)
 MAX_IDIOM_TAIL = 12  # and after it (九年 + 一贯制学校)
@@ -26,6 +26,9 @@ PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff、]{2,14}?(?=[，,。；;\n]|$)"
 RESPECTIVELY = re.compile(r"(?:其中)?((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?:和|及)?分别(?:为|是|达到|达|有)?")
 PARTS_OPENING = re.compile(r"[\u4e00-\u9fff]{0,10}?中[，,]")  # 217件信访举报件 + 中，: the parts of a whole come next
 RESPECTIVE_JOINS = ("、", "和", "及", "，", ",")  # all that stands between the figures 分别 pairs with items
+PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|乡|街道)")  # 瑗江区、 …分别为
+PLACE_THEN_NOUN = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|乡|街道))([\u4e00-\u9fff]{2,})?")  # 翎湖区 + 法人单位
+PHASE_OF_A_WORK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:工程|项目)")  # 四期 + 集装箱码头工程: the phase of a named work
 
 
 def find_counts(index: TextIndex) -> list[CountMention]:
@@ -91,6 +94,8 @@ def _act_of_people_after(index: TextIndex, end: int) -> Optional[tuple[int, int]
 def _value(m: re.Match) -> Optional[tuple[float, Optional[float]]]:
     mags = lexicon.units()["magnitudes"]
     factor = mags.get(m.group("mag") or "", 1)
+    if (pair := approximate_pair(m.group("num"))) and not m.group("num2"):
+        return pair[0] * factor, pair[1] * factor
     first = scaled(m.group("num"), factor)
     if first is None:
         return None
@@ -191,10 +196,16 @@ def _a_sessions_ordinal(index: TextIndex, m: re.Match, value: float) -> bool:
 
 
 def _a_phase(index: TextIndex, m: re.Match, value: float) -> bool:
-    """2期扩建工程, 产业园二期: a project's phase."""
+    """2期扩建工程, 产业园二期, 四期集装箱码头工程: a project's phase."""
     u = lexicon.units()
     return m.group("unit") == "期" and (_after(index, m).startswith(tuple(u["phases"]))
-                                       or _before(index, m).endswith(tuple(u["phase_holders"])))
+                                       or _before(index, m).endswith(tuple(u["phase_holders"]))
+                                       or PHASE_OF_A_WORK.match(index.text, m.end()) is not None)
+
+
+def _a_grade(index: TextIndex, m: re.Match, value: float) -> bool:
+    """10万吨级泊位, 百万千瓦级: a measure with 级 after it grades what follows, it counts nothing."""
+    return m.group("unit") in lexicon.units()["measure_units"] and index.text.startswith("级", m.end())
 
 
 def _a_word_the_unit_opens(index: TextIndex, m: re.Match, value: float) -> bool:
@@ -243,7 +254,7 @@ def _inside_a_title(index: TextIndex, m: re.Match, value: float) -> bool:
 
 
 NOT_A_COUNT = (_a_year, _an_article_or_a_word, _an_ordinal, _a_rate, _a_time_since, _a_sessions_ordinal, _a_phase,
-               _a_word_the_unit_opens, _a_recent_period, _a_span_in_a_name, _a_threshold, _inside_an_idiom,
+               _a_grade, _a_word_the_unit_opens, _a_recent_period, _a_span_in_a_name, _a_threshold, _inside_an_idiom,
                _one_of_a_slogan, _inside_a_title)
 
 
@@ -372,7 +383,31 @@ def _items_respectively(index: TextIndex, counts: list[CountMention]) -> None:
             continue  # as many figures as items, in the same clause
         if any(text[a.span.end:b.span.start] not in RESPECTIVE_JOINS for a, b in zip(after, after[1:])):
             continue  # 分别走访慰问困难群众1.62万户、困难职工860户: each figure names its own item
+        if _places_of_one_measure(index, m, items, after, counts):
+            continue
         pos = m.start(1)
         for item, count in zip(items, after):
             count.item, count.item_span = item, index.seg.span(pos, pos + len(item))
             pos += len(item) + 1
+
+
+def _places_of_one_measure(index: TextIndex, m: re.Match, items: list[str], after: list[CountMention],
+                           counts: list[CountMention]) -> bool:
+    """瑗江区、翎湖区法人单位分别为3.41万个和2.76万个: places listed, the figures count one thing in
+    each, named after the last place (法人单位) or, where none is (昶平县、蓠溪县分别为…), by the
+    figure of that unit before them in the paragraph."""
+    last = PLACE_THEN_NOUN.fullmatch(items[-1])
+    if not all(PLACE_ALONE.fullmatch(i) for i in items[:-1]) or last is None:
+        return False
+    if last.group(2):
+        start = m.start(1) + len(m.group(1)) - len(last.group(2))
+        span = index.seg.span(start, start + len(last.group(2)))
+    else:
+        before = [c for c in counts if c.span.end <= after[0].span.start and c.unit == after[0].unit
+                  and c not in after and c.item_span is not None]
+        if not before or before[-1].span.start < index.seg.offsets[index.paragraph(m.start())[0]]:
+            return False
+        span = before[-1].item_span
+    for count in after:
+        count.item, count.item_span = span.text, span
+    return True

@@ -20,6 +20,7 @@ from .organizations import CONJUNCTIONS, FUNCTION_CHARS as FUNCTION_CHARACTERS
 MAX_NAME = 40
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n。！？；]{1,40}[”」』》]$")  # a title, not a quoted saying (…很有必要。”)
 YEAR_BEFORE = re.compile(r"[0-9]{4}年度?$")
+BARE_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")
 YEAR_RANGE_BEFORE = re.compile(r"[0-9]{4}[—\-－~～至]$")
 TERM_BEFORE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次期](?=[\u4e00-\u9fff]+$)")
 MAX_TERM_GAP = 12  # 第二十届 + 民族团结进步 + 宣传月活动: the words between an ordinal and the name read so far
@@ -144,13 +145,15 @@ def _a_qualifier(r: NameReading) -> Optional[Back]:
 
 
 def _a_year(r: NameReading) -> Optional[Back]:
-    """2022年第一次全体会议, 2024 + 年度工作总结会: the year numbers the series and opens the name."""
+    """2022年第一次全体会议, 2024 + 年度工作总结会, 2024昶州马拉松: the year numbers the series and opens the name."""
     text, start = r.index.text, r.start
     year = YEAR_BEFORE.search(text, max(0, start - 7), start)
     if year is not None:
         return Back(year.start(), done=True)
     digits = text.startswith("年度", start) and re.search(r"[0-9]{4}$", text[max(0, start - 4):start])
-    return Back(start - 4, done=True) if digits else None
+    bare = BARE_YEAR_BEFORE.search(text, max(0, start - 5), start) if start < r.noun_start \
+        and not text.startswith(tuple(lexicon.events()["numbered_words"]), start) else None  # not 2024 + 学年
+    return Back(start - 4, done=True) if digits or bare else None  # 2024 + 昶州马拉松: a year written bare
 
 
 # Steps that read the word before the name: each takes it in, ends the name, or leaves it.
@@ -289,7 +292,8 @@ def _an_adverb_of_the_act(r: NameReading) -> Optional[Back]:
     of the act the name holds, or of the event word after a word of the name."""
     index, i = r.index, r.i
     adverb = (r.word in lexicon.events()["adverbs_inside_names"] or r.tag == "ad") and i + 1 < len(index.words) \
-        and index.tags[i + 1] == "v"
+        and index.tags[i + 1] == "v" or r.word in lexicon.events()["adverbs_inside_names"] \
+        and index.ends[i] == r.noun_start  # 杜鹃花海 + 徒步/d + 大会
     of_the_event = r.tag == "ad" and r.glued and index.ends[i] == r.noun_start and i > 0 \
         and index.ends[i - 1] == index.starts[i] and (index.tags[i - 1] in NOUN_TAGS or index.tags[i - 1] == "v")
     return Back(index.starts[i]) if adverb or of_the_event else None

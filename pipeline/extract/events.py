@@ -31,6 +31,9 @@ NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]{2,}|
 # 18次, 近30次, 三场: how many times an event is held, not an act's object or one day's event.
 TIMES = rf"(?:近|约|共)?{NUMBER}(?:次|场|场次|期|轮)"
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
+# …、乡村民宿节、“醉美崟山”摄影大赛等38项主题活动: a list its tally of events closes
+COUNTED_LIST_END = re.compile(rf"(?:、[^，。；、]{{2,20}})*等{NUMBER}(?:项|场|个)[^，。；、]{{0,4}}?(?:活动|赛事)")
+DATE_OPENING = re.compile(r"[0-9一二三四五六七八九十〇]+[年月日]")  # not 号: 在2号船坞坞首
 MAX_DATE_GAP = 3  # ，将于 + 9月: the characters between an event and the date 于 gives it
 DATE_AFTER = re.compile(r"[，,]?[将拟定已]?于")
 MAX_HEADED_NAME = 10  # characters before the head of an event name the nouns list lacks (反馈 + 会)
@@ -386,7 +389,11 @@ def _quoted_topic_start(index: TextIndex, start: int) -> int:
 
 
 def _after_count(index: TextIndex, start: int) -> bool:
-    return re.search(r"[0-9一二三四五六七八九十]+(?:余|多)?(?:次|场|场次|个|项)$", index.text[max(0, start - 8):start]) is not None
+    """开展12场 + 宣讲活动; 8 + 处历史文化街区…调研: the name read back to a figure, or into its unit."""
+    before = index.text[max(0, start - 8):start]
+    return re.search(r"[0-9一二三四五六七八九十]+(?:余|多)?(?:次|场|场次|个|项)$", before) is not None \
+        or re.search(r"(?<!第)(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+(?:余|多)?$", before) is not None \
+        and index.text[start:start + 1] in lexicon.count_units()  # not 第十二 + 辑《…》首发式
 
 
 def _act_events(index: TextIndex) -> list[tuple[int, int, str]]:
@@ -469,7 +476,7 @@ def _after_an_event_opening() -> re.Pattern:
 
 def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) -> bool:
     name = index.text[start:end]
-    if _many_or_habit(index, start, end):
+    if _many_or_habit(index, start, end) or _sittings_of_the_year(index, name, end):
         return False
     if _term_body(name) or _item_of_a_quoted_list(index.text, start, end):
         return False
@@ -486,13 +493,19 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return True  # 在安亭镇召开现场协商会, 座谈会在镇政府三楼会议室召开: held somewhere
     if event.category == "ceremony" and len(name) > len(_head_noun(name)) and _held(index, start):
         return True  # 举行了赠书仪式: a ceremony is held once
-    if index.is_caption(start):
-        return True
+    if index.is_caption(start) or len(name) - len(_head_noun(name)) >= 2 and COUNTED_LIST_END.match(index.text, end):
+        return True  # a headline; an item named in a list of a tally of events
     sentence_start, _ = index.sentence(start)
     has_date = event.date_span is not None and len(event.date or "") > 4 and \
         index.seg.offsets[sentence_start] <= event.date_span.start and not _deadline(index, event.date_span)
     return has_date or (_named_organizer(event)
                         and event.category in ("inspection", "research", "visit", "ceremony"))
+
+
+def _sittings_of_the_year(index: TextIndex, name: str, end: int) -> bool:
+    """全年召开党组会议24次: a standing body's sittings of the year, told by their number, no one event."""
+    sittings = tuple(lexicon.events()["sittings_named_by_their_body"])
+    return name.removesuffix("议").endswith(sittings) and re.match(TIMES, index.text[end:end + 8]) is not None
 
 
 def _named_organizer(event: EventMention) -> bool:
@@ -662,9 +675,10 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
 
 
 def _a_time(index: TextIndex, begin: int, end: int) -> bool:
-    """于今冬组织, 于今年下半年开展, 在年内再组织: a place opens with no time word."""
+    """于今冬组织, 于今年下半年开展, 在年内再组织, 在18日下午召开的, 计划在2025年组织: a place opens with
+    no time word and no date."""
     i = index.token_at(begin)
-    return index.starts[i] == begin and index.tags[i] == "t"
+    return index.starts[i] == begin and index.tags[i] == "t" or DATE_OPENING.match(index.text, begin) is not None
 
 
 def _venue_end(text: str, begin: int, end: int) -> Optional[int]:

@@ -54,7 +54,17 @@ MANNER_WORDS = frozenset(lexicon.units()["manner_words"])  # 当场, 现场: how
 def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tuple[int, int]]:
     """What a figure counts: the noun phrase after it, else the one before it. A share
     (%) names what it measures before it: 地区生产总值增长6.2%."""
-    return _without_linking_tail(index, _nearest_item(index, start, end, unit))
+    return _within_one_phrase(index, _without_linking_tail(index, _nearest_item(index, start, end, unit)), start)
+
+
+def _within_one_phrase(index: TextIndex, span: Optional[tuple[int, int]], start: int) -> Optional[tuple[int, int]]:
+    """发布经济普查主要数据　全市法人单位突破12万个: a headline's space parts two phrases, and what the
+    figure counts is in the one next to it."""
+    if span is None or not re.search(r"\s", index.text[span[0]:span[1]]):
+        return span
+    parts = [p for p in re.finditer(r"\S+", index.text[span[0]:span[1]])]
+    part = parts[-1] if span[1] <= start else parts[0]
+    return span[0] + part.start(), span[0] + part.end()
 
 
 def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tuple[int, int]]:
@@ -155,6 +165,12 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
         if last is None and _a_grade(index, j):
             last, j = j + 1, j + 2  # 9个 + A/eng + 级/q + 景区: a grade opens the noun
             continue
+        if last is None and NUMBERED_GRADE.fullmatch(word) and j + 1 < len(index.words) \
+                and index.tags[j + 1] in NOUN_TAGS | {"v"}:
+            noun = _noun_phrase_after(index, index.ends[j]) or (index.ends[j], index.ends[j + 1])
+            listed = re.search(r"[、和及与]", index.text[noun[0]:noun[1]])
+            return None if listed else (end, noun[1])  # 27个 + 一级/m + 预算/v + 单位: a grade opens the noun
+            # (9户 + 一级 + 企业资金、投资、产权: a list of what the units have, no item)
         if word in ("的", "、", "和", "及", "与") and last is not None and j + 1 < len(index.words) \
                 and index.tags[j + 1] in NOUN_TAGS and (word == "的" or index.tags[j + 1] != "ns"):
             # 8名教师和学生, 9家创新药和医疗器械企业 (not 和 + 桑埠镇: a list of places)
@@ -189,6 +205,9 @@ def _a_level_opening_a_noun(index: TextIndex, j: int) -> bool:
 def _a_headed_noun(index: TextIndex, j: int) -> bool:
     """联合/v + 核查组: a noun of three characters or more ending in a head character, after the act it is named by."""
     return len(index.words[j]) >= 3 and index.words[j][-1] in HEAD_CHARACTERS and index.tags[j] == "n"
+
+
+NUMBERED_GRADE = re.compile(r"[一二三四五六七八九十]级")  # 一级 + 预算单位
 
 
 def _a_grade(index: TextIndex, j: int) -> bool:
@@ -458,7 +477,8 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
         i -= 1
     if first == last and index.words[last] in lexicon.units()["total_words"]:
         return _words_before_a_head(index, last, NOUN_TAGS | {"v", "vn", "b"}, MAX_HEADED_ITEM) \
-            or (index.starts[last], index.ends[last])  # 科协组织/v + 总数, not 总数 alone
+            or _quoted_before(index, index.starts[last]) \
+            or (index.starts[last], index.ends[last])  # 科协组织/v + 总数, “科普e站”总数, not 总数 alone
     return (index.starts[first], index.ends[last]) if first is not None else None
 
 

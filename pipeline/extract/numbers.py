@@ -30,6 +30,15 @@ def parse_numeral(numeral: str) -> Optional[float]:
         return None
 
 
+def approximate_pair(numeral: str) -> Optional[tuple[float, float]]:
+    """五六 (five or six), 两三, 三五: two single Chinese digits, the second one more than the first (or
+    三五), say a range, not a number written digit by digit (56)."""
+    if len(numeral) != 2 or not all(c in _DIGITS and _DIGITS[c] for c in numeral):
+        return None
+    low, high = (_DIGITS[c] for c in numeral)
+    return (float(low), float(high)) if high == low + 1 or (low, high) == (3, 5) else None
+
+
 def scaled(numeral: str, factor: int) -> Optional[float]:
     """The numeral times a magnitude (162.7 亿 -> 16270000000.0), in decimal arithmetic where it is
     written in digits: in binary, 162.7 * 1e8 is 16269999999.999998."""

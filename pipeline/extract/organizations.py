@@ -90,6 +90,11 @@ def level_or_ordinal() -> re.Pattern:
     return re.compile(rf"(?:{orgs['ordinal_prefix']})?(?:{lexicon.alternation(orgs['level_words'])})$")
 
 
+HOSPITAL_GRADE = re.compile(r"(?:[一二三]级|[甲乙丙]等)[\u4e00-\u9fff]{0,4}$")  # 三级乙等中医 + 医院
+MAX_BUSINESS_WORDS = 3  # words of a company's business between its region and a verb of it
+COUNTY_OR_CITY = ("县", "市", "区", "州")
+
+
 def find_organizations(index: TextIndex) -> list[OrgMention]:
     found: dict[tuple[int, int], OrgMention] = {}
     pos = 0
@@ -121,7 +126,25 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _without_a_stray_party_name(index, found)
     _bodies_declaring_a_short_name(index, found)
     _without_every_body_of_a_kind(index, found)
+    _second_names_in_brackets(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _second_names_in_brackets(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """珣阳市烟草专卖局（公司）, 市局（公司）: a bureau's second name, a company's, in brackets after it is
+    part of the bureau's name (the bracketed 公司 alone is no body)."""
+    seconds = lexicon.organizations()["second_names_in_brackets"]
+    for (start, end), org in list(found.items()):
+        if org.name in seconds and index.text[start - 2:start] in ("局（", "局(") and index.text[end:end + 1] in "）)":
+            del found[(start, end)]  # 各县（区）局（分公司）: no body named
+            continue
+        second = next((f"{o}{s}{c}" for s in seconds for o, c in ("（）", "()")
+                       if index.text.startswith(f"{o}{s}{c}", end)), None)
+        if second and index.text[end - 1] == "局" and found.get((start, end)) is org:
+            del found[(start, end)]
+            org.span = index.seg.span(start, end + len(second))
+            org.name = _clean(org.span.text)
+            found[(start, end + len(second))] = org
 
 
 def _a_legal_form(suffix: str) -> bool:
@@ -455,7 +478,9 @@ def short_name_declaration() -> re.Pattern:
     """(以下简称“路桥公司”) right after a body's name, or a body's other name in brackets
     (县工商联(总商会)): group 1 or 2 is its declared short name."""
     markers = lexicon.alternation(lexicon.organizations()["short_name_markers"])
-    return re.compile(rf"\s*[（(]\s*(?:(?:{markers})[:：]?\s*[“\"「]?([^”\"」）)，,]{{2,12}}?)[”\"」]?"
+    second = lexicon.alternation(lexicon.organizations()["second_names_in_brackets"])  # 市局（公司）
+    return re.compile(rf"\s*[（(]\s*(?:(?:{markers})[:：]?\s*[“\"「]?([^”\"」）)，,]{{2,12}}?(?:[（(](?:{second})[）)])?)"
+                      rf"[”\"」]?"
                       rf"|([\u4e00-\u9fff]{{0,{MAX_OTHER_NAME}}}(?:{suffix_pattern().pattern})))\s*[）)]")
 
 
@@ -609,6 +634,8 @@ def _post_glued_to_a_body(index: TextIndex, start: int, end: int) -> Optional[in
 
 def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     suffix = m.group()
+    if suffix.endswith("医院") and HOSPITAL_GRADE.search(index.text, max(0, m.start() - 8), m.start()):
+        return None  # 通过三级乙等中医医院评审, 创建三级医院: a grade of hospital, no body
     if len(suffix) == 1 and _inside_a_word_of_its_own(index, m.start()):
         return None  # 我县 + 地处/s, 强省 + 开新局/v: the character ends a verb or a place word, no office
     if len(suffix) == 1:
@@ -960,10 +987,25 @@ def _company_start(index: TextIndex, suffix_start: int, end: int) -> int:
     return start
 
 
+def _business_after_its_region(index: TextIndex, i: int) -> int:
+    """The words from the region that opens a company's name to the verb i of its business, when nouns
+    alone stand between them (邶原县/nz + 再生资源/l + 回收/v); 0 if none."""
+    k = i - 1
+    while k >= 0 and i - k <= MAX_BUSINESS_WORDS and index.ends[k] == index.starts[k + 1]:
+        if index.tags[k] == "ns" or index.words[k].endswith(COUNTY_OR_CITY) and len(index.words[k]) >= 3:
+            return i - k + 1
+        if index.tags[k] not in ("n", "l", "vn", "nz", "j"):
+            return 0
+        k -= 1
+    return 0
+
+
 def _brand_words_before(index: TextIndex, i: int) -> int:
     """How many words, ending with word i, a company's name runs back over (0: it stops before i)."""
     word, orgs = index.words[i], lexicon.organizations()
     known_as = dictionary_tag(word)
+    if known_as == "v" and word not in orgs["not_in_names"] and (back := _business_after_its_region(index, i)):
+        return back  # 邶原县 + 再生资源 + 回收/v + 利用有限公司: the business it does, after its region
     if known_as == "v" and i > 0 and index.tags[i - 1] == "ns" and index.ends[i - 1] == index.starts[i] \
             and len(word) == 2 and word not in orgs["not_in_names"]:
         return 2  # 婺阳/ns + 创新/v + 投资集团有限公司: a brand word after the place
@@ -1204,6 +1246,9 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return True  # 家庭教育 + 指导 + 中心
     if word in CONJUNCTIONS and _joins_two_fields(index, i):
         return True  # 材料科学与工程学院: a conjunction inside a name, not between two names (县法院与县司法局)
+    if word in lexicon.organizations()["fields_read_as_verbs"] and i + 1 < len(index.words) \
+            and index.words[i + 1] in CONJUNCTIONS:
+        return True  # 公共 + 就业/v + 和 + 人才服务中心: a field, tagged as a verb
     if tag in ("i", "l", "z") and len(word) >= 2 and dictionary_tag(word) is None \
             and not any(c in FUNCTION_CHARS for c in word):
         return True  # 澄港市 + 昙阳/i + 商会: a name the dictionary lacks, tagged as an idiom
@@ -1264,7 +1309,8 @@ def _joins_two_fields(index: TextIndex, i: int) -> bool:
     if i == 0 or i + 1 >= len(index.words):
         return False
     before, after = index.words[i - 1], index.words[i + 1]
-    return index.tags[i - 1] in FIELD_TAGS and len(before) > 1 and index.tags[i + 1] in FIELD_TAGS - {"ns"} \
+    field = index.tags[i - 1] in FIELD_TAGS or before in lexicon.organizations()["fields_read_as_verbs"]
+    return field and len(before) > 1 and index.tags[i + 1] in FIELD_TAGS - {"ns"} \
         and not before.endswith(_body_endings() + tuple(lexicon.places()["admin_suffixes"])) \
         and after[0] not in LEVEL_CHARS and index.ends[i - 1] == index.starts[i] == index.ends[i] - 1 \
         and after not in _long_suffixes()  # 高校 和 中学: two kinds of body

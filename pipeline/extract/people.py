@@ -84,8 +84,10 @@ def _opens_a_title(text: str, last: int) -> bool:
 
 
 def _a_conjunction_before_a_mark(text: str, pos: int, name: str) -> bool:
-    """市政协主席聂家和，: 和 before a comma joins nothing, so it ends the name (聂家和, 田永与)."""
-    return len(name) == 3 and name[-1] in CONJUNCTIONS and text[pos + 3:pos + 4] in ("，", "、", "。", "；") \
+    """市政协主席聂家和，: 和 before a comma joins nothing, so it ends the name (聂家和, 田永与); nor does it
+    before the verb of what the person did (省政协主席甄允和 + 出席并讲话)."""
+    return len(name) == 3 and name[-1] in CONJUNCTIONS \
+        and (text[pos + 3:pos + 4] in ("，", "、", "。", "；") or text.startswith(tuple(lexicon.role_verbs()), pos + 3)) \
         and not any(c in NOT_IN_GIVEN_NAMES for c in name[1:2]) and not _not_name_words().search(name[:2])
 
 
@@ -121,6 +123,8 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
     fits = [(n, _segmented(index, pos, n), _ends_well(index.text, pos + len(n))) for n in candidates]
     for wanted in ((True, True), (False, True), (True, False)):
         found = [n for n, seg, ends in fits if (seg, ends) == wanted]
+        if found and all(_a_verb_glued_to_its_end(index, pos + len(n)) for n in found):
+            continue
         found = [n for n in found if not _ends_in_a_word_after_names(index, pos + len(n))] or found
         if found:  # 孙浩 + 所作 over 孙浩所 + 作: the reading that leaves a whole word, the longer, after it
             return max(found, key=lambda n: _reading_after(index, pos + len(n)))
@@ -141,6 +145,14 @@ def _ends_in_a_word_after_names(index: TextIndex, end: int) -> bool:
     """付敏 + 说/v: a name's last character that the segmenter cut as a word that follows names."""
     i = index.token_at(end - 1)
     return index.starts[i] == end - 1 and index.ends[i] == end and index.words[i] in _after_name()
+
+
+def _a_verb_glued_to_its_end(index: TextIndex, end: int) -> bool:
+    """闻人/nr + 雅获/ag + 个人: a verb that follows names, glued to the given name's last character."""
+    i = index.token_at(end - 1)
+    last = index.text[end - 1]
+    return index.ends[i] == end and index.starts[i] < end - 1 and not index.tags[i].startswith("nr") \
+        and last in _after_name() and (dictionary_tag(last) or "").startswith("v")
 
 
 def _before_a_verb(index: TextIndex, start: int, end: int) -> bool:
