@@ -3354,3 +3354,63 @@ def test_a_year_written_bare_opens_an_events_name_and_a_numbered_hall_is_a_room_
 
 def test_employment_and_talent_are_two_fields_of_one_service_centre():
     assert organizations_in_text("滃川市公共就业和人才服务中心承办招聘会。") == ["滃川市公共就业和人才服务中心"]
+
+
+def test_honours_and_silver_hair_are_no_names_and_applicants_and_forest_rangers_are_titled():
+    people = resolved_text("聘请陶启章等7位老艺术家为省文联荣誉委员。招募“银发志愿者”等志愿者780余名。"
+                           "对20名“德艺双馨”文艺工作者进行了表彰。").extraction.people
+    assert [p.name for p in people] == ["陶启章"]
+    people = resolved_text("申请人符建伟拿到摇号结果。箬坑村护林员尉长庚说，今年没有发生火情。").extraction.people
+    assert [(p.name, p.titles) for p in people] == [("符建伟", ["申请人"]), ("尉长庚", ["护林员"])]
+
+
+def test_a_drainage_company_after_its_city_cut_at_a_rare_character_is_named_whole():
+    assert organizations_in_text("澂川市排水有限公司全年处理污水1亿吨。") == ["澂川市排水有限公司"]
+
+
+def test_a_batch_of_a_public_ballot_and_a_meeting_joined_to_a_years_work_meeting_are_named_whole():
+    assert names_of_events("11月26日，珩山区2024年第二批公共租赁住房公开摇号配租活动在区政务服务中心举行。") == \
+        ["2024年第二批公共租赁住房公开摇号配租活动"]
+    assert names_of_events("3月14日，集团召开第三届职工代表大会第二次会议暨2025年工作会议。") == \
+        ["第三届职工代表大会第二次会议暨2025年工作会议"]
+
+
+def test_messages_sent_are_counted_in_条次():
+    [messages] = counts_in_text("全年发送服务短信约58万条次。")
+    assert (messages.value, messages.unit, messages.item, messages.bound) == (580000, "条次", "服务短信", "about")
+
+
+def test_a_wildlife_rescue_station_is_a_body():
+    assert organizations_in_text("翙川野生动物收容救护站全年接收野生动物214只。") == ["翙川野生动物收容救护站"]
+
+
+def test_a_period_opening_the_clause_makes_its_figure_a_rate():
+    assert counts_in_text("利用广播每天播放防火提示3次，双方约定每季度至少开展1次联合巡护。") == []
+    assert [c.value for c in counts_in_text("全年开展联合巡护120次。")] == [120]
+    assert [c.value for c in counts_in_text("企业将每年投入研发经费不低于800万元。")] == [8000000]  # a yearly sum
+
+
+def test_drivers_named_with_no_title_before_获评_are_people_and_so_is_a_tree_guardian():
+    people = resolved_text("赵德崧、敖丽娟、闵国峰获评“金牌驾驶员”。樟茆村护树员羿长根守护古树21年。").extraction.people
+    assert [(p.name, p.titles) for p in people] == [("赵德崧", []), ("敖丽娟", []), ("闵国峰", []), ("羿长根", ["护树员"])]
+    assert [p.name for p in resolved_text("县长朗静怡出席签约仪式。").extraction.people] == ["朗静怡"]
+
+
+def test_a_joint_mark_with_no_event_word_before_it_opens_no_name():
+    assert names_of_events("6月19日下午，溍川区科技企业孵化成果发布暨“创享溍川”第十二期项目路演活动在创新中心举行。") == \
+        ["“创享溍川”第十二期项目路演活动"]
+
+
+def test_a_time_of_the_act_between_a_body_and_a_team_parts_them_and_what_is_checked_is_no_venue():
+    assert organizations_in_text("市财政全年安排救援队专项经费120万元。") == []
+    [check] = resolved_text("9月18日，组织代表对《安全生产法》在本镇的贯彻实施情况开展执法检查。").extraction.events
+    assert check.place is None
+
+
+def test_an_archaeological_site_is_a_place():
+    assert places_in_text("筠川遗址位于泖泽县沩口镇。") == ["筠川遗址", "泖泽县", "沩口镇"]
+
+
+def test_a_title_inside_a_slogan_names_no_one():
+    assert resolved_text("落实“镇领导包片、村干部包山头、护林员包地块”网格化责任制。").extraction.people == []
+    assert [p.name for p in resolved_text("护林员包志军说，今年没有火情。").extraction.people] == ["包志军"]

@@ -28,6 +28,9 @@ PARTS_OPENING = re.compile(r"[\u4e00-\u9fff]{0,10}?中[，,]")  # 217件信访�
 RESPECTIVE_JOINS = ("、", "和", "及", "，", ",")  # all that stands between the figures 分别 pairs with items
 PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|乡|街道)")  # 瑗江区、 …分别为
 PLACE_THEN_NOUN = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|乡|街道))([\u4e00-\u9fff]{2,})?")  # 翎湖区 + 法人单位
+TIMES_UNITS = frozenset({"次", "遍", "回"})  # how often, which a period makes a rate
+PERIOD_RATE = re.compile(r"每(?:天|日|周|月|季度|年)")  # 每天 + 播放防火提示 + 3次
+MAX_RATE_REACH = 12  # characters from a period's 每 to the figure it makes a rate
 PHASE_OF_A_WORK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:工程|项目)")  # 四期 + 集装箱码头工程: the phase of a named work
 
 
@@ -179,8 +182,12 @@ def _an_ordinal(index: TextIndex, m: re.Match, value: float) -> bool:
 
 
 def _a_rate(index: TextIndex, m: re.Match, value: float) -> bool:
-    """每年一次, 每月2次."""
-    return any(r in _before(index, m, 6) for r in lexicon.units()["rate_markers"])
+    """每年一次, 每月2次; 每天播放防火提示3次, 每季度至少开展1次联合巡护: a period that opens the clause."""
+    if any(r in _before(index, m, 6) for r in lexicon.units()["rate_markers"]):
+        return True
+    clause = index.text[max(index.clause(m.start())[0], m.start() - MAX_RATE_REACH):m.start("num")]
+    return m.group("unit") in TIMES_UNITS and PERIOD_RATE.search(clause) is not None \
+        and not re.search(r"[0-9一二三四五六七八九十]", clause)  # not 每年投入研发经费不低于800万元: a yearly sum
 
 
 def _a_time_since(index: TextIndex, m: re.Match, value: float) -> bool:

@@ -24,7 +24,7 @@ BARE_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")
 YEAR_RANGE_BEFORE = re.compile(r"[0-9]{4}[—\-－~～至]$")
 TERM_BEFORE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次期](?=[\u4e00-\u9fff]+$)")
 MAX_TERM_GAP = 12  # 第二十届 + 民族团结进步 + 宣传月活动: the words between an ordinal and the name read so far
-ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+[次届期]?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
+ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+[次届期批]?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
 # 全体（扩大）会议, 中心组学习（扩大）会议: a bracketed word qualifies the meeting; （三） numbers a list.
 QUALIFIER = r"[（(](?![一二三四五六七八九十0-9]+[）)])[\u4e00-\u9fff]{1,4}[）)]"
 HOURS = frozenset({"时", "点"})  # 12时, 9点: the time of day after a figure
@@ -110,6 +110,8 @@ def name_start(index: TextIndex, noun_start: int) -> int:
         if back.done:
             break
     start = index.rare_head_before(start) if start < noun_start else start  # 潆 + 州市知识产权…对接会
+    mark = next((m for m in lexicon.events()["joint_marks"] if index.text.startswith(m, start)), "")
+    start += len(mark)  # 成果发布/v + 暨 + “创享溍江”…路演活动: a verb before the mark ended the reading
     return _ordinal_before(index, _after_a_destination(index, start, noun_start))
 
 
@@ -148,8 +150,8 @@ def _a_year(r: NameReading) -> Optional[Back]:
     """2022年第一次全体会议, 2024 + 年度工作总结会, 2024昶州马拉松: the year numbers the series and opens the name."""
     text, start = r.index.text, r.start
     year = YEAR_BEFORE.search(text, max(0, start - 7), start)
-    if year is not None:
-        return Back(year.start(), done=True)
+    if year is not None:  # …第二次会议 + 暨 + 2025年工作会议: a joint mark before the year reads on
+        return Back(year.start(), done=not text.endswith(tuple(lexicon.events()["joint_marks"]), 0, year.start()))
     digits = text.startswith("年度", start) and re.search(r"[0-9]{4}$", text[max(0, start - 4):start])
     bare = BARE_YEAR_BEFORE.search(text, max(0, start - 5), start) if start < r.noun_start \
         and not text.startswith(tuple(lexicon.events()["numbered_words"]), start) else None  # not 2024 + 学年
@@ -292,8 +294,10 @@ def _an_adverb_of_the_act(r: NameReading) -> Optional[Back]:
     of the act the name holds, or of the event word after a word of the name."""
     index, i = r.index, r.i
     adverb = (r.word in lexicon.events()["adverbs_inside_names"] or r.tag == "ad") and i + 1 < len(index.words) \
-        and index.tags[i + 1] == "v" or r.word in lexicon.events()["adverbs_inside_names"] \
-        and index.ends[i] == r.noun_start  # 杜鹃花海 + 徒步/d + 大会
+        and (index.tags[i + 1] == "v" or r.tag == "ad" and index.tags[i + 1] == "n" and i > 0
+             and index.tags[i - 1] in NOUN_TAGS) \
+        or r.word in lexicon.events()["adverbs_inside_names"] \
+        and index.ends[i] == r.noun_start  # 杜鹃花海 + 徒步/d + 大会, 住房 + 公开/ad + 摇号/n + 配租活动
     of_the_event = r.tag == "ad" and r.glued and index.ends[i] == r.noun_start and i > 0 \
         and index.ends[i - 1] == index.starts[i] and (index.tags[i - 1] in NOUN_TAGS or index.tags[i - 1] == "v")
     return Back(index.starts[i]) if adverb or of_the_event else None

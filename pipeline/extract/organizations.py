@@ -90,6 +90,7 @@ def level_or_ordinal() -> re.Pattern:
     return re.compile(rf"(?:{orgs['ordinal_prefix']})?(?:{lexicon.alternation(orgs['level_words'])})$")
 
 
+TIME_OF_AN_ACT = re.compile(r"全年|今年|去年|明年|年内|当年|[上下]半年")  # 市财政 + 全年 + 安排 + 救援队经费
 HOSPITAL_GRADE = re.compile(r"(?:[一二三]级|[甲乙丙]等)[\u4e00-\u9fff]{0,4}$")  # 三级乙等中医 + 医院
 MAX_BUSINESS_WORDS = 3  # words of a company's business between its region and a verb of it
 COUNTY_OR_CITY = ("县", "市", "区", "州")
@@ -992,7 +993,7 @@ def _business_after_its_region(index: TextIndex, i: int) -> int:
     alone stand between them (邶原县/nz + 再生资源/l + 回收/v); 0 if none."""
     k = i - 1
     while k >= 0 and i - k <= MAX_BUSINESS_WORDS and index.ends[k] == index.starts[k + 1]:
-        if index.tags[k] == "ns" or index.words[k].endswith(COUNTY_OR_CITY) and len(index.words[k]) >= 3:
+        if index.tags[k] == "ns" or index.words[k].endswith(COUNTY_OR_CITY) and len(index.words[k]) >= 2:
             return i - k + 1
         if index.tags[k] not in ("n", "l", "vn", "nz", "j"):
             return 0
@@ -1168,7 +1169,7 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
             return _party_committee_start(index, i) if index.text.endswith(_commissions(), 0, end) else None
         if suffix_pattern().search(word) and index.text.endswith(_sub_units(), 0, end) and _names_a_body(word):
             return index.starts[i]  # 县公安局 + 森林警察 + 大队: a unit of the bureau
-        if tag not in NAME_TAGS | {"v", "vn"} or word in _acts() \
+        if tag not in NAME_TAGS | {"v", "vn"} or word in _acts() or TIME_OF_AN_ACT.fullmatch(word) \
                 or word in lexicon.titles() and not _after_a_lone_level(index, i) \
                 or word in lexicon.organizations()["not_in_names"] and not _an_office_act(index, i) \
                 or suffix_pattern().search(word) \

@@ -27,6 +27,8 @@ MAX_QUOTED_TITLE = 12  # characters from a quoted title's opening quote to its c
 MIN_WORD_RUN_ON = 3  # characters of a word past a title's end that leave no room for a name in it (卫 + 生防疫)
 COMMON_PREDICATE = 2000  # 满意 3417, 严格 4728: a verb or adjective this frequent opens no name (高明 791 may)
 PREDICATE_TAGS = frozenset({"v", "a", "ad", "d", "b"})
+SLOGAN_REACH = 20  # characters from a slogan's opening quote to a title inside it
+SLOGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{2,4}”")  # 护林员 + 包地块”
 VERY_FREQUENT = 9000  # 学生 30776, 干部 9717; given names that are words are rarer (建国 3083, 和平 7998)
 CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，。；！？\n]))(?:其中|同时)?", re.MULTILINE)
 PEOPLE_TALLY = rf"[0-9一二三四五六七八九十两]{{1,3}}(?:{lexicon.alternation(lexicon.person_context()['people_tallies'])})"
@@ -301,7 +303,8 @@ def _titled_people(index: TextIndex, bodies: _Bodies):
     text, orgs = index.text, bodies.orgs
     chain_end, listed = -1, (-1, None)
     for m in title_pattern().finditer(text):
-        if m.start() < chain_end or _inside_a_word(text, m) or _straddles_two_words(index, m):
+        if m.start() < chain_end or _inside_a_word(text, m) or _straddles_two_words(index, m) \
+                or _inside_a_slogan(text, m):
             continue
         spans, inner, chain_end = _title_chain(index, m, bodies)
         titles = [index.seg.span(b, e).text for b, e in spans]  # as written: 秘書長 stays 秘書長
@@ -402,6 +405,14 @@ def _body_in_note(index: TextIndex, end: int, bodies: _Bodies) -> Optional[OrgMe
         return None
     body_end, body = bodies.by_start.get(note.start() + 1, (None, None))
     return body if body_end == note.end() - 1 else None
+
+
+def _inside_a_slogan(text: str, m: re.Match) -> bool:
+    """“镇领导包片、村干部包山头、护林员包地块”: a title and what follows it up to the closing quote are
+    a slogan's words, no person."""
+    opened = text.rfind("“", max(0, m.start() - SLOGAN_REACH), m.start())
+    closing = SLOGAN_TAIL.match(text, m.end())
+    return opened >= 0 and "”" not in text[opened:m.start()] and closing is not None
 
 
 def _inside_a_word(text: str, m: re.Match) -> bool:
@@ -654,12 +665,20 @@ def _clause_subjects(index: TextIndex):
     name people with no title)."""
     acts = _acts_of_untitled_people()
     for m in CLAUSE_OPENING.finditer(index.text):
-        if m.end() not in index.start_set or not index.tags[index.token_at(m.end())].startswith("nr"):
+        if m.end() not in index.start_set or not _read_as_a_name(index, index.token_at(m.end())):
             continue  # the first name, like every one, is a word the segmenter reads as a name
         named = _names_in_list(index, m.end())
-        if named and all(_segmented(index, start, name) for start, name in named) \
+        if named and all(_segmented(index, start, name) or _read_as_a_name(index, index.token_at(start))
+                         and index.words[index.token_at(start)] == name for start, name in named) \
                 and index.text.startswith(acts, _end_of(named)):
             yield from named
+
+
+def _read_as_a_name(index: TextIndex, i: int) -> bool:
+    """敖丽娟/nr, or 赵德崧/nz: a surname and two characters the segmenter did not know, read as a name."""
+    word = index.words[i]
+    return index.tags[i].startswith("nr") or index.tags[i] == "nz" and len(word) == 3 \
+        and word[0] in lexicon.surname_set() and _plausible(word)
 
 
 def _names_of_bodies(index: TextIndex, bodies: _Bodies):
