@@ -3414,3 +3414,18 @@ def test_an_archaeological_site_is_a_place():
 def test_a_title_inside_a_slogan_names_no_one():
     assert resolved_text("落实“镇领导包片、村干部包山头、护林员包地块”网格化责任制。").extraction.people == []
     assert [p.name for p in resolved_text("护林员包志军说，今年没有火情。").extraction.people] == ["包志军"]
+
+
+def test_和_before_a_common_abbreviation_joins_two_groups_and_则_after_a_name_ends_it():
+    assert resolved_text("邀请消费者代表和中小学生约200人走进生产车间。").extraction.people == []
+    assert "岳子" not in [p.name for p in resolved_text("赶来的市民岳子航则说，夜市很热闹。").extraction.people]
+
+
+def test_a_joint_mark_glued_to_a_name_is_no_part_of_the_place():
+    assert places_in_text("特展开幕式暨璩州市古籍修复传习中心揭牌仪式在璩州市图书馆举行。") == ["璩州市", "璩州市"]
+
+
+def test_a_verb_before_the_region_of_the_first_lines_is_no_part_of_it():
+    text = ("泫山县茆坪镇卫生院2023年工作总结\n\n2023年，茆坪镇卫生院在县卫生健康局的领导下，"
+            "依托泫山县人民医院医共体，持续推进家庭医生签约服务。")
+    assert resolved_text(text).extraction.region == "泫山县"

@@ -34,6 +34,7 @@ MAX_DECLARED_NAME = 32  # a name given a short name in brackets: 县委全面依
 DEPARTMENT_CHARS = "".join(e for e in lexicon.organizations()["department_endings"] if len(e) == 1)
 CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])  # 材料科学与工程学院, 智力残疾人及亲友协会
 # 为市, 局在: a word the dictionary lacks that holds one of these is a word glued to a function word
+JOINT_MARKS = frozenset(lexicon.events()["joint_marks"])  # 暨
 FUNCTION_CHARS = frozenset(LINK_CHARS) | CONJUNCTIONS | frozenset(lexicon.grammar()["other_function_characters"])
 OFFICE_NAME_STOPS = lexicon.grammar()["office_name_stops"]  # 的, 在 …: where an office's name read back stops
 GLUED_TO_PERSON_NAMES = lexicon.grammar()["glued_to_person_names"]  # 孙浩为, 郗婉宁任: besides LINK_CHARS
@@ -1143,7 +1144,9 @@ def link_glued_to_a_name(index: TextIndex, i: int, glued: str | frozenset[str] =
     if word[1:] in lexicon.organizations()["not_in_names"]:
         return False  # 对经/p + 政府: two link words, no name's first character
     return word[0] in LINK_CHARS and index.tags[i] == "p" and len(word) >= 2 and dictionary_frequency(word) == 0 \
-        or word[0] in glued and len(word) >= 3 and dictionary_frequency(word) == 0  # not 对照 + 汀溪区委
+        or word[0] in glued and len(word) >= 3 and dictionary_frequency(word) == 0 \
+        or word[0] in JOINT_MARKS and len(word) >= 2 and dictionary_frequency(word) == 0  # not 对照 + 汀溪区委
+    # 开幕式 + 暨玙/nz + 州市古籍修复传习中心: the joint mark of two events' names, glued to the next name
 
 
 def links_a_level(word: str) -> bool:

@@ -22,7 +22,8 @@ LIST_JOINERS = ("、", "和", "及", "与", "，")
 FUNCTION_TAGS = frozenset({"r", "v", "d", "p", "c", "u", "f", "q", "m", "vn", "ad", "uj", "ul", "y"})
 ADVERB_TAGS = frozenset({"d", "ad"})  # 顾 + 欣然/d + 主持: an adverb is a given name where a role verb follows
 COMMON_NOUN_TAGS = frozenset({"n", "vn"})
-JOINED_WORD_TAGS = frozenset({"n", "v", "vn", "a", "b"})  # 和 + 网民, 独居, 低保, 特困, 一线: a conjunction's second word
+# 和 + 网民, 独居, 低保, 特困, 一线, 中小(学生): a conjunction's second word
+JOINED_WORD_TAGS = frozenset({"n", "v", "vn", "a", "b", "j"})
 MAX_QUOTED_TITLE = 12  # characters from a quoted title's opening quote to its closing one
 MIN_WORD_RUN_ON = 3  # characters of a word past a title's end that leave no room for a name in it (卫 + 生防疫)
 COMMON_PREDICATE = 2000  # 满意 3417, 严格 4728: a verb or adjective this frequent opens no name (高明 791 may)

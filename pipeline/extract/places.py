@@ -12,8 +12,8 @@ from typing import Optional
 from .. import lexicon
 from ..names import level_of, region_chain
 from ..nlp import LINK_TAGS, dictionary_frequency, dictionary_tag, is_rare
-from .organizations import (CONJUNCTIONS, FUNCTION_CHARS, MORPHEME_TAGS, link_glued_to_a_name, links_a_level,
-                            person_glued_to_a_link, suffix_pattern)
+from .organizations import (CONJUNCTIONS, FUNCTION_CHARS, JOINT_MARKS, MORPHEME_TAGS, link_glued_to_a_name,
+                            links_a_level, person_glued_to_a_link, suffix_pattern)
 from ..records import PlaceMention, Span
 from .context import LIST_MARKS, TextIndex, inside_a_title_on_its_line, numeral_led_name
 
@@ -416,6 +416,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
             start += 1  # 文明办 + 向桂溪/nr + 街道: a link word the model glued to the name
             break
         j -= 1
+    start += index.text[start] in JOINT_MARKS  # 开幕式 + 暨玙/nz + 州市: the mark joins two names
     start = _village_name_cut_apart(index, start, m.start())
     first = index.token_at(start)
     if _place_tag(index, first) not in PLACE_TAGS and start < m.start() and not _unknown_name(index, first) \
@@ -741,6 +742,8 @@ def document_region(index: TextIndex, places: list[PlaceMention], title: str = "
         name = named_in_heading.group(1)
         if name not in found and name[1:] in found:
             return name[1:]  # 由 + 洺东区人民政府主办: a link word before it
+        if name not in found and name[2:] in found and (dictionary_tag(name[:2]) or "").startswith(("v", "p")):
+            return name[2:]  # 依托/v + 泫川县人民医院医共体: a verb before it
         if name in found or not _verb_before_a_level(name):
             return name  # 2023年奉化区政协工作综述, 来源:桐林区政协办公室
     heads = [head for o in organizations if (head := region_head(o.name))]
