@@ -3429,3 +3429,15 @@ def test_a_verb_before_the_region_of_the_first_lines_is_no_part_of_it():
     text = ("泫山县茆坪镇卫生院2023年工作总结\n\n2023年，茆坪镇卫生院在县卫生健康局的领导下，"
             "依托泫山县人民医院医共体，持续推进家庭医生签约服务。")
     assert resolved_text(text).extraction.region == "泫山县"
+
+
+def test_all_of_them_a_level_and_a_dotted_campaign_name_are_no_people():
+    text = "86名授课教师全部参加。区级领导公开接访148批次。全年持续开展“委员进社区·巾帼心连心”履职活动。"
+    assert resolved_text(text).extraction.people == []
+    assert [p.name for p in resolved_text("市长法卡什·盖佐率代表团访问。").extraction.people] == ["法卡什·盖佐"]
+
+
+def test_a_level_before_a_verb_opened_by_办_names_no_office_and_a_sales_festival_is_an_event():
+    assert organizations_in_text("翊川市以办赛为契机，新建场馆12个。") == []
+    assert names_of_events("2023年10月15日，荇溪镇第三届“荇溪好物”农产品展销节在镇文化广场开幕。") == \
+        ["荇溪镇第三届“荇溪好物”农产品展销节"]

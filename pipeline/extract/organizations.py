@@ -640,6 +640,8 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 通过三级乙等中医医院评审, 创建三级医院: a grade of hospital, no body
     if len(suffix) == 1 and _inside_a_word_of_its_own(index, m.start()):
         return None  # 我县 + 地处/s, 强省 + 开新局/v: the character ends a verb or a place word, no office
+    if len(suffix) == 1 and _opens_a_verb(index, m.start()):
+        return None  # 翊州市以 + 办赛/vn: the character opens a verb, no office
     if len(suffix) == 1:
         start = _level_start(index, m.start())
         start = _under_a_national_parent(index, index.rare_head_before(start)) if start is not None else None
@@ -664,6 +666,11 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if branded is not None:  # not “老旧小区加装电梯”课题组: a group is named for its task
         start, name = branded, index.text[branded:m.end()]  # “杏林”医疗志愿服务队, “法官妈妈”工作室
     return (start, m.end()) if ok and _is_organization_name(name, suffix) else None
+
+
+def _opens_a_verb(index: TextIndex, start: int) -> bool:
+    token = index.token_at(start)
+    return index.starts[token] == start and len(index.words[token]) > 1 and index.tags[token] in ("v", "vn")
 
 
 def _quoted_brand_before(index: TextIndex, start: int) -> Optional[int]:

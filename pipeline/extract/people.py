@@ -204,8 +204,9 @@ def _common_nouns_dotted(dotted: str) -> bool:
 
 
 def _holds_a_common_word(part: str) -> bool:
-    """讲堂, 进 + 企业, 助企解 + 难题: a common noun or verb, whole or at either end of the part."""
-    return any(dictionary_tag(w) in ("n", "vn", "v") for w in {part, part[:2], part[-2:]} if len(w) >= 2)
+    """讲堂, 进 + 企业, 助企解 + 难题, 巾帼/b + 心连心/i: a common word, whole or at either end of the part."""
+    return any(dictionary_tag(w) in ("n", "vn", "v", "b", "i", "l")
+               for w in {part, part[:2], part[-2:], part[:3], part[-3:]} if len(w) >= 2)
 
 
 def _word_as_name(text: str, pos: int) -> Optional[str]:
