@@ -19,8 +19,8 @@ from typing import Iterable, Optional
 import networkx as nx
 
 from . import lexicon
-from .extract.event_names import ORDINAL, noun_ending
 from .extract.context import TextIndex
+from .extract.event_names import ORDINAL, noun_ending
 from .extract.events import restatements
 from .extract.organizations import CONJUNCTIONS, LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
 from .extract.places import LOWER_LEVELS, leads_the_region
@@ -68,13 +68,9 @@ def _resolve_counts(x: Extraction, resolved: Resolved, entity_keys: dict) -> Non
         statement = (count.value, count.max_value, count.unit, count.item, item_after, count.bound, count.act,
                      count.comparison, count.period)  # 5家景区 and 2A级景区5家 may be two facts
         headline = None if statement in by_statement else _told_in_the_headline(in_headlines, count)
-        if headline is not None:  # the body says what the headline's figure counts (not 68种 + 科: a word, no item)
+        if headline is not None:
             del in_headlines[(count.value, count.max_value, count.unit)]
-            if len(count.item or "") >= MIN_ITEM:
-                headline.repeated.append(headline.mention.span)
-                headline.mention, headline.subject = count, subject or headline.subject
-            else:
-                headline.repeated.append(count.span)
+            _told_again_in_the_body(headline, count, subject)
             by_statement[statement], keys[id(count)] = headline, headline.key
             continue
         first = by_statement.get(statement)
@@ -100,6 +96,16 @@ def _told_in_the_headline(in_headlines: dict[tuple, ResolvedCount], count: Count
         return None
     items = (first.mention.item or "", count.item or "")
     return first if count.value >= DISTINCT_FIGURE or items[0] in items[1] or items[1] in items[0] else None
+
+
+def _told_again_in_the_body(headline: ResolvedCount, count: CountMention, subject: Optional[str]) -> None:
+    """The body says what the headline's figure counts, and whose it is, unless it names no item
+    (68种 + 科: a word, no item)."""
+    if len(count.item or "") >= MIN_ITEM:
+        headline.repeated.append(headline.mention.span)
+        headline.mention, headline.subject = count, subject or headline.subject
+    else:
+        headline.repeated.append(count.span)
 
 
 def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_keys: dict, person_keys: dict) -> None:
@@ -489,7 +495,7 @@ def _forms_of(full: str, names: set[str]) -> tuple[str, ...]:
     禾丰公司 is short), without 中国 (农行 of 中国农业银行) and without a parent the document names
     (市人大常委会 + 法制工作委员会: 法工委)."""
     parents = tuple(full[len(p):] for p in names if p != full and full.startswith(p))
-    national = full[len(NATIONAL):] if full.startswith(NATIONAL) else ""  # 人行 of 中国人民银行
+    national = full[len(NATIONAL):] if full.startswith(NATIONAL) else ""
     return (full, _without_legal_form(full), full[len(_region_head(full)):], national) + parents
 
 

@@ -20,7 +20,7 @@ from .organizations import CONJUNCTIONS, FUNCTION_CHARS as FUNCTION_CHARACTERS
 MAX_NAME = 40
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n。！？；]{1,40}[”」』》]$")  # a title, not a quoted saying (…很有必要。”)
 YEAR_BEFORE = re.compile(r"[0-9]{4}年度?$")
-BARE_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")
+BARE_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")  # 2024 + 昶州马拉松: a year with no 年
 YEAR_RANGE_BEFORE = re.compile(r"[0-9]{4}[—\-－~～至]$")
 TERM_BEFORE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次期](?=[\u4e00-\u9fff]+$)")
 MAX_TERM_GAP = 12  # 第二十届 + 民族团结进步 + 宣传月活动: the words between an ordinal and the name read so far

@@ -62,7 +62,7 @@ def _within_one_phrase(index: TextIndex, span: Optional[tuple[int, int]], start:
     figure counts is in the one next to it."""
     if span is None or not re.search(r"\s", index.text[span[0]:span[1]]):
         return span
-    parts = [p for p in re.finditer(r"\S+", index.text[span[0]:span[1]])]
+    parts = list(re.finditer(r"\S+", index.text[span[0]:span[1]]))
     part = parts[-1] if span[1] <= start else parts[0]
     return span[0] + part.start(), span[0] + part.end()
 
@@ -168,9 +168,8 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
         if last is None and NUMBERED_GRADE.fullmatch(word) and j + 1 < len(index.words) \
                 and index.tags[j + 1] in NOUN_TAGS | {"v"}:
             noun = _noun_phrase_after(index, index.ends[j]) or (index.ends[j], index.ends[j + 1])
-            listed = re.search(r"[、和及与]", index.text[noun[0]:noun[1]])
+            listed = re.search(r"[、和及与]", index.text[noun[0]:noun[1]])  # 9户 + 一级 + 企业资金、投资: no item
             return None if listed else (end, noun[1])  # 27个 + 一级/m + 预算/v + 单位: a grade opens the noun
-            # (9户 + 一级 + 企业资金、投资、产权: a list of what the units have, no item)
         if word in ("的", "、", "和", "及", "与") and last is not None and j + 1 < len(index.words) \
                 and index.tags[j + 1] in NOUN_TAGS and (word == "的" or index.tags[j + 1] != "ns"):
             # 8名教师和学生, 9家创新药和医疗器械企业 (not 和 + 桑埠镇: a list of places)

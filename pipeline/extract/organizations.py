@@ -33,11 +33,15 @@ MAX_DECLARED_NAME = 32  # a name given a short name in brackets: 县委全面依
 # 集团 + 人力资源部: the one-character endings of a department's name (部, 处, 科, 室)
 DEPARTMENT_CHARS = "".join(e for e in lexicon.organizations()["department_endings"] if len(e) == 1)
 CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])  # 材料科学与工程学院, 智力残疾人及亲友协会
-# 为市, 局在: a word the dictionary lacks that holds one of these is a word glued to a function word
 JOINT_MARKS = frozenset(lexicon.events()["joint_marks"])  # 暨
+# 为市, 局在: a word the dictionary lacks that holds one of these is a word glued to a function word
 FUNCTION_CHARS = frozenset(LINK_CHARS) | CONJUNCTIONS | frozenset(lexicon.grammar()["other_function_characters"])
 OFFICE_NAME_STOPS = lexicon.grammar()["office_name_stops"]  # 的, 在 …: where an office's name read back stops
 GLUED_TO_PERSON_NAMES = lexicon.grammar()["glued_to_person_names"]  # 孙浩为, 郗婉宁任: besides LINK_CHARS
+TIME_OF_AN_ACT = re.compile(r"全年|今年|去年|明年|年内|当年|[上下]半年")  # 市财政 + 全年 + 安排 + 救援队经费
+HOSPITAL_GRADE = re.compile(r"(?:[一二三]级|[甲乙丙]等)[\u4e00-\u9fff]{0,4}$")  # 三级乙等中医 + 医院
+MAX_BUSINESS_WORDS = 3  # words of a company's business between its region and a verb of it
+COUNTY_OR_CITY = ("县", "市", "区", "州")
 LEVEL_ATTRIBUTIVES = frozenset(lexicon.grammar()["level_attributives"])  # 中央和省级衔接资金
 BUREAU_ENDINGS = tuple(lexicon.grammar()["bureau_endings"])  # 县公安局
 PARTY_OFFICE_ENDINGS = tuple(lexicon.grammar()["party_office_endings"])  # 市委老干部局, 县委编办
@@ -89,12 +93,6 @@ def part_pattern() -> re.Pattern:
 def level_or_ordinal() -> re.Pattern:
     orgs = lexicon.organizations()
     return re.compile(rf"(?:{orgs['ordinal_prefix']})?(?:{lexicon.alternation(orgs['level_words'])})$")
-
-
-TIME_OF_AN_ACT = re.compile(r"全年|今年|去年|明年|年内|当年|[上下]半年")  # 市财政 + 全年 + 安排 + 救援队经费
-HOSPITAL_GRADE = re.compile(r"(?:[一二三]级|[甲乙丙]等)[\u4e00-\u9fff]{0,4}$")  # 三级乙等中医 + 医院
-MAX_BUSINESS_WORDS = 3  # words of a company's business between its region and a verb of it
-COUNTY_OR_CITY = ("县", "市", "区", "州")
 
 
 def find_organizations(index: TextIndex) -> list[OrgMention]:
@@ -669,6 +667,7 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
 
 
 def _opens_a_verb(index: TextIndex, start: int) -> bool:
+    """以 + 办赛/vn: the character at start opens a longer word the segmenter read as a verb."""
     token = index.token_at(start)
     return index.starts[token] == start and len(index.words[token]) > 1 and index.tags[token] in ("v", "vn")
 
@@ -1146,14 +1145,14 @@ def person_glued_to_a_link(index: TextIndex, i: int) -> bool:
 
 def link_glued_to_a_name(index: TextIndex, i: int, glued: str | frozenset[str] = LINK_CHARS) -> bool:
     """由桐/p, 由华晟/nr: a link word the segmenter joined to the first characters of a name; in a word
-    the dictionary lacks, any of ``glued`` (a brand's name also sheds 为: 为华禹/p)."""
+    the dictionary lacks, any of ``glued`` (a brand's name also sheds 为: 为华禹/p), or the joint mark of
+    two events' names (开幕式 + 暨玙/nz + 州市古籍修复传习中心)."""
     word = index.words[i]
     if word[1:] in lexicon.organizations()["not_in_names"]:
         return False  # 对经/p + 政府: two link words, no name's first character
     return word[0] in LINK_CHARS and index.tags[i] == "p" and len(word) >= 2 and dictionary_frequency(word) == 0 \
         or word[0] in glued and len(word) >= 3 and dictionary_frequency(word) == 0 \
         or word[0] in JOINT_MARKS and len(word) >= 2 and dictionary_frequency(word) == 0  # not 对照 + 汀溪区委
-    # 开幕式 + 暨玙/nz + 州市古籍修复传习中心: the joint mark of two events' names, glued to the next name
 
 
 def links_a_level(word: str) -> bool:

@@ -127,7 +127,7 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
     for wanted in ((True, True), (False, True), (True, False)):
         found = [n for n, seg, ends in fits if (seg, ends) == wanted]
         if found and all(_a_verb_glued_to_its_end(index, pos + len(n)) for n in found):
-            continue
+            continue  # 闻人雅获 + 个人: every reading of this kind ends in a verb glued to the name
         found = [n for n in found if not _ends_in_a_word_after_names(index, pos + len(n))] or found
         if found:  # 孙浩 + 所作 over 孙浩所 + 作: the reading that leaves a whole word, the longer, after it
             return max(found, key=lambda n: _reading_after(index, pos + len(n)))
