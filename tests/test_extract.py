@@ -3441,3 +3441,12 @@ def test_a_level_before_a_verb_opened_by_办_names_no_office_and_a_sales_festiva
     assert organizations_in_text("翊川市以办赛为契机，新建场馆12个。") == []
     assert names_of_events("2023年10月15日，荇溪镇第三届“荇溪好物”农产品展销节在镇文化广场开幕。") == \
         ["荇溪镇第三届“荇溪好物”农产品展销节"]
+
+
+def test_a_martyrs_kin_and_a_veteran_are_titled():
+    people = resolved_text("看望了烈士遗属樊桂兰，走访了参加过边境作战的老兵俞守成。").extraction.people
+    assert [(p.name, p.titles) for p in people] == [("樊桂兰", ["烈士遗属"]), ("俞守成", ["老兵"])]
+
+
+def test_a_summer_camp_is_an_event():
+    assert names_of_events("2023年7月17日，团区委举办“青苗护航”暑期夏令营，招收营员180名。") == ["“青苗护航”暑期夏令营"]
