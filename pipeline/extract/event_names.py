@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple, Optional
 from .. import lexicon
 from ..nlp import dictionary_tag, is_rare
 from .context import NOUN_TAGS, TextIndex
-from .organizations import CONJUNCTIONS, FUNCTION_CHARS as FUNCTION_CHARACTERS
+from .organizations import CONJUNCTIONS, JOINT_MARKS, FUNCTION_CHARS as FUNCTION_CHARACTERS
 
 MAX_NAME = 40
 QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n。！？；]{1,40}[”」』》]$")  # a title, not a quoted saying (…很有必要。”)
@@ -110,7 +110,7 @@ def name_start(index: TextIndex, noun_start: int) -> int:
         if back.done:
             break
     start = index.rare_head_before(start) if start < noun_start else start  # 潆 + 州市知识产权…对接会
-    mark = next((m for m in lexicon.events()["joint_marks"] if index.text.startswith(m, start)), "")
+    mark = next((m for m in JOINT_MARKS if index.text.startswith(m, start)), "")
     start += len(mark)  # 成果发布/v + 暨 + “创享溍江”…路演活动: a verb before the mark ended the reading
     return _ordinal_before(index, _after_a_destination(index, start, noun_start))
 
@@ -151,7 +151,7 @@ def _a_year(r: NameReading) -> Optional[Back]:
     text, start = r.index.text, r.start
     year = YEAR_BEFORE.search(text, max(0, start - 7), start)
     if year is not None:  # …第二次会议 + 暨 + 2025年工作会议: a joint mark before the year reads on
-        return Back(year.start(), done=not text.endswith(tuple(lexicon.events()["joint_marks"]), 0, year.start()))
+        return Back(year.start(), done=not text.endswith(JOINT_MARKS, 0, year.start()))
     digits = text.startswith("年度", start) and re.search(r"[0-9]{4}$", text[max(0, start - 4):start])
     bare = BARE_YEAR_BEFORE.search(text, max(0, start - 5), start) if start < r.noun_start \
         and not text.startswith(tuple(lexicon.events()["numbered_words"]), start) else None  # not 2024 + 学年
@@ -189,7 +189,7 @@ def _a_tally_of_sessions(r: NameReading) -> Optional[Back]:
 def _a_joint_mark(r: NameReading) -> Optional[Back]:
     """签约仪式 + 暨 + 春季校园双选会: one event named by both; 银企对接/n + 会/v + 暨: the event word
     before, from the word it ends."""
-    if r.word not in lexicon.events()["joint_marks"] or not r.glued:
+    if r.word not in JOINT_MARKS or not r.glued:
         return None
     index, start = r.index, r.index.starts[r.i]
     joined = noun_ending().search(index.text, max(0, start - 6), start)

@@ -33,6 +33,8 @@ TIMES = rf"(?:近|约|共)?{NUMBER}(?:次|场|场次|期|轮)"
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 # …、乡村民宿节、“醉美崟山”摄影大赛等38项主题活动: a list its tally of events closes
 COUNTED_LIST_END = re.compile(rf"(?:、[^，。；、]{{2,20}})*等{NUMBER}(?:项|场|个)[^，。；、]{{0,4}}?(?:活动|赛事)")
+TALLY_OF_TIMES_BEFORE = re.compile(r"[0-9一二三四五六七八九十]+(?:余|多)?(?:次|场|场次|个|项)$")  # 开展12场 + 宣讲活动
+FIGURE_BEFORE = re.compile(r"(?<!第)(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+(?:余|多)?$")  # not 第十二 + 辑
 DATE_OPENING = re.compile(r"[0-9一二三四五六七八九十〇]+[年月日]")  # not 号: 在2号船坞坞首
 MAX_DATE_GAP = 3  # ，将于 + 9月: the characters between an event and the date 于 gives it
 DATE_AFTER = re.compile(r"[，,]?[将拟定已]?于")
@@ -391,9 +393,8 @@ def _quoted_topic_start(index: TextIndex, start: int) -> int:
 def _after_count(index: TextIndex, start: int) -> bool:
     """开展12场 + 宣讲活动; 8 + 处历史文化街区…调研: the name read back to a figure, or into its unit."""
     before = index.text[max(0, start - 8):start]
-    return re.search(r"[0-9一二三四五六七八九十]+(?:余|多)?(?:次|场|场次|个|项)$", before) is not None \
-        or re.search(r"(?<!第)(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+(?:余|多)?$", before) is not None \
-        and index.text[start:start + 1] in lexicon.count_units()  # not 第十二 + 辑《…》首发式
+    return TALLY_OF_TIMES_BEFORE.search(before) is not None \
+        or FIGURE_BEFORE.search(before) is not None and index.text[start:start + 1] in lexicon.count_units()
 
 
 def _act_events(index: TextIndex) -> list[tuple[int, int, str]]:

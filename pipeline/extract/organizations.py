@@ -33,7 +33,7 @@ MAX_DECLARED_NAME = 32  # a name given a short name in brackets: 县委全面依
 # 集团 + 人力资源部: the one-character endings of a department's name (部, 处, 科, 室)
 DEPARTMENT_CHARS = "".join(e for e in lexicon.organizations()["department_endings"] if len(e) == 1)
 CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])  # 材料科学与工程学院, 智力残疾人及亲友协会
-JOINT_MARKS = frozenset(lexicon.events()["joint_marks"])  # 暨
+JOINT_MARKS = tuple(lexicon.events()["joint_marks"])  # 暨: joins two events' names
 # 为市, 局在: a word the dictionary lacks that holds one of these is a word glued to a function word
 FUNCTION_CHARS = frozenset(LINK_CHARS) | CONJUNCTIONS | frozenset(lexicon.grammar()["other_function_characters"])
 OFFICE_NAME_STOPS = lexicon.grammar()["office_name_stops"]  # 的, 在 …: where an office's name read back stops
