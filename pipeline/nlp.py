@@ -35,6 +35,7 @@ COMMON_WORD, COMMONER = 1000, 20  # 检查和 (110) of 检查 (5465): a common w
 NAME_PART_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "g", "zg", "j"})
 LEVEL_CHARACTERS = "省市区县州镇乡村"
 CUT_LEVELS = "市县州区"  # levels the model cuts a one-character place name from (岱 + 州)
+PLACE_NAME_LEVELS = "市县州区镇乡"  # what ends a place's word whose name alone the document may use (嶅阳县: 嶅阳)
 VILLAGE_LEVELS = "村镇乡"  # what a word the dictionary lacks ends in when it names a village or town
 REGION_LEVELS = "区县市"  # … or a region, when a rare character is of its name (临漪区, not 起由区)
 BOUND_TAGS = frozenset({"zg", "j", "g", "ng"})  # a morpheme or an abbreviation: no word alone
@@ -373,6 +374,8 @@ def _split_off_a_linked_unit(word: str) -> list[str]:
             return [word[:cut], word[cut]]  # 16 + 条由/n + 联络站
         if len(word) == cut + 2 and word[cut] in GLUED_LINK_CHARACTERS and word[cut + 1] in LEVEL_CHARACTERS:
             return [word[:cut], word[cut], word[cut + 1]]
+        if len(word) >= cut + 4 and word[cut] in GLUED_LINK_CHARACTERS and word[-1] in LEVEL_CHARACTERS:
+            return [word[:cut], word[cut], word[cut + 1:]]  # 80 + 人赴滢川县/ns: the unit, 赴 and a place
     return [word]
 
 
@@ -412,6 +415,43 @@ def _split_at_a_conjunction(word: str) -> list[str]:
     return [word]
 
 
+def _place_names_kept_whole(words: list[str], names: set[int]) -> list[str]:
+    """A place the document names whole once (嶅阳县) keeps its name whole where the model cut it
+    apart elsewhere (嶅/zg + 阳茶/nr + 产业 -> 嶅阳 + 茶 + 产业): names the dictionary lacks. The words
+    after the name are cut anew (埇/zg 东城/ns 建/v 集团 -> 埇东 + 城建 + 集团)."""
+    stems = {w[:-1] for w in words if 3 <= len(w) <= 5 and w[-1] in PLACE_NAME_LEVELS and all(map(_han, w))
+             and dictionary_frequency(w) == 0 and dictionary_frequency(w[:-1]) == 0}
+    if not stems:
+        return words
+    text = "".join(words)
+    starts = [False] * (len(text) + 1)
+    pos = 0
+    for word in words:
+        starts[pos] = True
+        pos += len(word)
+    starts[pos] = True
+    for stem in stems:
+        for m in re.finditer(re.escape(stem), text):
+            if any(starts[m.start() + 1:m.end()]):
+                _cut_anew(text, starts, m.start(), m.end())
+                names.add(m.start())
+    cuts = [k for k, start in enumerate(starts) if start]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def _cut_anew(text: str, starts: list[bool], begin: int, end: int) -> None:
+    """One word from begin to end, and the rest of the words it cut into, to the end of the word
+    after them, cut again by the model."""
+    rest_end = next((k for k in range(end + 1, len(text) + 1) if starts[k]), len(text))
+    rest_end = next((k for k in range(rest_end + 1, len(text) + 1) if starts[k]), len(text))
+    starts[begin + 1:rest_end] = [False] * (rest_end - begin - 1)
+    starts[begin] = True
+    pos = end
+    for piece in language().tokenizer.jieba_seg.cut(text[end:rest_end], cut_all=False):
+        starts[pos] = True
+        pos += len(piece)
+
+
 def _han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
@@ -423,6 +463,7 @@ def segment(document: Document) -> Segmented:
     nlp_text, offsets, paragraphs = prepare(document.text, document.window)
     nlp = language()
     words, names = _rejoin_names([w for w in nlp.tokenizer.jieba_seg.cut(nlp_text, cut_all=False) if w])
+    words = _place_names_kept_whole(words, names)
     words, spaces = get_words_and_spaces(words, nlp_text)
     doc = Doc(nlp.vocab, words=words, spaces=spaces)  # what nlp(nlp_text) makes, with names rejoined
     for token in doc:

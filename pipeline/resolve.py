@@ -23,13 +23,14 @@ from .extract.context import TextIndex
 from .extract.event_names import ORDINAL, noun_ending
 from .extract.events import restatements
 from .extract.organizations import CONJUNCTIONS, LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
-from .extract.places import LOWER_LEVELS, leads_the_region
-from .names import LEVELS, REGION, admin_suffix_of, canonical_org_name, region_chain, short_form
+from .extract.places import COUNTY_OR_ABOVE, LOWER_LEVELS, leads_the_region
+from .names import LEVELS, REGION, admin_suffix_of, canonical_org_name, level_of, region_chain, short_form
 from .nlp import normalise
 from .records import (CountMention, Entity, EventMention, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
                       ResolvedCount, ResolvedEvent, Span)
 
 TERM = re.compile(r"[一二三四五六七八九十百0-9]+届")  # 第九届委员会第八次全体会议: the plenary of one term's committee
+NUMBERED_AFTER_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}年第[一二三四五六七八九十百0-9]+[次届期]")  # 2023年第五次全国经济普查
 PARTY_COMMITTEE_MARKS = frozenset("委")  # 县委 + 办: the office of the level's committee
 MIN_BUILDING = 3  # characters of a building's name before its room (县行政中心 + 八楼会议室; not 三楼 + 会议室)
 NATIONAL = "中国"  # opens a national body's name, which its short forms leave out
@@ -152,7 +153,7 @@ def _identity_keys(x: Extraction, name: str) -> tuple[list[str], list[str]]:
     """The keys an event is looked up by, and those it is known by. A body named before the event
     (市七届人大三次会议, 大会主席团第三次会议) keeps it from another body's event of that name
     (政协…第七届委员会第三次会议); a name without one (七届三次会议) is the first event of that name."""
-    identity, own, joined = _event_identity_of(name, x.region), _own_key(x, name), _joined_identities(x, name)
+    identity, own, joined = _event_identity_of(name, _regions_named(x)), _own_key(x, name), _joined_identities(x, name)
     if own == identity:  # no body holds it
         return [identity] + joined, [identity, f"?{identity}"] + joined
     return [own, f"?{identity}"] + joined, [own, identity] + joined
@@ -161,7 +162,7 @@ def _identity_keys(x: Extraction, name: str) -> tuple[list[str], list[str]]:
 def _own_key(x: Extraction, name: str) -> str:
     """An event's name without its region, after the kind of body holding it (政协|二十次主席会议 of
     市政协十四届二十次主席会议; 人大 of both 县十八届人大 and 蓼城县第十八届人民代表大会)."""
-    identity, holder = _event_identity_of(name, x.region), _holder_of_the_event(name)
+    identity, holder = _event_identity_of(name, _regions_named(x)), _holder_of_the_event(name)
     if holder is None:
         return identity
     kinds = list(suffix_pattern().finditer(canonical_org_name(holder, x.region, x.regions_by_level)))
@@ -282,19 +283,32 @@ def _fuller(event, than) -> bool:
     return precision > known or (precision == known and event.place is not None and than.place is None)
 
 
-def _event_identity_of(name: str, region: Optional[str] = None) -> str:
-    """The event's name without its organizer or the report's region in front (市政协十四届二十次
-    主席会议, 濉阳区“守护舌尖安全”专项整治行动) and without 活动 at its end (税收宣传月活动)."""
+def _event_identity_of(name: str, regions: tuple[str, ...] = ()) -> str:
+    """The event's name without its organizer, its edition (the year of a numbered one) or the regions of
+    the report in front (市政协十四届二十次主席会议, 濉阳区“守护舌尖安全”专项整治行动, 首届嶅阳茶业发展论坛 of 嶅阳县,
+    2023年第五次全国经济普查 and 湜川市洇滨区第五次全国经济普查) and without 活动 at its end (税收宣传月活动)."""
     name = normalise(name)
     holder = _holder_of_the_event(name)
     if holder is not None:
         name = name[len(holder):]  # 十八届区政府第十五次常务会议: the body that holds it
-    if region and name.startswith(region) and len(name) - len(region) >= 4:
-        name = name[len(region):]
-    name = re.sub(r"^第?[一二三四五六七八九十百0-9]+届", "", name)
-    name = re.sub(r"第(?=[一二三四五六七八九十百0-9]+次)", "", name)  # 人大三次会议 and 人民代表大会第三次会议
     name = re.sub(r"[\s“”「」《》\"'·、]", "", name)
+    name = re.sub(r"^(?:第?[一二三四五六七八九十百0-9]+|首)届", "", name)
+    if NUMBERED_AFTER_A_YEAR.match(name):
+        name = name[name.index("年") + 1:]  # 2023年第五次全国经济普查: one census, whatever year names it
+    named = next((r for r in regions if name.startswith(r) and len(name) - len(r) >= 4), None)
+    while named is not None:
+        name = name[len(named):]
+        named = next((r for r in regions if name.startswith(r) and len(name) - len(r) >= 4), None)
+    name = re.sub(r"第(?=[一二三四五六七八九十百0-9]+次)", "", name)  # 人大三次会议 and 人民代表大会第三次会议
     return name[:-2] if name.endswith("活动") and len(name) >= 6 else name
+
+
+def _regions_named(x: Extraction) -> tuple[str, ...]:
+    """The report's region, its name alone (嶅阳 of 嶅阳县) and the regions the text names, longest first."""
+    names = {p.name for p in x.places if len(p.name) >= 3 and level_of(p.name) in COUNTY_OR_ABOVE}
+    if x.region:
+        names |= {x.region, x.region[:-1]} if len(x.region) >= 3 else {x.region}
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _opens_or_closes_the_session(name: str) -> bool:

@@ -3450,3 +3450,51 @@ def test_a_martyrs_kin_and_a_veteran_are_titled():
 
 def test_a_summer_camp_is_an_event():
     assert names_of_events("2023年7月17日，团区委举办“青苗护航”暑期夏令营，招收营员180名。") == ["“青苗护航”暑期夏令营"]
+
+
+def test_the_party_name_before_a_unit_of_a_regions_committee_is_part_of_its_name():
+    assert organizations_in_text("市文联在中共沭安市委党校举办培训班。") == ["市文联", "中共沭安市委党校"]
+
+
+def test_an_office_written_after_its_court_is_a_body_but_no_act_after_a_school_is():
+    assert "翀源县人民法院执行局" in organizations_in_text("翀源县人民法院执行局开展集中执行。")
+    assert organizations_in_text("县委党校举办全县社情民意信息工作培训。") == ["县委党校"]
+
+
+def test_a_one_character_adjective_after_a_place_name_is_of_the_bodys_name():
+    # 朐阳市 named whole keeps 朐阳 whole (朐阳/nz + 新/a + 材料), where the model read 朐/g + 阳新/nr
+    assert organizations_in_text("朐阳市科技局推动朐阳新材料产业研究院建设。") == ["朐阳市科技局", "朐阳新材料产业研究院"]
+
+
+def test_figures_of_visits_after_bodies_under_其中_count_what_the_whole_counts_each_of_its_body():
+    text = "县医疗健康总院工作总结\n出院患者7.9万人次，其中县人民医院4.6万人次、县中医院1.5万人次。"
+    counts = resolved_text(text).extraction.counts
+    assert [(c.span.text, c.item, c.subject.name) for c in counts[1:]] == \
+        [("4.6万人次", "出院患者", "县人民医院"), ("1.5万人次", "出院患者", "县中医院")]
+
+
+def test_a_verb_of_forming_before_a_one_character_head_is_none_of_what_is_counted():
+    assert items_counted("镇人民武装部组建民兵应急排1个、36人。") == [("1个", "民兵应急排"), ("36人", "民兵应急排")]
+
+
+def test_a_measure_word_or_其中_before_a_county_body_names_no_region():
+    assert resolved_text("共建儿科联盟，对方派驻专家5名常驻县人民医院。").extraction.region is None
+    assert resolved_text("出院患者7.9万人次，其中县人民医院4.6万人次。").extraction.region is None
+
+
+def test_a_place_in_a_ranking_counts_no_people():
+    assert items_counted("全区注册志愿者8900人，居全市前三位；获奖选手中前5名各得奖金。") == [("8900人", "全区注册志愿者")]
+
+
+def test_an_event_given_a_short_name_is_no_body():
+    text = "第三届嶅阳茶产业博览会（以下简称“茶博会”）在嶅阳县会展中心开幕，嶅阳县人民政府主办。"
+    assert organizations_in_text(text) == ["嶅阳县人民政府"]
+
+
+def test_a_body_directly_under_another_and_a_public_place_tagged_as_a_body_are_none_of_a_name():
+    assert organizations_in_text("市公积金中心为直属市人民政府的事业单位，对车站等公共场所开展监督。") == \
+        ["市公积金中心", "市人民政府"]
+
+
+def test_names_listed_before_a_tally_of_natural_villages_are_places():
+    assert places_in_text("萁塘村辖上坞、下坞、竹垄、石埠4个自然村。") == ["萁塘村", "下坞", "竹垄", "石埠"]

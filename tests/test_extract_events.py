@@ -1088,3 +1088,32 @@ def test_a_lecture_series_and_a_feedback_meeting_are_events_and_a_hall_is_their_
 def test_progress_of_ethnic_unity_stays_in_a_meetings_name():
     text = "澄溪市民族宗教事务局工作动态\n\n5月9日，市民宗局在市民族中学召开全市民族团结进步创建工作推进会。\n"
     assert names(text) == ["全市民族团结进步创建工作推进会"]
+
+
+def test_a_first_edition_named_with_the_regions_name_and_named_again_bare_is_one_event():
+    text = ("嶅阳县茶叶产业协会2025年工作动态\n4月18日，第三届嶅阳茶产业博览会在嶅阳县会展中心开幕。"
+            "茶博会期间，还将举办首届嶅阳茶业发展论坛。4月18日下午，茶业发展论坛在会展中心举行。")
+    forum = the_event(text, "茶业发展论坛")
+    assert forum.mention.date == "2025-04-18" and len(forum.repeated) == 1
+
+
+def test_the_items_after_the_first_of_a_list_a_hold_verb_opens_are_held_too():
+    assert names("茶博会期间，还将同步举办第九届“茶王赛”、手工制茶技能大赛和“茶乡研学游”等系列活动。") == \
+        ["第九届“茶王赛”", "手工制茶技能大赛"]
+
+
+def test_a_numbered_event_named_with_its_year_and_with_the_reports_regions_is_one_event():
+    text = ("湜川市洇滨区统计局2023年第五次全国经济普查工作总结\n2023年是第五次全国经济普查的准备之年。"
+            "4月，区政府印发《湜川市洇滨区第五次全国经济普查实施方案》。")
+    census = the_event(text, "全国经济普查")
+    assert len(census.repeated) == 2
+
+
+def test_items_of_a_list_of_work_counted_or_given_as_examples_are_no_events_held():
+    assert names("春耕期间，区农机服务站在各镇设立维修点，开展农机安全检验、驾驶操作人员培训等服务。") == []
+    assert names("义诊当天，专家们为村民测量血压，开展心电图检查146例、B超检查212例。") == []
+
+
+def test_a_campaign_quoted_in_the_title_of_a_document_on_it_is_still_an_event():
+    text = "会议审议通过了《关于深化“有事好商量·委员进社区”活动的实施意见》。"
+    assert names(text) == ["深化“有事好商量·委员进社区”活动"]

@@ -817,3 +817,13 @@ def test_种_is_a_surname_after_a_title():
 def test_a_rare_surname_and_a_name_glued_to_the_verb_of_giving_a_talk():
     assert the_person("县应急管理局副局长骞文涛到场指导。", "骞文涛").titles == ["副局长"]
     assert the_person("省家庭教育专家库成员戚雅琴作题为《陪伴的力量》的专题讲座。", "戚雅琴").titles == ["成员"]
+
+
+def test_names_closing_a_clause_after_a_title_and_为_hold_that_title():
+    found = people_in("中心主任为仉卫东，副主任为宓婷、庹建新。")
+    assert {name: p.titles for name, p in found.items()} == {"仉卫东": ["主任"], "宓婷": ["副主任"], "庹建新": ["副主任"]}
+    assert people_in("各级主任为群众办实事。") == {}
+
+
+def test_a_word_of_the_language_before_a_title_holds_no_name():
+    assert people_in("对方派驻专家5名常驻县人民医院。") == {}

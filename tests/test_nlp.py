@@ -230,3 +230,18 @@ def test_a_function_character_glued_to_a_one_character_word_is_split():
 def test_a_date_word_glued_to_a_longer_name_after_a_figure_is_split():
     words = [t.text for t in segmented_text("降雨中心在7月13日柘塘乡洼里雨量站。").doc]
     assert words[words.index("13") + 1:words.index("13") + 3] == ["日", "柘塘"]
+
+
+def test_a_place_named_whole_once_keeps_its_name_whole_where_the_model_cut_it_elsewhere():
+    # 嶅阳县 is one word of the model; elsewhere it cut 嶅/zg + 阳茶/nr, and 埇/zg + 东城/ns + 建/v
+    words = [t.text for t in segmented_text("第三届嶅阳茶产业博览会在嶅阳县会展中心开幕，首届嶅阳茶业发展论坛同期举办。").doc]
+    assert words.count("嶅阳") == 2 and "嶅阳县" in words
+    words = [t.text for t in segmented_text("埇东区住房和城乡建设局牵头，由埇东城建集团有限公司承建。").doc]
+    assert words[words.index("由") + 1:words.index("由") + 4] == ["埇东", "城建", "集团"]
+
+
+def test_a_unit_glued_to_a_verb_of_going_and_the_place_after_it_is_split():
+    words = [t.text for t in segmented_text("组织干部约80人赴滢川县廉政教育基地开展现场教学。").doc]
+    assert words[words.index("80") + 1:words.index("80") + 4] == ["人", "赴", "滢川县"]
+    words = [t.text for t in segmented_text("省卫生健康委专家组来蘅江县开展评估。").doc]
+    assert words[words.index("专家组") + 1:words.index("专家组") + 3] == ["来", "蘅江县"]

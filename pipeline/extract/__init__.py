@@ -27,6 +27,7 @@ from .subjects import clause_before, subject_of, subject_place
 OCCASION = re.compile(r"在[^\n]*?(?:会议|大会|全会)上")  # a report's subtitle: the session it is given at
 SPEAKER = re.compile(r"[\u4e00-\u9fff、]{1,12}[ \u3000]+[\u4e00-\u9fff]{2,4}")  # 区长　邬嘉澍 after the body
 SIGNATURE_LINES = 4  # lines under the title, and above the end, where the body signing a report stands
+FIGURE_BEFORE_A_MARK = re.compile(r"[0-9][0-9.]*[万亿]?[\u4e00-\u9fff]{1,2}$")  # 4.6万人次 + 、: a list of figures
 
 
 def add_organizations(x: Extraction, index: TextIndex) -> None:
@@ -311,11 +312,20 @@ def _subject(index: TextIndex, x: Extraction, original_start: int) -> OrgMention
     pos = bisect.bisect_left(index.seg.offsets, original_start)
     whole = lexicon.places()["whole_region"]
     bodies = x.organizations + [p for p in x.places if p.name in whole]
-    for begin in (index.clause(pos)[0], index.sentence(pos)[0], index.paragraph(pos)[0]):
+    for begin in (_item_of_a_figure_list(index, pos), index.clause(pos)[0], index.sentence(pos)[0],
+                  index.paragraph(pos)[0]):
         found = subject_of(x.document.text, bodies, index.seg.offsets[begin], original_start)
         if found:
             return found
     return x.main_organization
+
+
+def _item_of_a_figure_list(index: TextIndex, pos: int) -> int:
+    """县人民医院4.6万人次、县中医院1.5万人次: in a list of figures, each item's own body is its subject;
+    where the figure opens no such item, its clause's start."""
+    begin = index.clause(pos)[0]
+    mark = index.text.rfind("、", begin, pos)
+    return mark + 1 if mark > 0 and FIGURE_BEFORE_A_MARK.search(index.text, begin, mark) else begin
 
 
 def _period(index: TextIndex, x: Extraction, original_start: int) -> str | None:

@@ -181,6 +181,11 @@ def _an_ordinal(index: TextIndex, m: re.Match, value: float) -> bool:
     return before[-1:] in lexicon.units()["ordinal_markers"] or before.endswith("届")
 
 
+def _a_rank(index: TextIndex, m: re.Match, value: float) -> bool:
+    """居全区前三位, 排名前20位的委员, 各工种前三名: places in a ranking, not people counted."""
+    return _before(index, m, 1) == "前" and m.group("unit") in lexicon.units()["rank_units"]
+
+
 def _a_rate(index: TextIndex, m: re.Match, value: float) -> bool:
     """每年一次, 每月2次; 每天播放防火提示3次, 每季度至少开展1次联合巡护: a period that opens the clause."""
     if any(r in _before(index, m, 6) for r in lexicon.units()["rate_markers"]):
@@ -260,9 +265,9 @@ def _inside_a_title(index: TextIndex, m: re.Match, value: float) -> bool:
     return inside_a_title_on_its_line(index.text, m.start())
 
 
-NOT_A_COUNT = (_a_year, _an_article_or_a_word, _an_ordinal, _a_rate, _a_time_since, _a_sessions_ordinal, _a_phase,
-               _a_grade, _a_word_the_unit_opens, _a_recent_period, _a_span_in_a_name, _a_threshold, _inside_an_idiom,
-               _one_of_a_slogan, _inside_a_title)
+NOT_A_COUNT = (_a_year, _an_article_or_a_word, _an_ordinal, _a_rank, _a_rate, _a_time_since, _a_sessions_ordinal,
+               _a_phase, _a_grade, _a_word_the_unit_opens, _a_recent_period, _a_span_in_a_name, _a_threshold,
+               _inside_an_idiom, _one_of_a_slogan, _inside_a_title)
 
 
 @lru_cache(maxsize=1)
@@ -301,7 +306,8 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
                 elif not growth and count.part_of is None and count.value <= (prev.part_of or prev).value:
                     count.part_of = prev.part_of or prev  # 报送186篇，被省政协采用9篇: among those sent (no more)
                 adverb = _adverb_item(index, count)
-                by_a_body = bool(count.item) and count.item.endswith(lexicon.body_words())  # 被省政协采用58条
+                by_a_body = bool(count.item) and (count.item.endswith(lexicon.body_words())  # 被省政协采用58条
+                                                  or _a_body_counted_in_people(count))
                 if count.item and not adverb and not _is_comparison(count) and not by_a_body:
                     count.act = count.item  # 立案151件: the act, kept beside the item it takes (提案)
                 elif (count.item is None or adverb or by_a_body) and not growth:
@@ -310,6 +316,20 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
                         count.act = _clause_after(text, count.span.end, 7) or count.act  # what was done, or which part
                 count.item, count.item_span = prev.item, prev.item_span  # 应到代表286名,实到279名
                 break
+
+
+def _a_body_counted_in_people(count: CountMention) -> bool:
+    """县人民医院 + 4.6万人次, 各乡镇卫生院 + 1.2万人次: a body's name before a figure of people or visits
+    is whose figure it is; no body is counted in people."""
+    return unit_family(count.unit) in ("人", "人次") and count.item_span.end <= count.span.start \
+        and count.item.endswith(_body_endings())
+
+
+@lru_cache(maxsize=1)
+def _body_endings() -> tuple[str, ...]:
+    orgs = lexicon.organizations()
+    suffixes = [s for s in orgs["named_suffixes"] if len(s) > 1] + orgs["institutions_with_offices"]  # 保健院
+    return tuple(suffixes) + lexicon.body_words()
 
 
 def _weak_item(index: TextIndex, count: CountMention) -> bool:
@@ -321,6 +341,8 @@ def _weak_item(index: TextIndex, count: CountMention) -> bool:
         return True  # 被省政协采用9篇: the body that took them, not what is counted (2个 + 乡镇党委 is)
     if count.item in lexicon.units()["total_words"] and index.text[index.nlp_span(count.item_span)[0] - 1] in "，,；;":
         return True  # ，总数达到1842家: the total of what the figure before counts (not 充电桩 + 总量)
+    if _a_body_counted_in_people(count):
+        return True  # 其中县人民医院4.6万人次: the body whose share it is, not what is counted
     one = _one_word_item(index, count)
     if one is not None and index.tags[one].startswith("v") or _adverb_item(index, count):
         return True  # 实到: an act; 当场 (整改41处): how it was done

@@ -24,6 +24,8 @@ from .organizations import CONJUNCTIONS
 from .subjects import subject_of
 
 QUOTED_LIST_REACH = 30  # characters from a slogan's item to its quotes
+HELD_LIST_REACH = 40  # characters from a hold verb to an item of the list of events it opens
+LIST_JOINERS = ("、", "和", "及")  # what stands before an item of a list after the first
 SELF_REFERENCE = re.compile(lexicon.alternation(lexicon.grammar()["self_references"]))  # 我校, 本院
 NUMBERED_TITLE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+|首)[届次期]$")  # 第二期 + “委员论坛”
 # A figure of more than one (860户, 十余家) makes an act's object a tally; 一起纠纷案 is one thing.
@@ -485,7 +487,7 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return True
     if any(marker in name for marker in lexicon.events()["specific_markers"]):
         return True
-    if len(name) - len(_head_noun(name)) >= 5 and _held(index, start):
+    if len(name) - len(_head_noun(name)) >= 5 and (_held(index, start) or _held_in_a_list(index, start, end)):
         return True  # 举办代表履职能力提升培训班: a described event someone holds
     if len(name) - len(_head_noun(name)) >= 2 and _held(index, start) and _named_organizer(event) \
             and not _held_over_years(index, start, end):
@@ -594,8 +596,21 @@ def _over_years() -> re.Pattern:
 def _held(index: TextIndex, start: int) -> bool:
     """举办…, 组织开展了…: a hold verb just before the name, in its own clause (…40余人参加。活动现场设置义诊
     is held by no one)."""
-    before = index.text[max(index.clause(start)[0], start - 6):start]
-    return re.search(lexicon.alternation(lexicon.events()["hold_verbs"]), before) is not None
+    return _hold_verb().search(index.text, max(index.clause(start)[0], start - 6), start) is not None
+
+
+def _held_in_a_list(index: TextIndex, start: int, end: int) -> bool:
+    """举办…论坛、第九届“茶王赛”、手工制茶技能大赛: an item of the list of events a hold verb opens, each
+    held once (not 心电图检查146例、B超检查212例: each counted)."""
+    if index.text[start - 1:start] not in LIST_JOINERS or re.match(r"[0-9一二三四五六七八九十百等]", index.text[end:end + 1]):
+        return False  # …、驾驶操作人员培训等服务: examples of a kind of work
+    verbs = list(_hold_verb().finditer(index.text, max(index.clause(start)[0], start - HELD_LIST_REACH), start))
+    return bool(verbs) and "、" in index.text[verbs[-1].end():start]
+
+
+@lru_cache(maxsize=1)
+def _hold_verb() -> re.Pattern:
+    return re.compile(lexicon.alternation(lexicon.events()["hold_verbs"]))
 
 
 def _organizer(index: TextIndex, start: int, end: int, orgs: list[OrgMention],

@@ -40,6 +40,7 @@ OFFICE_NAME_STOPS = lexicon.grammar()["office_name_stops"]  # 的, 在 …: wher
 GLUED_TO_PERSON_NAMES = lexicon.grammar()["glued_to_person_names"]  # 孙浩为, 郗婉宁任: besides LINK_CHARS
 TIME_OF_AN_ACT = re.compile(r"全年|今年|去年|明年|年内|当年|[上下]半年")  # 市财政 + 全年 + 安排 + 救援队经费
 HOSPITAL_GRADE = re.compile(r"(?:[一二三]级|[甲乙丙]等)[\u4e00-\u9fff]{0,4}$")  # 三级乙等中医 + 医院
+PARTY_COMMITTEE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,5}?[省市县区州旗]委(?!员)")  # 沭安市委党校: the committee's unit
 MAX_BUSINESS_WORDS = 3  # words of a company's business between its region and a verb of it
 COUNTY_OR_CITY = ("县", "市", "区", "州")
 LEVEL_ATTRIBUTIVES = frozenset(lexicon.grammar()["level_attributives"])  # 中央和省级衔接资金
@@ -358,6 +359,12 @@ def _end_of_its_institution(name: str, start: int) -> Optional[int]:
     return start + max(ends) if ends and max(ends) <= len(name) - 2 else None
 
 
+def _an_office_of_its_institution(name: str) -> bool:
+    """县人民法院 + 执行局: an institution's name, then one word naming its office (not 县委党校 + 举办全县社)."""
+    end = _end_of_its_institution(name, 0)
+    return end is not None and dictionary_tag(name[end:]) == "n"
+
+
 def _units_after_their_bureaus(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
     """市公安局 + 刑事侦查支队, 县公安局 + 交通警察大队: a unit named by its field right after its bureau,
     whose field's verb (侦查/v) stopped the read back from 支队."""
@@ -446,7 +453,8 @@ def _names_a_listed_body(index: TextIndex, start: int, end: int) -> bool:
 def _bodies_declaring_a_short_name(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
     """岱州市职业技能鉴定指导中心（以下简称鉴定中心）: what is given a short name is a body, from
     the clause's first proper name to the bracket, where no body was read there (a verb, 鉴定,
-    stopped the read back); not where the short name counts things (落实…护理补贴（以下简称“两项补贴”）)."""
+    stopped the read back); not where the short name counts things (落实…护理补贴（以下简称“两项补贴”）)
+    nor where an event is given one."""
     ends = {end for _, end in found}
     for m in _short_name_bracket().finditer(index.text):
         end = m.start()
@@ -458,7 +466,8 @@ def _bodies_declaring_a_short_name(index: TextIndex, found: dict[tuple[int, int]
             i += 1  # 2024年, 由, 依托: what leads up to the name
         start = index.rare_head_before(index.starts[i]) if i < len(index.starts) else end  # 朐 + 阳市
         if 4 <= end - start <= MAX_DECLARED_NAME and re.fullmatch(r"[\u4e00-\u9fff0-9]+", index.text[start:end]) \
-                and not _tally_name().match(declared_short_name(index.text, end) or ""):
+                and not _tally_name().match(declared_short_name(index.text, end) or "") \
+                and not _is_event_noun(index.text[start:end]):  # 嶅阳茶产业博览会（以下简称“茶博会”）: an event
             found[(start, end)] = OrgMention(span=index.seg.span(start, end), name=index.text[start:end])
 
 
@@ -578,11 +587,10 @@ def _longer_suffix_inside(text: str, m: re.Match) -> int:
 
 def _without_words_before_the_name(index: TextIndex, start: int, end: int) -> tuple[int, int]:
     """The name read back, without the words before it that are no part of it: a generic head
-    (医院 + 心血管内科), the party's name before a
-    body (中国共产党 + 西陵大学; 中共洛阳市委 and 中共党史出版社, one word to the segmenter, stay
-    whole), a link word (受区政协, 将区政协), a term (新一届常委会), a point's number (一是桐溪中学), the mark of a
-    post once held (原市人大常委会副主任)
-    and a person's name and the 任 of a post (王建平任城发集团)."""
+    (医院 + 心血管内科), the party's name before a body (中国共产党 + 西陵大学; 中共洛阳市委, 中共党史出版社,
+    one word to the segmenter, and a unit of a region's committee, 中共 + 沭安 + 市委党校, stay whole), a link
+    word (受区政协, 将区政协), a term (新一届常委会), a point's number (一是桐溪中学), the mark of a post once
+    held (原市人大常委会副主任) and a person's name and the 任 of a post (王建平任城发集团)."""
     text = index.text
     name = text[start:end]
     for head in lexicon.organizations()["generic_heads_before_names"]:
@@ -590,7 +598,7 @@ def _without_words_before_the_name(index: TextIndex, start: int, end: int) -> tu
             return _without_words_before_the_name(index, start + len(head), end)  # 医院心血管内科: the department
     for prefix in lexicon.organizations()["party_prefixes"]:
         if name.startswith(prefix) and len(name) > len(prefix) + 1 and not name.endswith(("委员会", "委", "党委", "党组")) \
-                and start + len(prefix) in index.start_set:
+                and start + len(prefix) in index.start_set and not PARTY_COMMITTEE_UNIT.match(name, len(prefix)):
             return start + len(prefix), end
     if name[0] in LINK_CHARS and name[1:2] in LEVEL_CHARS:
         return start + 1, end
@@ -795,8 +803,8 @@ def _is_office_name(name: str, next_char: str) -> bool:
     if name[-2:] in orgs["not_org_endings"] or len(name) < 3 or _is_word(name[-1] + next_char):
         return False  # 村干部, 委员, 社会, 局长: the last character belongs to another word
     if any(body in name[:-1] and not _party_committee_of_the_office(name, body) for body in orgs["bodies"]
-           if len(body) > 1) or "馆" in name[:-1].replace("场馆", ""):
-        return False  # 区政协委(员), 县文化馆展厅: an office is not named after a body or a hall
+           if len(body) > 1) and not _an_office_of_its_institution(name) or "馆" in name[:-1].replace("场馆", ""):
+        return False  # 区政协委(员), 县文化馆展厅: an office is not named after a body or a hall (but 县法院 + 执行局)
     if any(w in name[1:] for w in orgs["not_in_names"] if len(w) > 1):
         return False  # 区中医医院 + 新增 + 康复科: a link or an act between two names
     if _is_verb(name[-2:]) and not _is_word(name[-3:-1]):
@@ -1262,6 +1270,9 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     if tag in ("i", "l", "z") and len(word) >= 2 and dictionary_tag(word) is None \
             and not any(c in FUNCTION_CHARS for c in word):
         return True  # 澄港市 + 昙阳/i + 商会: a name the dictionary lacks, tagged as an idiom
+    if len(word) == 1 and tag == "a" and i > 0 and index.ends[i - 1] == index.starts[i] \
+            and index.tags[i - 1] in PROPER_NAME_TAGS:
+        return True  # 朐阳/nz + 新/a + 材料 + 产业研究院: a field's adjective after a place's name
     if (tag not in NAME_TAGS and tag != "vn") or not re.match(r"[\u4e00-\u9fffA-Za-z0-9]", word):
         return False
     if person_glued_to_a_link(index, i):

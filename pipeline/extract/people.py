@@ -312,7 +312,7 @@ def _titled_people(index: TextIndex, bodies: _Bodies):
         titles = [index.seg.span(b, e).text for b, e in spans]  # as written: 秘書長 stays 秘書長
         first = bodies.ending_at(m.start()) or (bodies.running_into(m) if len(spans) == 1 else None)
         org = _acting_for([first, *inner], titles, orgs) or _body_of_the_item_before(text, m, titles, listed)
-        named = _names_in_list(index, chain_end + (1 if text[chain_end:chain_end + 1] in (" ", *COLONS) else 0))
+        named = _names_after_the_titles(index, chain_end)
         acting = org or _sentence_subject(index, orgs, m.start(), titles)
         yield from (_person(index, start, name, titles, acting, m.start(), chain_end) for start, name in named)
         listed = (_end_of(named), org) if named else (-1, None)
@@ -327,6 +327,16 @@ def _titled_people(index: TextIndex, bodies: _Bodies):
             yield _person(index, start, name, titles, org or line_body, m.start(), chain_end)
         elif not named and org is not None:
             yield _person(index, m.start(), "", titles, org, m.start(), chain_end)
+
+
+def _names_after_the_titles(index: TextIndex, chain_end: int) -> list[tuple[int, str]]:
+    """主任王立新, 主任：王立新, and 中心主任为仉卫东， where the names close the clause after 为 (not
+    主任为群众办实事): the names a chain of titles gives."""
+    text = index.text
+    if text.startswith("为", chain_end):
+        named = _names_in_list(index, chain_end + 1)
+        return named if named and (CLAUSE_END.match(text, _end_of(named)) or _end_of(named) == len(text)) else []
+    return _names_in_list(index, chain_end + (1 if text[chain_end:chain_end + 1] in (" ", *COLONS) else 0))
 
 
 def _body_of_the_item_before(text: str, title: re.Match, titles: list[str],
@@ -569,10 +579,17 @@ def _name_before(index: TextIndex, title: re.Match, org: Optional[OrgMention]) -
         name = text[start:title_start]
         if name[-1] == title.group()[0] and title.group().endswith("长"):
             continue  # 林业站 + 站长, 卫生院 + 院长: the body the head runs, no name
-        edge_ok = start == 0 or NAME_LEFT_EDGE.match(text, start - 1) or _segmented(index, start, name)
+        edge_ok = start == 0 or NAME_LEFT_EDGE.match(text, start - 1) and not _inside_a_word_of_the_text(index, start) \
+            or _segmented(index, start, name)
         if edge_ok and name_at(text, start) == name:
             return start, name
     return None
+
+
+def _inside_a_word_of_the_text(index: TextIndex, start: int) -> bool:
+    """对方/n + 派驻 + 专家: the edge word (对) and the name's first character make a word of the language."""
+    word = index.token_at(start)
+    return index.starts[word] < start and dictionary_frequency(index.words[word]) > 0
 
 
 def _name_heading_the_line(index: TextIndex, title: re.Match, chain_end: int) \

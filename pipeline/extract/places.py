@@ -19,7 +19,7 @@ from .context import LIST_MARKS, TextIndex, inside_a_title_on_its_line, numeral_
 
 HEADING_REGION = re.compile(r"""
     (?:^|[0-9年日在于由:：，,、\s—]|政协)               # after a date, a link word, a mark or 政协
-    ((?![年日在于由余多]|政协|中共|共青团)                # a region opening with none of these,
+    ((?![年日在于由余多名个位项]|其中|政协|中共|共青团)   # a region opening with none of these (5 + 名常驻县),
      (?:(?![在由]|政府|政协|人大)[\u4e00-\u9fff]){2,4}?  # two to four characters holding none of these,
      (?:市|区|县|州|旗))                                 # and its level
     (?=政协|人大|人民|政府|党委|[区市县州]委|委员会|第[一二三四五六七八九十]+届)  # before one of its bodies
