@@ -169,7 +169,11 @@ def language():
 
 @lru_cache(maxsize=1)
 def _tag_table() -> dict[str, str]:
+    """jieba's tags with the lexicons' words' own: its tagger merges those into the table only when it
+    first tags a word, so a word's tag would otherwise depend on what was read before (培训 vn, then n)."""
     import jieba.posseg
+    language()
+    jieba.posseg.dt.makesure_userdict_loaded()
     return jieba.posseg.dt.word_tag_tab
 
 

@@ -3498,3 +3498,28 @@ def test_a_body_directly_under_another_and_a_public_place_tagged_as_a_body_are_n
 
 def test_names_listed_before_a_tally_of_natural_villages_are_places():
     assert places_in_text("萁塘村辖上坞、下坞、竹垄、石埠4个自然村。") == ["萁塘村", "下坞", "竹垄", "石埠"]
+
+
+def test_a_protection_centre_holds_its_act_and_a_lane_ends_a_districts_name():
+    text = "调研组走进埝口区蓑衣巷历史文化街区、滃州市非物质文化遗产保护中心。"
+    assert organizations_in_text(text) == ["滃州市非物质文化遗产保护中心"]
+    assert "蓑衣巷历史文化街区" in places_in_text(text)
+
+
+def test_a_square_named_after_a_centre_takes_the_centres_field_and_level():
+    assert places_in_text("启动仪式在县文化艺术中心广场举行。") == ["县文化艺术中心广场"]
+
+
+def test_a_common_verb_before_a_street_names_no_street():
+    assert places_in_text("培训街道、部门老干部工作联络员85人。") == []
+
+
+def test_people_counted_by_their_attending_keep_the_verb_as_the_counts_act():
+    counts = counts_in_text("活动现场，县安委会成员单位负责人、各乡镇分管领导等260余人参加会议。")
+    assert [(c.span.text, c.item, c.act) for c in counts] == [("260余人", "参加会议", "参加")]
+
+
+def test_the_measure_of_a_sum_after_a_figure_is_not_what_the_figure_counts():
+    assert items_counted("现场签约项目16个总投资86.7亿元。") == [("16个", "项目"), ("86.7亿元", "总投资")]
+    assert items_counted("某建材公司拖欠28名农民工工资46.5万元。") == [("28名", "农民工"), ("46.5万元", "农民工工资")]
+    assert items_counted("已为78名青年创业者发放贷款2350万元。")[0] == ("78名", "青年创业者")

@@ -827,3 +827,22 @@ def test_names_closing_a_clause_after_a_title_and_为_hold_that_title():
 
 def test_a_word_of_the_language_before_a_title_holds_no_name():
     assert people_in("对方派驻专家5名常驻县人民医院。") == {}
+
+
+def test_a_rare_surname_and_a_sportsperson_named_by_her_title():
+    assert the_person("县委常委、宣传部部长蒉立群出席。", "蒉立群").titles == ["常委", "部长"]
+    assert the_person("世界冠军倪思彤与3000余名群众一起参与健步走。", "倪思彤").titles == ["世界冠军"]
+
+
+def test_和_ends_a_name_before_a_word_of_saying():
+    assert the_person("县道教协会会长庞清和表示，通过培训增强了意识。", "庞清和").titles == ["会长"]
+
+
+def test_people_an_appointment_names_before_the_decision_on_them_hold_its_title():
+    found = people_in("会议协商通过了增补莘立群、郜婉清为县政协常务委员的决定。")
+    assert {name: p.titles for name, p in found.items()} == {"莘立群": ["常务委员"], "郜婉清": ["常务委员"]}
+
+
+def test_a_level_post_named_alone_takes_no_body_from_the_sentences_subject():
+    text = "总院理事会第三次会议在县人民医院召开，副县长葛慧敏出席并讲话。"
+    assert body_of(the_person(text, "葛慧敏")) is None

@@ -245,3 +245,9 @@ def test_a_unit_glued_to_a_verb_of_going_and_the_place_after_it_is_split():
     assert words[words.index("80") + 1:words.index("80") + 4] == ["人", "赴", "滢川县"]
     words = [t.text for t in segmented_text("省卫生健康委专家组来蘅江县开展评估。").doc]
     assert words[words.index("专家组") + 1:words.index("专家组") + 3] == ["来", "蘅江县"]
+
+
+def test_the_dictionary_tags_a_lexicon_word_as_the_lexicon_does_whatever_was_read_before():
+    # jieba's tagger merges the lexicons' tags only when it first tags a word; before that 培训 read as vn
+    from pipeline.nlp import dictionary_tag
+    assert dictionary_tag("培训") == "n"

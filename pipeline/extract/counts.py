@@ -20,6 +20,9 @@ from .numbers import approximate_pair, count_pattern, scaled
 MAX_IDIOM_LEAD = 4  # characters of an idiom before the figure it holds (三番 + 五次)
 MAX_IDIOM_TAIL = 12  # and after it (九年 + 一贯制学校)
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
+# 80余人 + 在分会场 + 出席: the verb of attending after a figure of people
+ATTENDANCE_AFTER = re.compile(
+    rf"(?:在[\u4e00-\u9fff]{{1,8}}?)?(?P<verb>{lexicon.alternation(lexicon.units()['attendance_verbs'])})")
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
 ACT_BEFORE = re.compile(rf"(?:^|[，,。；;：:、\n])(?:{lexicon.alternation(sorted(PARTITIVES))})?([\u4e00-\u9fff]{{2,9}})$")
 PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff、]{2,14}?(?=[，,。；;\n]|$)")  # 被 + who + what: done to the items counted
@@ -84,7 +87,13 @@ def _mention(index: TextIndex, start: int, end: int, value: float, unit: str, bo
         span=index.seg.span(start, end), value=value, unit=unit,
         item=index.seg.span(*item_span).text.replace("\n", "") if item_span else None,
         item_span=index.seg.span(*item_span) if item_span else None,
-        bound=bound, min_value=minimum, max_value=maximum)
+        bound=bound, min_value=minimum, max_value=maximum, act=_attendance_after(index, end, unit))
+
+
+def _attendance_after(index: TextIndex, end: int, unit: str) -> Optional[str]:
+    """260余人 + 参加会议, 80余人 + 在分会场 + 出席: people counted by their attending, whatever the item."""
+    found = ATTENDANCE_AFTER.match(index.text, end) if unit_family(unit) == "人" else None
+    return found.group("verb") if found else None
 
 
 def _act_of_people_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:

@@ -24,6 +24,8 @@ from .organizations import CONJUNCTIONS
 from .subjects import subject_of
 
 QUOTED_LIST_REACH = 30  # characters from a slogan's item to its quotes
+LASTING = re.compile(r"为期[0-9一二三四五六七八九十两半]+(?:天|日|周|个月|年|小时)的?$")  # 举办 + 为期3天的 + 培训班
+MAX_LASTING = 10  # characters of 为期…的
 HELD_LIST_REACH = 40  # characters from a hold verb to an item of the list of events it opens
 LIST_JOINERS = ("、", "和", "及")  # what stands before an item of a list after the first
 SELF_REFERENCE = re.compile(lexicon.alternation(lexicon.grammar()["self_references"]))  # 我校, 本院
@@ -595,7 +597,9 @@ def _over_years() -> re.Pattern:
 
 def _held(index: TextIndex, start: int) -> bool:
     """举办…, 组织开展了…: a hold verb just before the name, in its own clause (…40余人参加。活动现场设置义诊
-    is held by no one)."""
+    is held by no one), perhaps with how long it lasts between them (举办为期3天的 + …培训班)."""
+    lasting = LASTING.search(index.text, max(0, start - MAX_LASTING), start)
+    start = lasting.start() if lasting else start
     return _hold_verb().search(index.text, max(index.clause(start)[0], start - 6), start) is not None
 
 

@@ -41,6 +41,7 @@ CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)[由从]" + CHANGE_GAP + 
                        + CHANGE_VERB + r"(?:[^，。；由]{0,8}的)?$")
 # 县（区）, 乡镇（街道）, 平安村（社区）: a level, its bracketed other level, and the name words before it
 QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")
+SUM_AFTER = re.compile(r"[0-9.]+[万亿]?元")  # 总投资 + 86.7亿元
 SUM_WORDS = frozenset({"共", "共计", "合计", "总计"})  # ，共计213名: a clause that sums up what the one before names
 AGE_THRESHOLD = re.compile(r"[0-9]{1,3}周?岁(?:以上|以下)?")  # 1.1万名 + 60周岁以上 + 老年人
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
@@ -87,6 +88,8 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     if valued:
         return valued
     after = _noun_phrase_after(index, end) if unit != "%" else None
+    if after and SUM_AFTER.match(index.text, after[1]):
+        after = _without_the_sums_measure(index, after)
     qualified = _qualified_noun_after(index, end) if unit not in DURATION_UNITS | {"%"} \
         and (after is None or index.text[after[1]:after[1] + 1] != "的") else None
     if qualified and (after is None or _subject_of_the_qualifier(index, after, qualified)):
@@ -113,6 +116,21 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     if unit in DURATION_UNITS:
         return _activity_of_clause(index, end)
     return _relative_clause_before(index, start) if unit != "%" else None  # 2019年同期的112%: a ratio
+
+
+def _without_the_sums_measure(index: TextIndex, span: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """68名 + 农民工工资 + 213万元: the noun after a figure and before a sum ends in what the sum measures
+    (工资), which is none of what the figure counts; nothing is left of 签约项目16个 + 总投资 + 86.7亿元,
+    nor of 3个 + 经营性收入 (an attribute alone), and 为78名 + 青年创业者发放贷款 leaves the people."""
+    last = index.token_at(span[1] - 1)
+    if index.words[last] not in lexicon.units()["sum_measures"]:
+        return span
+    end = last
+    while end > 0 and index.starts[end - 1] >= span[0] and index.tags[end - 1].startswith("v"):
+        end -= 1  # 青年创业者 + 发放 + 贷款: the act that moved the sum
+    kept = (span[0], index.starts[end]) if end > 0 and index.starts[end] > span[0] else None
+    attribute = index.words[end - 1].endswith("性")  # 经营性 + 收入
+    return kept if kept and index.tags[end - 1] in NOUN_TAGS - {"b", "vn"} and not attribute else None
 
 
 def _without_linking_tail(index: TextIndex, span: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:

@@ -88,10 +88,17 @@ def _opens_a_title(text: str, last: int) -> bool:
 
 def _a_conjunction_before_a_mark(text: str, pos: int, name: str) -> bool:
     """市政协主席聂家和，: 和 before a comma joins nothing, so it ends the name (聂家和, 田永与); nor does it
-    before the verb of what the person did (省政协主席甄允和 + 出席并讲话)."""
+    before the verb of what the person did (省政协主席甄允和 + 出席并讲话, 会长庞清和 + 表示)."""
     return len(name) == 3 and name[-1] in CONJUNCTIONS \
-        and (text[pos + 3:pos + 4] in ("，", "、", "。", "；") or text.startswith(tuple(lexicon.role_verbs()), pos + 3)) \
+        and (text[pos + 3:pos + 4] in ("，", "、", "。", "；") or text.startswith(_acts_after_a_name(), pos + 3)) \
         and not any(c in NOT_IN_GIVEN_NAMES for c in name[1:2]) and not _not_name_words().search(name[:2])
+
+
+@lru_cache(maxsize=1)
+def _acts_after_a_name() -> tuple[str, ...]:
+    """出席, 表示, 介绍: the role verbs and the words of two characters or more that follow a name."""
+    words = [w for w in lexicon.person_context()["after_name"] if len(w) >= 2]
+    return tuple(lexicon.longest_first(list(lexicon.role_verbs()) + words))
 
 
 def _joins_two_nouns(text: str, pos: int, name: str, surname: str) -> bool:
@@ -533,9 +540,10 @@ def _merger(a: OrgMention, b: OrgMention, orgs: list[OrgMention]) -> Optional[Or
 def _sentence_subject(index: TextIndex, orgs: list[OrgMention], pos: int, titles: list[str]) -> Optional[OrgMention]:
     """象溪人民法庭在竹源村巡回审理…，审判员郑可欣当庭…: a post named without its body is one of
     the body the sentence is about; an organization written before a title (区教育局副局长) is
-    that post's body, not the sentence's subject. Not for titles of no body (记者, 专家)."""
+    that post's body, not the sentence's subject. Not for titles of no body (记者, 专家), nor for a level's
+    posts (副县长: the county's government, see resolve)."""
     independent = lexicon.person_context()["independent_titles"]
-    if all(t in independent for t in titles):
+    if all(t in independent for t in titles) or titles[-1] in lexicon.person_context()["title_organizations"]:
         return None
     bodies = [o for o in orgs if not title_pattern().match(index.text, index.nlp_span(o.span)[1])]
     begin = index.seg.offsets[index.sentence(pos)[0]]
@@ -617,6 +625,7 @@ def _appointed(index: TextIndex, orgs: list[OrgMention]):
         while (named := _names_in_list(index, pos)) \
                 and text.startswith("为", after := _after_tally(text, _end_of(named))):
             end = found.start() if (found := CLAUSE_END.search(text, after)) else len(text)
+            end = text.find("的", after, end) if "的" in text[after:end] else end  # …常务委员 + 的决定
             title = _title_at_end().search(text, after + 1, end)
             if title is None:
                 break

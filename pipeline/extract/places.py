@@ -20,7 +20,7 @@ from .context import LIST_MARKS, TextIndex, inside_a_title_on_its_line, numeral_
 HEADING_REGION = re.compile(r"""
     (?:^|[0-9年日在于由:：，,、\s—]|政协)               # after a date, a link word, a mark or 政协
     ((?![年日在于由余多名个位项]|其中|政协|中共|共青团)   # a region opening with none of these (5 + 名常驻县),
-     (?:(?![在由]|政府|政协|人大)[\u4e00-\u9fff]){2,4}?  # two to four characters holding none of these,
+     (?:(?![在由为]|政府|政协|人大)[\u4e00-\u9fff]){2,4}?  # two to four characters holding none of these,
      (?:市|区|县|州|旗))                                 # and its level
     (?=政协|人大|人民|政府|党委|[区市县州]委|委员会|第[一二三四五六七八九十]+届)  # before one of its bodies
     """, re.M | re.X)
@@ -319,11 +319,29 @@ def _venues(index: TextIndex) -> list[PlaceMention]:
         if head and len(word) >= len(head) + 2 and not word.endswith(tuple(places["not_road_endings"])) \
                 and (index.tags[i] in NAME_TAGS_FOR_PLACES or _after_a_named_place(index, i)) \
                 and not _body_after(index.text, index.ends[i]):
-            span = index.seg.span(index.starts[i], index.ends[i])
+            span = index.seg.span(_body_before_its_venue(index, i), index.ends[i])
             found.append(PlaceMention(span=span, name=span.text))
     found = [v for v in found if not any(w.span.start <= v.span.start and v.span.end <= w.span.end
                                          and len(w.name) > len(v.name) for w in found)]  # 青禾路 of 青禾路农贸市场
     return sorted(found, key=lambda p: p.span.start)
+
+
+def _body_before_its_venue(index: TextIndex, i: int) -> int:
+    """县 + 文化 + 艺术 + 中心广场/ns: a venue word that opens with a body's suffix is that body's venue, named
+    with the body's field and level before it (its place's name is read by _with_its_village); where none
+    stands there, the word alone."""
+    if not suffix_pattern().match(index.words[i]):
+        return index.starts[i]
+    j = i - 1
+    while j >= 0 and index.ends[j] == index.starts[j + 1] and index.tags[j] in ("n", "vn") \
+            and index.ends[i] - index.starts[j] <= MAX_COMPOUND_NAME + 4:
+        j -= 1
+    if j < 0 or j == i - 1 or index.ends[j] != index.starts[j + 1]:
+        return index.starts[i]
+    if index.words[j] in LEVEL_ENDINGS:
+        return index.starts[j]  # 县 + 文化艺术中心广场
+    named = len(index.words[j]) >= 3 and index.words[j].endswith(LEVEL_ENDINGS)
+    return index.starts[j + 1] if named else index.starts[i]  # 泓川县 + 文化艺术中心广场: the place names it
 
 
 def _after_a_named_place(index: TextIndex, i: int) -> bool:
@@ -439,7 +457,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 北校区: a school's or hospital's site, no region
     if name[: -len(m.group())] in lexicon.places()["admin_suffixes"]:
         return None  # 街道 + 社区 (卫生服务中心): two levels, no name
-    if name[: -len(m.group())] in lexicon.places()["not_places"] or _verb_before_a_level(name):
+    if name[: -len(m.group())] in lexicon.places()["not_places"] or _verb_before_a_level(name, m.group()):
         return None  # 山区 + 县, 老区 + 县: a kind of region before its level; 全面推行 + 市、县、乡: an act
     if m.group() == "区" and name[:-1].endswith(tuple(lexicon.places()["activity_areas"])):
         return None  # 展示区, 互动体验区: an area for an activity, no district (奉化区 is one)
@@ -765,11 +783,11 @@ def document_region(index: TextIndex, places: list[PlaceMention], title: str = "
     return None
 
 
-def _verb_before_a_level(name: str) -> bool:
-    """审议 + 县人大常委会工作报告, 自觉接受 + 县人大常委会监督: a common verb (after an adverb) before a
-    body's level names no region (奉化/v is rare)."""
-    head = name[:-1]
-    return _is_common_verb(head) or len(head) == 4 and _is_common_verb(head[2:])
+def _verb_before_a_level(name: str, level: str = "市") -> bool:
+    """审议 + 县人大常委会工作报告, 自觉接受 + 县人大常委会监督, 培训 + 街道: a common verb (after an adverb)
+    or an act's word before a level names no region (奉化/v is rare)."""
+    head = name[:-len(level)]
+    return _is_common_verb(head) or len(head) == 4 and _is_common_verb(head[2:]) or head in lexicon.event_nouns()
 
 
 def _is_common_verb(word: str) -> bool:
