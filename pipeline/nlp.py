@@ -419,6 +419,21 @@ def _split_at_a_conjunction(word: str) -> list[str]:
     return [word]
 
 
+def _cities_cut_at_their_name(words: list[str], names: set[int]) -> list[str]:
+    """芃 + 城市 + 交通运输局 -> 芃城 + 市: a rare character left alone before 城市 is a city's name, 城 its
+    second character (not 示范城市, one word before 城市)."""
+    out, pos = [], 0
+    for word in words:
+        previous = out[-1] if out else ""
+        if word == "城市" and len(previous) == 1 and is_rare(previous):
+            out[-1:] = [previous + "城", "市"]
+            names.add(pos - 1)
+        else:
+            out.append(word)
+        pos += len(word)
+    return out
+
+
 def _place_names_kept_whole(words: list[str], names: set[int]) -> list[str]:
     """A place the document names whole once (嶅阳县) keeps its name whole where the model cut it
     apart elsewhere (嶅/zg + 阳茶/nr + 产业 -> 嶅阳 + 茶 + 产业): names the dictionary lacks. The words
@@ -467,7 +482,7 @@ def segment(document: Document) -> Segmented:
     nlp_text, offsets, paragraphs = prepare(document.text, document.window)
     nlp = language()
     words, names = _rejoin_names([w for w in nlp.tokenizer.jieba_seg.cut(nlp_text, cut_all=False) if w])
-    words = _place_names_kept_whole(words, names)
+    words = _place_names_kept_whole(_cities_cut_at_their_name(words, names), names)
     words, spaces = get_words_and_spaces(words, nlp_text)
     doc = Doc(nlp.vocab, words=words, spaces=spaces)  # what nlp(nlp_text) makes, with names rejoined
     for token in doc:

@@ -3523,3 +3523,16 @@ def test_the_measure_of_a_sum_after_a_figure_is_not_what_the_figure_counts():
     assert items_counted("现场签约项目16个总投资86.7亿元。") == [("16个", "项目"), ("86.7亿元", "总投资")]
     assert items_counted("某建材公司拖欠28名农民工工资46.5万元。") == [("28名", "农民工"), ("46.5万元", "农民工工资")]
     assert items_counted("已为78名青年创业者发放贷款2350万元。")[0] == ("78名", "青年创业者")
+
+
+def test_a_city_whose_name_the_segmenter_cut_from_its_level_heads_its_bureau():
+    assert organizations_in_text("芃城市交通运输局在市委领导下开展工作。") == ["芃城市交通运输局", "市委"]
+    assert places_in_text("芃城市交通运输局开展工作。") == ["芃城市"]
+
+
+def test_water_bodies_listed_before_a_tally_of_water_sources_are_places():
+    assert places_in_text("集团现有翀溪水库、筜岭水库两座主力水源地。") == ["翀溪水库", "筜岭水库"]
+
+
+def test_a_calligraphy_academy_of_a_cppcc_is_a_body():
+    assert organizations_in_text("委员会联合市政协书画院举办书画作品展。")[-1] == "市政协书画院"

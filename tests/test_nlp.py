@@ -251,3 +251,8 @@ def test_the_dictionary_tags_a_lexicon_word_as_the_lexicon_does_whatever_was_rea
     # jieba's tagger merges the lexicons' tags only when it first tags a word; before that 培训 read as vn
     from pipeline.nlp import dictionary_tag
     assert dictionary_tag("培训") == "n"
+
+
+def test_a_rare_character_left_alone_before_城市_is_a_citys_name():
+    words = [t.text for t in segmented_text("芃城市交通运输局开展工作。创建全国文明典范城市。").doc]
+    assert words[:3] == ["芃城", "市", "交通运输"] and "城市" in words

@@ -268,6 +268,9 @@ def _listed_of_a_kind(index: TextIndex) -> list[PlaceMention]:
         for item_end in [i.start() for i in re.finditer("、", m.group(1))] + [len(m.group(1))]:
             end = m.start(1) + item_end
             i = index.token_ending_at(end)
+            if i is not None and i > 0 and _water_suffix().fullmatch(index.words[i]) \
+                    and index.ends[i - 1] == index.starts[i]:
+                i -= 1  # 筜岭/nz + 水库 + 两座主力水源地: a water body named with its kind
             if i is not None and _names_a_venue(index, i) and index.starts[i] >= m.start(1):
                 span = index.seg.span(index.starts[i], end)
                 found.append(PlaceMention(span=span, name=span.text))
