@@ -793,7 +793,8 @@ def _closes_a_common_word(index: TextIndex, pos: int) -> bool:
     if pos == 0 or index.text[pos - 1:pos + 1] not in lexicon.places()["not_places"]:
         return False
     i = index.token_at(pos)
-    if index.starts[i] == pos and index.ends[i - 1] == pos and index.tags[i - 1] == "nz" and len(index.words[i - 1]) > 1:
+    named_before = index.ends[i - 1] == pos and index.tags[i - 1] == "nz" and len(index.words[i - 1]) > 1
+    if index.starts[i] == pos and named_before:
         return False  # 霁城/nz + 市 + 交通运输局: the segmenter read a city's name before its level
     return not (index.ends[i] == pos + 1 and index.starts[i] < pos - 1 and _unknown_place_word(index.words[i]))
 
