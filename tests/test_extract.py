@@ -3536,3 +3536,8 @@ def test_water_bodies_listed_before_a_tally_of_water_sources_are_places():
 
 def test_a_calligraphy_academy_of_a_cppcc_is_a_body():
     assert organizations_in_text("委员会联合市政协书画院举办书画作品展。")[-1] == "市政协书画院"
+
+
+def test_the_last_of_two_bodies_a_tally_counts_is_a_body_too():
+    assert organizations_in_text("全年新成立区女企业家商会、泖湾街道商会2家。") == ["区女企业家商会", "泖湾街道商会"]
+    assert organizations_in_text("新增十余家茶叶专业合作社。") == []

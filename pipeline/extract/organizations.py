@@ -100,7 +100,8 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     found: dict[tuple[int, int], OrgMention] = {}
     pos = 0
     while m := suffix_pattern().search(index.text, pos):
-        counted = COUNTED_KIND.match(index.text, m.end()) and not _a_legal_form(m.group())
+        counted = COUNTED_KIND.match(index.text, m.end()) and not _a_legal_form(m.group()) \
+            and not _the_last_of_a_listed_pair(index, m, found)
         span = None if _heads_a_title(index.text, m) or counted else _name_span(index, m)
         pos = m.end() if span else _longer_suffix_inside(index.text, m)  # 湖北省委 is none: 委员会 starts inside it
         if span is None:
@@ -405,6 +406,16 @@ def _bureaus_of_their_offices(index: TextIndex, found: dict[tuple[int, int], Org
 @lru_cache(maxsize=1)
 def _long_parts() -> tuple[str, ...]:
     return tuple(p for p in lexicon.organizations()["parts"] if len(p) >= 2)
+
+
+def _the_last_of_a_listed_pair(index: TextIndex, m: re.Match, found: dict[tuple[int, int], OrgMention]) -> bool:
+    """区女企业家商会、泖湾街道商会 + 2家: the tally counts the bodies listed before it, the last as much a
+    body as the one before, which ends in the same suffix right before a 、 of its clause."""
+    clause_start = index.clause(m.start())[0]
+    mark = index.text.rfind("、", clause_start, m.start())
+    named = mark > 0 and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", index.text[mark + 1:m.start()]) is not None \
+        and not any(w in index.text[mark + 1:m.start()] for w in ("等", "及", "和"))  # not …等全资及控股 + 子公司
+    return named and any(end == mark and org.name.endswith(m.group()) for (_, end), org in found.items())
 
 
 def _listed_before_a_tally(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:

@@ -460,7 +460,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 北校区: a school's or hospital's site, no region
     if name[: -len(m.group())] in lexicon.places()["admin_suffixes"]:
         return None  # 街道 + 社区 (卫生服务中心): two levels, no name
-    if name[: -len(m.group())] in lexicon.places()["not_places"] or _verb_before_a_level(name, m.group()):
+    if name[: -len(m.group())] in lexicon.places()["not_places"] or _verb_before_a_level(name, len(m.group())):
         return None  # 山区 + 县, 老区 + 县: a kind of region before its level; 全面推行 + 市、县、乡: an act
     if m.group() == "区" and name[:-1].endswith(tuple(lexicon.places()["activity_areas"])):
         return None  # 展示区, 互动体验区: an area for an activity, no district (奉化区 is one)
@@ -786,10 +786,10 @@ def document_region(index: TextIndex, places: list[PlaceMention], title: str = "
     return None
 
 
-def _verb_before_a_level(name: str, level: str = "市") -> bool:
+def _verb_before_a_level(name: str, level_length: int = 1) -> bool:
     """审议 + 县人大常委会工作报告, 自觉接受 + 县人大常委会监督, 培训 + 街道: a common verb (after an adverb)
     or an act's word before a level names no region (奉化/v is rare)."""
-    head = name[:-len(level)]
+    head = name[:-level_length]
     return _is_common_verb(head) or len(head) == 4 and _is_common_verb(head[2:]) or head in lexicon.event_nouns()
 
 
