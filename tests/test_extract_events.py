@@ -1114,11 +1114,6 @@ def test_items_of_a_list_of_work_counted_or_given_as_examples_are_no_events_held
     assert names("义诊当天，专家们为村民测量血压，开展心电图检查146例、B超检查212例。") == []
 
 
-def test_a_campaign_quoted_in_the_title_of_a_document_on_it_is_still_an_event():
-    text = "会议审议通过了《关于深化“有事好商量·委员进社区”活动的实施意见》。"
-    assert names(text) == ["深化“有事好商量·委员进社区”活动"]
-
-
 def test_how_long_an_event_lasts_between_the_hold_verb_and_its_name_keeps_it_held():
     assert names("3月，县委组织部举办为期3天的乡村振兴专题培训班。") == ["乡村振兴专题培训班"]
     assert names("3月下旬，救援队在淏溪水库开展为期3天的水上救援集训，队长带领队员完成操作。") == ["水上救援集训"]
