@@ -846,3 +846,7 @@ def test_people_an_appointment_names_before_the_decision_on_them_hold_its_title(
 def test_a_level_post_named_alone_takes_no_body_from_the_sentences_subject():
     text = "总院理事会第三次会议在县人民医院召开，副县长葛慧敏出席并讲话。"
     assert body_of(the_person(text, "葛慧敏")) is None
+
+
+def test_约_before_a_figure_ends_no_name():
+    assert people_in("去年收购周边农户毛竹约4.2万根，带动300余户农户增收。") == {}
