@@ -3541,3 +3541,8 @@ def test_a_calligraphy_academy_of_a_cppcc_is_a_body():
 def test_the_last_of_two_bodies_a_tally_counts_is_a_body_too():
     assert organizations_in_text("全年新成立区女企业家商会、泖湾街道商会2家。") == ["区女企业家商会", "泖湾街道商会"]
     assert organizations_in_text("新增十余家茶叶专业合作社。") == []
+
+
+def test_a_venue_named_by_a_body_starts_at_the_bodys_place_and_a_kind_of_town_is_no_place():
+    assert places_in_text("闭幕式暨颁奖仪式在琮阳技师学院体育馆举行。") == ["琮阳技师学院体育馆"]
+    assert places_in_text("垟坂镇是全县产粮大镇，也是省级旅游名镇。") == ["垟坂镇"]

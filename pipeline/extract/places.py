@@ -35,6 +35,7 @@ LOWER_LEVELS = frozenset({"乡", "镇", "街道", "村", "社区"})
 LEVEL_ENDINGS = tuple(LOWER_LEVELS) + COUNTY_OR_ABOVE  # what a named place's word ends in (城关镇, 洛屏市)
 LEVELS_UNDER = {"市": ("区", "县"), "州": ("县", "市")}  # 宁波市 + 奉化/v + 区: a district of the city before it
 NAME_TAGS_FOR_PLACES = frozenset({"ns", "nt", "nr", "nrt", "nrfg", "nz", "j"})
+PROPER_PLACE_TAGS = frozenset({"ns", "nz", "nr", "j"})  # 琮阳/nz: a place's name before a body's words
 PLACE_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg", "n", "nz", "j", "s", "ng"})
 ZONE_NAME_TAGS = NAME_TAGS_FOR_PLACES | {"n", "vn", "b", "l"}  # 天目湖 旅游 度假区, 仙鹤湖 智能 装备 产业园
 MAX_ZONE_NAME = 14
@@ -314,7 +315,7 @@ def _venues(index: TextIndex) -> list[PlaceMention]:
                 and _names_a_venue(index, i - 1):
             i -= 1  # 青禾/nr + 路 + 农贸市场: a venue named by its road
         if _names_a_venue(index, i) or len(index.words[i]) == 2 and _after_a_named_place(index, i):
-            span = index.seg.span(index.starts[i], m.end())
+            span = index.seg.span(_start_of_the_body_named(index, i), m.end())
             found.append(PlaceMention(span=span, name=span.text))
     heads = tuple(places["venue_heads"])
     for i, word in enumerate(index.words):
@@ -327,6 +328,19 @@ def _venues(index: TextIndex) -> list[PlaceMention]:
     found = [v for v in found if not any(w.span.start <= v.span.start and v.span.end <= w.span.end
                                          and len(w.name) > len(v.name) for w in found)]  # 青禾路 of 青禾路农贸市场
     return sorted(found, key=lambda p: p.span.start)
+
+
+def _start_of_the_body_named(index: TextIndex, i: int) -> int:
+    """琮阳/nz + 技师 + 学院/nt + 体育馆: a venue named by a body's name (the word before its head is the
+    body's suffix) starts where the body's name does, at its place's name; else at that word."""
+    if not suffix_pattern().fullmatch(index.words[i]):
+        return index.starts[i]
+    j = i - 1
+    while j >= 0 and index.ends[j] == index.starts[j + 1] and index.tags[j] in ("n", "vn") \
+            and index.ends[i] - index.starts[j] <= MAX_COMPOUND_NAME:
+        j -= 1
+    named = j >= 0 and index.ends[j] == index.starts[j + 1] and index.tags[j] in PROPER_PLACE_TAGS
+    return index.starts[j] if named else index.starts[i]
 
 
 def _body_before_its_venue(index: TextIndex, i: int) -> int:
