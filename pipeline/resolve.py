@@ -123,14 +123,15 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
                           if id(p.person) in person_keys])
 
     by_identity: dict[str, int] = {}
+    regions = _regions_named(x)
     for event, named_again in _told_once(x):
         named_before = _named_before(resolved.events, event)
-        looked_up_by, known_by = _identity_keys(x, event.name)
+        looked_up_by, known_by = _identity_keys(x, event.name, regions)
         i = next((by_identity[key] for key in looked_up_by if key in by_identity), named_before)
         same_time = i is not None and _same_time(resolved.events[i].mention.date, event.date)
         once = _opens_or_closes_the_session(event.name)
         if i is None or not (same_time or once or _numbered_once(event.name)):
-            for keys in [known_by] + [_identity_keys(x, span.text)[1] for span in named_again]:  # the headline's too
+            for keys in [known_by] + [_identity_keys(x, span.text, regions)[1] for span in named_again]:  # headline's
                 for key in keys:
                     by_identity.setdefault(key, len(resolved.events))
             by_identity[looked_up_by[0]] = len(resolved.events)
@@ -149,32 +150,35 @@ def _resolve_events(x: Extraction, resolved: Resolved, org_keys: dict, place_key
     _places_by_default(x, resolved)
 
 
-def _identity_keys(x: Extraction, name: str) -> tuple[list[str], list[str]]:
+def _identity_keys(x: Extraction, name: str, regions: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """The keys an event is looked up by, and those it is known by. A body named before the event
     (市七届人大三次会议, 大会主席团第三次会议) keeps it from another body's event of that name
     (政协…第七届委员会第三次会议); a name without one (七届三次会议) is the first event of that name."""
-    identity, own, joined = _event_identity_of(name, _regions_named(x)), _own_key(x, name), _joined_identities(x, name)
+    identity = _event_identity_of(name, regions)
+    own, joined = _own_key(x, name, identity), _joined_identities(x, name, regions)
     if own == identity:  # no body holds it
         return [identity] + joined, [identity, f"?{identity}"] + joined
     return [own, f"?{identity}"] + joined, [own, identity] + joined
 
 
-def _own_key(x: Extraction, name: str) -> str:
-    """An event's name without its region, after the kind of body holding it (政协|二十次主席会议 of
-    市政协十四届二十次主席会议; 人大 of both 县十八届人大 and 蓼城县第十八届人民代表大会)."""
-    identity, holder = _event_identity_of(name, _regions_named(x)), _holder_of_the_event(name)
+def _own_key(x: Extraction, name: str, identity: str) -> str:
+    """An event's identity (its name without its region: _event_identity_of), after the kind of body
+    holding it (政协|二十次主席会议 of 市政协十四届二十次主席会议; 人大 of both 县十八届人大 and
+    蓼城县第十八届人民代表大会)."""
+    holder = _holder_of_the_event(name)
     if holder is None:
         return identity
     kinds = list(suffix_pattern().finditer(canonical_org_name(holder, x.region, x.regions_by_level)))
     return f"{kinds[-1].group() if kinds else holder}|{identity}"
 
 
-def _joined_identities(x: Extraction, name: str) -> list[str]:
+def _joined_identities(x: Extraction, name: str, regions: tuple[str, ...]) -> list[str]:
     """第八次全体会议 of …第八次全体会议暨市委经济工作会议: the numbered events a joint name names,
     each the one event it numbers (not 科普宣传周活动 of …应急疏散演练暨科普宣传周活动: the week's
     campaign is longer than the drill held in it)."""
     parts = re.split(lexicon.alternation(lexicon.events()["joint_marks"]), normalise(name))
-    return [_own_key(x, part) for part in parts if len(parts) > 1 and _numbered_once(part)]
+    return [_own_key(x, part, _event_identity_of(part, regions)) for part in parts
+            if len(parts) > 1 and _numbered_once(part)]
 
 
 def _named_before(events: list[ResolvedEvent], event: EventMention) -> Optional[int]:

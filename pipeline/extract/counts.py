@@ -14,15 +14,14 @@ from typing import Optional
 from .. import lexicon
 from ..records import CountMention
 from .context import TextIndex, inside_a_title_on_its_line
-from .items import DURATION_UNITS, MANNER_WORDS, find_item, unit_family
+from .items import DURATION_UNITS, MANNER_WORDS, WHERE_THEY_SAT, find_item, unit_family
 from .numbers import approximate_pair, count_pattern, scaled
 
 MAX_IDIOM_LEAD = 4  # characters of an idiom before the figure it holds (三番 + 五次)
 MAX_IDIOM_TAIL = 12  # and after it (九年 + 一贯制学校)
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
 # 80余人 + 在分会场 + 出席: the verb of attending after a figure of people
-ATTENDANCE_AFTER = re.compile(
-    rf"(?:在[\u4e00-\u9fff]{{1,8}}?)?(?P<verb>{lexicon.alternation(lexicon.units()['attendance_verbs'])})")
+ATTENDANCE_AFTER = re.compile(rf"{WHERE_THEY_SAT}(?P<verb>{lexicon.alternation(lexicon.units()['attendance_verbs'])})")
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
 ACT_BEFORE = re.compile(rf"(?:^|[，,。；;：:、\n])(?:{lexicon.alternation(sorted(PARTITIVES))})?([\u4e00-\u9fff]{{2,9}})$")
 PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff、]{2,14}?(?=[，,。；;\n]|$)")  # 被 + who + what: done to the items counted
@@ -336,6 +335,8 @@ def _a_body_counted_in_people(count: CountMention) -> bool:
 
 @lru_cache(maxsize=1)
 def _body_endings() -> tuple[str, ...]:
+    """What a body's name ends in, as organizations' _body_endings, but for the one-character suffixes:
+    部, 员 and the like end the people a figure counts (干部120人)."""
     orgs = lexicon.organizations()
     suffixes = [s for s in orgs["named_suffixes"] if len(s) > 1] + orgs["institutions_with_offices"]  # 保健院
     return tuple(suffixes) + lexicon.body_words()

@@ -41,6 +41,7 @@ CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)[由从]" + CHANGE_GAP + 
                        + CHANGE_VERB + r"(?:[^，。；由]{0,8}的)?$")
 # 县（区）, 乡镇（街道）, 平安村（社区）: a level, its bracketed other level, and the name words before it
 QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")
+WHERE_THEY_SAT = r"(?:在[\u4e00-\u9fff]{1,8}?)?"  # 约360人 + 在主会场 + 参加会议
 SUM_AFTER = re.compile(r"[0-9.]+[万亿]?元")  # 总投资 + 86.7亿元
 SUM_WORDS = frozenset({"共", "共计", "合计", "总计"})  # ，共计213名: a clause that sums up what the one before names
 AGE_THRESHOLD = re.compile(r"[0-9]{1,3}周?岁(?:以上|以下)?")  # 1.1万名 + 60周岁以上 + 老年人
@@ -330,7 +331,7 @@ def _attendance_after_groups(index: TextIndex, start: int, end: int) -> Optional
 
 @lru_cache(maxsize=1)
 def _attendance() -> re.Pattern:
-    return re.compile(rf"(?:在[\u4e00-\u9fff]{{1,8}}?)?(?P<act>{lexicon.alternation(lexicon.units()['attendance'])})")
+    return re.compile(rf"{WHERE_THEY_SAT}(?P<act>{lexicon.alternation(lexicon.units()['attendance'])})")
 
 
 def _how_they_acted_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:

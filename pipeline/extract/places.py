@@ -335,10 +335,7 @@ def _start_of_the_body_named(index: TextIndex, i: int) -> int:
     body's suffix) starts where the body's name does, at its place's name; else at that word."""
     if not suffix_pattern().fullmatch(index.words[i]):
         return index.starts[i]
-    j = i - 1
-    while j >= 0 and index.ends[j] == index.starts[j + 1] and index.tags[j] in ("n", "vn") \
-            and index.ends[i] - index.starts[j] <= MAX_COMPOUND_NAME:
-        j -= 1
+    j = _before_the_field_words(index, i, MAX_COMPOUND_NAME)
     named = j >= 0 and index.ends[j] == index.starts[j + 1] and index.tags[j] in PROPER_PLACE_TAGS
     return index.starts[j] if named else index.starts[i]
 
@@ -349,16 +346,23 @@ def _body_before_its_venue(index: TextIndex, i: int) -> int:
     stands there, the word alone."""
     if not suffix_pattern().match(index.words[i]):
         return index.starts[i]
-    j = i - 1
-    while j >= 0 and index.ends[j] == index.starts[j + 1] and index.tags[j] in ("n", "vn") \
-            and index.ends[i] - index.starts[j] <= MAX_COMPOUND_NAME + 4:
-        j -= 1
+    j = _before_the_field_words(index, i, MAX_COMPOUND_NAME + 4)
     if j < 0 or j == i - 1 or index.ends[j] != index.starts[j + 1]:
         return index.starts[i]
     if index.words[j] in LEVEL_ENDINGS:
         return index.starts[j]  # 县 + 文化艺术中心广场
     named = len(index.words[j]) >= 3 and index.words[j].endswith(LEVEL_ENDINGS)
     return index.starts[j + 1] if named else index.starts[i]  # 泓川县 + 文化艺术中心广场: the place names it
+
+
+def _before_the_field_words(index: TextIndex, i: int, longest: int) -> int:
+    """The token before the common nouns glued before token i (技师, 文化 艺术), which with it run up to
+    ``longest`` characters: where a body's or venue's field words begin, one token earlier (-1 at the start)."""
+    j = i - 1
+    while j >= 0 and index.ends[j] == index.starts[j + 1] and index.tags[j] in ("n", "vn") \
+            and index.ends[i] - index.starts[j] <= longest:
+        j -= 1
+    return j
 
 
 def _after_a_named_place(index: TextIndex, i: int) -> bool:
