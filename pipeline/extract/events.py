@@ -307,7 +307,7 @@ def _act_word_at(index: TextIndex, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _hold_then_words() -> re.Pattern:
-    verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
+    verbs = _hold_verbs()
     return re.compile(rf"(?:{verbs})了?((?:(?!{verbs})[\u4e00-\u9fff]){{2,6}})$")  # 举行了 + 图书捐赠 + 仪式
 
 
@@ -336,7 +336,7 @@ def _held_bare(index: TextIndex, start: int, end: int) -> bool:
     is a bare head (会议, 活动, 检查) that points back to one, or a habit (定期召开…, 开展专题调研18次)."""
     clause_start, _ = index.clause(start)
     before = index.text[clause_start:start]
-    verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
+    verbs = _hold_verbs()
     named_alone = end - start >= 3 or index.text[start:end] in lexicon.events()["events_in_two_characters"]
     return named_alone and (re.search(rf"(?:{verbs})的?$", before) is not None or _held_after(index, end)) \
         and not any(g in before for g in _many_words()) \
@@ -388,7 +388,7 @@ def _quoted_topic_start(index: TextIndex, start: int) -> int:
     if re.match(r"[“「]", index.text[start:start + 1]):
         return start
     markers = lexicon.alternation(lexicon.events()["topic_markers"])
-    holds = lexicon.alternation(lexicon.events()["hold_verbs"])
+    holds = _hold_verbs()
     topic = re.search(rf"(?:{markers})[“「][^“”「」\n]{{2,30}}[”」](?:{holds})$",
                       index.text[max(0, start - 40):start])
     return start - len(topic.group()) if topic else start
@@ -467,7 +467,7 @@ def _held_where_and_when(event: EventMention, before: EventMention) -> None:
 
 @lru_cache(maxsize=1)
 def _after_an_event() -> re.Pattern:
-    verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
+    verbs = _hold_verbs()
     ends = lexicon.alternation(lexicon.events()["time_clause_ends"])
     return re.compile(rf"在(?P<other>[\u4e00-\u9fff]{{2,12}}?)(?:结束)?(?:{ends})(?:{verbs})?的?$")
 
@@ -614,7 +614,12 @@ def _held_in_a_list(index: TextIndex, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _hold_verb() -> re.Pattern:
-    return re.compile(lexicon.alternation(lexicon.events()["hold_verbs"]))
+    return re.compile(_hold_verbs())
+
+
+def _hold_verbs() -> str:
+    """举办|举行|召开|开展…: the alternation the readers of a held event embed in their patterns."""
+    return lexicon.alternation(lexicon.events()["hold_verbs"])
 
 
 def _organizer(index: TextIndex, start: int, end: int, orgs: list[OrgMention],
@@ -741,11 +746,10 @@ def _host_place(index: TextIndex, start: int, places: list[PlaceMention],
     holds an event holds it at home (武侯区召开…大会 names the district's government, not where it met)."""
     clause_start, _ = index.clause(start)
     begin, end = index.seg.offsets[clause_start], index.seg.offsets[start]
-    verbs = lexicon.alternation(lexicon.events()["hold_verbs"])
     home_levels = tuple(lexicon.events()["home_levels"])
     for holder in [*places, *orgs]:
         after = bisect.bisect_left(index.seg.offsets, holder.span.end)
-        if begin <= holder.span.start and holder.span.end <= end and re.match(verbs, index.text[after:]):
+        if begin <= holder.span.start and holder.span.end <= end and _hold_verb().match(index.text, after):
             home = [p for p in places if holder.span.start <= p.span.start and p.span.end <= holder.span.end
                     and normalise(p.name).endswith(home_levels)]
             if home:
