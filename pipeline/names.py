@@ -23,6 +23,7 @@ LEVELS = ("街道", "省", "市", "区", "县", "州", "镇", "乡", "旗")
 # 珣阳市烟草专卖局（公司）: the bureau's second name, a company's, which its other names leave out
 SECOND_NAME_IN_BRACKETS = re.compile(
     rf"(?<=局)[(（](?:{'|'.join(lexicon.organizations()['second_names_in_brackets'])})[)）]$")
+FLOOR = r"[0-9一二三四五六七八九十]+(?:号楼|楼|层)"  # 八楼, 二号楼: a storey of a building, before a room or an office
 TOWN_LEVELS = "镇乡"  # whose party committee is called 党委 (镇党委), not 委 (县委)
 EMPTY: Mapping[str, str] = MappingProxyType({})
 

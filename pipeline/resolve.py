@@ -24,7 +24,7 @@ from .extract.event_names import ORDINAL, noun_ending
 from .extract.events import restatements
 from .extract.organizations import CONJUNCTIONS, LEVEL_CHARS, declared_short_name, part_pattern, suffix_pattern
 from .extract.places import COUNTY_OR_ABOVE, LOWER_LEVELS, leads_the_region
-from .names import LEVELS, REGION, admin_suffix_of, canonical_org_name, level_of, region_chain, short_form
+from .names import FLOOR, LEVELS, REGION, admin_suffix_of, canonical_org_name, level_of, region_chain, short_form
 from .nlp import normalise
 from .records import (CountMention, Entity, EventMention, Extraction, OrgMention, PersonMention, PlaceMention, Resolved,
                       ResolvedCount, ResolvedEvent, Span)
@@ -590,7 +590,7 @@ AUTONOMOUS_REGION = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}�
 def _place_stem(name: str) -> str:
     """宜昌 of 宜昌市: what one place's names agree on. A township's, a street's or a village's
     level stays (柳荫街道 and 柳荫社区 are two places)."""
-    n = normalise(name)
+    n = _zone_in_short_form(normalise(name))
     autonomous = AUTONOMOUS_REGION.fullmatch(n)
     if autonomous:
         return autonomous.group(1)  # 澜沱 of 澜沱彝族自治县, which the text calls 澜沱县 too
@@ -598,6 +598,14 @@ def _place_stem(name: str) -> str:
         if n.endswith(suffix) and len(n) - len(suffix) >= 2:
             return n if suffix in LOWER_LEVELS else n[: -len(suffix)]
     return n
+
+
+def _zone_in_short_form(name: str) -> str:
+    """汶岭高新区 of 汶岭高新技术产业开发区: a zone after its place's name, in the form reports shorten it to."""
+    for kind, short in lexicon.places()["zone_short_forms"].items():
+        if name.endswith(kind) and len(name) > len(kind) + 1:
+            return name[: -len(kind)] + short
+    return name
 
 
 def _resolve_places(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], str]:
@@ -626,12 +634,14 @@ def _resolve_places(x: Extraction, resolved: Resolved) -> dict[tuple[int, int], 
 def _names_under_fewer_regions(name: str) -> list[str]:
     """朐南县沭口镇大埝村文化广场 is also 大埝村文化广场, 蓼湾区滨河科技广场 also 滨河科技广场: a venue
     written under its regions goes by the lowest of them, or by its own name where that is one
-    (five characters or more: 文化广场 alone names no one place)."""
+    (five characters or more: 文化广场 alone names no one place; a lake's or a river's of three: 镜澜湖)."""
     pieces = region_chain(name)
     if len(pieces) < 2 or admin_suffix_of(pieces[-1]):
         return []  # a region, or a name without regions before it
     shorter = [pieces[-2] + pieces[-1]] if len(pieces) > 2 else []
-    return shorter + ([pieces[-1]] if len(pieces[-1]) >= MIN_OWN_NAME else [])
+    own = len(pieces[-1]) >= MIN_OWN_NAME or len(pieces[-1]) >= 3 \
+        and pieces[-1].endswith(tuple(lexicon.places()["water_suffixes"]))  # 泖滨区 + 镜澜湖: a water's own name
+    return shorter + ([pieces[-1]] if own else [])
 
 
 def _bare_names_joined(stems: dict) -> dict:
@@ -689,7 +699,7 @@ def _building_of_the_room(resolved: Resolved, place: Optional[str]) -> Optional[
 @lru_cache(maxsize=1)
 def _room_pattern() -> re.Pattern:
     rooms = lexicon.alternation(lexicon.places()["rooms"])
-    floor = r"(?:[0-9一二三四五六七八九十]+(?:号楼|楼|层))?"  # 八楼, 二号楼
+    floor = rf"(?:{FLOOR})?"
     number = r"(?:第?[0-9一二三四五六七八九十]+号?|[东西南北]侧?)?"  # 第一, 一号, 东侧
     return re.compile(rf"{floor}{number}[大小]?(?:{rooms})$")  # 三楼 + 大 + 会议室
 

@@ -3546,3 +3546,96 @@ def test_the_last_of_two_bodies_a_tally_counts_is_a_body_too():
 def test_a_venue_named_by_a_body_starts_at_the_bodys_place_and_a_kind_of_town_is_no_place():
     assert places_in_text("闭幕式暨颁奖仪式在琮阳技师学院体育馆举行。") == ["琮阳技师学院体育馆"]
     assert places_in_text("垟坂镇是全县产粮大镇，也是省级旅游名镇。") == ["垟坂镇"]
+
+
+def test_和县_after_a_noun_joins_two_and_is_a_county_only_under_its_city_or_after_a_verb_of_going():
+    assert places_in_text("优先推荐被征地农民到项目工地和县经济开发区企业就业。") == ["县经济开发区"]
+    assert places_in_text("各设区市和县（市、区）农业农村部门设分会场。") == []
+    assert places_in_text("我们来到马鞍山市和县，调研茶产业。") == ["马鞍山市", "和县"]
+
+
+def test_a_level_listed_with_bare_levels_after_it_is_no_place_unless_a_name_heads_it():
+    assert places_in_text("选派省、市、县三级农技人员1200余名下沉一线。") == []
+    assert places_in_text("湖北省、市、县三级联动。") == ["湖北省"]
+
+
+def test_a_storey_of_a_building_opens_no_place_and_no_body():
+    assert places_in_text("会议在县行政中心三楼县应急管理局指挥中心召开。") == []
+    assert organizations_in_text("会议在县行政中心三楼县应急管理局指挥中心召开。") == ["县应急管理局"]
+    assert organizations_in_text("地址：滍溪镇综合服务中心二楼镇国土规划建设办公室。") == \
+        ["滍溪镇综合服务中心", "镇国土规划建设办公室"]
+
+
+def test_an_area_named_by_its_use_and_a_part_of_the_land_are_no_places():
+    assert places_in_text("对湴湖街道、蔺坊街道商业街区的商户进行体验式暗访。") == ["蔺坊街道"]
+    assert places_in_text("由镇人民政府在集镇规划区统一安排安置房。") == []
+    assert places_in_text("全省降水偏少，局部地区可能出现春旱。") == []
+
+
+def test_a_venue_word_of_the_dictionary_after_a_name_is_named_by_it():
+    assert places_in_text("区卫健委在蓼湾中央公园举行主题宣传活动。") == ["蓼湾中央公园"]
+
+
+def test_modifiers_listed_before_one_head_each_name_that_head():
+    assert items_counted("评选市级、县级示范户分别为36户、380户。") == [("36户", "市级示范户"), ("380户", "县级示范户")]
+    assert items_counted("全县国家级、省级、市级非遗项目分别有2项、7项、19项。") == \
+        [("2项", "国家级非遗项目"), ("7项", "省级非遗项目"), ("19项", "市级非遗项目")]
+    assert items_counted("土地承包、婚姻家庭分别为31件、22件。") == [("31件", "土地承包"), ("22件", "婚姻家庭")]
+
+
+def test_a_list_before_分别_that_starts_inside_a_word_gives_no_item_to_each_figure():
+    items = items_counted("涉及市人力资源和社会保障局、市市场监督管理局的案件分别为142件、121件。")
+    assert "资源和社会保障局" not in [item for _, item in items]
+
+
+def test_people_a_figure_counts_after_an_act_that_helped_them_are_named_by_what_they_attained():
+    assert items_counted("培训农民1300余人次，帮助620人实现就近就业。")[-1] == ("620人", "就近就业")
+
+
+def test_a_pest_or_breed_named_after_a_country_names_no_place():
+    assert places_in_text("统筹抓好美国白蛾、松毛虫防治。做好非洲猪瘟防控。引进荷兰奶牛200头。") == []
+
+
+def test_a_link_character_glued_to_an_event_word_ends_the_body_after_it():
+    assert organizations_in_text("本届文艺节由翙阳市文学艺术界联合会、翙阳市文化广电旅游局主办。") == \
+        ["翙阳市文学艺术界联合会", "翙阳市文化广电旅游局"]
+
+
+def test_kinds_counted_in_quotes_are_no_body_and_a_committee_of_society_and_law_is_one():
+    assert organizations_in_text("推动胸痛、卒中、创伤“三大中心”向基层延伸。") == []
+    assert organizations_in_text("市政协提案委员会、社会和法制委员会负责同志参加视察。") == \
+        ["市政协提案委员会", "市政协", "社会和法制委员会"]
+
+
+def test_学会_after_who_learns_is_the_verb_and_a_kind_counted_in_ten_thousands_is_no_body():
+    assert organizations_in_text("帮助老年人学会网上挂号。她在现场学会了灭火器的使用方法。市护理学会举办培训。") == ["市护理学会"]
+    assert organizations_in_text("全省已建成山洪灾害自动监测站1.2万个。") == []
+
+
+def test_社会_after_the_region_an_office_serves_is_its_field():
+    assert organizations_in_text("撰稿：榆泾街道社会事务办公室　俞晓禾") == ["榆泾街道社会事务办公室"]
+    assert organizations_in_text("全市社会组织参加活动。") == []
+
+
+def test_a_brand_read_as_a_name_and_a_verb_and_a_numbered_sewage_plant_are_in_bodies_names():
+    assert organizations_in_text("砻山县鑫达重工有限公司投产。") == ["砻山县鑫达重工有限公司"]
+    assert organizations_in_text("汭北区第二污水处理厂完成提标改造。") == ["汭北区第二污水处理厂"]
+
+
+def test_a_round_of_the_central_inspection_and_a_post_held_now_name_no_body():
+    assert organizations_in_text("第三轮中央生态环境保护督察反馈问题。") == []
+    assert organizations_in_text("候选人为现任镇农业综合服务中心主任龚岳。") == ["镇农业综合服务中心"]
+
+
+def test_a_measure_before_a_figure_and_的_after_it_tie_the_figure_to_the_thing_after_的():
+    assert items_counted("该区设立了总规模20亿元的产业引导基金。") == [("20亿元", "产业引导基金")]
+    assert items_counted("设立规模不低于10亿元的市级专精特新产业基金，支持企业发展。") == [("不低于10亿元", "市级专精特新产业基金")]
+
+
+def test_an_adjective_alone_after_a_figure_is_not_what_it_counts():
+    assert items_counted("集团以营业收入412亿元连续三年位居榜首。") == [("412亿元", "营业收入")]
+
+
+def test_约_the_segmenter_glued_to_a_rare_word_before_a_figure_is_a_word_of_its_own():
+    assert index_of("新增减税降费和退税缓费约45亿元。").words[-5:-3] == ["费", "约"]
+    assert "彩超" in index_of("完成彩超检查12例。").words

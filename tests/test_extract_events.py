@@ -1117,3 +1117,34 @@ def test_items_of_a_list_of_work_counted_or_given_as_examples_are_no_events_held
 def test_how_long_an_event_lasts_between_the_hold_verb_and_its_name_keeps_it_held():
     assert names("3月，县委组织部举办为期3天的乡村振兴专题培训班。") == ["乡村振兴专题培训班"]
     assert names("3月下旬，救援队在淏溪水库开展为期3天的水上救援集训，队长带领队员完成操作。") == ["水上救援集训"]
+
+
+def test_a_tally_of_activities_and_papers_handed_to_a_meeting_are_no_events():
+    assert names("“书香漭州”全民阅读月启动　300余场活动陪伴市民共读\n\n4月23日，全民阅读月启动仪式在市图书馆举行。\n") \
+        == ["全民阅读月启动仪式"]
+    assert names("2月26日举行第二次全体会议，17位常委作大会发言，另有46篇书面发言印发会议。\n") == ["第二次全体会议"]
+
+
+def test_a_determiner_after_在_names_no_venue():
+    text = "市政协将于7月召开“推动科技创新”专题协商会，委员们在此次视察中提出的意见建议将作为重要参考。\n"
+    assert place_of(text, the_event(text, "专题协商会")) is None
+
+
+def test_a_campaign_named_by_what_goes_where_holds_the_verb_of_going():
+    assert names("8月25日，县残联在荇塘村举办残疾预防知识进农村活动，发放宣传资料5000余份。\n") == ["残疾预防知识进农村活动"]
+    assert names("3月起开展法律进乡村活动。\n") == ["法律进乡村活动"]
+
+
+def test_a_room_and_then_就_and_a_topic_end_the_venue_at_the_room():
+    text = "6月12日，区检察院在该院检察听证室就蒹葭湾湿地保护行政公益诉讼案召开公开听证会。\n"
+    assert place_of(text, the_event(text, "公开听证会")) == "检察听证室"
+
+
+def test_a_meeting_held_every_half_year_is_a_habit_not_an_event():
+    assert names("双方签署框架协议，明确每半年召开一次联席会议。\n") == []
+
+
+def test_a_hold_verb_the_dictionary_joins_to_大会_and_a_post_of_the_session_name_no_event_of_their_own():
+    text = ("1月14日下午，县第十八届人民代表大会第四次会议举行预备会议。随后，召开大会主席团第一次会议，"
+            "推选主席团常务主席，决定大会副秘书长，确定大会各项议程的具体日程。\n")
+    assert names(text) == ["第十八届人民代表大会第四次会议", "预备会议", "大会主席团第一次会议"]

@@ -850,3 +850,19 @@ def test_a_level_post_named_alone_takes_no_body_from_the_sentences_subject():
 
 def test_约_before_a_figure_ends_no_name():
     assert people_in("去年收购周边农户毛竹约4.2万根，带动300余户农户增收。") == {}
+
+
+def test_an_announcements_contact_and_a_grandchild_are_named_after_their_role():
+    assert the_person("县自然资源和规划局征地服务股，联系人：伍海星，联系电话：0571-7654321。", "伍海星").titles == ["联系人"]
+    assert the_person("蒋世勋的孙女蒋丽萍说：“这些事我们还是第一次听。”", "蒋丽萍").titles == ["孙女"]
+    assert "童来信" not in people_in("市妇女儿童来信来访服务中心接待群众。")
+
+
+def test_a_name_after_a_title_ends_before_a_verb_of_teaching():
+    assert body_of(the_person("县审计局党组书记、局长柯文澍讲授专题党课。", "柯文澍")) == "县审计局"
+
+
+def test_a_visitor_quoted_in_the_news_is_named_after_the_word_visitor():
+    assert the_person("来自邻省的游客芮子墨一家在枧头古村游玩了两天。", "芮子墨").titles == ["游客"]
+    index = TextIndex(segment(Document(doc_id="t", source="t", text="县人民医院患者服务中心开展调查。", sha256="0")))
+    assert [o.name for o in find_organizations(index)] == ["县人民医院患者服务中心"]

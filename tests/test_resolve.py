@@ -461,3 +461,17 @@ def test_a_kind_named_alone_is_the_one_body_of_that_kind_named_in_full():
     assert org_key(r, "联络站") == org_key(r, "柳林镇人大代表联络站")
     two = resolved_text("柳林镇人大代表联络站和双河镇人大代表联络站开展活动。联络站每月接待选民。")
     assert org_key(two, "联络站") not in (org_key(two, "柳林镇人大代表联络站"), org_key(two, "双河镇人大代表联络站"))
+
+
+def test_a_zone_named_in_full_and_in_its_short_form_is_one_place():
+    text = ("琰州市投资促进局　工作动态\n\n高性能钛合金材料产业园项目落户琰州高新技术产业开发区。"
+            "琰州高新区管委会负责项目服务，琰州高新区今年将新增就业岗位3000个。\n")
+    report = build(texts=[("t", text)])
+    zones = [e for e in report.graphs[0].resolved.entities.values() if e.kind == "place" and "高新" in e.name]
+    assert [sorted([e.name, *e.aliases]) for e in zones] == [["琰州高新区", "琰州高新技术产业开发区"]]
+
+
+def test_a_lake_written_under_its_district_goes_by_its_own_name_too():
+    text = "市红十字会　工作动态\n\n同日下午，市红十字水上救援队在泖滨区镜澜湖开展防溺水应急救援演练。\n"
+    lakes = [e for e in build(texts=[("t", text)]).graphs[0].resolved.entities.values() if e.name.endswith("镜澜湖")]
+    assert [(e.name, e.aliases) for e in lakes] == [("泖滨区镜澜湖", ["镜澜湖"])]

@@ -28,6 +28,7 @@ PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff、]{2,14}?(?=[，,。；;\n]|$)"
 RESPECTIVELY = re.compile(r"(?:其中)?((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?:和|及)?分别(?:为|是|达到|达|有)?")
 PARTS_OPENING = re.compile(r"[\u4e00-\u9fff]{0,10}?中[，,]")  # 217件信访举报件 + 中，: the parts of a whole come next
 RESPECTIVE_JOINS = ("、", "和", "及", "，", ",")  # all that stands between the figures 分别 pairs with items
+MAX_MODIFIER = 3  # 国家级、省级 + 非遗项目: characters of a modifier listed before a shared head (not 事故起数、死亡人数)
 PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|乡|街道)")  # 瑗江区、 …分别为
 PLACE_THEN_NOUN = re.compile(rf"({PLACE_ALONE.pattern})([\u4e00-\u9fff]{{2,}})?")  # 翎湖区 + 法人单位
 TIMES_UNITS = frozenset({"次", "遍", "回"})  # how often, which a period makes a rate
@@ -422,12 +423,38 @@ def _items_respectively(index: TextIndex, counts: list[CountMention]) -> None:
             continue  # as many figures as items, in the same clause
         if any(text[a.span.end:b.span.start] not in RESPECTIVE_JOINS for a, b in zip(after, after[1:])):
             continue  # 分别走访慰问困难群众1.62万户、困难职工860户: each figure names its own item
-        if _places_of_one_measure(index, m, items, after, counts):
-            continue
+        if not index.is_boundary(m.start(1)) or _places_of_one_measure(index, m, items, after, counts):
+            continue  # 市人力 + 资源和社会保障局、…: a list that starts inside a word was not read whole
         pos = m.start(1)
+        shared = _modifiers_of_one_head(items)
         for item, count in zip(items, after):
-            count.item, count.item_span = item, index.seg.span(pos, pos + len(item))
+            if shared and item is not items[-1]:  # 评选 + 市级、县级示范户: each modifier with the last one's head
+                size, head = shared
+                start = _last_words(index, pos, pos + len(item), size + 1)  # 全县 + 国家级, 评选 + 市级
+                count.item, count.item_span = index.text[start:pos + len(item)] + head, \
+                    index.seg.span(start, pos + len(item))
+            else:
+                count.item, count.item_span = item, index.seg.span(pos, pos + len(item))
             pos += len(item) + 1
+
+
+def _last_words(index: TextIndex, begin: int, end: int, longest: int) -> int:
+    """Where the last words between begin and end start that run up to ``longest`` characters."""
+    start = end
+    while start > begin and end - index.starts[index.token_at(start - 1)] <= longest:
+        start = index.starts[index.token_at(start - 1)]
+    return max(start, begin)
+
+
+def _modifiers_of_one_head(items: list[str]) -> Optional[tuple[int, str]]:
+    """市级、县级示范户, 国家级、省级非遗项目: modifiers ending alike (级) that share the head the last item
+    names after its own; the length of the last's modifier and the head, or None."""
+    mark = items[0][-1]
+    size = items[-1].find(mark) + 1
+    if not 2 <= size <= MAX_MODIFIER or len(items[-1]) - size < 2 or any(len(i) < size or i[-1] != mark
+                                                                           for i in items[:-1]):
+        return None
+    return size, items[-1][size:]
 
 
 def _places_of_one_measure(index: TextIndex, m: re.Match, items: list[str], after: list[CountMention],

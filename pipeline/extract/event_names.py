@@ -230,6 +230,17 @@ def _the_act_it_is_about(r: NameReading) -> Optional[Back]:
     return Back(index.starts[i]) if about else None
 
 
+def _going_into_a_place(r: NameReading) -> Optional[Back]:
+    """残疾预防知识 + 进 + 农村活动, 法律 + 进 + 乡村活动: what goes where names a campaign; the verb of going
+    between two nouns is part of the name."""
+    i = r.i
+    going = r.glued and r.word in lexicon.events()["going_into_in_names"] and r.start < r.noun_start \
+        and i > 0 and r.index.ends[i - 1] == r.index.starts[i] \
+        and (r.index.tags[i - 1] in NOUN_TAGS or len(r.index.words[i - 1]) >= 2
+             and r.index.words[i - 1] not in _stop_verbs())  # 预防 + 知识/v: a thing the tagger took for an act
+    return Back(r.index.starts[i]) if going else None
+
+
 def _a_link_word(r: NameReading) -> Optional[Back]:
     """经/n + 区人大常委会第二十一次会议: a link word, whatever its tag, a verb outside names, or a word
     the name does not end at, ends the name."""
@@ -356,7 +367,7 @@ def _a_word_of_the_name(r: NameReading) -> Optional[Back]:
 NAME_STEPS: tuple[NameStep, ...] = (
     _a_quoted_title, _a_qualifier, _a_year,
     _a_conjunction_of_two_topics, _a_time_of_day, _a_tally_of_sessions, _a_joint_mark,
-    _a_stage_of_a_longer_event, _a_meeting_kind, _an_act_and_its_state, _the_act_it_is_about,
+    _a_stage_of_a_longer_event, _a_meeting_kind, _an_act_and_its_state, _the_act_it_is_about, _going_into_a_place,
     _a_link_word,  # what follows reads only words glued to the name
     _a_time_word, _a_campaign_period, _a_round_duration, _an_act_inside, _a_split_term, _a_numbered_word,
     _an_adverb_of_the_act, _an_adverb_of_the_event_word, _a_split_ordinal, _a_slogan_dash,

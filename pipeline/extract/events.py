@@ -40,6 +40,7 @@ COUNTED_LIST_END = re.compile(rf"(?:、[^，。；、]{{2,20}})*等{NUMBER}(?:�
 TALLY_OF_TIMES_BEFORE = re.compile(r"[0-9一二三四五六七八九十]+(?:余|多)?(?:次|场|场次|个|项)$")  # 开展12场 + 宣讲活动
 FIGURE_BEFORE = re.compile(r"(?<!第)(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+(?:余|多)?$")  # not 第十二 + 辑
 DATE_OPENING = re.compile(r"[0-9一二三四五六七八九十〇]+[年月日]")  # not 号: 在2号船坞坞首
+ROOM_ENDINGS = ("室", "厅", "馆")  # 检察听证室, 调解室: a room's last character, before 就 and a topic
 MAX_DATE_GAP = 3  # ，将于 + 9月: the characters between an event and the date 于 gives it
 DATE_AFTER = re.compile(r"[，,]?[将拟定已]?于")
 MAX_HEADED_NAME = 10  # characters before the head of an event name the nouns list lacks (反馈 + 会)
@@ -395,10 +396,12 @@ def _quoted_topic_start(index: TextIndex, start: int) -> int:
 
 
 def _after_count(index: TextIndex, start: int) -> bool:
-    """开展12场 + 宣讲活动; 8 + 处历史文化街区…调研: the name read back to a figure, or into its unit."""
+    """开展12场 + 宣讲活动; 8 + 处历史文化街区…调研, 300 + 余场活动: the name read back to a figure, or into
+    its unit (after 余 or 多)."""
     before = index.text[max(0, start - 8):start]
+    unit = index.text[start + 1:start + 2] if index.text[start:start + 1] in "余多" else index.text[start:start + 1]
     return TALLY_OF_TIMES_BEFORE.search(before) is not None \
-        or FIGURE_BEFORE.search(before) is not None and index.text[start:start + 1] in lexicon.count_units()
+        or FIGURE_BEFORE.search(before) is not None and unit in lexicon.count_units()
 
 
 def _act_events(index: TextIndex) -> list[tuple[int, int, str]]:
@@ -708,7 +711,10 @@ def _a_time(index: TextIndex, begin: int, end: int) -> bool:
 
 def _venue_end(text: str, begin: int, end: int) -> Optional[int]:
     """在…后 is a time: the venue is the place named before the act (在市会议中心大礼堂 + 圆满完成各项议程后),
-    or there is none."""
+    or there is none; 就 after a venue's head opens the topic (在检察听证室 + 就…案 + 召开)."""
+    topic = text.find("就", begin, end)
+    if topic > begin and text.endswith(_venue_heads() + ROOM_ENDINGS, begin, topic):
+        return topic  # 在该院检察听证室 + 就…公益诉讼案 + 召开: what the meeting is about follows the room
     if not text.endswith(tuple(lexicon.events()["time_clause_ends"]), begin, end):
         return end
     heads = [m.end() for m in _venue_head().finditer(text, begin, end)]

@@ -51,6 +51,8 @@ CLOSING_MARKS = "”」』》"  # of a quoted name or a title
 HEAD_CHARACTERS = frozenset(lexicon.units()["head_characters"])  # 接种 + 点, 建制 + 村
 PASSIVE_MARKS = frozenset({"被"})  # 意见建议被采纳1600余条: the act's object stands before it
 MANNER_WORDS = frozenset(lexicon.units()["manner_words"])  # 当场, 现场: how an act was done, tagged as places
+MAX_MEASURED = 12  # characters after 的 of what a measured figure counts (市级专精特新产业基金)
+MAX_OUTCOME = 6  # characters of what people attained after 实现 (就近就业, 稳定增收)
 
 
 def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tuple[int, int]]:
@@ -88,6 +90,9 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     valued = _valued_after(index, start, end) if unit in lexicon.units()["money_units"] else None
     if valued:
         return valued
+    measured = _measured_after_的(index, start, end)
+    if measured:
+        return measured
     after = _noun_phrase_after(index, end) if unit != "%" else None
     if after and SUM_AFTER.match(index.text, after[1]):
         after = _without_the_sums_measure(index, after)
@@ -105,6 +110,9 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     acts = _acts_after(index, end) if unit in ACTIVITY_UNITS and _a_person_before(index, start) else None
     if acts:
         return acts  # 区长祁明澜先后7次 + 到项目现场督导推进: what the person did so often
+    attained = _what_they_attained(index, end) if unit_family(unit) == "人" else None
+    if attained:
+        return attained
     before = _noun_phrase_before(index, start, unit) or _quoted_before(index, start)
     if before:
         return before
@@ -117,6 +125,20 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     if unit in DURATION_UNITS:
         return _activity_of_clause(index, end)
     return _relative_clause_before(index, start) if unit != "%" else None  # 2019年同期的112%: a ratio
+
+
+def _measured_after_的(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """总规模 + 20亿元 + 的产业引导基金: a measure named before the figure, and 的 after it, tie the figure to
+    the noun after 的."""
+    if not index.text.startswith("的", end) \
+            or not index.text.endswith(tuple(lexicon.units()["measures_of_what_follows"]), 0, start):
+        return None
+    stop = min(index.clause(end)[1], end + 1 + MAX_MEASURED)
+    k, last = index.token_at(end + 1), None
+    while k < len(index.words) and index.ends[k] <= stop:
+        last = k if index.tags[k] in NOUN_TAGS else last  # 产业 + 引导/v + 基金: up to the last noun
+        k += 1
+    return (end + 1, index.ends[last]) if last is not None else None
 
 
 def _without_the_sums_measure(index: TextIndex, span: tuple[int, int]) -> Optional[tuple[int, int]]:
@@ -211,6 +233,8 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
             j += 1
             continue
         break
+    if last is not None and index.tags[last] == "a" and index.starts[last] <= end:
+        return None  # 412亿元 + 连续/a + 三年: an adjective alone after the figure is how, not what
     return (end, index.ends[last]) if last is not None and index.ends[last] > end else None
 
 
@@ -342,6 +366,16 @@ def _how_they_acted_after(index: TextIndex, end: int) -> Optional[tuple[int, int
             or not index.tags[i + 1].startswith("v"):
         return None
     return end, index.ends[i + 1]
+
+
+def _what_they_attained(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
+    """帮助620人 + 实现 + 就近就业: people named by no noun after the figure, then a verb of attaining, are
+    named by what they attained (not by the act that helped them, 帮助)."""
+    i = index.token_at(end) if end < len(index.text) else len(index.words)
+    if i >= len(index.words) or index.starts[i] != end or index.words[i] not in lexicon.units()["outcome_verbs"]:
+        return None
+    clause_end = index.clause(end)[1]
+    return (index.ends[i], clause_end) if 2 <= clause_end - index.ends[i] <= MAX_OUTCOME else None
 
 
 def _activity_of_clause(index: TextIndex, end: int) -> Optional[tuple[int, int]]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicon
-from ..names import admin_suffix_of
+from ..names import FLOOR, admin_suffix_of
 from ..nlp import dictionary_frequency, dictionary_tag, is_rare
 from ..records import OrgMention, Span
 from .context import LIST_MARKS, TextIndex, inside_a_title_on_its_line, numeral_led_name
@@ -25,6 +25,8 @@ PROPER_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "j"})
 MORPHEME_TAGS = frozenset({"g", "vg", "ag", "dg", "tg"})  # 栖梧区/vg: a name the tagger took for a bound morpheme
 NOT_IN_COMPANY_NAMES = frozenset({"v", "vd", "p", "c", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "r", "m", "q",
                                   "f", "y"})  # the dictionary's verbs (not 建设/vn), function words, numerals
+LEARNERS = lexicon.organizations()["before_learning"]  # 老年人 + 学会, 现场 + 学会: who learns, or where
+COUNTED_KINDS = re.compile(r"[一二三四五六七八九十两]+大")  # 三大中心, 四大平台: kinds counted
 LINK_CHARS = lexicon.grammar()["link_characters"]  # 受区政协, 由区: a link word the segmenter may join to a level
 FORMER_MARKS = lexicon.grammar()["former_marks"]  # 原市人大常委会: a post once held, no part of the body's name
 MAX_NAME = 20
@@ -46,7 +48,8 @@ COUNTY_OR_CITY = ("县", "市", "区", "州")
 LEVEL_ATTRIBUTIVES = frozenset(lexicon.grammar()["level_attributives"])  # 中央和省级衔接资金
 BUREAU_ENDINGS = tuple(lexicon.grammar()["bureau_endings"])  # 县公安局
 PARTY_OFFICE_ENDINGS = tuple(lexicon.grammar()["party_office_endings"])  # 市委老干部局, 县委编办
-COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:余|多)?[个家所座支处]")  # 新建学校5所: a kind being counted
+# 新建学校5所, 监测站1.2万个: a kind being counted
+COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:\.[0-9]+)?[万千百]?(?:余|多)?[个家所座支处]")
 OPENERS = lexicon.grammar()["short_name_openers"]  # 全集团, 由集团: characters a declared short name may follow
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
@@ -167,6 +170,10 @@ def _names_no_body(text: str, start: int, end: int) -> bool:
         return True  # 评为“全省优秀律师事务所”, “茆川人大”微信公众号, 成为…的“加油站”, “时间银行”…模式
     if _opens_a_law_title(text, start, end):
         return True  # 《中华人民共和国政府信息公开条例》: the law's name, not a body
+    if text.endswith("学会", start, end) and (text[end - 3:end - 2] in LEARNERS or text.startswith("了", end)):
+        return True  # 老年人学会网上挂号, 现场学会了: learning, no society (护理学会, 诗词学会 are)
+    if COUNTED_KINDS.match(text, start, end):
+        return True  # 胸痛、卒中、创伤“三大中心”: kinds counted, no one body
     if text.endswith("中学", start, end) and text[end:end + 1] in "到得习":
         return True  # 在比赛 + 中 + 学到, 在实践中 + 学习: learning in the midst of something, no school
     return _a_company_with_no_brand(text[start:end])  # 科技有限公司, 建材公司: a company of a trade, no name
@@ -295,7 +302,8 @@ def _a_scheme(text: str, start: int, end: int) -> bool:
 
 
 def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
-    if text[start:end] not in lexicon.organizations()["attributive_bodies"]:
+    """中央财政, 第三轮中央 + 生态环境保护督察: a body named before a noun qualifies it."""
+    if re.sub(r"^第[一二三四五六七八九十0-9]+[轮批]", "", text[start:end]) not in lexicon.organizations()["attributive_bodies"]:
         return False
     if (text[end:end + 1] in CONJUNCTIONS or text[end:end + 1] == "、") and text[end + 1:end + 3] in LEVEL_ATTRIBUTIVES:
         return True  # 中央和省级衔接资金, 中央、省级水利资金: levels of funding
@@ -760,7 +768,8 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
                     or _unknown_place_word(index.words[i])):  # not 和县 + 农业农村局; 茆溪县/nr
                 head = i - 1 if i > 0 and (index.heads_the_place_after(i - 1) or _names_a_zone(index, i)) else i
                 return index.starts[head]  # the level closes a place name: 泸州市, 开发区, 梓 + 陵县, 东霁 + 开发区
-            if index.starts[i] == pos and _place_name_before(index, i):
+            if index.starts[i] == pos and _place_name_before(index, i) \
+                    and not _floor_before().search(text, max(0, pos - 4), pos):  # not 三楼 + 县应急管理局
                 return index.starts[i - 1]  # 峦溪/nz + 县 + 供销社: the level alone after the place's name
             return pos
     return None
@@ -1043,6 +1052,9 @@ def _brand_words_before(index: TextIndex, i: int) -> int:
             and i > 0 and index.tags[i - 1] in PROPER_NAME_TAGS | {"zg", "n"} and index.ends[i - 1] == index.starts[i] \
             and dictionary_frequency(word + index.words[i + 1]) == 0:
         return 1  # 澴州 + 能/v + 投/vn + 新能源有限公司: a brand's abbreviation (能源投资) split as a verb
+    if len(word) == 1 and known_as == "v" and i > 0 and len(index.words[i - 1]) == 1 \
+            and index.tags[i - 1] in PROPER_NAME_TAGS and index.ends[i - 1] == index.starts[i]:
+        return 1  # 砻山县 + 鑫/nr + 达/v + 重工有限公司: a brand of two characters, the second read as a verb
     if len(word) == 1 and index.tags[i] == "d" and i > 0 and index.tags[i - 1] in ("nr", "ns", "nz") \
             and index.ends[i - 1] == index.starts[i]:
         return 1  # 朐阳衡正: 阳衡/nr + 正/d, 岚川弘/ns + 正/d: a brand the model read as a name and an adverb
@@ -1120,13 +1132,16 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
     lone_level = index.words[index.token_at(start)] in LEVEL_CHARS \
         and index.text[start + 1:end] in lexicon.organizations()["bodies"]
     while i >= 0 and index.ends[i] == start and end - index.starts[i] <= MAX_NAME:
+        if _floor_before().search(index.text, max(0, start - 4), start):
+            return start  # 综合服务中心二楼 + 镇国土规划建设办公室: an office on a building's floor
         if lone_level and (dictionary_tag(index.words[i]) in ("vn", "v", "a", "d", "l")
                            or dictionary_tag(index.words[i]) == "n" and len(index.words[i]) > 2):
             return start  # 情况 + 书面报告 + 县/zg + 人大常委会: a level's own body, no field before it
         if links_a_level(index.words[i]) or link_glued_to_a_name(index, i):
             return index.starts[i] + 1  # 和县 + 餐饮行业商会, 由桐 + 溪区实验小学: a link word and a name's first character
-        if index.words[i][-1] in LINK_CHARS and index.text[start] in LEVEL_CHARS:
-            return start  # 6个月内向 + 县人大常委会: a word ending in a link character
+        if index.words[i][-1] in LINK_CHARS \
+                and (index.text[start] in LEVEL_CHARS or _opens_with_its_region(index, start)):
+            return start  # 6个月内向 + 县人大常委会, 文艺节由 + 翙阳市文联: a word ending in a link character
         if index.words[i] in CONJUNCTIONS and _opens_with_its_region(index, start):
             return start  # 城东公共停车场 + 和 + 蓼原县第三实验小学: a name its region opens starts there
         if _can_lead_a_name(index, i) or _a_field_after_a_level(index, i):
@@ -1138,6 +1153,11 @@ def _read_back(index: TextIndex, start: int, end: int) -> int:
         level = _office_level_before(index, i, end)
         return start if level is None else level
     return start
+
+
+@lru_cache(maxsize=1)
+def _floor_before() -> re.Pattern:
+    return re.compile(rf"{FLOOR}$")
 
 
 def _opens_with_its_region(index: TextIndex, start: int) -> bool:
@@ -1295,6 +1315,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return False  # 紧紧围绕 + 县委: an adverb and a verb (not 人民调解 + 委员会)
     if word in lexicon.titles() and _a_school_of_the_trade(index, i):
         return True  # 沭州 + 技师 + 学院, 师范大学 + 教师 + 教育/vn + 学院: a trade's school
+    if word in lexicon.organizations()["generic_prefixes_as_fields"] and _after_a_region_word(index, i):
+        return True  # 榆泾街道 + 社会 + 事务办公室: a field of the office, after the region it serves
     if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts() \
             or word in lexicon.organizations()["not_in_names"] or word.endswith(_kinds_before_names()):
         return False  # 走访民主党派, 区政协会同区政府, 承包单位: an act, a link or a kind before a name
@@ -1304,6 +1326,13 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     if tag == "m" and COUNTED_KIND.search(word):
         return False  # 人生的 + 第一所/m + 学校, 全县 + 第一家: a measure word counts bodies, names none
     return not (tag == "m" and not re.search(r"[第届]", word) and not numeral_led_name(word))  # 三角 + 乡人民政府
+
+
+def _after_a_region_word(index: TextIndex, i: int) -> bool:
+    """榆泾 + 街道 + 社会: token i right after a word of two characters or more that ends in a level (not 全市,
+    the whole of one)."""
+    before = index.words[i - 1] if i > 0 and index.ends[i - 1] == index.starts[i] else ""
+    return len(before) >= 2 and admin_suffix_of(before) is not None and before not in lexicon.places()["whole_region"]
 
 
 def _half_of_a_split_name(index: TextIndex, i: int) -> bool:
@@ -1318,8 +1347,8 @@ def _is_organization_name(name: str, suffix: str) -> bool:
     orgs = lexicon.organizations()
     if name in orgs["not_organizations"] or name in orgs["generic_heads"]:
         return False
-    if any(name.startswith(p) for p in orgs["generic_prefixes"]) or _names_a_kind(name):
-        return False
+    if any(name.startswith(p) for p in orgs["generic_prefixes"]) and name not in orgs["parts"] or _names_a_kind(name):
+        return False  # 社会组织, not 社会和法制委员会 (a committee of a congress or a CPPCC)
     if _is_event_noun(name) or name.endswith(tuple(orgs["venues"])):
         return False  # 区行政中心: a venue, not a body
     if name == suffix:

@@ -10,7 +10,7 @@ from itertools import chain
 from typing import Optional
 
 from .. import lexicon
-from ..names import level_of, region_chain
+from ..names import FLOOR, level_of, region_chain
 from ..nlp import LINK_TAGS, dictionary_frequency, dictionary_tag, is_rare
 from .organizations import (CONJUNCTIONS, FUNCTION_CHARS, JOINT_MARKS, MORPHEME_TAGS, link_glued_to_a_name,
                             links_a_level, person_glued_to_a_link, suffix_pattern)
@@ -45,6 +45,8 @@ NUMBERED_NAME_HEAD = re.compile(r"[一二三四五六七八九十]+里")
 NAME_HEAD_NOUN_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "j"})  # 柳/n + 浜/nz + 村: nouns, not 进/v + 村
 FUNCTION_WORD_TAGS = LINK_TAGS | {"d", "r"}  # 但, 在, 的, 已, 该: no name starts with one
 NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千0-9]+")
+LEVEL_LIST_AFTER = re.compile(r"、[省市县区乡镇村](?:、|[两二三四五]级)")  # 省 + 、市、县三级
+FLOOR_HEAD = re.compile(FLOOR)  # 行政中心三楼 + 县应急管理局: a storey before a body, no 三楼县
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +80,8 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
     for m in re.finditer(_bare_names(), index.text):
         if not any(p.span.start <= index.seg.offsets[m.start()] < p.span.end for p in found) \
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()) \
-                and not (links_a_level(m.group()) and _bodies_after_a_link(index.text, m.end())):  # 和 + 县城市管理局
+                and not _a_link_before_a_level(index, m.start(), m.end()) \
+                and not index.text.startswith(tuple(lexicon.places()["named_after_places"]), m.start()):  # 美国白蛾
             found.append(PlaceMention(span=index.seg.span(m.start(), m.end()), name=m.group()))
     found = _after_a_shared_level(index, _with_reaches(index, found))
     found = [p for p in found if not _inside_a_title(index, p) and not _quoted_whole(index, p)]
@@ -187,9 +190,23 @@ def _zones(index: TextIndex) -> list[PlaceMention]:
             j = index.token_at(start) - 1 if start is not None else j
         if start is not None and (j < 0 or index.ends[j] <= start):
             start = index.rare_head_before(start)  # 汭 + 城市高新区
+            start += _a_link_before_a_level(index, start, start + 2)  # 工地 + 和 + 县经济开发区
             span = index.seg.span(start, m.end())
             found.append(PlaceMention(span=span, name=span.text))
     return found
+
+
+def _a_link_before_a_level(index: TextIndex, start: int, end: int) -> bool:
+    """项目工地和县经济开发区, 青塘镇和县城市管理局: 和 (与, 及) joins two and a level opens the second; 和县 is a
+    county's name only under its city's name or after a word of going there (马鞍山市和县, 赴和县; not
+    设区/n + 市/n + 和县)."""
+    if not links_a_level(index.text[start:end]):
+        return False
+    i = index.token_at(start - 1) if start > 0 and start in index.end_set else -1
+    city = i >= 0 and index.words[i].endswith(("省", "市", "州")) \
+        and (len(index.words[i]) >= 3 or i > 0 and index.tags[i - 1] == "ns")  # 马鞍山/ns + 市
+    going = i >= 0 and index.words[i][-1] in lexicon.places()["verbs_before_places"] + ["在"]  # 赴 + 和县
+    return _bodies_after_a_link(index.text, end) or not (city or going)
 
 
 def _rare_name_before_the_words(index: TextIndex, first: int) -> Optional[int]:
@@ -343,7 +360,10 @@ def _start_of_the_body_named(index: TextIndex, i: int) -> int:
 def _body_before_its_venue(index: TextIndex, i: int) -> int:
     """县 + 文化 + 艺术 + 中心广场/ns: a venue word that opens with a body's suffix is that body's venue, named
     with the body's field and level before it (its place's name is read by _with_its_village); where none
-    stands there, the word alone."""
+    stands there, the word alone; a venue word of the dictionary after a name is named by it (蓼湾/nz + 中央公园)."""
+    if i > 0 and index.ends[i - 1] == index.starts[i] and dictionary_tag(index.words[i]) is not None \
+            and _names_a_venue(index, i - 1) and not index.words[i - 1].endswith(LEVEL_ENDINGS):
+        return index.starts[i - 1]  # (城关镇 + 人民广场: a place's name, which _with_its_village reads)
     if not suffix_pattern().match(index.words[i]):
         return index.starts[i]
     j = _before_the_field_words(index, i, MAX_COMPOUND_NAME + 4)
@@ -443,7 +463,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return under, end
     if _heads_a_body_name(index, i):
         return None  # 代表区教育局, 交由区发改委: 区 opens a body's short name
-    if links_a_level(index.words[i]) and _bodies_after_a_link(index.text, end):
+    if _a_link_before_a_level(index, index.starts[i], end):
         return None  # 青塘镇和 + 县城市管理局: 和 joins two bodies, no 和县
     start = index.starts[i] if index.starts[i] < m.start() else m.start()
     if m.start() - start >= 3 and link_glued_to_a_name(index, i):
@@ -478,7 +498,8 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # 北校区: a school's or hospital's site, no region
     if name[: -len(m.group())] in lexicon.places()["admin_suffixes"]:
         return None  # 街道 + 社区 (卫生服务中心): two levels, no name
-    if name[: -len(m.group())] in lexicon.places()["not_places"] or _verb_before_a_level(name, len(m.group())):
+    if name[: -len(m.group())] in lexicon.places()["not_places"] or _verb_before_a_level(name, len(m.group())) \
+            or _opens_a_list_of_levels(index.text, name[: -len(m.group())], end):
         return None  # 山区 + 县, 老区 + 县: a kind of region before its level; 全面推行 + 市、县、乡: an act
     if m.group() == "区" and name[:-1].endswith(tuple(lexicon.places()["activity_areas"])):
         return None  # 展示区, 互动体验区: an area for an activity, no district (奉化区 is one)
@@ -486,6 +507,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
                                             or links_a_level(name) and _bodies_after_a_link(index.text, end)):
         return None  # 将区, 生态美镇: one character before a level is a place only when known as one; 和县政协 is 和 + 县政协
     if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or NUMERAL_HEAD.fullmatch(name[:-len(m.group())]) \
+            or FLOOR_HEAD.fullmatch(name[:-len(m.group())]) \
             or _counted_by_the_level(index, m.start()):
         return None  # 三区一城, 四省边际, 溧川、青篁 + 两县/m: a number of regions, not one
     if name.startswith(("各", "每")) or name[:-len(m.group())] in lexicon.organizations()["not_in_names"]:
@@ -809,6 +831,12 @@ def _verb_before_a_level(name: str, level_length: int = 1) -> bool:
     or an act's word before a level names no region (奉化/v is rare)."""
     head = name[:-level_length]
     return _is_common_verb(head) or len(head) == 4 and _is_common_verb(head[2:]) or head in lexicon.event_nouns()
+
+
+def _opens_a_list_of_levels(text: str, head: str, end: int) -> bool:
+    """选派 + 省、市、县三级, 建立 + 市、县、乡三级: a level listed with bare levels after it is one of the
+    levels, and the word before it no name (湖北/ns + 省、市、县 is one)."""
+    return LEVEL_LIST_AFTER.match(text, end) is not None and dictionary_tag(head) != "ns"
 
 
 def _is_common_verb(word: str) -> bool:
