@@ -50,7 +50,6 @@ LINKS_AFTER_WORDS = lexicon.grammar()["links_glued_after_words"]  # 健委在 + 
 FUNCTION_CHARACTERS_AFTER_WORDS = lexicon.grammar()["function_characters_glued_after_words"]  # 局等 -> 局 + 等
 VERBS_AFTER_NAMES = lexicon.grammar()["verbs_glued_after_names"]  # 邵建民率 + 省政协调研组
 CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])
-RARE_GLUED_BOUND = 30  # jieba frequency under which a word ending in 约 or 近 before a figure is two (费约 2, 节约 9k)
 LINK_TAGS = frozenset({"p", "c", "u"})  # 自/p + 檀: words a name follows
 
 
@@ -389,9 +388,8 @@ def _split_off_a_linked_unit(word: str) -> list[str]:
 def _split_off_a_bound_word(word: str) -> list[str]:
     """个体经营 + 户近/q + 13万户 -> 户 + 近: before a figure, the model glued the word that bounds it
     (近, 约, 逾) to the character before, the last of what the figure counts."""
-    if len(word) == 2 and word[1] in _one_character_bounds() \
-            and (dictionary_frequency(word) == 0 or word[1] in "约近" and dictionary_frequency(word) < RARE_GLUED_BOUND):
-        return [word[0], word[1]]  # 缓 + 费约/n (2) + 45亿元; not 彩超, B超 (超 ends a word of its own)
+    if len(word) == 2 and word[1] in _one_character_bounds() and dictionary_frequency(word) == 0:
+        return [word[0], word[1]]
     return [word]
 
 

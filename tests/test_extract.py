@@ -3636,6 +3636,26 @@ def test_an_adjective_alone_after_a_figure_is_not_what_it_counts():
     assert items_counted("集团以营业收入412亿元连续三年位居榜首。") == [("412亿元", "营业收入")]
 
 
-def test_约_the_segmenter_glued_to_a_rare_word_before_a_figure_is_a_word_of_its_own():
-    assert index_of("新增减税降费和退税缓费约45亿元。").words[-5:-3] == ["费", "约"]
-    assert "彩超" in index_of("完成彩超检查12例。").words
+def test_a_body_a_person_leads_or_visits_starts_after_the_verb():
+    assert organizations_in_text("市公积金中心主任鄢志恒做客市广播电视台“政风行风热线”节目2次。") == ["市公积金中心", "市广播电视台"]
+    assert organizations_in_text("希望通过培训学会线上营销。") == []
+
+
+def test_a_headline_that_names_who_leads_a_body_names_no_region():
+    x = resolved_text("郦文澜率市政协调研组赴鹳塘县、蓼汀区调研乡村振兴工作\n\n4月16日，璩州市政协主席郦文澜率调研组深入鹳塘县调研。\n")
+    assert x.extraction.region == "璩州市"
+
+
+def test_a_team_named_by_its_act_and_an_adjectives_noun_tagged_as_a_verb_are_what_is_counted():
+    assert items_counted("我院组建4支体检小分队，分批深入各村开展活动。") == [("4支", "体检小分队")]
+    assert items_counted("推出压缩退税办理时限等18项具体举措。") == [("18项", "具体举措")]
+
+
+def test_two_levels_in_one_word_are_no_places_suffix():
+    assert places_in_text("下一步将在菡埠街道、苈湾镇等沿河镇街再组织开展5场基层防汛演练。") == ["菡埠街道", "苈湾镇"]
+
+
+def test_a_term_of_school_and_a_batch_open_no_bodys_name_and_a_pair_a_tally_counts_are_bodies():
+    assert organizations_in_text("会议听取了县教育局关于秋季学期学校建设情况的汇报。审议《2025年第二批政府投资项目计划》。") == \
+        ["县教育局"]
+    assert organizations_in_text("区社会福利中心和筱坞镇敬老院2家供养机构完成改造。") == ["区社会福利中心", "筱坞镇敬老院"]

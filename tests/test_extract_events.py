@@ -1148,3 +1148,8 @@ def test_a_hold_verb_the_dictionary_joins_to_大会_and_a_post_of_the_session_na
     text = ("1月14日下午，县第十八届人民代表大会第四次会议举行预备会议。随后，召开大会主席团第一次会议，"
             "推选主席团常务主席，决定大会副秘书长，确定大会各项议程的具体日程。\n")
     assert names(text) == ["第十八届人民代表大会第四次会议", "预备会议", "大会主席团第一次会议"]
+
+
+def test_a_briefing_on_policy_is_a_meeting():
+    text = "5月16日，市税务局在翀山区民营经济服务中心举办民营企业税费政策专场辅导会，100余家企业参加。\n"
+    assert names(text) == ["民营企业税费政策专场辅导会"]

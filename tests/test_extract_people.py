@@ -866,3 +866,13 @@ def test_a_visitor_quoted_in_the_news_is_named_after_the_word_visitor():
     assert the_person("来自邻省的游客芮子墨一家在枧头古村游玩了两天。", "芮子墨").titles == ["游客"]
     index = TextIndex(segment(Document(doc_id="t", source="t", text="县人民医院患者服务中心开展调查。", sha256="0")))
     assert [o.name for o in find_organizations(index)] == ["县人民医院患者服务中心"]
+
+
+def test_a_campaign_named_with_a_dot_is_no_foreign_name():
+    assert people_in("深入开展“委员助农·联村行动”。") == {}
+    assert the_person("市长法卡什·盖佐率代表团来访。", "法卡什·盖佐").titles == ["市长"]
+
+
+def test_a_forest_chief_and_a_household_on_minimum_living_allowance_are_named_after_their_role():
+    assert the_person("檡岭村党支部书记、村级林长满福生说：“过去守着青山过穷日子。”", "满福生").titles[-1] == "林长"
+    assert the_person("茆湾街道低保户戴永顺说：“社工隔三岔五来看我。”", "戴永顺").titles == ["低保户"]

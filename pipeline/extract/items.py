@@ -234,8 +234,25 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
             continue
         break
     if last is not None and index.tags[last] == "a" and index.starts[last] <= end:
-        return None  # 412亿元 + 连续/a + 三年: an adjective alone after the figure is how, not what
+        return _what_the_adjective_qualifies(index, end, last)
     return (end, index.ends[last]) if last is not None and index.ends[last] > end else None
+
+
+def _what_the_adjective_qualifies(index: TextIndex, end: int, adjective: int) -> Optional[tuple[int, int]]:
+    """An adjective alone right after the figure: with the acts and nouns after it, up to the last noun
+    (7600余名 + 灵活/a + 就业/v + 人员), or the act that closes the clause (18项 + 具体/a + 举措/v + 。); none
+    before a numeral or a time (412亿元 + 连续/a + 三年: how, not what)."""
+    k, noun = adjective + 1, None
+    while k < len(index.words) and index.ends[k] - end <= MAX_ITEM and index.tags[k] in NOUN_TAGS | {"v", "vn"} \
+            and (noun is None or index.tags[k] in NOUN_TAGS):  # the first nouns, not the act after them (开户)
+        noun = k if index.tags[k] in NOUN_TAGS else noun
+        k += 1
+    if noun is not None:
+        return end, index.ends[noun]
+    if k < len(index.words) and index.tags[k] in ("m", "t"):
+        return None
+    closing = k == adjective + 2 and k < len(index.words) and index.tags[k] == "x"
+    return (end, index.ends[k - 1]) if closing else (end, index.ends[adjective])
 
 
 def _a_level_opening_a_noun(index: TextIndex, j: int) -> bool:

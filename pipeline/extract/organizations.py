@@ -418,11 +418,14 @@ def _long_parts() -> tuple[str, ...]:
 
 def _the_last_of_a_listed_pair(index: TextIndex, m: re.Match, found: dict[tuple[int, int], OrgMention]) -> bool:
     """区女企业家商会、泖湾街道商会 + 2家: the tally counts the bodies listed before it, the last as much a
-    body as the one before, which ends in the same suffix right before a 、 of its clause."""
+    body as the one before, which ends in the same suffix right before a 、 of its clause, or is the other
+    of a pair joined by 和 that the tally counts two (区社会福利中心和筱坞镇敬老院2家)."""
     clause_start = index.clause(m.start())[0]
-    mark = index.text.rfind("、", clause_start, m.start())
+    mark = max(index.text.rfind(c, clause_start, m.start()) for c in "、和")
     named = mark > 0 and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", index.text[mark + 1:m.start()]) is not None \
         and not any(w in index.text[mark + 1:m.start()] for w in ("等", "及", "和"))  # not …等全资及控股 + 子公司
+    if index.text[mark:mark + 1] == "和":  # 区社会福利中心和筱坞镇敬老院 + 2家: the pair the tally counts
+        return named and index.text.startswith(("2", "两"), m.end()) and any(end == mark for (_, end) in found)
     return named and any(end == mark and org.name.endswith(m.group()) for (_, end), org in found.items())
 
 
@@ -1325,6 +1328,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return index.heads_the_place_after(i) or _half_of_a_split_name(index, i)
     if tag == "m" and COUNTED_KIND.search(word):
         return False  # 人生的 + 第一所/m + 学校, 全县 + 第一家: a measure word counts bodies, names none
+    if tag == "m" and re.search(r"[批轮]$", word):
+        return False  # 第二批 + 政府投资项目: a batch or a round of something, no body's number
     return not (tag == "m" and not re.search(r"[第届]", word) and not numeral_led_name(word))  # 三角 + 乡人民政府
 
 

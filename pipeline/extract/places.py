@@ -20,7 +20,8 @@ from .context import LIST_MARKS, TextIndex, inside_a_title_on_its_line, numeral_
 HEADING_REGION = re.compile(r"""
     (?:^|[0-9年日在于由:：，,、\s—]|政协)               # after a date, a link word, a mark or 政协
     ((?![年日在于由余多名个位项]|其中|政协|中共|共青团)   # a region opening with none of these (5 + 名常驻县),
-     (?:(?![在由为]|政府|政协|人大)[\u4e00-\u9fff]){2,4}?  # two to four characters holding none of these,
+     (?:(?![在由为率]|政府|政协|人大)[\u4e00-\u9fff]){2,4}?  # two to four characters holding none of these
+                                                        # (郦文澜率 + 市政协调研组: a person leads it),
      (?:市|区|县|州|旗))                                 # and its level
     (?=政协|人大|人民|政府|党委|[区市县州]委|委员会|第[一二三四五六七八九十]+届)  # before one of its bodies
     """, re.M | re.X)
@@ -450,6 +451,8 @@ def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
 
 def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     end = m.end()
+    if index.text.startswith(tuple(lexicon.places()["paired_levels"]), m.start()):
+        return None  # 沿河 + 镇街: two levels in one word, no place's suffix
     if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]) \
             and not _glued_after(index, m):
         return None  # 区政协, 市场: the suffix starts another word
