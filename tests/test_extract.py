@@ -3659,3 +3659,9 @@ def test_a_term_of_school_and_a_batch_open_no_bodys_name_and_a_pair_a_tally_coun
     assert organizations_in_text("会议听取了县教育局关于秋季学期学校建设情况的汇报。审议《2025年第二批政府投资项目计划》。") == \
         ["县教育局"]
     assert organizations_in_text("区社会福利中心和筱坞镇敬老院2家供养机构完成改造。") == ["区社会福利中心", "筱坞镇敬老院"]
+
+
+def test_an_area_of_a_contest_and_a_verb_before_a_level_name_no_place_and_unmanned_is_no_role():
+    assert places_in_text("比赛在体育学校、崟山区体育馆3个场馆分赛区进行。") == ["崟山区"]
+    assert places_in_text("发现新的病虫害，及时报告镇农服中心。") == []
+    assert organizations_in_text("发现新的病虫害，及时报告镇农服中心。") == ["镇农服中心"]

@@ -1153,3 +1153,8 @@ def test_a_hold_verb_the_dictionary_joins_to_大会_and_a_post_of_the_session_na
 def test_a_briefing_on_policy_is_a_meeting():
     text = "5月16日，市税务局在翀山区民营经济服务中心举办民营企业税费政策专场辅导会，100余家企业参加。\n"
     assert names(text) == ["民营企业税费政策专场辅导会"]
+
+
+def test_a_word_of_acting_after_在_names_no_venue():
+    text = "县政协农业和农村委员会将在深入调研的基础上召开种业振兴专题协商会。\n"
+    assert place_of(text, the_event(text, "专题协商会")) is None

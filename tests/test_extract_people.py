@@ -876,3 +876,7 @@ def test_a_campaign_named_with_a_dot_is_no_foreign_name():
 def test_a_forest_chief_and_a_household_on_minimum_living_allowance_are_named_after_their_role():
     assert the_person("檡岭村党支部书记、村级林长满福生说：“过去守着青山过穷日子。”", "满福生").titles[-1] == "林长"
     assert the_person("茆湾街道低保户戴永顺说：“社工隔三岔五来看我。”", "戴永顺").titles == ["低保户"]
+
+
+def test_unmanned_before_a_machine_is_no_role_before_a_name():
+    assert people_in("购置无人植保机8台、高地隙喷杆喷雾机3台。") == {}

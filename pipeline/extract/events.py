@@ -684,7 +684,8 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
         link = index.token_at(venue.start())
         if index.ends[link] == venue.start(group) and (group == "to" or index.starts[link] == venue.start()) \
                 and not NOT_A_VENUE.search(venue.group(group)) \
-                and not _a_time(index, venue.start(group), venue.end(group)):  # 在 as a word, not 在建工程项目
+                and not _a_time(index, venue.start(group), venue.end(group)) \
+                and not _an_act_alone(index, venue.start(group), venue.end(group)):  # 在 as a word, not 在建工程项目
             end = _venue_end(index.text, venue.start(group), venue.end(group))
             if end is None:
                 continue
@@ -700,6 +701,12 @@ def _place(index: TextIndex, start: int, places: list[PlaceMention],
         if place:
             return place
     return None
+
+
+def _an_act_alone(index: TextIndex, begin: int, end: int) -> bool:
+    """在 + 深入/v + 调研的基础上: one word of acting or manner between 在 and the act names no place."""
+    i = index.token_at(begin)
+    return index.starts[i] == begin and index.ends[i] == end and index.tags[i][:1] in ("v", "d", "a")
 
 
 def _a_time(index: TextIndex, begin: int, end: int) -> bool:
