@@ -90,7 +90,7 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     valued = _valued_after(index, start, end) if unit in lexicon.units()["money_units"] else None
     if valued:
         return valued
-    measured = _measured_after_的(index, start, end)
+    measured = _what_a_size_measures(index, start, end)
     if measured:
         return measured
     after = _noun_phrase_after(index, end) if unit != "%" else None
@@ -127,7 +127,7 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     return _relative_clause_before(index, start) if unit != "%" else None  # 2019年同期的112%: a ratio
 
 
-def _measured_after_的(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+def _what_a_size_measures(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
     """总规模 + 20亿元 + 的产业引导基金: a measure named before the figure, and 的 after it, tie the figure to
     the noun after 的."""
     if not index.text.startswith("的", end) \
@@ -241,7 +241,7 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
 def _what_the_adjective_qualifies(index: TextIndex, end: int, adjective: int) -> Optional[tuple[int, int]]:
     """An adjective alone right after the figure: with the acts and nouns after it, up to the last noun
     (7600余名 + 灵活/a + 就业/v + 人员), or the act that closes the clause (18项 + 具体/a + 举措/v + 。); none
-    before a numeral or a time (412亿元 + 连续/a + 三年: how, not what)."""
+    before a numeral or a time (412亿元 + 连续/a + 三年: how, not what); else the adjective itself."""
     k, noun = adjective + 1, None
     while k < len(index.words) and index.ends[k] - end <= MAX_ITEM and index.tags[k] in NOUN_TAGS | {"v", "vn"} \
             and (noun is None or index.tags[k] in NOUN_TAGS):  # the first nouns, not the act after them (开户)

@@ -206,7 +206,7 @@ def _a_link_before_a_level(index: TextIndex, start: int, end: int) -> bool:
     i = index.token_at(start - 1) if start > 0 and start in index.end_set else -1
     city = i >= 0 and index.words[i].endswith(("省", "市", "州")) \
         and (len(index.words[i]) >= 3 or i > 0 and index.tags[i - 1] == "ns")  # 马鞍山/ns + 市
-    going = i >= 0 and index.words[i][-1] in lexicon.places()["verbs_before_places"] + ["在"]  # 赴 + 和县
+    going = i >= 0 and index.words[i][-1] in (*lexicon.places()["verbs_before_places"], "在")  # 赴 + 和县
     return _bodies_after_a_link(index.text, end) or not (city or going)
 
 
