@@ -3584,7 +3584,8 @@ def test_modifiers_listed_before_one_head_each_name_that_head():
 
 
 def test_a_list_before_分别_that_starts_inside_a_word_gives_no_item_to_each_figure():
-    items = items_counted("涉及市人力资源和社会保障局、市市场监督管理局的案件分别为142件、121件。")
+    items = items_counted("涉及市自然资源和规划局、市人力资源和社会保障局、市市场监督管理局、市公安局的案件分别为"
+                          "187件、142件、121件和109件。")
     assert "资源和社会保障局" not in [item for _, item in items]
 
 

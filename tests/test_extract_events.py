@@ -1141,7 +1141,9 @@ def test_a_room_and_then_就_and_a_topic_end_the_venue_at_the_room():
 
 
 def test_a_meeting_held_every_half_year_is_a_habit_not_an_event():
-    assert names("双方签署框架协议，明确每半年召开一次联席会议。\n") == []
+    text = ("5月16日，珩阳中院与市政府在市政府第二会议室召开2023年度府院联席会议，双方签署框架协议，"
+            "明确每半年召开一次联席会议。\n")
+    assert names(text) == ["2023年度府院联席会议"]
 
 
 def test_a_hold_verb_the_dictionary_joins_to_大会_and_a_post_of_the_session_name_no_event_of_their_own():
