@@ -1160,3 +1160,8 @@ def test_a_briefing_on_policy_is_a_meeting():
 def test_a_word_of_acting_after_在_names_no_venue():
     text = "县政协农业和农村委员会将在深入调研的基础上召开种业振兴专题协商会。\n"
     assert place_of(text, the_event(text, "专题协商会")) is None
+
+
+def test_whom_an_event_serves_after_为_is_no_part_of_its_venue():
+    text = "6月5日，副教授饶清漪在荇桥镇农民田间学校为90余名果农和基层农技人员开展猕猴桃栽培技术培训。\n"
+    assert place_of(text, the_event(text, "栽培技术培训")) == "荇桥镇农民田间学校"

@@ -880,3 +880,9 @@ def test_a_forest_chief_and_a_household_on_minimum_living_allowance_are_named_af
 
 def test_unmanned_before_a_machine_is_no_role_before_a_name():
     assert people_in("购置无人植保机8台、高地隙喷杆喷雾机3台。") == {}
+
+
+def test_a_newlywed_and_a_school_inspector_are_named_after_their_role_and_a_teachers_dormitory_is_no_one():
+    assert the_person("来自桤口乡的新人骆子航和妻子邰静怡在启用当天领证。", "骆子航").titles == ["新人"]
+    assert the_person("区政府副总督学骆明川带队。", "骆明川").titles == ["副总督学"]
+    assert people_in("全年新建和改造教师周转宿舍96套。") == {}

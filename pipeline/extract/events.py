@@ -40,6 +40,7 @@ COUNTED_LIST_END = re.compile(rf"(?:、[^，。；、]{{2,20}})*等{NUMBER}(?:�
 TALLY_OF_TIMES_BEFORE = re.compile(r"[0-9一二三四五六七八九十]+(?:余|多)?(?:次|场|场次|个|项)$")  # 开展12场 + 宣讲活动
 FIGURE_BEFORE = re.compile(r"(?<!第)(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+(?:余|多)?$")  # not 第十二 + 辑
 DATE_OPENING = re.compile(r"[0-9一二三四五六七八九十〇]+[年月日]")  # not 号: 在2号船坞坞首
+FOR_WHOM = re.compile(r"为[0-9一二三四五六七八九十百千]")  # 为90余名果农: whom the event serves, not its venue
 ROOM_ENDINGS = ("室", "厅", "馆")  # 检察听证室, 调解室: a room's last character, before 就 and a topic
 MAX_DATE_GAP = 3  # ，将于 + 9月: the characters between an event and the date 于 gives it
 DATE_AFTER = re.compile(r"[，,]?[将拟定已]?于")
@@ -718,10 +719,14 @@ def _a_time(index: TextIndex, begin: int, end: int) -> bool:
 
 def _venue_end(text: str, begin: int, end: int) -> Optional[int]:
     """在…后 is a time: the venue is the place named before the act (在市会议中心大礼堂 + 圆满完成各项议程后),
-    or there is none; 就 after a venue's head opens the topic (在检察听证室 + 就…案 + 召开)."""
+    or there is none; 就 after a venue's head opens the topic (在检察听证室 + 就…案 + 召开), and 为 before a
+    figure those it serves (在…田间学校 + 为90余名果农)."""
     topic = text.find("就", begin, end)
     if topic > begin and text.endswith(_venue_heads() + ROOM_ENDINGS, begin, topic):
         return topic  # 在该院检察听证室 + 就…公益诉讼案 + 召开: what the meeting is about follows the room
+    served = FOR_WHOM.search(text, begin, end)
+    if served and served.start() > begin + 1:
+        return served.start()  # 在荇桥镇农民田间学校 + 为90余名果农… + 开展培训: for whom, after the venue
     if not text.endswith(tuple(lexicon.events()["time_clause_ends"]), begin, end):
         return end
     heads = [m.end() for m in _venue_head().finditer(text, begin, end)]
