@@ -50,6 +50,7 @@ LINKS_AFTER_WORDS = lexicon.grammar()["links_glued_after_words"]  # 健委在 + 
 FUNCTION_CHARACTERS_AFTER_WORDS = lexicon.grammar()["function_characters_glued_after_words"]  # 局等 -> 局 + 等
 VERBS_AFTER_NAMES = lexicon.grammar()["verbs_glued_after_names"]  # 邵建民率 + 省政协调研组
 CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])
+ROUTE_ENDS = frozenset(lexicon.grammar()["ends_of_a_route"])  # 北起, 南至: a route's ends before place names
 LINK_TAGS = frozenset({"p", "c", "u"})  # 自/p + 檀: words a name follows
 
 
@@ -337,7 +338,7 @@ def _split_off_a_glued_link(word: str) -> list[str]:
     of a link word and a place's name with its level (not 向阳 + 湖镇: 向阳 is a word), or the level
     alone, or of a word (a character of the dictionary: 展在, 节在) and the preposition after it, or of
     one character and 等, 均 or 以 (局等, 率均, 村以), or of a name of three characters and a verb of
-    leading (邵建民率 -> 邵建民 + 率)."""
+    leading (邵建民率 -> 邵建民 + 率), or of a route's end and a place (南至蘅塘区 -> 南至 + 蘅塘区)."""
     if len(word) >= 4 and word[0] in LINKS_BEFORE_PLACES and word[-1] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0 and dictionary_frequency(word[:2]) == 0:
         return [word[0], word[1:]]
@@ -353,6 +354,8 @@ def _split_off_a_glued_link(word: str) -> list[str]:
     if len(word) == 2 and word[-1] in FUNCTION_CHARACTERS_AFTER_WORDS and dictionary_frequency(word) == 0 \
             and dictionary_frequency(word[0]) > 0 and word[0] not in _single_surnames():
         return [word[0], word[1]]  # 县卫生健康局 + 等, 同意 + 率 + 均 + 超过: 等, 均, 以 glued to a one-character word
+    if len(word) >= 4 and word[:2] in ROUTE_ENDS and dictionary_frequency(word) == 0:
+        return [word[:2], word[2:]]  # 南至蘅塘区/ns -> 南至 + 蘅塘区: where a route ends, then the place
     if len(word) == 4 and word[-1] in VERBS_AFTER_NAMES and word[0] in _single_surnames() and word[2] != "所" \
             and dictionary_frequency(word) == 0 and dictionary_frequency(word[:3]) == 0:  # not 孙浩 + 所作
         return [word[:3], word[3]]  # 邵建民率 + 省政协调研组: a leader's name and the verb of leading

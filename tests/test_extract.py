@@ -3666,3 +3666,8 @@ def test_an_area_of_a_contest_and_a_verb_before_a_level_name_no_place_and_unmann
     assert places_in_text("比赛在体育学校、崟山区体育馆3个场馆分赛区进行。") == ["崟山区"]
     assert places_in_text("发现新的病虫害，及时报告镇农服中心。") == []
     assert organizations_in_text("发现新的病虫害，及时报告镇农服中心。") == ["镇农服中心"]
+
+
+def test_a_routes_end_glued_to_a_place_is_cut_off_and_a_waiting_area_is_no_district():
+    assert places_in_text("线路北起琇山区蕖园站，南至蘅塘区瑨江东站，全长28.6公里。") == ["琇山区", "蘅塘区"]
+    assert places_in_text("设有候登区、颁证大厅、婚姻家庭辅导室。") == []
