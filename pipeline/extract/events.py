@@ -41,7 +41,6 @@ TALLY_OF_TIMES_BEFORE = re.compile(r"[0-9一二三四五六七八九十]+(?:余|
 FIGURE_BEFORE = re.compile(r"(?<!第)(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+(?:余|多)?$")  # not 第十二 + 辑
 DATE_OPENING = re.compile(r"[0-9一二三四五六七八九十〇]+[年月日]")  # not 号: 在2号船坞坞首
 FOR_WHOM = re.compile(r"为[0-9一二三四五六七八九十百千]")  # 为90余名果农: whom the event serves, not its venue
-ROOM_ENDINGS = ("室", "厅", "馆")  # 检察听证室, 调解室: a room's last character, before 就 and a topic
 MAX_DATE_GAP = 3  # ，将于 + 9月: the characters between an event and the date 于 gives it
 DATE_AFTER = re.compile(r"[，,]?[将拟定已]?于")
 MAX_HEADED_NAME = 10  # characters before the head of an event name the nouns list lacks (反馈 + 会)
@@ -316,6 +315,12 @@ def _hold_then_words() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _venue_heads() -> tuple[str, ...]:
     return tuple(lexicon.events()["venue_heads"])
+
+
+@lru_cache(maxsize=1)
+def _venue_or_room_endings() -> tuple[str, ...]:
+    """区行政中心, 检察听证室: a venue's head, or the last character of a room's word (places' rooms: 室, 厅, 馆, 堂)."""
+    return _venue_heads() + tuple(sorted({room[-1] for room in lexicon.places()["rooms"]}))
 
 
 @lru_cache(maxsize=1)
@@ -722,7 +727,7 @@ def _venue_end(text: str, begin: int, end: int) -> Optional[int]:
     or there is none; 就 after a venue's head opens the topic (在检察听证室 + 就…案 + 召开), and 为 before a
     figure those it serves (在…田间学校 + 为90余名果农)."""
     topic = text.find("就", begin, end)
-    if topic > begin and text.endswith(_venue_heads() + ROOM_ENDINGS, begin, topic):
+    if topic > begin and text.endswith(_venue_or_room_endings(), begin, topic):
         return topic  # 在该院检察听证室 + 就…公益诉讼案 + 召开: what the meeting is about follows the room
     served = FOR_WHOM.search(text, begin, end)
     if served and served.start() > begin + 1:

@@ -51,6 +51,7 @@ CLOSING_MARKS = "”」』》"  # of a quoted name or a title
 HEAD_CHARACTERS = frozenset(lexicon.units()["head_characters"])  # 接种 + 点, 建制 + 村
 PASSIVE_MARKS = frozenset({"被"})  # 意见建议被采纳1600余条: the act's object stands before it
 MANNER_WORDS = frozenset(lexicon.units()["manner_words"])  # 当场, 现场: how an act was done, tagged as places
+SIZES_BEFORE_A_FIGURE = tuple(lexicon.units()["measures_of_what_follows"])  # 总规模 + 20亿元的…基金
 MAX_MEASURED = 12  # characters after 的 of what a measured figure counts (市级专精特新产业基金)
 MAX_OUTCOME = 6  # characters of what people attained after 实现 (就近就业, 稳定增收)
 
@@ -131,7 +132,7 @@ def _what_a_size_measures(index: TextIndex, start: int, end: int) -> Optional[tu
     """总规模 + 20亿元 + 的产业引导基金: a measure named before the figure, and 的 after it, tie the figure to
     the noun after 的."""
     if not index.text.startswith("的", end) \
-            or not index.text.endswith(tuple(lexicon.units()["measures_of_what_follows"]), 0, start):
+            or not index.text.endswith(SIZES_BEFORE_A_FIGURE, 0, start):
         return None
     stop = min(index.clause(end)[1], end + 1 + MAX_MEASURED)
     k, last = index.token_at(end + 1), None

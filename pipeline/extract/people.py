@@ -207,9 +207,9 @@ def _common_nouns_dotted(dotted: str) -> bool:
     """“委员讲堂·文史专场”, “委员进企业·助企解难题”: a column's, series' or campaign's name joins common
     words with the dot (讲堂/n, 文史/n; 企业/n, 难题/n) or ends in an event's word (联村行动); a foreign name's parts
     do not both hold one (买买提 + 艾力)."""
-    first, second = re.split(r"[·•・‧]", dotted)[:2]
     if dotted.endswith(tuple(lexicon.event_nouns())):
         return True  # “委员助农·联村行动”: a campaign's name, whatever its first part
+    first, second = re.split(r"[·•・‧]", dotted)[:2]
     return all(_holds_a_common_word(part) for part in (first, second))
 
 

@@ -47,6 +47,8 @@ NAME_HEAD_NOUN_TAGS = frozenset({"n", "ns", "nr", "nz", "ng", "j"})  # 柳/n + �
 FUNCTION_WORD_TAGS = LINK_TAGS | {"d", "r"}  # 但, 在, 的, 已, 该: no name starts with one
 NUMERAL_HEAD = re.compile(r"[一二两三四五六七八九十百千0-9]+")
 LEVEL_LIST_AFTER = re.compile(r"、[省市县区乡镇村](?:、|[两二三四五]级)")  # 省 + 、市、县三级
+PAIRED_LEVELS = tuple(lexicon.places()["paired_levels"])  # 镇街, 县区: two levels in one word
+NAMED_AFTER_PLACES = tuple(lexicon.places()["named_after_places"])  # 美国白蛾, 非洲猪瘟: no place inside them
 FLOOR_HEAD = re.compile(FLOOR)  # 行政中心三楼 + 县应急管理局: a storey before a body, no 三楼县
 
 
@@ -82,7 +84,7 @@ def find_places(index: TextIndex) -> list[PlaceMention]:
         if not any(p.span.start <= index.seg.offsets[m.start()] < p.span.end for p in found) \
                 and index.is_boundary(m.start()) and index.is_boundary(m.end()) \
                 and not _a_link_before_a_level(index, m.start(), m.end()) \
-                and not index.text.startswith(tuple(lexicon.places()["named_after_places"]), m.start()):  # 美国白蛾
+                and not index.text.startswith(NAMED_AFTER_PLACES, m.start()):  # 美国白蛾
             found.append(PlaceMention(span=index.seg.span(m.start(), m.end()), name=m.group()))
     found = _after_a_shared_level(index, _with_reaches(index, found))
     found = [p for p in found if not _inside_a_title(index, p) and not _quoted_whole(index, p)]
@@ -451,7 +453,7 @@ def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
 
 def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     end = m.end()
-    if index.text.startswith(tuple(lexicon.places()["paired_levels"]), m.start()):
+    if index.text.startswith(PAIRED_LEVELS, m.start()):
         return None  # 沿河 + 镇街: two levels in one word, no place's suffix
     if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]) \
             and not _glued_after(index, m):
