@@ -2987,11 +2987,12 @@ def test_a_bound_the_segmenter_glued_to_the_word_before_still_bounds_the_figure(
     assert (count.value, count.unit, count.item, count.bound) == (130000, "户", "个体经营户", "max")
 
 
-def test_two_groups_count_those_divided_and_sessions_count_what_they_hold():
+def test_two_groups_count_those_divided_and_sessions_count_the_event_they_hold_where_they_are_held():
     [groups] = counts_in_text("县政协常委会组成人员分3组深入云雾乡开展视察。")
     assert (groups.value, groups.unit, groups.item) == (3, "组", "政协常委会组成人员")
     sessions = counts_in_text("4月至6月，分3期举办家庭医生能力提升培训班。")[0]
-    assert (sessions.value, sessions.unit, sessions.item) == (3, "期", "家庭医生能力")
+    assert (sessions.value, sessions.unit, sessions.item) == (3, "期", "家庭医生能力提升培训班")
+    assert items_counted("2024年，区红十字会分2期在溦州职业技术学院举办应急救护师资培训班。") == [("2期", "应急救护师资培训班")]
 
 
 def test_a_figure_after_the_sides_things_fall_into_counts_the_things():
@@ -3671,3 +3672,99 @@ def test_an_area_of_a_contest_and_a_verb_before_a_level_name_no_place_and_unmann
 def test_a_routes_end_glued_to_a_place_is_cut_off_and_a_waiting_area_is_no_district():
     assert places_in_text("线路北起琇山区蕖园站，南至蘅塘区瑨江东站，全长28.6公里。") == ["琇山区", "蘅塘区"]
     assert places_in_text("设有候登区、颁证大厅、婚姻家庭辅导室。") == []
+
+
+def test_a_cut_from_one_figure_to_another_counts_what_was_cut_and_a_visit_of_a_kind_is_one_unit():
+    assert items_counted("下一步将把审批环节由7个压减至3个。") == [("7个", "审批环节"), ("3个", "审批环节")]
+    assert items_counted("全市普及率将由81%提高到93.6%。") == [("81%", "全市普及率"), ("93.6%", "全市普及率")]
+    assert items_counted("全年评出“红榜”村8个次、“黑榜”村4个次。") == [("8个次", "“红榜”村"), ("4个次", "“黑榜”村")]
+
+
+def test_a_part_counted_among_a_whole_counts_the_whole_but_people_are_told_by_their_act():
+    assert items_counted("9月举办创新创业大赛，获奖项目中已有21个完成落地注册。") == [("21个", "项目")]
+    assert items_counted("在活动中有120人报名。") == []
+
+
+def test_a_numeral_in_a_short_quote_or_before_a_form_is_no_count():
+    assert items_counted("严格落实“四个最严”要求，建立三段式考察流程，评选“十佳志愿者”10名。") == [("10名", "十佳志愿者")]
+
+
+def test_bodies_listed_before_respectively_and_a_verb_with_its_noun_are_whose_figures():
+    assert items_counted("畹州大学、畹州职业技术学院分别组建志愿服务队48支和35支。") == \
+        [("48支", "志愿服务队"), ("35支", "志愿服务队")]
+    assert items_counted("增值税、企业所得税分别完成4.02亿元和1.37亿元。") == \
+        [("4.02亿元", "增值税"), ("1.37亿元", "企业所得税")]
+
+
+def test_a_figure_before_examples_and_their_kind_counts_the_kind_and_an_act_joined_by_and_is_no_item():
+    assert items_counted("向全市2100余个家庭农场、农民合作社等新型农业经营主体推送服务产品。") == \
+        [("2100余个", "新型农业经营主体")]
+    assert items_counted("覆盖全部14家乡镇卫生院和抽查的96个村卫生室。") == [("14家", "乡镇卫生院"), ("96个", "村卫生室")]
+
+
+def test_a_district_tax_bureau_is_named_under_the_national_body_and_its_city():
+    assert organizations_in_text("区人民检察院联合国家税务总局苕川市蓊湖区税务局等12家单位召开会议。") == \
+        ["区人民检察院", "国家税务总局苕川市蓊湖区税务局"]
+
+
+def test_a_township_league_committee_is_a_body():
+    assert organizations_in_text("团镇委联合镇新时代文明实践所开展活动。") == ["团镇委", "镇新时代文明实践所"]
+
+
+def test_places_listed_before_a_tally_of_streets_are_places_and_a_kind_of_county_and_a_blind_spot_are_none():
+    assert places_in_text("在椑桥、枳坞等5个街道设立“协商驿站”。") == ["椑桥", "枳坞"]
+    assert places_in_text("项目在峁底乡、朐家塬镇、石楼沟乡3个乡镇建设。") == ["峁底乡"]
+    assert places_in_text("是全省重点林区县之一。将针对演练中暴露出的通信盲区等问题整改。") == []
+    assert places_in_text("全小区1100余户居民中有近九成参加过灭火器实操体验。") == []
+
+
+def test_a_task_group_set_up_with_no_level_a_pharmacy_and_a_service_centre_for_farmers_are_bodies():
+    assert organizations_in_text("县政府成立以县医保局为成员单位的打击欺诈骗保专项整治工作领导小组。") == \
+        ["县政府", "县医保局", "打击欺诈骗保专项整治工作领导小组"]
+    assert organizations_in_text("对情节严重的礐山乡康宁大药房等4家药店解除服务协议。") == ["礐山乡康宁大药房"]
+    assert organizations_in_text("县供销社在榉坪镇为农服务中心举行启动仪式。") == ["县供销社", "榉坪镇为农服务中心"]
+
+
+def test_a_branch_after_and_a_level_cut_as_a_county_takes_no_brand_before_and():
+    assert organizations_in_text("依托“峃宁好物”电商平台和县邮政分公司寄递网络销售农产品。") == ["县邮政分公司"]
+
+
+def test_a_person_acting_for_a_school_and_a_free_service_are_no_part_of_a_bodys_name():
+    assert organizations_in_text("渼阳华侨中学校长祝雨桐代表学校向捐赠侨胞颁发了荣誉证书。") == ["渼阳华侨中学"]
+    assert organizations_in_text("为新入职的退役军人免费办理工会会员卡。") == []
+
+
+def test_hours_of_recordings_characters_written_in_digits_and_episodes_are_counted():
+    assert items_counted("采录音视频资料612小时，整理口述文字稿约480万字，联合摄制8集纪录片。") == \
+        [("612小时", "音视频资料"), ("约480万字", "整理口述文字稿"), ("8集", "纪录片")]
+    assert items_counted("县红十字会坚持十六字方针，分3集中开展培训，用时18小时完成抢修。") == []
+
+
+def test_days_of_pollution_are_counted_and_a_number_in_a_code_is_no_figure():
+    assert items_counted("PM2.5年均浓度下降。全年轻度污染41天、中度污染5天。") == [("41天", "污染"), ("5天", "中度")]
+
+
+def test_a_body_before_its_share_of_loans_opened_by_among_them_is_whose_share_not_what():
+    assert items_counted("全年发放个人住房贷款3382笔、14.71亿元。其中，槎溪分中心发放2137笔、9.68亿元。") == \
+        [("3382笔", "个人住房贷款"), ("14.71亿元", "个人住房贷款"), ("2137笔", "个人住房贷款"), ("9.68亿元", "个人住房贷款")]
+
+
+def test_an_institutes_branch_written_after_it_is_named_with_it_and_now_hereby_opens_no_place():
+    assert organizations_in_text("该局将联合省特种设备检验研究院嵘州分院举办培训班。") == ["省特种设备检验研究院嵘州分院"]
+    assert places_in_text("现将榧州市住房公积金2023年年度报告公布如下。") == ["榧州市"]
+
+
+def test_rounds_of_an_event_count_the_event_and_trips_are_one_unit():
+    assert items_counted("该局已先行开展三轮集中检查。组织实车试跑120余趟次。") == [("三轮", "集中检查"), ("120余趟次", "实车")]
+
+
+def test_a_holdings_firm_and_a_brigades_squadron_are_named_without_the_kind_and_with_the_brigade():
+    assert organizations_in_text("全资子公司楂阳鹬鸣湖旅游开发有限公司负责运营。墀安县公安局交通管理大队澥口中队开展检查。") == \
+        ["楂阳鹬鸣湖旅游开发有限公司", "墀安县公安局交通管理大队澥口中队"]
+
+
+def test_an_exercise_named_by_a_numeral_and_what_is_not_yet_done_are_read_as_the_genre_writes_them():
+    assert items_counted("健身爱好者带来了广场舞、八段锦、太极拳等集体展演。加快剩余22个未完工项目进度。") == \
+        [("22个", "未完工项目")]
+    assert items_counted("预计有中小学生约4000名参赛，市卫健委还将安排救护车12辆全程值守。") == \
+        [("约4000名", "中小学生"), ("12辆", "救护车")]

@@ -1165,3 +1165,29 @@ def test_a_word_of_acting_after_在_names_no_venue():
 def test_whom_an_event_serves_after_为_is_no_part_of_its_venue():
     text = "6月5日，副教授饶清漪在荇桥镇农民田间学校为90余名果农和基层农技人员开展猕猴桃栽培技术培训。\n"
     assert place_of(text, the_event(text, "栽培技术培训")) == "荇桥镇农民田间学校"
+
+
+def test_a_quality_spot_check_and_a_mid_term_review_are_events_and_their_team_is_none():
+    assert names("2023年11月16日至20日，由省、市两级统计机构组织事后质量抽查，抽查小区不少于120个。") == ["事后质量抽查"]
+    assert names("2024年10月，省农业农村厅组织专家组对我县试点工作开展中期评估，评估结果为“优秀”。") == ["对我县试点工作开展中期评估"]
+    assert names("2025年9月17日，省自然资源厅项目评估组到我镇实地核查。") == ["实地核查"]
+
+
+def test_a_check_done_to_something_named_before_it_names_no_event_nor_does_a_step_of_a_quoted_chain():
+    assert names("2024年5月，县市场监管局对辖区幼儿园食堂进行全覆盖检查。") == ["全覆盖检查"]
+    assert names("2024年，区政协推行“交办—办理—反馈—抽查”闭环管理。") == []
+
+
+def test_an_act_done_to_people_it_tallies_is_no_event():
+    assert names("2025年4月，团市委将在畹州大学举办青年志愿者骨干培训班，计划培训志愿服务骨干约200名。") == ["青年志愿者骨干培训班"]
+
+
+def test_a_lecture_series_and_a_first_lesson_are_events_but_a_classroom_is_none():
+    assert names("2024年，组织委员参加县政协“文史讲堂”4期。2024年9月1日，开学第一课在市一中举行。") == \
+        ["“文史讲堂”", "开学第一课"]
+    assert names("2024年，教师把培训成果带回课堂，开设“四点半课堂”。") == []
+
+
+def test_a_meeting_that_hears_views_is_named_with_them():
+    assert names("2025年2月19日，市交通运输局在苠溪街道社区服务中心召开公交线网优化意见听取座谈会。") == \
+        ["公交线网优化意见听取座谈会"]

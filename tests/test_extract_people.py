@@ -886,3 +886,17 @@ def test_a_newlywed_and_a_school_inspector_are_named_after_their_role_and_a_teac
     assert the_person("来自桤口乡的新人骆子航和妻子邰静怡在启用当天领证。", "骆子航").titles == ["新人"]
     assert the_person("区政府副总督学骆明川带队。", "骆明川").titles == ["副总督学"]
     assert people_in("全年新建和改造教师周转宿舍96套。") == {}
+
+
+def test_a_verb_of_going_before_a_place_the_text_names_with_its_level_opens_no_name():
+    assert people_in("滃源县审计局召开会议。县审计局邀请省审计厅专家来滃源开展为期3天的业务培训。") == {}
+
+
+def test_a_discharged_soldier_and_a_descendant_of_emigrants_are_named_after_their_role():
+    assert the_person("退役士兵蒯浩然拿着刚签下的意向书告诉记者。", "蒯浩然").titles == ["退役士兵"]
+    assert the_person("来自加拿大的侨胞后裔林诗语说，这次回乡很难忘。", "林诗语").titles == ["侨胞后裔"]
+
+
+def test_even_before_a_noun_and_a_verb_the_dictionary_takes_for_a_name_name_no_one():
+    assert people_in("检查人员连食堂蒸汽锅炉的安全阀都拆下来校验。法官查明地块面积。") == {}
+    assert the_person("主任连海峰也参加了活动。", "连海峰").titles == ["主任"]

@@ -13,7 +13,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..records import CountMention
-from .context import TextIndex, inside_a_title_on_its_line
+from .context import NOUN_TAGS, TextIndex, inside_a_title_on_its_line
 from .items import DURATION_UNITS, MANNER_WORDS, WHERE_THEY_SAT, find_item, unit_family
 from .numbers import approximate_pair, count_pattern, scaled
 
@@ -26,6 +26,7 @@ PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part 
 ACT_BEFORE = re.compile(rf"(?:^|[，,。；;：:、\n])(?:{lexicon.alternation(sorted(PARTITIVES))})?([\u4e00-\u9fff]{{2,9}})$")
 PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff、]{2,14}?(?=[，,。；;\n]|$)")  # 被 + who + what: done to the items counted
 RESPECTIVELY = re.compile(r"(?:其中)?((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})(?:和|及)?分别(?:为|是|达到|达|有)?")
+PARTS_NEXT_SENTENCE = re.compile(r"[。；]其中[，,]?[^。；]*$")  # …14.71亿元。其中，槎溪分中心发放2137笔
 PARTS_OPENING = re.compile(r"[\u4e00-\u9fff]{0,10}?中[，,]")  # 217件信访举报件 + 中，: the parts of a whole come next
 RESPECTIVE_JOINS = ("、", "和", "及", "，", ",")  # all that stands between the figures 分别 pairs with items
 MAX_MODIFIER = 3  # 国家级、省级 + 非遗项目: characters of a modifier listed before a shared head (not 事故起数、死亡人数)
@@ -34,6 +35,7 @@ PLACE_THEN_NOUN = re.compile(rf"({PLACE_ALONE.pattern})([\u4e00-\u9fff]{{2,}})?"
 TIMES_UNITS = frozenset({"次", "遍", "回"})  # how often, which a period makes a rate
 PERIOD_RATE = re.compile(r"每(?:天|日|周|月|季度|年)")  # 每天 + 播放防火提示 + 3次
 MAX_RATE_REACH = 12  # characters from a period's 每 to the figure it makes a rate
+SLOGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}[”」]")  # what a short quote holds after its numeral and unit
 PHASE_OF_A_WORK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:工程|项目)")  # 四期 + 集装箱码头工程: the phase of a named work
 
 
@@ -55,7 +57,8 @@ def find_counts(index: TextIndex) -> list[CountMention]:
     _items_respectively(index, counts)
     again = {index.seg.offsets[at] for at in named_again}
     # a figure that counts nothing named is no fact
-    return [c for c in counts if c.item and not _span_of_time(c) and c.span.start not in again]
+    text = index.seg.document.text
+    return [c for c in counts if c.item and not _span_of_time(text, c) and c.span.start not in again]
 
 
 def _a_whole_named_again(index: TextIndex, m: re.Match, value: float, counts: list[CountMention]) -> bool:
@@ -150,11 +153,12 @@ def _bound(m: re.Match) -> Optional[str]:
     return None
 
 
-def _span_of_time(count: CountMention) -> bool:
-    """用时18天, 3个小时, 60个工作日: how long, not how many (优良天数290天 is how many)."""
+def _span_of_time(text: str, count: CountMention) -> bool:
+    """用时18天, 3个小时, 60个工作日: how long, not how many (优良天数290天, 中度 + 污染 + 5天 are how many)."""
     spans = lexicon.units()["spans_of_time"]
     timed = count.unit in spans["units"] or count.unit == "个" and count.item.startswith(tuple(spans["items_after_个"]))
-    return timed and not any(w in count.item for w in spans["counted_spans"])
+    before = text[count.item_span.start:count.span.start] if count.item_span.end <= count.span.start else ""
+    return timed and not any(w in count.item or w in before for w in spans["counted_spans"])
 
 
 # Figures that report nothing.
@@ -225,8 +229,20 @@ def _a_phase(index: TextIndex, m: re.Match, value: float) -> bool:
 
 
 def _a_grade(index: TextIndex, m: re.Match, value: float) -> bool:
-    """10万吨级泊位, 百万千瓦级: a measure with 级 after it grades what follows, it counts nothing."""
-    return m.group("unit") in lexicon.units()["measure_units"] and index.text.startswith("级", m.end())
+    """10万吨级泊位, 百万千瓦级: a measure with 级 after it grades what follows, it counts nothing; nor
+    does any figure with 式 after it (三段式考察流程: a form)."""
+    return m.group("unit") in lexicon.units()["measure_units"] and index.text.startswith("级", m.end()) \
+        or index.text.startswith("式", m.end())
+
+
+def _inside_a_code(index: TextIndex, m: re.Match, value: float) -> bool:
+    """PM2.5 + 年均浓度, PM10: a number glued to the letters before it is part of a code."""
+    return m.start("num") > 0 and re.match(r"[A-Za-z]", index.text[m.start("num") - 1]) is not None
+
+
+def _a_word_of_characters(index: TextIndex, m: re.Match, value: float) -> bool:
+    """十六字方针, 红十字会: 字 after a Chinese numeral makes a word; 480万字 counts characters."""
+    return m.group("unit") in lexicon.units()["digits_only_units"] and not re.match(r"[0-9]", m.group("num"))
 
 
 def _a_word_the_unit_opens(index: TextIndex, m: re.Match, value: float) -> bool:
@@ -269,14 +285,22 @@ def _one_of_a_slogan(index: TextIndex, m: re.Match, value: float) -> bool:
     return glued and (unit == "人" or unit == "个" and value <= 1)
 
 
+def _a_quoted_slogan(index: TextIndex, m: re.Match, value: float) -> bool:
+    """“四个最严”, “三个责任人”, “两项补贴”: a numeral opening a short quote names a slogan's parts, not a
+    reported figure."""
+    return m.start("num") > 0 and index.text[m.start("num") - 1] in "“「" \
+        and re.fullmatch(r"[一二三四五六七八九十两]+", m.group("num")) is not None \
+        and SLOGAN_TAIL.match(index.text, m.end()) is not None
+
+
 def _inside_a_title(index: TextIndex, m: re.Match, value: float) -> bool:
     """《…工程质量管理十条措施》, 《促进消费二十条》: a figure in a document's title is part of its name."""
     return inside_a_title_on_its_line(index.text, m.start())
 
 
 NOT_A_COUNT = (_a_year, _an_article_or_a_word, _an_ordinal, _a_rank, _a_rate, _a_time_since, _a_sessions_ordinal,
-               _a_phase, _a_grade, _a_word_the_unit_opens, _a_recent_period, _a_span_in_a_name, _a_threshold,
-               _inside_an_idiom, _one_of_a_slogan, _inside_a_title)
+               _a_phase, _a_grade, _a_word_of_characters, _a_word_the_unit_opens, _a_recent_period, _a_span_in_a_name,
+               _a_threshold, _inside_an_idiom, _one_of_a_slogan, _a_quoted_slogan, _inside_a_title, _inside_a_code)
 
 
 @lru_cache(maxsize=1)
@@ -305,8 +329,9 @@ def _inherit_items(index: TextIndex, counts: list[CountMention]) -> None:
             continue
         for prev in reversed(counts[max(0, i - 4):i]):
             between = text[prev.span.end:count.span.start]
-            if re.search(r"[。！？；\n]", between) or len(between) > 40:
-                break  # only figures of the same sentence, close by
+            next_sentence = count.unit != "%" and PARTS_NEXT_SENTENCE.search(between)
+            if re.search(r"[。！？；\n]", between) and not next_sentence or len(between) > 40:
+                break  # only figures of the same sentence, close by, or of the one 其中 opens after it (not a share)
             growth = count.unit == "%" and (len(between) <= 12 and not re.search(r"[，,]", between)
                                              or _compares_with_the_figure_before(between))
             if (growth or unit_family(prev.unit) == unit_family(count.unit)) and not _weak_item(index, prev):
@@ -334,6 +359,13 @@ def _a_body_counted_in_people(count: CountMention) -> bool:
         and count.item.endswith(_body_endings())
 
 
+def _a_body_counted_in_sums(count: CountMention) -> bool:
+    """槎溪分中心 + 发放 + 2137笔、9.68亿元: a body's name before a sum or a tally of transactions is whose
+    they are; no body is counted in 元 or 笔."""
+    sums = count.unit in lexicon.units()["money_units"] or count.unit in lexicon.units()["transaction_units"]
+    return sums and count.item_span.end <= count.span.start and count.item.endswith(_body_endings())
+
+
 @lru_cache(maxsize=1)
 def _body_endings() -> tuple[str, ...]:
     """What a body's name ends in, as organizations' _body_endings, but for the one-character suffixes:
@@ -352,8 +384,8 @@ def _weak_item(index: TextIndex, count: CountMention) -> bool:
         return True  # 被省政协采用9篇: the body that took them, not what is counted (2个 + 乡镇党委 is)
     if count.item in lexicon.units()["total_words"] and index.text[index.nlp_span(count.item_span)[0] - 1] in "，,；;":
         return True  # ，总数达到1842家: the total of what the figure before counts (not 充电桩 + 总量)
-    if _a_body_counted_in_people(count):
-        return True  # 其中县人民医院4.6万人次: the body whose share it is, not what is counted
+    if _a_body_counted_in_people(count) or _a_body_counted_in_sums(count):
+        return True  # 其中县人民医院4.6万人次, 槎溪分中心发放2137笔: the body whose share it is, not what is counted
     one = _one_word_item(index, count)
     if one is not None and index.tags[one].startswith("v") or _adverb_item(index, count):
         return True  # 实到: an act; 当场 (整改41处): how it was done
@@ -423,6 +455,8 @@ def _items_respectively(index: TextIndex, counts: list[CountMention]) -> None:
             continue  # as many figures as items, in the same clause
         if any(text[a.span.end:b.span.start] not in RESPECTIVE_JOINS for a, b in zip(after, after[1:])):
             continue  # 分别走访慰问困难群众1.62万户、困难职工860户: each figure names its own item
+        if _own_noun_between(index, end, after[0]):
+            continue  # 畹州大学、畹州职业技术学院分别组建 + 志愿服务队 + 48支和35支: whose figures, not what
         if not index.is_boundary(m.start(1)) or _places_of_one_measure(index, m, items, after, counts):
             continue  # 市人力 + 资源和社会保障局、…: a list that starts inside a word was not read whole
         pos = m.start(1)
@@ -436,6 +470,15 @@ def _items_respectively(index: TextIndex, counts: list[CountMention]) -> None:
             else:
                 count.item, count.item_span = item, index.seg.span(pos, pos + len(item))
             pos += len(item) + 1
+
+
+def _own_noun_between(index: TextIndex, end: int, first: CountMention) -> bool:
+    """分别组建 + 志愿服务队 + 48支: the first figure counts a noun between 分别 and it (not 分别 + 完成 +
+    4.02亿元: an act, and the items listed before 分别 are what the figures count)."""
+    item = first.item_span
+    if item is None or not end <= item.start or not item.end <= first.span.start:
+        return False
+    return index.tags[index.token_at(index.nlp_span(item)[1] - 1)] in NOUN_TAGS
 
 
 def _last_words(index: TextIndex, begin: int, end: int, longest: int) -> int:

@@ -24,6 +24,8 @@ from .organizations import CONJUNCTIONS
 from .subjects import subject_of
 
 QUOTED_LIST_REACH = 30  # characters from a slogan's item to its quotes
+MAX_CHAIN = 30  # characters from a step of a quoted chain to its quotes
+STEP_JOINS = re.compile(r"(?<!—)—(?!—)|[+＋→]")  # between the steps of a chain (not ——: a subtitle's)
 LASTING = re.compile(r"为期[0-9一二三四五六七八九十两半]+(?:天|日|周|个月|年|小时)的?$")  # 举办 + 为期3天的 + 培训班
 MAX_LASTING = 10  # characters of 为期…的
 HELD_LIST_REACH = 40  # characters from a hold verb to an item of the list of events it opens
@@ -35,6 +37,7 @@ NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]{2,}|
 # 18次, 近30次, 三场: how many times an event is held, not an act's object or one day's event.
 TIMES = rf"(?:近|约|共)?{NUMBER}(?:次|场|场次|期|轮)"
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
+OBJECT_TALLY = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:近|约|共)?{NUMBER}(?:人次|人|名|户|家)")  # 核查 + 农户430余户
 # …、乡村民宿节、“醉美崟山”摄影大赛等38项主题活动: a list its tally of events closes
 COUNTED_LIST_END = re.compile(rf"(?:、[^，。；、]{{2,20}})*等{NUMBER}(?:项|场|个)[^，。；、]{{0,4}}?(?:活动|赛事)")
 TALLY_OF_TIMES_BEFORE = re.compile(r"[0-9一二三四五六七八九十]+(?:余|多)?(?:次|场|场次|个|项)$")  # 开展12场 + 宣讲活动
@@ -175,6 +178,8 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
         while (more := _continuation().match(index.text, end)) is not None:
             end = more.end()  # 协商 + 议事会, 中心组学习 + （扩大）会议
             category = _kind_run_on(category, noun_pattern().search(more.group()).group())
+        if _a_step_of_a_chain(index.text, m.start(), end):
+            continue
         if _org_suffix().match(index.text, end) or index.text.startswith(_venue_heads(), end) \
                 or index.text.startswith(tuple(lexicon.events()["groups_after"]), end) \
                 or category != "meeting" and index.text.startswith(tuple(lexicon.events()["products_after"]),
@@ -184,8 +189,8 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
         if index.text.startswith("了", end) and not index.text.startswith("了解", end) \
                 or re.match(r"出[的了]", index.text[end:end + 2]):
             continue  # 中心组成员集体学习了…, 评选出的: the word is a verb here
-        if PEOPLE_TALLY.match(index.text, end):
-            continue  # 免费筛查4200余人, 培训300人次: the word is a verb with its tally here
+        if PEOPLE_TALLY.match(index.text, end) or end - m.start() == 2 and OBJECT_TALLY.match(index.text, end):
+            continue  # 免费筛查4200余人, 培训300人次, 培训 + 志愿服务骨干 + 约200名: a verb with its tally here
         held_as_a_meeting = index.text.startswith("会", end) and not index.text.startswith("会议室", end)
         if held_as_a_meeting:
             end += 1  # 重点协商 + 会
@@ -440,6 +445,15 @@ def _how_it_went(index: TextIndex, start: int, end: int) -> bool:
     i = index.token_at(start) if start < end else None
     return i is not None and index.tags[i] in ("a", "ad", "d") and i + 1 < len(index.words) \
         and index.tags[i + 1] == "v"
+
+
+def _a_step_of_a_chain(text: str, start: int, end: int) -> bool:
+    """“交办—办理—反馈—抽查”, “线上签到+现场抽查+回访评估”: a step of a quoted chain of three steps or more
+    is a way of working, no event."""
+    opening = text.rfind("“", max(0, start - MAX_CHAIN), start)
+    closing = text.find("”", end, end + MAX_CHAIN)
+    return opening >= 0 and closing >= 0 and "”" not in text[opening:start] and "“" not in text[end:closing] \
+        and len(STEP_JOINS.findall(text, opening, closing)) >= 2
 
 
 @lru_cache(maxsize=1)

@@ -28,12 +28,16 @@ MAX_QUALIFIER = 10  # characters between a figure and the 的 of a clause that q
 QUALIFIER = re.compile(rf"(?!、)(?:[\u4e00-\u9fff0-9.]|、(?![0-9一二三四五六七八九十])){{1,{MAX_QUALIFIER}}}?的")
 MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-character head (临时接种点)
 MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
+NEGATIONS = frozenset({"未", "尚未", "未能"})  # before an act that qualifies what is counted (未完工项目)
+MAX_HELD_EVENT = 20  # characters of an event's name after the verb that holds it (举办 + 应急救护师资培训班)
+MAX_VENUE_WORDS = 8  # words of a venue (在溦州职业技术学院) between a figure of sessions and the act
 MAX_ACTS = 30  # characters of the clause after a figure of a person's acts read as what they did
 MAX_OPENING_WORDS = 6  # words of a sentence's opening (区委常委、副区长樊启明) that name who goes on acting
 MAX_ASIDE = 16  # characters of a bracketed aside between what a figure counts and the figure
 # 卫生厕所普及率由年初的81%提高到93.6%, 开放床位从40张增至120张: what changed, named before 由 (从), then the
 # start figure and the verb
 CHANGE_VERB = rf"(?:{lexicon.alternation(lexicon.units()['change_verbs'])})(?:到|至)"
+OBJECT_MARKS = ("把", "将")  # before what a change was done to (把审批环节由7个压减至3个)
 # 由年初的81%, 由每人每年6960元: what stands between 由 and the first figure (a time, a rate)
 CHANGE_GAP = r"(?:[^，。；由从]{0,8}的|(?:每[\u4e00-\u9fff]){1,3})?"
 CHANGE_FROM = re.compile(rf"([\u4e00-\u9fff“”]{{2,12}}?)[由从]{CHANGE_GAP}$")
@@ -42,6 +46,7 @@ CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)[由从]" + CHANGE_GAP + 
 # 县（区）, 乡镇（街道）, 平安村（社区）: a level, its bracketed other level, and the name words before it
 QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")
 WHERE_THEY_SAT = r"(?:在[\u4e00-\u9fff]{1,8}?)?"  # 约360人 + 在主会场 + 参加会议
+EXAMPLES = re.compile(r"[^\W的]{2,8}(?:、[^\W的]{2,8})+")  # 家庭农场、农民合作社 + 等… (not 乡镇的玉米、烤烟)
 SUM_AFTER = re.compile(r"[0-9.]+[万亿]?元")  # 总投资 + 86.7亿元
 SUM_WORDS = frozenset({"共", "共计", "合计", "总计"})  # ，共计213名: a clause that sums up what the one before names
 AGE_THRESHOLD = re.compile(r"[0-9]{1,3}周?岁(?:以上|以下)?")  # 1.1万名 + 60周岁以上 + 老年人
@@ -59,7 +64,10 @@ MAX_OUTCOME = 6  # characters of what people attained after 实现 (就近就业
 def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tuple[int, int]]:
     """What a figure counts: the noun phrase after it, else the one before it. A share
     (%) names what it measures before it: 地区生产总值增长6.2%."""
-    return _within_one_phrase(index, _without_linking_tail(index, _nearest_item(index, start, end, unit)), start)
+    span = _within_one_phrase(index, _without_linking_tail(index, _nearest_item(index, start, end, unit)), start)
+    if span and span[0] < start < span[1]:
+        return span[0], start  # 口述文字 + 稿约/n + 480万字: a word the segmenter glued to the figure's bound
+    return span
 
 
 def _within_one_phrase(index: TextIndex, span: Optional[tuple[int, int]], start: int) -> Optional[tuple[int, int]]:
@@ -104,7 +112,7 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     after = after or (_quoted_after(index, end) if unit not in DURATION_UNITS | {"%"} else None)
     after = after or _noun_after_the_next_figure(index, end, unit)
     if after:
-        return after
+        return _the_kind_after_examples(index, after)
     spent = _money_verb_before(index, start, any_verb=True) if unit in lexicon.units()["money_units"] else None
     if spent:
         return spent  # 为23家企业放款1150万元。: the sum the act moved, not the nouns before it
@@ -207,14 +215,19 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
         if last is None and _a_grade(index, j):
             last, j = j + 1, j + 2  # 9个 + A/eng + 级/q + 景区: a grade opens the noun
             continue
+        if last is None and word in NEGATIONS and j + 2 < len(index.words) and index.tags[j + 1] == "v" \
+                and index.tags[j + 2] in NOUN_TAGS:
+            last, j = j + 1, j + 2  # 22个 + 未/d + 完工/v + 项目: what has not been done qualifies the noun
+            continue
         if last is None and NUMBERED_GRADE.fullmatch(word) and j + 1 < len(index.words) \
                 and index.tags[j + 1] in NOUN_TAGS | {"v"}:
             noun = _noun_phrase_after(index, index.ends[j]) or (index.ends[j], index.ends[j + 1])
             listed = re.search(r"[、和及与]", index.text[noun[0]:noun[1]])  # 9户 + 一级 + 企业资金、投资: no item
             return None if listed else (end, noun[1])  # 27个 + 一级/m + 预算/v + 单位: a grade opens the noun
         if word in ("的", "、", "和", "及", "与") and last is not None and j + 1 < len(index.words) \
-                and index.tags[j + 1] in NOUN_TAGS and (word == "的" or index.tags[j + 1] != "ns"):
-            # 8名教师和学生, 9家创新药和医疗器械企业 (not 和 + 桑埠镇: a list of places)
+                and index.tags[j + 1] in NOUN_TAGS and (word == "的" or index.tags[j + 1] != "ns") \
+                and (word == "的" or index.words[j + 1] not in lexicon.event_nouns()):
+            # 8名教师和学生, 9家创新药和医疗器械企业 (not 和 + 桑埠镇: a list of places, nor 和 + 抽查/n: an act)
             j += 1
             continue
         if tag in NOUN_TAGS or (tag == "a" and (last is None or index.tags[last] == "b")) \
@@ -225,10 +238,12 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
                 or (last is None and tag == "v" and j + 1 < len(index.words)
                     and index.words[j + 1] in lexicon.units()["staff_heads"]) \
                 or (last is None and tag == "v" and j + 1 < len(index.words)
-                    and (index.words[j + 1] in HEAD_CHARACTERS or _a_headed_noun(index, j + 1))) \
+                    and (index.words[j + 1] in HEAD_CHARACTERS or _a_headed_noun(index, j + 1)
+                         or index.words[j + 1] in lexicon.event_nouns() and word not in _attending_verbs())) \
                 or (last == j - 1 and word in HEAD_CHARACTERS) \
                 or (last is None and _a_level_opening_a_noun(index, j)) \
                 or (last is None and _qualifies_a_doer(index, j)):  # 820名 + 留守/v + 儿童, 186个 + 建制/v + 村/zg
+            # 三轮 + 集中/v + 检查: how the event counted was held
             # 31名 + 疑似/b + 高危/a + 患者: an adjective after a distinguishing word qualifies the noun too
             last = j
             j += 1
@@ -237,6 +252,20 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     if last is not None and index.tags[last] == "a" and index.starts[last] <= end:
         return _what_the_adjective_qualifies(index, end, last)
     return (end, index.ends[last]) if last is not None and index.ends[last] > end else None
+
+
+@lru_cache(maxsize=1)
+def _attending_verbs() -> frozenset[str]:
+    """参加 + 培训: taking part in an event, not a way of holding it (集中 + 检查)."""
+    return frozenset(lexicon.events()["hold_verbs"]) | frozenset(lexicon.units()["attendance_verbs"])
+
+
+def _the_kind_after_examples(index: TextIndex, after: tuple[int, int]) -> tuple[int, int]:
+    """2100余个 + 家庭农场、农民合作社 + 等 + 新型农业经营主体: examples listed before 等 and the kind after it;
+    the figure counts the kind."""
+    if not EXAMPLES.fullmatch(index.text, after[0], after[1]) or not index.text.startswith("等", after[1]):
+        return after
+    return _noun_phrase_after(index, after[1] + 1) or after
 
 
 def _what_the_adjective_qualifies(index: TextIndex, end: int, adjective: int) -> Optional[tuple[int, int]]:
@@ -428,10 +457,10 @@ def _a_name_after_a_title(index: TextIndex, i: int) -> bool:
 
 
 def _after_a_dividing_word(index: TextIndex, start: int, end: int) -> bool:
-    """分 + 3期 + 举办, 分成 + 3组 + (先后) 深入: sessions or groups with an act right after them (a
+    """分 + 3期 + 举办, 分成 + 3组 + (先后) 深入: sessions or groups with an act (or its venue) right after them (a
     figure of 个 names what it counts after it: 分成12个 + 巡逻/v 小组)."""
-    if start == 0 or end not in index.start_set or index.tags[index.token_at(end)] not in ("v", "d", "t"):
-        return False
+    if start == 0 or end not in index.start_set or index.tags[index.token_at(end)] not in ("v", "d", "t", "p"):
+        return False  # 分2期 + 在/p + 溦州职业技术学院 + 举办: the act after where it was held
     dividing = index.token_at(start - 1)
     return index.ends[dividing] == start and index.words[dividing] in lexicon.units()["dividing_words"]
 
@@ -440,9 +469,24 @@ def _divided_into(index: TextIndex, start: int, end: int, unit: str) -> Optional
     """分3期 + 举办 + 家庭医生能力提升培训班: the sessions count what the act after them holds;
     常委会组成人员 + 分3组 + 深入…: the groups count those divided, named before 分."""
     act = index.token_at(end)
+    if index.words[act] == "在":  # 分两期 + 在溦州职业技术学院 + 举办 + …培训班: where, then the act
+        act = next((k for k in range(act + 1, min(act + MAX_VENUE_WORDS, len(index.words)))
+                    if index.words[k] in lexicon.events()["hold_verbs"] or index.words[k] in "，。；"), act)
     if index.words[act] in lexicon.events()["hold_verbs"]:
-        return _noun_phrase_after(index, index.ends[act])
+        return _event_held_after(index, index.ends[act]) or _noun_phrase_after(index, index.ends[act])
     return _noun_phrase_before(index, index.starts[index.token_at(start - 1)], unit)
+
+
+def _event_held_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
+    """举办 + 应急救护师资培训班: the event a hold verb opens, up to its event word, whatever words name it."""
+    clause_end = min(index.clause(end)[1], end + MAX_HELD_EVENT)
+    held = _event_word().search(index.text, end, clause_end)
+    return (end, held.end()) if held else None
+
+
+@lru_cache(maxsize=1)
+def _event_word() -> re.Pattern:
+    return re.compile(lexicon.alternation(lexicon.event_nouns()))
 
 
 def _what_changed(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -451,7 +495,11 @@ def _what_changed(index: TextIndex, start: int, end: int) -> Optional[tuple[int,
     m = CHANGE_FROM.search(index.text, max(0, start - 24), start)
     if m is None or not re.match(CHANGE_VERB, index.text[end:end + 4]):
         m = CHANGE_TO.search(index.text, max(0, start - 40), start)
-    return (m.start(1), m.end(1)) if m else None
+    if m is None:
+        return None
+    end = m.end(1) - (index.text[m.end(1) - 1] in OBJECT_MARKS)  # 普及率 + 将 + 由81%提高到…: 将 of what will be
+    marked = max(index.text.rfind(mark, m.start(1), end - 2) for mark in OBJECT_MARKS)
+    return (marked + 1 if marked >= 0 else m.start(1)), end  # 将把 + 审批环节 + 由7个压减至3个
 
 
 def _money_verb_before(index: TextIndex, start: int, any_verb: bool = False) -> Optional[tuple[int, int]]:
@@ -497,6 +545,7 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
     if i > 0 and index.words[i] in ("到", "至") and index.words[i - 1] in lexicon.units()["change_verbs"]:
         i -= 2  # 定点医疗机构 + 扩大到 + 1136家: what grew is counted, not the growing
     i = _past_a_comparison(index, _past_linking_words(index, i), unit)
+    i = _the_whole_before_among(index, i, unit)
     if i > 1 and index.words[i] in lexicon.units()["grouping_nouns"] and index.words[i - 1] in lexicon.count_units() \
             and re.fullmatch(r"[0-9.]+", index.words[i - 2]):
         i -= 1  # 问题清单5个方面 + 17条: the things the sides hold
@@ -509,6 +558,9 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
         return _words_before_a_head(index, i, frozenset({"v", "vn"}) | NOUN_TAGS, MAX_HEADED_ITEM)
     if i > 0 and index.words[i] in HEAD_CHARACTERS and index.words[i - 1] == "的":
         return index.starts[i], index.ends[i]  # 收入超过50万元的 + 村/zg + 4个: the head the clause qualifies
+    if i > 0 and index.words[i] in HEAD_CHARACTERS and index.words[i - 1] in CLOSING_MARKS:
+        quoted = _quoted_before(index, index.starts[i])
+        return (quoted[0] - 1, index.ends[i]) if quoted else None  # “红榜”村 + 8个次: the head the quote names
     if i > 0 and index.words[i] in HEAD_CHARACTERS and index.ends[i - 1] == index.starts[i]:
         return _words_before_a_head(index, i, NOUN_TAGS | {"v", "vn", "b"}, MAX_HEADED_ITEM)  # 临时接种 + 点/m
     if i > 0 and index.tags[i] == "q" and index.words[i] in lexicon.count_units() and index.tags[i - 1] in NOUN_TAGS \
@@ -550,6 +602,15 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
             or _quoted_before(index, index.starts[last]) \
             or (index.starts[last], index.ends[last])  # 科协组织/v + 总数, “科普e站”总数, not 总数 alone
     return (index.starts[first], index.ends[last]) if first is not None else None
+
+
+def _the_whole_before_among(index: TextIndex, i: int, unit: str) -> int:
+    """获奖项目 + 中 + 已有 + 21个: a part counted among a whole counts what the whole is, named before 中
+    (not 在 + 活动 + 中有: where, not among what; nor 18名毕业生中有11名 + 实现就业: people are told apart
+    by what they did, after the figure)."""
+    among = i > 0 and index.tags[i] == "f" and index.tags[i - 1] in NOUN_TAGS and index.words[i - 2:i - 1] != ["在"] \
+        and (index.words[i] == "中有" or index.words[i] == "中" and index.words[i + 1] in LINKING_WORDS)
+    return i - 1 if among and unit_family(unit) != "人" else i
 
 
 def _an_outcome(index: TextIndex, i: int, start: int) -> bool:

@@ -59,6 +59,8 @@ MAX_QUOTED_BRAND = 10  # characters of a name in quotes before a body's words (�
 COMPANY_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")  # 鸿达电子科技（桐岭）有限公司
 REGION_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,5}?[省市县区镇乡]")  # 雾岚镇 + 云脊茶叶专业合作社
 MAX_REGION_NAME = 5  # characters of a region's name and level at a name's opening (溪山县, 青龙湾镇)
+GROUP_SETTING_UP = frozenset({"的", "成立", "组建", "设立"})  # what a task group's name follows where no level opens it
+MAX_PARENT_AND_CITY = 14  # characters of a national body's name and a city before a district's office (国家税务总局苕川市)
 BRANCH_AFTER_ITS_BUREAU = re.compile(r"([\u4e00-\u9fff]{2,3}?)分局")  # 市生态环境局 + 溱阳分局
 PART_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")  # 第一 + 附属医院
 
@@ -551,8 +553,8 @@ def with_declared_short_names(text: str, orgs: list[OrgMention]) -> list[OrgMent
 
 
 def _branches_under_their_bureaus(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
-    """市生态环境局 + 镜湖分局, 中国人民银行 + 邗州市分行: a branch written right after its bureau
-    or its bank is named with it."""
+    """市生态环境局 + 镜湖分局, 中国人民银行 + 邗州市分行, 省特种设备检验研究院 + 嵘州分院, …交通管理大队 +
+    澥口中队: a branch written right after its bureau, bank, institute or brigade is named with it."""
     ends = {end: start for start, end in found}
     for (start, end), org in list(found.items()):
         branch = BRANCH_AFTER_ITS_BUREAU.match(index.text, end) if org.name.endswith("局") else None
@@ -560,7 +562,9 @@ def _branches_under_their_bureaus(index: TextIndex, found: dict[tuple[int, int],
             span = index.seg.span(start, branch.end())  # 局溱/n + 阳/nr + 分局: the branch the segmenter cut apart
             found.setdefault((start, branch.end()), OrgMention(span=span, name=_clean(span.text)))
         if start in ends and (org.name.endswith("分局") or org.name.endswith(("分行", "支行"))
-                              and found[(ends[start], start)].name.endswith("银行")):
+                              and found[(ends[start], start)].name.endswith("银行")
+                              or org.name.endswith("分院") and found[(ends[start], start)].name.endswith("院")
+                              or org.name.endswith("中队") and found[(ends[start], start)].name.endswith("大队")):
             span = index.seg.span(ends[start], end)
             found.setdefault((ends[start], end), OrgMention(span=span, name=_clean(span.text)))
 
@@ -952,6 +956,8 @@ def _a_task_group_start(index: TextIndex, suffix_start: int, end: int) -> Option
         if len(word) == 1 and word in LEVEL_CHARS or len(word) == 2 and word[0] == "全" and word[1] in LEVEL_CHARS:
             task_words = index.token_at(suffix_start - 1) - i
             return index.starts[i] if task_words >= 2 else None  # 全市 + 工作领导小组 names no task
+        if word in GROUP_SETTING_UP and i < index.token_at(suffix_start - 1) - 2:
+            return index.ends[i]  # 成员单位的 + 打击欺诈骗保专项整治工作 + 领导小组: set up for the task, no level
         if tag not in NAME_TAGS | {"v", "vn", "a", "ad"} or word in lexicon.organizations()["not_in_names"] \
                 or word[-1] in "委会局办部组":
             return None  # a link or a body: the name is read as any other
@@ -988,16 +994,28 @@ def _with_the_party_before(index: TextIndex, start: int) -> int:
 
 
 def _under_a_national_parent(index: TextIndex, start: int) -> int:
-    """国家税务总局 + 岚川市税务局: a national body's name opens the formal name of its local office."""
+    """国家税务总局 + 岚川市税务局: a national body's name opens the formal name of its local office, also
+    over the city a district's office is in (国家税务总局 + 苕川市 + 蓊湖区税务局)."""
     i = index.token_at(start - 1) if start > 0 else -1
     national = i >= 0 and index.ends[i] == start and index.words[i] in lexicon.organizations()["national_parents"]
-    return index.starts[i] if national else start
+    if national:
+        return index.starts[i]
+    city = _national_parent_and_city().search(index.text, max(0, start - MAX_PARENT_AND_CITY), start)
+    return city.start() if city else start
+
+
+@lru_cache(maxsize=1)
+def _national_parent_and_city() -> re.Pattern:
+    parents = lexicon.alternation(lexicon.organizations()["national_parents"])
+    return re.compile(rf"(?:{parents})[\u4e00-\u9fff]{{1,6}}?(?:市|州|盟|地区)$")
 
 
 def _brand_before_the_region(index: TextIndex, start: int, branch_start: int, end: int) -> int:
     """讯联通信 + 汭州分公司: a branch's name runs back over its company's brand, read as a
     company's name is, where a region alone names the branch; not over a body's name
     (嵘江交投集团 + 运营管理分公司 is read whole already)."""
+    if start > 0 and index.text[start - 1] in CONJUNCTIONS:
+        return start  # 电商平台 + 和 + 县邮政分公司: 和 joins another to the branch, cut as 和县/ns
     brand = _company_start(index, start, end)
     return brand if brand < start and suffix_pattern().search(index.text, brand, branch_start) is None else start
 
@@ -1235,7 +1253,10 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
 
 
 def _a_school_of_the_trade(index: TextIndex, i: int) -> bool:
-    """技师 + 学院, 教师 + 教育/vn + 学院: the school after a title (and the teaching of it) trains the trade."""
+    """技师 + 学院, 教师 + 教育/vn + 学院: the school after a title (and the teaching of it) trains the trade
+    (not 祝雨桐/nr + 代表 + 学校: a person acting for the school)."""
+    if i > 0 and index.tags[i - 1].startswith("nr"):
+        return False
     schools = lexicon.organizations()["schools_named_by_a_trade"]
     after = index.words[i + 1:i + 3]
     taught = len(after) == 2 and index.tags[i + 1] == "vn" and after[1] in schools

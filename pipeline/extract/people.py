@@ -37,6 +37,7 @@ APPOINTED_TALLY = re.compile(rf"等?{PEOPLE_TALLY}(?=为)")  # 补选…3人 + �
 NAMES_TALLIED = re.compile(rf"等{PEOPLE_TALLY}")  # 亓永昌、眭淑兰、昝克俭 + 等12位同志
 NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|向|对|请|是|为|同志")
 COLONS = ("：", ":")
+EVEN_CLAUSE = re.compile(r"连[^，。；！？、和与\n]{4,14}?[都也]")  # 连食堂…都拆下来校验
 NOT_IN_GIVEN_NAMES = lexicon.grammar()["not_in_given_names"]  # 的, 和, 个, 年, 区 …: not in a name after its first character
 GIVEN_NAMES_PAST_THE_BAR = frozenset(lexicon.person_context()["given_names_past_the_bar"])  # 陶永年, 晏和平
 CLAUSE_END = re.compile(r"[，,。；;、\n]")
@@ -126,6 +127,8 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
     may follow a name is an open class (审判员郑可欣当庭, 主席吴丹丹讲述), so failing that, a
     name the segmenter reads as one (郑可欣/nr, 吴/nr 丹丹) counts too, and last a full name the
     segmenter cuts off before a verb (主任郯/ns 立新/d + 推介/v) or a time (_a_bare_full_name)."""
+    if EVEN_CLAUSE.match(index.text, pos):
+        return None  # 检查人员 + 连 + 食堂蒸汽锅炉的安全阀 + 都 + 拆下来: 连…都 is "even", no surname
     candidates = list(_candidates(index.text, pos))
     ended = next((n for n in candidates if _a_conjunction_before_a_mark(index.text, pos, n)), None)
     if ended is not None:
@@ -168,13 +171,21 @@ def _a_verb_glued_to_its_end(index: TextIndex, end: int) -> bool:
 def _before_a_verb(index: TextIndex, start: int, end: int) -> bool:
     """Cut at both ends, a verb (or a time, an adverb, a preposition: 濮建华 + 全年/m) after it,
     and no word of the language in its first two characters (代表 + 满意率达: 满意 is one)."""
-    return _cut_before_a_verb(index, start, end) \
-        and dictionary_frequency(index.text[start:start + 2]) == 0 and not _link_before_a_noun(index, start, end)
+    return _cut_before_a_verb(index, start, end) and dictionary_frequency(index.text[start:start + 2]) == 0 \
+        and not _link_before_a_noun(index, start, end) and not _going_to_a_place(index, start, end)
 
 
 def _cut_before_a_verb(index: TextIndex, start: int, end: int) -> bool:
     return start in index.start_set and end in index.start_set \
         and index.tags[index.token_at(end)] in WORDS_AFTER_A_BARE_NAME
+
+
+def _going_to_a_place(index: TextIndex, start: int, end: int) -> bool:
+    """专家 + 来/v + 滃源/nz + 开展: a verb of going cut off before a place the text names with its level
+    (滃源县), not a surname."""
+    first, rest = index.token_at(start), index.text[start + 1:end]
+    return index.ends[first] == start + 1 and index.words[first] in lexicon.places()["verbs_before_places"] \
+        and re.search(rf"{re.escape(rest)}[{LEVEL_CHARS}]", index.text) is not None
 
 
 def _link_before_a_noun(index: TextIndex, start: int, end: int) -> bool:

@@ -288,6 +288,8 @@ def _listed_of_a_kind(index: TextIndex) -> list[PlaceMention]:
     for m in chain(_tally_of_places().finditer(index.text), _list_of_places().finditer(index.text)):
         for item_end in [i.start() for i in re.finditer("、", m.group(1))] + [len(m.group(1))]:
             end = m.start(1) + item_end
+            if index.text[m.start(1):end].endswith(LEVEL_ENDINGS):
+                continue  # 峁底乡、石楼沟乡3个乡镇: named with their level, read as regions are
             i = index.token_ending_at(end)
             if i is not None and i > 0 and _water_suffix().fullmatch(index.words[i]) \
                     and index.ends[i - 1] == index.starts[i]:
