@@ -3768,3 +3768,57 @@ def test_an_exercise_named_by_a_numeral_and_what_is_not_yet_done_are_read_as_the
         [("22个", "未完工项目")]
     assert items_counted("预计有中小学生约4000名参赛，市卫健委还将安排救护车12辆全程值守。") == \
         [("约4000名", "中小学生"), ("12辆", "救护车")]
+
+
+def test_people_told_by_an_act_done_well_are_counted_by_the_act_and_what_it_got():
+    assert items_counted("检察院为每人制定帮教方案，已有6人顺利考取职业技能证书。") == [("6人", "考取职业技能证书")]
+
+
+def test_a_circuits_road_ending_and_deep_water_are_no_places():
+    assert places_in_text("市投促局组建了新能源、集成电路、生物医药3个产业链招商专班，负责深水区清理。") == []
+
+
+def test_the_short_name_of_a_development_zone_opens_its_bodies_names():
+    assert organizations_in_text("经开区党工委书记柯艺萍致辞。经开区管委会副主任汪海介绍情况。") == ["经开区党工委", "经开区管委会"]
+
+
+def test_river_chiefs_are_counted_and_comrades_by_their_honour_and_those_who_reached_it_by_what_they_did():
+    assert items_counted("共设立五级河湖长4.6万余名，其中省级河湖长14名。") == \
+        [("4.6万余名", "五级河湖长"), ("14名", "省级河湖长")]
+    assert items_counted("10名同志被命名为蕤州市“最美退役军人”，另有15名同志获评“最美退役军人”提名奖。") == \
+        [("10名", "最美退役军人"), ("15名", "“最美退役军人”提名奖")]
+    assert items_counted("培训退役军人1560人次，其中取得职业技能等级证书的达到920人。") == \
+        [("1560人次", "培训退役军人"), ("920人", "取得职业技能等级证书")]
+
+
+def test_a_place_name_cut_into_two_characters_before_its_level_opens_a_body_and_a_military_district_is_a_body():
+    assert organizations_in_text("棣园社区党委书记蔚国栋探索做法。苕溪街道社区卫生服务中心开设绿色通道。") == \
+        ["棣园社区党委", "苕溪街道社区卫生服务中心"]
+    assert organizations_in_text("蕤州军分区副司令员翟永刚出席。") == ["蕤州军分区"]
+    assert places_in_text("蕤州军分区副司令员翟永刚出席。") == []
+
+
+def test_a_figure_alone_in_brackets_counts_what_is_named_before_them():
+    assert items_counted("诉求量排名前五位的分别为：城乡建设（41.8万件）、人力资源和社会保障（24.6万件）。") == \
+        [("41.8万件", "城乡建设"), ("24.6万件", "人力资源和社会保障")]
+
+
+def test_a_national_regulators_and_statisticians_local_offices_are_named_under_them():
+    assert organizations_in_text("国家金融监督管理总局瑨州监管分局、国家统计局瑨州调查队开展调研。") == \
+        ["国家金融监督管理总局瑨州监管分局", "国家统计局瑨州调查队"]
+
+
+def test_people_no_noun_names_are_counted_by_the_certificate_they_got():
+    assert items_counted("培训农村妇女5120人次；3260人取得结业证书，1180人取得职业技能等级证书。") == \
+        [("5120人次", "培训农村妇女"), ("3260人", "结业证书"), ("1180人", "职业技能等级证书")]
+    assert items_counted("严重精神障碍患者96名实现签约管理全覆盖。") == [("96名", "精神障碍患者")]
+
+
+def test_a_heading_that_repeats_a_figure_in_brackets_and_a_works_bracketed_phase_are_no_new_counts():
+    assert items_counted("拟表彰优秀共产党员12名。\n一、优秀共产党员（12名）\n郦建华　区人民医院心血管内科主任\n") == \
+        [("12名", "共产党员")]
+    assert items_counted("我县农村供水保障提升工程（二期）全面建成通水。") == []
+
+
+def test_a_bureau_working_with_the_countys_discipline_commission_is_two_bodies():
+    assert organizations_in_text("县民政局会同县纪委监委、县财政局开展低保专项治理。") == ["县民政局", "县纪委监委", "县财政局"]

@@ -1191,3 +1191,8 @@ def test_a_lecture_series_and_a_first_lesson_are_events_but_a_classroom_is_none(
 def test_a_meeting_that_hears_views_is_named_with_them():
     assert names("2025年2月19日，市交通运输局在苠溪街道社区服务中心召开公交线网优化意见听取座谈会。") == \
         ["公交线网优化意见听取座谈会"]
+
+
+def test_an_abnormal_reaction_is_part_of_a_drills_name_and_a_culture_week_is_an_event():
+    assert names("2024年11月，中心组织开展疑似预防接种异常反应处置应急演练。") == ["疑似预防接种异常反应处置应急演练"]
+    assert names("2024年10月，县文化馆在樨岭镇举办首届蓁川非遗文化周。") == ["首届蓁川非遗文化周"]

@@ -49,6 +49,8 @@ def find_counts(index: TextIndex) -> list[CountMention]:
             continue
         if parsed[1] is not None and parsed[1] < parsed[0]:
             continue  # 13至5个 is no range
+        if _a_bracketed_repeat(index, m, parsed[0], counts):
+            continue
         if _a_whole_named_again(index, m, parsed[0], counts):
             named_again.add(m.start())  # its parts after it take their item from it, then it goes
         counts.append(_count(index, m, *parsed))
@@ -68,6 +70,15 @@ def _a_whole_named_again(index: TextIndex, m: re.Match, value: float, counts: li
         return False
     unit = _unit(index, m)
     return any(c.value == value and c.unit == unit for c in counts)
+
+
+def _a_bracketed_repeat(index: TextIndex, m: re.Match, value: float, counts: list[CountMention]) -> bool:
+    """拟表彰优秀共产党员12名 … 一、优秀共产党员（12名）: a figure alone in brackets that repeats one stated
+    before heads the list of what it counts; it is no new count."""
+    text = index.text
+    bracketed = m.start() > 0 and text[m.start() - 1] in "（(" and text[m.end():m.end() + 1] in ("）", ")")
+    unit = _unit(index, m)
+    return bracketed and any(c.value == value and c.unit == unit for c in counts)
 
 
 def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) -> CountMention:
@@ -221,10 +232,12 @@ def _a_sessions_ordinal(index: TextIndex, m: re.Match, value: float) -> bool:
 
 
 def _a_phase(index: TextIndex, m: re.Match, value: float) -> bool:
-    """2期扩建工程, 产业园二期, 四期集装箱码头工程: a project's phase."""
+    """2期扩建工程, 产业园二期, 四期集装箱码头工程, 农村供水保障提升工程（二期）: a project's phase."""
     u = lexicon.units()
+    holders = tuple(u["phase_holders"]) + ("工程", "项目")
     return m.group("unit") == "期" and (_after(index, m).startswith(tuple(u["phases"]))
                                        or _before(index, m).endswith(tuple(u["phase_holders"]))
+                                       or _before(index, m).endswith(tuple(h + "（" for h in holders))
                                        or PHASE_OF_A_WORK.match(index.text, m.end()) is not None)
 
 

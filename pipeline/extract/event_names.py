@@ -305,7 +305,8 @@ def _an_adverb_of_the_act(r: NameReading) -> Optional[Back]:
     of the act the name holds, or of the event word after a word of the name."""
     index, i = r.index, r.i
     adverb = (r.word in lexicon.events()["adverbs_inside_names"] or r.tag == "ad") and i + 1 < len(index.words) \
-        and (index.tags[i + 1] == "v" or r.tag == "ad" and index.tags[i + 1] == "n" and i > 0
+        and (index.tags[i + 1] == "v" or r.word in lexicon.events()["adverbs_inside_names"]
+             and index.tags[i + 1] == "vn" or r.tag == "ad" and index.tags[i + 1] == "n" and i > 0
              and index.tags[i - 1] in NOUN_TAGS) \
         or r.word in lexicon.events()["adverbs_inside_names"] \
         and index.ends[i] == r.noun_start  # 杜鹃花海 + 徒步/d + 大会, 住房 + 公开/ad + 摇号/n + 配租活动

@@ -46,6 +46,9 @@ CHANGE_TO = re.compile(r"([\u4e00-\u9fff“”]{2,12}?)[由从]" + CHANGE_GAP + 
 # 县（区）, 乡镇（街道）, 平安村（社区）: a level, its bracketed other level, and the name words before it
 QUALIFIED_LEVEL = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:街道|乡镇|[省市区县镇乡村])[（(][\u4e00-\u9fff、]{1,6}[）)]")
 WHERE_THEY_SAT = r"(?:在[\u4e00-\u9fff]{1,8}?)?"  # 约360人 + 在主会场 + 参加会议
+BRACKETED_ITEM = re.compile(r"(?:^|[：:、，,；;。\n])([\u4e00-\u9fff]{2,14})$")  # 、 + 人力资源和社会保障 + （…）
+GENERIC_PEOPLE = frozenset({"同志", "人员"})  # words for anyone, which a figure of people may name
+HONOUR_AFTER = re.compile(r"[^，。；“]{0,4}?(?:命名为|评为|授予|获评|评选为)[^，。；“]{0,8}?(“([^”]{2,12})”((?:提名)?奖)?)")
 EXAMPLES = re.compile(r"[^\W的]{2,8}(?:、[^\W的]{2,8})+")  # 家庭农场、农民合作社 + 等… (not 乡镇的玉米、烤烟)
 SUM_AFTER = re.compile(r"[0-9.]+[万亿]?元")  # 总投资 + 86.7亿元
 SUM_WORDS = frozenset({"共", "共计", "合计", "总计"})  # ，共计213名: a clause that sums up what the one before names
@@ -58,7 +61,7 @@ PASSIVE_MARKS = frozenset({"被"})  # 意见建议被采纳1600余条: the act's
 MANNER_WORDS = frozenset(lexicon.units()["manner_words"])  # 当场, 现场: how an act was done, tagged as places
 SIZES_BEFORE_A_FIGURE = tuple(lexicon.units()["measures_of_what_follows"])  # 总规模 + 20亿元的…基金
 MAX_MEASURED = 12  # characters after 的 of what a measured figure counts (市级专精特新产业基金)
-MAX_OUTCOME = 6  # characters of what people attained after 实现 (就近就业, 稳定增收)
+MAX_OUTCOME = 10  # characters of what people attained after 实现, 取得 (就近就业, 职业技能等级证书)
 
 
 def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tuple[int, int]]:
@@ -87,6 +90,9 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
         return end, end + len(vote)  # 34票 + 赞成: how the votes were cast
     if unit != "个" and _after_a_dividing_word(index, start, end):
         return _divided_into(index, start, end, unit)  # None: those divided are named in another clause
+    bracketed = _named_before_its_bracket(index, start, end)
+    if bracketed:
+        return bracketed
     changing = _what_changed(index, start, end) if unit not in DURATION_UNITS else None
     if changing:
         return changing
@@ -111,6 +117,8 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
         after = qualified
     after = after or (_quoted_after(index, end) if unit not in DURATION_UNITS | {"%"} else None)
     after = after or _noun_after_the_next_figure(index, end, unit)
+    if after and index.text[after[0]:after[1]] in GENERIC_PEOPLE:
+        after = _honour_they_got(index, after[1]) or after
     if after:
         return _the_kind_after_examples(index, after)
     spent = _money_verb_before(index, start, any_verb=True) if unit in lexicon.units()["money_units"] else None
@@ -119,7 +127,8 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     acts = _acts_after(index, end) if unit in ACTIVITY_UNITS and _a_person_before(index, start) else None
     if acts:
         return acts  # 区长祁明澜先后7次 + 到项目现场督导推进: what the person did so often
-    attained = _what_they_attained(index, end) if unit_family(unit) == "人" else None
+    attained = _what_they_attained(index, end) if unit_family(unit) == "人" and not _a_noun_before(index, start) \
+        else None
     if attained:
         return attained
     before = _noun_phrase_before(index, start, unit) or _quoted_before(index, start)
@@ -258,6 +267,15 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
 def _attending_verbs() -> frozenset[str]:
     """参加 + 培训: taking part in an event, not a way of holding it (集中 + 检查)."""
     return frozenset(lexicon.events()["hold_verbs"]) | frozenset(lexicon.units()["attendance_verbs"])
+
+
+def _honour_they_got(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
+    """10名 + 同志 + 被命名为蕤州市“最美退役军人”: people counted by a word for anyone are counted by the
+    honour the clause gives them (or its prize: 获评“最美退役军人”提名奖)."""
+    honour = HONOUR_AFTER.match(index.text, end)
+    if honour is None:
+        return None
+    return honour.span(1) if honour.group(3) else honour.span(2)  # “最美退役军人”提名奖: the prize named after it
 
 
 def _the_kind_after_examples(index: TextIndex, after: tuple[int, int]) -> tuple[int, int]:
@@ -407,12 +425,23 @@ def _attendance() -> re.Pattern:
 
 def _how_they_acted_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     """…和新闻媒体记者等80余人 + 现场见证: people named by no noun before the figure are those who
-    acted so (a word of manner, then the act)."""
+    acted so (a word of manner, then the act; or an adverb, then the act and what it got)."""
     i = index.token_at(end) if end < len(index.text) else len(index.words)
-    if i + 1 >= len(index.words) or index.starts[i] != end or index.words[i] not in MANNER_WORDS \
-            or not index.tags[i + 1].startswith("v"):
+    if i + 1 >= len(index.words) or index.starts[i] != end or not index.tags[i + 1].startswith("v"):
         return None
-    return end, index.ends[i + 1]
+    if index.words[i] in MANNER_WORDS:
+        return end, index.ends[i + 1]
+    if index.tags[i] not in ("d", "ad"):
+        return None
+    j = i + 2  # 6人 + 顺利/ad + 考取 + 职业技能证书: the act and what it got, not how
+    while j < len(index.words) and index.tags[j] in NOUN_TAGS and index.ends[j] - index.starts[i + 1] <= MAX_ITEM:
+        j += 1
+    return (index.starts[i + 1], index.ends[j - 1]) if j > i + 2 else None
+
+
+def _a_noun_before(index: TextIndex, start: int) -> bool:
+    """严重精神障碍患者 + 96名: the figure's people are named right before it."""
+    return start > 0 and index.tags[index.token_at(start - 1)] in NOUN_TAGS
 
 
 def _what_they_attained(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
@@ -454,6 +483,15 @@ def _a_name_after_a_title(index: TextIndex, i: int) -> bool:
     return any(k > 0 and index.words[k - 1] in lexicon.titles() and 2 <= index.ends[i] - index.starts[k] <= 3
                and index.text[index.starts[k]] in lexicon.surname_set()
                and not any(index.tags[n][:1] in "vdpmqcu" for n in range(k, i + 1)) for k in (i, i - 1) if k >= 0)
+
+
+def _named_before_its_bracket(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """城乡建设（41.8万件）、市场监管（33.5万件）: a figure alone in brackets counts what is named right
+    before them, back to the mark that opens the item."""
+    if start == 0 or index.text[start - 1] not in "（(" or index.text[end:end + 1] not in "）)":
+        return None
+    named = BRACKETED_ITEM.search(index.text, max(0, start - 1 - MAX_ITEM), start - 1)
+    return named.span(1) if named else None
 
 
 def _after_a_dividing_word(index: TextIndex, start: int, end: int) -> bool:
@@ -723,8 +761,8 @@ def _quoted_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
 
 def _relative_clause_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
     """其中已解决或基本解决的158件: the clause before 的 says which of a whole are counted."""
-    if index.text.endswith("的有", 0, start):
-        start -= 1  # 已完成初步设计审批的有141个
+    linked = next((w for w in ("有", "达到", "达", "为") if index.text.endswith("的" + w, 0, start)), "")
+    start -= len(linked)  # 已完成初步设计审批的有141个, 取得职业技能等级证书的达到920人
     if start < 2 or index.text[start - 1] != "的":
         return None
     begin = max(index.clause(start - 1)[0], start - 1 - MAX_RELATIVE_CLAUSE)

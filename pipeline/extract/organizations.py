@@ -59,6 +59,8 @@ MAX_QUOTED_BRAND = 10  # characters of a name in quotes before a body's words (�
 COMPANY_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")  # 鸿达电子科技（桐岭）有限公司
 REGION_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,5}?[省市县区镇乡]")  # 雾岚镇 + 云脊茶叶专业合作社
 MAX_REGION_NAME = 5  # characters of a region's name and level at a name's opening (溪山县, 青龙湾镇)
+CUT_NAME_TAGS = frozenset({"n", "ns", "nr", "nz", "zg", "g", "ng"})  # a place's name character cut off alone
+LOWER_LEVEL_WORDS = ("社区", "村", "街道", "镇", "乡")  # what a name cut apart before its level is read with
 GROUP_SETTING_UP = frozenset({"的", "成立", "组建", "设立"})  # what a task group's name follows where no level opens it
 MAX_PARENT_AND_CITY = 14  # characters of a national body's name and a city before a district's office (国家税务总局苕川市)
 BRANCH_AFTER_ITS_BUREAU = re.compile(r"([\u4e00-\u9fff]{2,3}?)分局")  # 市生态环境局 + 溱阳分局
@@ -1000,6 +1002,10 @@ def _under_a_national_parent(index: TextIndex, start: int) -> int:
     national = i >= 0 and index.ends[i] == start and index.words[i] in lexicon.organizations()["national_parents"]
     if national:
         return index.starts[i]
+    for parent in lexicon.organizations()["national_parents"]:
+        at = index.text.find(parent, max(0, start - len(parent)), start + len(parent))
+        if 0 <= at < start <= at + len(parent):
+            return at  # 国家金融监督管理总局 + 瑨州监管分局: a parent the segmenter cut into words
     city = _national_parent_and_city().search(index.text, max(0, start - MAX_PARENT_AND_CITY), start)
     return city.start() if city else start
 
@@ -1182,12 +1188,14 @@ def _floor_before() -> re.Pattern:
 
 
 def _opens_with_its_region(index: TextIndex, start: int) -> bool:
-    """蓼原县/nz, 溪/n + 山县/ns: a place's name and its level, in one word or two, open the name at start."""
+    """蓼原县/nz, 溪/n + 山县/ns, 蓼洲/nz + 村: a place's name and its level, in one word or two, open the name
+    at start."""
     i = index.token_at(start)
     while i < len(index.words) and index.ends[i] - start <= MAX_REGION_NAME:
         region = index.text[start:index.ends[i]]
-        if len(region) >= 3 and region[-1] in LEVEL_CHARS \
-                and (index.tags[i] in ("ns", "nz") or _unknown_place_word(region)):
+        if len(region) >= 3 and (region[-1] in LEVEL_CHARS or region[-1] == "村") \
+                and (index.tags[i] in ("ns", "nz") or _unknown_place_word(region)
+                     or index.words[i] == "村" and i > 0 and index.tags[i - 1] in ("ns", "nz")):
             return True
         i += 1
     return False
@@ -1346,7 +1354,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return False  # 走访民主党派, 区政协会同区政府, 承包单位: an act, a link or a kind before a name
     if len(word) == 1 and word not in LEVEL_CHARS:
         # 倾政协, 将区政协: rarely part of a name; 双 + 河村党支部, 汀 + 澜 + 农商银行 are
-        return index.heads_the_place_after(i) or _half_of_a_split_name(index, i)
+        return index.heads_the_place_after(i) or _half_of_a_split_name(index, i) \
+            or _a_name_cut_before_its_level(index, i)
     if tag == "m" and COUNTED_KIND.search(word):
         return False  # 人生的 + 第一所/m + 学校, 全县 + 第一家: a measure word counts bodies, names none
     if tag == "m" and re.search(r"[批轮]$", word):
@@ -1367,6 +1376,20 @@ def _half_of_a_split_name(index: TextIndex, i: int) -> bool:
         return 0 <= k < len(index.words) and len(index.words[k]) == 1 and index.tags[k] in tags
     return single(i) and (single(i - 1) or single(i + 1, ("ns", "j"))) \
         or single(i, ("j",)) and single(i - 1)  # 澶/ns + 川/j + 师范学院
+
+
+def _a_name_cut_before_its_level(index: TextIndex, i: int) -> bool:
+    """棣/n + 园/zg + 社区, 苕/n + 溪/n + 街道社区: a place's name of two characters the segmenter cut apart
+    right before its level."""
+    def one(k: int) -> bool:
+        return 0 <= k < len(index.words) and len(index.words[k]) == 1 and index.tags[k] in CUT_NAME_TAGS \
+            and index.words[k] not in LEVEL_CHARS
+
+    def level(k: int) -> bool:
+        return k < len(index.words) and index.words[k].startswith(LOWER_LEVEL_WORDS)
+    pair = (i - 1, i) if one(i - 1) and level(i + 1) else (i, i + 1) if one(i + 1) and level(i + 2) else None
+    return pair is not None and one(pair[0]) and index.ends[pair[0]] == index.starts[pair[1]] \
+        and index.ends[pair[1]] == index.starts[pair[1] + 1]
 
 
 def _is_organization_name(name: str, suffix: str) -> bool:
