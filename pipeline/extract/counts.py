@@ -36,7 +36,9 @@ TIMES_UNITS = frozenset({"次", "遍", "回"})  # how often, which a period make
 PERIOD_RATE = re.compile(r"每(?:天|日|周|月|季度|年)")  # 每天 + 播放防火提示 + 3次
 MAX_RATE_REACH = 12  # characters from a period's 每 to the figure it makes a rate
 SLOGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}[”」]")  # what a short quote holds after its numeral and unit
-PHASE_OF_A_WORK = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:工程|项目)")  # 四期 + 集装箱码头工程: the phase of a named work
+WORKS = ("工程", "项目")  # what a phase in brackets after it belongs to (…提升工程（二期）)
+# 四期 + 集装箱码头工程: the phase of a named work
+PHASE_OF_A_WORK = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(WORKS)})")
 
 
 def find_counts(index: TextIndex) -> list[CountMention]:
@@ -66,10 +68,7 @@ def find_counts(index: TextIndex) -> list[CountMention]:
 def _a_whole_named_again(index: TextIndex, m: re.Match, value: float, counts: list[CountMention]) -> bool:
     """转办信访举报件217件 … 217件信访举报件中，责令整改186件: a figure stated before, named again to open
     its parts, is no new count."""
-    if PARTS_OPENING.match(index.text, m.end()) is None:
-        return False
-    unit = _unit(index, m)
-    return any(c.value == value and c.unit == unit for c in counts)
+    return PARTS_OPENING.match(index.text, m.end()) is not None and _stated_before(index, m, value, counts)
 
 
 def _a_bracketed_repeat(index: TextIndex, m: re.Match, value: float, counts: list[CountMention]) -> bool:
@@ -77,8 +76,13 @@ def _a_bracketed_repeat(index: TextIndex, m: re.Match, value: float, counts: lis
     before heads the list of what it counts; it is no new count."""
     text = index.text
     bracketed = m.start() > 0 and text[m.start() - 1] in "（(" and text[m.end():m.end() + 1] in ("）", ")")
+    return bracketed and _stated_before(index, m, value, counts)
+
+
+def _stated_before(index: TextIndex, m: re.Match, value: float, counts: list[CountMention]) -> bool:
+    """The same figure in the same unit is among the counts read before it."""
     unit = _unit(index, m)
-    return bracketed and any(c.value == value and c.unit == unit for c in counts)
+    return any(c.value == value and c.unit == unit for c in counts)
 
 
 def _count(index: TextIndex, m: re.Match, value: float, upper: Optional[float]) -> CountMention:
@@ -233,12 +237,13 @@ def _a_sessions_ordinal(index: TextIndex, m: re.Match, value: float) -> bool:
 
 def _a_phase(index: TextIndex, m: re.Match, value: float) -> bool:
     """2期扩建工程, 产业园二期, 四期集装箱码头工程, 农村供水保障提升工程（二期）: a project's phase."""
-    u = lexicon.units()
-    holders = tuple(u["phase_holders"]) + ("工程", "项目")
-    return m.group("unit") == "期" and (_after(index, m).startswith(tuple(u["phases"]))
-                                       or _before(index, m).endswith(tuple(u["phase_holders"]))
-                                       or _before(index, m).endswith(tuple(h + "（" for h in holders))
-                                       or PHASE_OF_A_WORK.match(index.text, m.end()) is not None)
+    if m.group("unit") != "期":
+        return False
+    u, before = lexicon.units(), _before(index, m)
+    return (_after(index, m).startswith(tuple(u["phases"]))
+            or before.endswith(tuple(u["phase_holders"]))
+            or before.endswith("（") and before[:-1].endswith(tuple(u["phase_holders"]) + WORKS)
+            or PHASE_OF_A_WORK.match(index.text, m.end()) is not None)
 
 
 def _a_grade(index: TextIndex, m: re.Match, value: float) -> bool:

@@ -12,6 +12,7 @@ from typing import Optional
 
 from .. import lexicon
 from .context import NOUN_TAGS, TextIndex
+from .event_names import noun_pattern
 from .numbers import count_pattern
 from .organizations import CONJUNCTIONS, LEVEL_CHARS, PROPER_NAME_TAGS, title_after
 
@@ -30,7 +31,9 @@ MAX_HEADED_ITEM = 8  # characters of what a figure counts that ends in a one-cha
 MAX_ITEM = 14  # characters of a noun phrase read as what a figure counts
 NEGATIONS = frozenset({"未", "尚未", "未能"})  # before an act that qualifies what is counted (未完工项目)
 MAX_HELD_EVENT = 20  # characters of an event's name after the verb that holds it (举办 + 应急救护师资培训班)
+CLAUSE_ENDS = ("，", "。", "；")  # where a venue before the act it is read for stops
 MAX_VENUE_WORDS = 8  # words of a venue (在溦州职业技术学院) between a figure of sessions and the act
+LINKS_AFTER_A_CLAUSE = ("有", "达到", "达", "为")  # 完成审批的 + 有 + 141个: between a relative clause and its figure
 MAX_ACTS = 30  # characters of the clause after a figure of a person's acts read as what they did
 MAX_OPENING_WORDS = 6  # words of a sentence's opening (区委常委、副区长樊启明) that name who goes on acting
 MAX_ASIDE = 16  # characters of a bracketed aside between what a figure counts and the figure
@@ -509,7 +512,7 @@ def _divided_into(index: TextIndex, start: int, end: int, unit: str) -> Optional
     act = index.token_at(end)
     if index.words[act] == "在":  # 分两期 + 在溦州职业技术学院 + 举办 + …培训班: where, then the act
         act = next((k for k in range(act + 1, min(act + MAX_VENUE_WORDS, len(index.words)))
-                    if index.words[k] in lexicon.events()["hold_verbs"] or index.words[k] in "，。；"), act)
+                    if index.words[k] in lexicon.events()["hold_verbs"] or index.words[k] in CLAUSE_ENDS), act)
     if index.words[act] in lexicon.events()["hold_verbs"]:
         return _event_held_after(index, index.ends[act]) or _noun_phrase_after(index, index.ends[act])
     return _noun_phrase_before(index, index.starts[index.token_at(start - 1)], unit)
@@ -518,13 +521,8 @@ def _divided_into(index: TextIndex, start: int, end: int, unit: str) -> Optional
 def _event_held_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     """举办 + 应急救护师资培训班: the event a hold verb opens, up to its event word, whatever words name it."""
     clause_end = min(index.clause(end)[1], end + MAX_HELD_EVENT)
-    held = _event_word().search(index.text, end, clause_end)
+    held = noun_pattern().search(index.text, end, clause_end)
     return (end, held.end()) if held else None
-
-
-@lru_cache(maxsize=1)
-def _event_word() -> re.Pattern:
-    return re.compile(lexicon.alternation(lexicon.event_nouns()))
 
 
 def _what_changed(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -761,7 +759,7 @@ def _quoted_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
 
 def _relative_clause_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
     """其中已解决或基本解决的158件: the clause before 的 says which of a whole are counted."""
-    linked = next((w for w in ("有", "达到", "达", "为") if index.text.endswith("的" + w, 0, start)), "")
+    linked = next((w for w in LINKS_AFTER_A_CLAUSE if index.text.endswith("的" + w, 0, start)), "")
     start -= len(linked)  # 已完成初步设计审批的有141个, 取得职业技能等级证书的达到920人
     if start < 2 or index.text[start - 1] != "的":
         return None

@@ -60,7 +60,7 @@ COMPANY_SEAT = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]$")  # 鸿达电子�
 REGION_OPENING = re.compile(r"^[\u4e00-\u9fff]{0,5}?[省市县区镇乡]")  # 雾岚镇 + 云脊茶叶专业合作社
 MAX_REGION_NAME = 5  # characters of a region's name and level at a name's opening (溪山县, 青龙湾镇)
 CUT_NAME_TAGS = frozenset({"n", "ns", "nr", "nz", "zg", "g", "ng"})  # a place's name character cut off alone
-LOWER_LEVEL_WORDS = ("社区", "村", "街道", "镇", "乡")  # what a name cut apart before its level is read with
+LOWER_LEVELS = ("乡", "镇", "街道", "村", "社区")  # the levels under a county (a name cut apart before one is read with it)
 GROUP_SETTING_UP = frozenset({"的", "成立", "组建", "设立"})  # what a task group's name follows where no level opens it
 MAX_PARENT_AND_CITY = 14  # characters of a national body's name and a city before a district's office (国家税务总局苕川市)
 BRANCH_AFTER_ITS_BUREAU = re.compile(r"([\u4e00-\u9fff]{2,3}?)分局")  # 市生态环境局 + 溱阳分局
@@ -563,12 +563,15 @@ def _branches_under_their_bureaus(index: TextIndex, found: dict[tuple[int, int],
         if branch and (end, branch.end()) not in found and not set(branch.group(1)) & FUNCTION_CHARS:
             span = index.seg.span(start, branch.end())  # 局溱/n + 阳/nr + 分局: the branch the segmenter cut apart
             found.setdefault((start, branch.end()), OrgMention(span=span, name=_clean(span.text)))
-        if start in ends and (org.name.endswith("分局") or org.name.endswith(("分行", "支行"))
-                              and found[(ends[start], start)].name.endswith("银行")
-                              or org.name.endswith("分院") and found[(ends[start], start)].name.endswith("院")
-                              or org.name.endswith("中队") and found[(ends[start], start)].name.endswith("大队")):
+        if start in ends and _a_branch_of(org.name, found[(ends[start], start)].name):
             span = index.seg.span(ends[start], end)
             found.setdefault((ends[start], end), OrgMention(span=span, name=_clean(span.text)))
+
+
+def _a_branch_of(branch: str, parent: str) -> bool:
+    """镜湖分局 after any body; 邗州市分行 after a bank, 嵘州分院 after an institute, 澥口中队 after a brigade."""
+    return any(branch.endswith(ending) and parent.endswith(parent_ending)
+               for ending, parent_ending in lexicon.organizations()["branches_under_parents"].items())
 
 
 def _brands_under_their_holders(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
@@ -998,14 +1001,10 @@ def _with_the_party_before(index: TextIndex, start: int) -> int:
 def _under_a_national_parent(index: TextIndex, start: int) -> int:
     """国家税务总局 + 岚川市税务局: a national body's name opens the formal name of its local office, also
     over the city a district's office is in (国家税务总局 + 苕川市 + 蓊湖区税务局)."""
-    i = index.token_at(start - 1) if start > 0 else -1
-    national = i >= 0 and index.ends[i] == start and index.words[i] in lexicon.organizations()["national_parents"]
-    if national:
-        return index.starts[i]
     for parent in lexicon.organizations()["national_parents"]:
         at = index.text.find(parent, max(0, start - len(parent)), start + len(parent))
         if 0 <= at < start <= at + len(parent):
-            return at  # 国家金融监督管理总局 + 瑨州监管分局: a parent the segmenter cut into words
+            return at  # 国家税务总局/nt + 岚川市税务局, 国家金融监督管理 + 总局瑨州监管分局: glued to it or cut inside it
     city = _national_parent_and_city().search(index.text, max(0, start - MAX_PARENT_AND_CITY), start)
     return city.start() if city else start
 
@@ -1386,7 +1385,7 @@ def _a_name_cut_before_its_level(index: TextIndex, i: int) -> bool:
             and index.words[k] not in LEVEL_CHARS
 
     def level(k: int) -> bool:
-        return k < len(index.words) and index.words[k].startswith(LOWER_LEVEL_WORDS)
+        return k < len(index.words) and index.words[k].startswith(LOWER_LEVELS)
     pair = (i - 1, i) if one(i - 1) and level(i + 1) else (i, i + 1) if one(i + 1) and level(i + 2) else None
     return pair is not None and one(pair[0]) and index.ends[pair[0]] == index.starts[pair[1]] \
         and index.ends[pair[1]] == index.starts[pair[1] + 1]

@@ -12,8 +12,8 @@ from typing import Optional
 from .. import lexicon
 from ..names import FLOOR, level_of, region_chain
 from ..nlp import LINK_TAGS, dictionary_frequency, dictionary_tag, is_rare
-from .organizations import (CONJUNCTIONS, FUNCTION_CHARS, JOINT_MARKS, MORPHEME_TAGS, link_glued_to_a_name,
-                            links_a_level, person_glued_to_a_link, suffix_pattern)
+from .organizations import (CONJUNCTIONS, FUNCTION_CHARS, JOINT_MARKS, LOWER_LEVELS, MORPHEME_TAGS,
+                            link_glued_to_a_name, links_a_level, person_glued_to_a_link, suffix_pattern)
 from ..records import PlaceMention, Span
 from .context import LIST_MARKS, TextIndex, inside_a_title_on_its_line, numeral_led_name
 
@@ -32,7 +32,6 @@ COMMON_VERB = 400  # jieba frequency of a verb no region is named by (审议 523
 RARE_SHORT_PLACE = 200  # jieba frequency of a county named in one character (渠县 8, 沛县 67), not 山区 (2809)
 RARE_IN_NAMES = 1000  # jieba frequency under which a noun may be a river's name (双塘), not 母亲 (母亲河)
 NOT_NAME_TAG_HEADS = frozenset("vpcdrumqf")  # verbs, prepositions, conjunctions, adverbs, pronouns …
-LOWER_LEVELS = frozenset({"乡", "镇", "街道", "村", "社区"})
 LEVEL_ENDINGS = tuple(LOWER_LEVELS) + COUNTY_OR_ABOVE  # what a named place's word ends in (城关镇, 洛屏市)
 LEVELS_UNDER = {"市": ("区", "县"), "州": ("县", "市")}  # 宁波市 + 奉化/v + 区: a district of the city before it
 NAME_TAGS_FOR_PLACES = frozenset({"ns", "nt", "nr", "nrt", "nrfg", "nz", "j"})
