@@ -51,7 +51,8 @@ FUNCTION_CHARACTERS_AFTER_WORDS = lexicon.grammar()["function_characters_glued_a
 VERBS_AFTER_NAMES = lexicon.grammar()["verbs_glued_after_names"]  # 邵建民率 + 省政协调研组
 CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])
 ROUTE_ENDS = frozenset(lexicon.grammar()["ends_of_a_route"])  # 北起, 南至: a route's ends before place names
-LINK_TAGS = frozenset({"p", "c", "u"})  # 自/p + 檀: words a name follows
+BRANDS_BEFORE_PLACES = frozenset(lexicon.places()["brands_before_places"])  # 国网 + 渼阳 (供电公司)
+LINK_TAGS = frozenset({"p", "c", "u", "uj", "ul"})  # 自/p + 檀, 的/uj + 溦: words a name follows
 
 
 @lru_cache(maxsize=1)
@@ -225,7 +226,7 @@ def is_rare(char: str) -> bool:
 def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
     """jieba's words with the names its model cut apart around a rare character put back
     together, and where each name so made starts in the text."""
-    split, names = _split_off_glued_words(words)
+    split, names = _split_off_glued_words(_brands_cut_apart(words))
     joined, pos = [], 0
     for k, word in enumerate(split):
         previous = joined[-1] if joined else ""
@@ -239,6 +240,21 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
             joined.append(word)
         pos += len(word)
     return joined, names
+
+
+def _brands_cut_apart(words: list[str]) -> list[str]:
+    """国 + 网 + 滍, 国/n + 网滍/nz -> 国网 + 滍: a company's brand the model cut apart, before the rare
+    character a place's name starts with (perhaps glued to it)."""
+    out: list[str] = []
+    for word in words:
+        joined = out[-1] + word if out else word
+        brand = next((b for b in BRANDS_BEFORE_PLACES if out and joined.startswith(b) and len(out[-1]) < len(b)
+                      and (len(b) == len(joined) or is_rare(joined[len(b)]) and dictionary_frequency(word) == 0)), None)
+        if brand is None:
+            out.append(word)
+        else:
+            out[-1:] = [brand] + ([joined[len(brand):]] if len(joined) > len(brand) else [])
+    return out
 
 
 def _a_place_cut_apart(previous: str, word: str) -> bool:
@@ -292,7 +308,8 @@ def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
 def _ends_a_name(previous: str, word: str) -> bool:
     """鄣 + 岚: a rare character left alone and the one-character word after it; 国网岚 + 渚: a
     word the model made and the rare character left alone after it (not 起于 + 檀, nor 郯阳区 + 栟: a
-    level ends a place's name, nor 局 + 隰: a body's last character ends its name)."""
+    level ends a place's name, nor 局 + 隰: a body's last character ends its name, nor 国网 + 渼: a brand
+    stands before a place's name)."""
     if len(word) != 1 or not _han(word) or word in LEVEL_CHARACTERS:
         return False
     if len(previous) == 1 and _han(previous) and not is_rare(previous):
@@ -301,7 +318,8 @@ def _ends_a_name(previous: str, word: str) -> bool:
     if len(previous) == 1:
         return _han(previous) and is_rare(previous) and (dictionary_tag(word) in NAME_PART_TAGS or is_rare(word))
     return is_rare(word) and 2 <= len(previous) <= 3 and all(map(_han, previous)) \
-        and dictionary_frequency(previous) == 0 and previous[-1] not in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS
+        and dictionary_frequency(previous) == 0 and previous[-1] not in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS \
+        and previous not in BRANDS_BEFORE_PLACES
 
 
 @lru_cache(maxsize=1)
@@ -311,15 +329,15 @@ def _body_characters() -> str:
 
 
 def _split_before_a_rare_character(word: str) -> list[str]:
-    """办在枋 -> 办 + 在 + 枋, 镇桕 -> 镇 + 桕, 经蒿 -> 经 + 蒿, 郯阳区栟 -> 郯阳区 + 栟: a word the
-    dictionary lacks whose model glued a link word, a level or a whole place before a rare character,
-    where a name starts."""
+    """办在枋 -> 办 + 在 + 枋, 镇桕 -> 镇 + 桕, 经蒿 -> 经 + 蒿, 郯阳区栟 -> 郯阳区 + 栟, 国网渼 -> 国网 + 渼:
+    a word the dictionary lacks whose model glued a link word, a level, a whole place or a company's
+    brand before a rare character, where a name starts."""
     if not 2 <= len(word) <= 4 or dictionary_frequency(word) > 0:
         return [word]
     at = next((k for k in range(1, len(word)) if _han(word[k]) and is_rare(word[k])), None)
     if at is None:
         return [word]
-    if word[at - 1] in LEVEL_CHARACTERS and at >= 3:
+    if word[at - 1] in LEVEL_CHARACTERS and at >= 3 or word[:at] in BRANDS_BEFORE_PLACES:
         return [word[:at], word[at:]]  # 郯阳区栟 -> 郯阳区 + 栟: a place's level ends its name
     import jieba
 
@@ -363,9 +381,10 @@ def _split_off_a_glued_link(word: str) -> list[str]:
 
 
 def _split_off_a_date_word(word: str) -> list[str]:
-    """2022 + 年宁/m + 丰县 -> 年 + 宁, 13 + 日柘塘/ns + 乡 -> 日 + 柘塘: after a figure, the model glued its
-    年 (月, 日) to the name after it."""
-    if len(word) >= 2 and word[0] in DATE_WORDS and dictionary_frequency(word) == 0:
+    """2022 + 年宁/m + 丰县 -> 年 + 宁, 13 + 日柘塘/ns + 乡 -> 日 + 柘塘, 4 + 月经/n + 市人大常委会 -> 月 + 经:
+    after a figure, the model glued its 年 (月, 日) to the name or the link word after it."""
+    glued = dictionary_frequency(word) == 0 or word[1:] in GLUED_LINK_CHARACTERS
+    if len(word) >= 2 and word[0] in DATE_WORDS and glued:
         return [word[0], word[1:]]
     return [word]
 

@@ -3822,3 +3822,44 @@ def test_a_heading_that_repeats_a_figure_in_brackets_and_a_works_bracketed_phase
 
 def test_a_bureau_working_with_the_countys_discipline_commission_is_two_bodies():
     assert organizations_in_text("县民政局会同县纪委监委、县财政局开展低保专项治理。") == ["县民政局", "县纪委监委", "县财政局"]
+
+
+def test_a_power_companys_brand_before_a_city_named_without_its_level_opens_the_companys_name():
+    assert organizations_in_text("2025年上半年，国网渼阳供电公司深入贯彻能源安全新战略。") == ["国网渼阳供电公司"]
+    assert organizations_in_text("国网翚州供电公司派出抢修队伍。") == ["国网翚州供电公司"]
+    assert organizations_in_text("沙湾镇人民政府以及国网滍川供电公司派员参加。") == ["沙湾镇人民政府", "国网滍川供电公司"]
+
+
+def test_a_notary_office_is_an_office_though_its_last_character_and_the_next_make_a_word():
+    assert organizations_in_text("6月18日，中心联合市公证处在市民中心举行摇号。") == ["市公证处"]
+
+
+def test_a_body_that_acts_before_an_offices_character_is_no_part_of_that_offices_name():
+    assert organizations_in_text("2025年，区退役军人事务局以服务站标准化建设为抓手。") == ["区退役军人事务局"]
+    assert organizations_in_text("6月，区退役军人服务中心举办服务站工作人员业务培训班2期。") == ["区退役军人服务中心"]
+    assert organizations_in_text("市委巡察办主任出席。市疾控中心免疫规划所所长出席。") == ["市委巡察办", "市疾控中心免疫规划所"]
+
+
+def test_a_month_glued_to_经_before_a_congress_is_a_date_and_a_link_word():
+    assert organizations_in_text("该条例草案已于4月经市十七届人大常委会第二十三次会议审议。") == ["市十七届人大常委会"]
+
+
+def test_the_centre_of_a_citys_name_before_a_square_names_the_square_not_the_central_government():
+    assert organizations_in_text("3月15日，市律协在漹城中央广场举办“律师服务进万家”公益活动。") == ["市律协"]
+    assert organizations_in_text("落实中央决策部署，中央和省委要求。") == ["中央", "省委"]
+
+
+def test_people_listed_before_等_who_attend_are_counted_by_the_list_and_unnamed_attendance_by_the_act():
+    assert items_counted("8月1日，县红十字会组织献血活动，民兵、退役军人等146人参加。") == [("146人", "民兵、退役军人")]
+    assert items_counted("区税务局邀请企业代表、人大代表、政协委员等68人参加。") == [("68人", "企业代表、人大代表、政协委员")]
+    assert items_counted("公司在渼西区举办政策宣讲会，面向企业和农户解读政策，200余人参加。") == [("200余人", "参加")]
+
+
+def test_social_capital_before_the_act_that_invests_it_is_what_the_sum_counts():
+    assert items_counted("项目总投资3860万元，引导社会资本投入1290万元。") == \
+        [("3860万元", "项目总投资"), ("1290万元", "社会资本")]
+
+
+def test_class_hours_count_the_teaching_done():
+    assert items_counted("邀请高校教授、科研人员授课38课时。开展培训40学时。") == \
+        [("38课时", "科研人员授课"), ("40学时", "培训")]

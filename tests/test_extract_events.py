@@ -1196,3 +1196,19 @@ def test_a_meeting_that_hears_views_is_named_with_them():
 def test_an_abnormal_reaction_is_part_of_a_drills_name_and_a_culture_week_is_an_event():
     assert names("2024年11月，中心组织开展疑似预防接种异常反应处置应急演练。") == ["疑似预防接种异常反应处置应急演练"]
     assert names("2024年10月，县文化馆在樨岭镇举办首届蓁川非遗文化周。") == ["首届蓁川非遗文化周"]
+
+
+def test_a_festival_held_under_a_quoted_name_or_in_quotes_whole_is_an_event():
+    assert names("7月中旬，县融媒体中心联合县农业农村局在栗桥镇举办“浛水好物”直播带货节，台长盛明远出席。") == \
+        ["“浛水好物”直播带货节"]
+    assert names("9月20日，街道党工委在望云社区文化广场举办“澄浦邻里节”，吸引辖区居民。") == ["“澄浦邻里节”"]
+
+
+def test_a_legislative_hearing_on_a_titled_draft_is_named_with_the_title():
+    assert names("6月17日上午，市人大常委会在市民中心第三会议室举行《漷宁市养犬管理条例（草案）》立法听证会，"
+                 "围绕犬只限养区域展开。") == ["《漷宁市养犬管理条例（草案）》立法听证会"]
+
+
+def test_a_county_glued_to_的_after_the_body_that_hosts_opens_the_events_name():
+    assert names("11月14日，由县委统战部、县工商联主办，东陂镇人民政府承办的溦水县“千企兴千村”行动推进会在东陂镇召开。") == \
+        ["溦水县“千企兴千村”行动推进会"]

@@ -900,3 +900,13 @@ def test_a_discharged_soldier_and_a_descendant_of_emigrants_are_named_after_thei
 def test_even_before_a_noun_and_a_verb_the_dictionary_takes_for_a_name_name_no_one():
     assert people_in("检查人员连食堂蒸汽锅炉的安全阀都拆下来校验。法官查明地块面积。") == {}
     assert the_person("主任连海峰也参加了活动。", "连海峰").titles == ["主任"]
+
+
+def test_a_name_before_应邀_and_a_rare_surname_after_a_profession_are_people():
+    assert the_person("区人大代表裴海燕、区政协委员许卫国应邀参加发布会。", "许卫国").titles == ["政协委员"]
+    assert the_person("养犬人代表、宠物医生郤明辉建议对烈性犬实行“一犬一档”。", "郤明辉").titles == ["医生"]
+
+
+def test_从_before_a_place_a_reporter_heard_from_is_a_preposition_but_opens_a_name_before_a_role_verb():
+    assert people_in("记者从栖霞站获悉，春运首日旅客增多。") == {}
+    assert the_person("主任从建国出席。", "从建国").titles == ["主任"]

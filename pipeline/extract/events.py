@@ -273,9 +273,13 @@ def _numbered_sitting() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _held_by_head() -> re.Pattern:
+    """举行授旗式, 举办“栖梧好物”直播带货节, 举办“蓼塘邻里节”: a name held right after the hold verb, a
+    quoted name perhaps opening it or holding it whole."""
     events = lexicon.events()
     verbs, heads = lexicon.alternation(events["heads_held_by"]), "".join(events["event_heads"])
-    return re.compile(rf"(?:{verbs})了?([\u4e00-\u9fff]{{1,{MAX_HEADED_NAME}}}[{heads}])(?=[，。；、,;\n]|$)")
+    quoted = r"[“「][\u4e00-\u9fff·]{2,12}[”」]"
+    return re.compile(rf"(?:{verbs})了?((?:{quoted})?[\u4e00-\u9fff]{{1,{MAX_HEADED_NAME}}}[{heads}]"
+                      rf"|[“「][\u4e00-\u9fff·]{{1,{MAX_HEADED_NAME}}}?[{heads}][”」])(?=[，。；、,;\n]|$)")
 
 
 @lru_cache(maxsize=1)

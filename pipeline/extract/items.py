@@ -18,7 +18,7 @@ from .organizations import CONJUNCTIONS, LEVEL_CHARS, PROPER_NAME_TAGS, title_af
 
 
 # Activities are counted in these units, so a verb can name what is counted (调研视察20次).
-ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批次", "台次", "例次", "户次", "件次"})
+ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批次", "台次", "例次", "户次", "件次", "课时", "学时"})
 PEOPLE_ACTIVITY_UNITS = frozenset({"人次", "户次", "例次"})  # 委员参加480余人次: the people who acted are counted
 CLASS_WORDS = frozenset({"类", "种", "型", "级"})
 OTHER_WORDS = frozenset({"其他", "其它", "其余"})  # 其他/r + 类: the classes not named before
@@ -145,7 +145,26 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
         return summed
     if unit in DURATION_UNITS:
         return _activity_of_clause(index, end)
-    return _relative_clause_before(index, start) if unit != "%" else None  # 2019年同期的112%: a ratio
+    if unit == "%":
+        return None  # 2019年同期的112%: a ratio
+    attending = _attending(index, start, end) if unit_family(unit) == "人" else None
+    return _relative_clause_before(index, start) or attending
+
+
+def _attending(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """…民兵、退役军人等146人 + 参加。: people listed before 等 and counted as they attend are those listed;
+    …解读政策，200余人 + 参加。: named nowhere near the figure, they are counted by their attending."""
+    i = index.token_at(end) if end < len(index.text) else len(index.words)
+    attends = i < len(index.words) and index.starts[i] == end and index.words[i] in lexicon.units()["attendance_verbs"]
+    if not attends or not index.text.startswith(CLAUSE_ENDS, index.ends[i]):
+        return None
+    if not index.text.endswith("等", 0, start):
+        return end, index.ends[i]
+    first = index.token_at(index.clause(start)[0])
+    acts = [k for k in range(first, index.token_at(start - 1)) if index.tags[k] == "v" and len(index.words[k]) > 1]
+    first = acts[-1] + 1 if acts else first  # 区税务局邀请 + 企业代表、人大代表、政协委员等68人参加: whom the act brought
+    listed = index.text[index.starts[first]:start - 1]
+    return (index.starts[first], start - 1) if "、" in listed else None
 
 
 def _what_a_size_measures(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:

@@ -306,8 +306,12 @@ def _a_scheme(text: str, start: int, end: int) -> bool:
 
 
 def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
-    """中央财政, 第三轮中央 + 生态环境保护督察: a body named before a noun qualifies it."""
-    if re.sub(r"^第[一二三四五六七八九十0-9]+[轮批]", "", text[start:end]) not in lexicon.organizations()["attributive_bodies"]:
+    """中央财政, 第三轮中央 + 生态环境保护督察: a body named before a noun qualifies it; 漹城中央 + 广场: a
+    place's name and the body's before a venue's word name the venue."""
+    attributive = lexicon.organizations()["attributive_bodies"]
+    if text[start:end].endswith(tuple(attributive)) and text.startswith(tuple(lexicon.events()["venue_heads"]), end):
+        return True
+    if re.sub(r"^第[一二三四五六七八九十0-9]+[轮批]", "", text[start:end]) not in attributive:
         return False
     if (text[end:end + 1] in CONJUNCTIONS or text[end:end + 1] == "、") and text[end + 1:end + 3] in LEVEL_ATTRIBUTIVES:
         return True  # 中央和省级衔接资金, 中央、省级水利资金: levels of funding
@@ -683,8 +687,10 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         start = _level_start(index, m.start())
         start = _under_a_national_parent(index, index.rare_head_before(start)) if start is not None else None
         name = index.text[start:m.end()] if start is not None else ""
-        ok = start is not None and _is_office_name(name, index.text[m.end():m.end() + 1])
         token = index.token_ending_at(m.end())
+        whole = token is not None and index.starts[token] < m.start()  # 市 + 公证处/n + 在: 处在 is no word here
+        ok = start is not None and _is_office_name(name, "" if whole else index.text[m.end():m.end() + 1]) \
+            and not _a_body_acting_before(index, start, m.start())
         if not ok and token is not None and (index.tags[token] == "nt" and len(index.words[token]) > 1
                                              and not _an_idiom(index.words[token])
                                              or _a_committee_of_the_body_before(index, token)):
@@ -703,6 +709,15 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if branded is not None:  # not “老旧小区加装电梯”课题组: a group is named for its task
         start, name = branded, index.text[branded:m.end()]  # “杏林”医疗志愿服务队, “法官妈妈”工作室
     return (start, m.end()) if ok and _is_organization_name(name, suffix) else None
+
+
+def _a_body_acting_before(index: TextIndex, start: int, suffix_start: int) -> bool:
+    """区退役军人事务局 + 以 + 服务站…, 区退役军人服务中心 + 举办 + 服务站…: a body's whole name, then a
+    preposition or a verb of holding: the body acts there, and the office's character after is no part of
+    its name (市委 + 巡察/v + 办 is one office's)."""
+    return any((index.tags[i] == "p" or index.words[i] in lexicon.events()["heads_held_by"])
+               and _ends_a_body(index.text[start:index.starts[i]])
+               for i in range(index.token_at(start) + 1, index.token_at(suffix_start - 1) + 1))
 
 
 def _opens_a_verb(index: TextIndex, start: int) -> bool:
@@ -991,11 +1006,15 @@ def _committee_of_a_congress(index: TextIndex, suffix_start: int, end: int) -> O
 def _with_the_party_before(index: TextIndex, start: int) -> int:
     """中国共产党 + 澴 + 州市第十三届委员会, 政协 + 嶂 + 州市潆东区委员会: the party's name (or 政协) before a
     region the segmenter cut at its rare character opens the name, as it does before a region read whole;
-    so does a national body's before its local office (国家税务总局 + 岚川市税务局)."""
+    so does a national body's before its local office (国家税务总局 + 岚川市税务局), and a company's brand
+    before the region its branch serves (国网 + 翚州供电公司)."""
     i = index.token_at(start - 1) if start > 0 else -1
     orgs = lexicon.organizations()
     glued = i >= 0 and index.ends[i] == start and index.words[i] in orgs["party_prefixes"] + orgs["formal_name_openers"]
-    return index.starts[i] if glued and is_rare(index.text[start]) else _under_a_national_parent(index, start)
+    branded = i >= 0 and index.ends[i] == start and index.words[i] in lexicon.places()["brands_before_places"]
+    if glued and is_rare(index.text[start]) or branded:
+        return index.starts[i]
+    return _under_a_national_parent(index, start)
 
 
 def _under_a_national_parent(index: TextIndex, start: int) -> int:

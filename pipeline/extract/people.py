@@ -129,6 +129,8 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
     segmenter cuts off before a verb (主任郯/ns 立新/d + 推介/v) or a time (_a_bare_full_name)."""
     if EVEN_CLAUSE.match(index.text, pos):
         return None  # 检查人员 + 连 + 食堂蒸汽锅炉的安全阀 + 都 + 拆下来: 连…都 is "even", no surname
+    if _a_preposition_before_a_place(index, pos):
+        return None  # 记者 + 从/p + 栖霞/ns + 站获悉: 从 is "from", no surname
     candidates = list(_candidates(index.text, pos))
     ended = next((n for n in candidates if _a_conjunction_before_a_mark(index.text, pos, n)), None)
     if ended is not None:
@@ -143,6 +145,14 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
             return max(found, key=lambda n: _reading_after(index, pos + len(n)))
     return _word_as_name(index.text, pos) or _foreign_name(index.text, pos) or _tibetan_name(index.text, pos) \
         or next((n for n in candidates if _a_bare_full_name(index, pos, n)), None)
+
+
+def _a_preposition_before_a_place(index: TextIndex, pos: int) -> bool:
+    """A surname's character the segmenter cut alone as a preposition, before a place's name that no
+    word following names ends (主任从/p + 建国/ns + 出席 is a name)."""
+    i = index.token_at(pos)
+    return index.starts[i] == pos and index.ends[i] == pos + 1 and index.tags[i] == "p" \
+        and i + 1 < len(index.words) and index.tags[i + 1] == "ns" and not _ends_well(index.text, index.ends[i + 1])
 
 
 def _a_bare_full_name(index: TextIndex, pos: int, name: str) -> bool:
