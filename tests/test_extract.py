@@ -3863,3 +3863,9 @@ def test_social_capital_before_the_act_that_invests_it_is_what_the_sum_counts():
 def test_class_hours_count_the_teaching_done():
     assert items_counted("邀请高校教授、科研人员授课38课时。开展培训40学时。") == \
         [("38课时", "科研人员授课"), ("40学时", "培训")]
+
+
+def test_kinds_counted_as_大类_and_大板块_pairs_bouquets_and_machine_shifts_are_counts():
+    assert items_counted("开设5大类46门课程。活动分为4大板块。送春联8000副。出动机械120台班。") == \
+        [("5大类", "课程"), ("46门", "课程"), ("4大板块", "活动"), ("8000副", "春联"), ("120台班", "机械")]
+    assert items_counted("市人大常委会副主任王明出席。") == []

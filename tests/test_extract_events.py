@@ -1212,3 +1212,8 @@ def test_a_legislative_hearing_on_a_titled_draft_is_named_with_the_title():
 def test_a_county_glued_to_的_after_the_body_that_hosts_opens_the_events_name():
     assert names("11月14日，由县委统战部、县工商联主办，东陂镇人民政府承办的溦水县“千企兴千村”行动推进会在东陂镇召开。") == \
         ["溦水县“千企兴千村”行动推进会"]
+
+
+def test_a_first_edition_names_its_festival_as_a_numbered_one_does():
+    assert names("5月20日，街道党工委联合辖区共建单位在柳巷社区文化广场举办首届“槿园邻里节”，吸引居民5000余人次参与。") == \
+        ["首届“槿园邻里节”"]

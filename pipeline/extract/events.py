@@ -284,10 +284,10 @@ def _held_by_head() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _numbered_by_head() -> re.Pattern:
-    """第五届鹭汀湖观鸟节: a name numbered by its edition, ending in an event's head (not 会: 第三届理事会
-    is a body's term)."""
+    """第五届鹭汀湖观鸟节, 首届“槿园邻里节”: a name numbered by its edition, ending in an event's head (not
+    会: 第三届理事会 is a body's term)."""
     heads = "".join(h for h in lexicon.events()["event_heads"] if h != "会")
-    return re.compile(rf"第[一二三四五六七八九十百0-9]+届(?:(?:[“「][\u4e00-\u9fff·]{{2,12}}[”」])?"
+    return re.compile(rf"(?:第[一二三四五六七八九十百0-9]+|首)届(?:(?:[“「][\u4e00-\u9fff·]{{2,12}}[”」])?"
                       rf"[\u4e00-\u9fff]{{1,{MAX_HEADED_NAME}}}?[{heads}]"  # 第十届“书香淇泽”全民阅读节
                       rf"|[“「][\u4e00-\u9fff·]{{1,{MAX_HEADED_NAME}}}?[{heads}][”」])")  # 第三届“蓼塘邻里节”
 
