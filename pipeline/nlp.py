@@ -360,9 +360,9 @@ def _split_off_a_glued_link(word: str) -> list[str]:
     if len(word) >= 4 and word[0] in LINKS_BEFORE_PLACES and word[-1] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0 and dictionary_frequency(word[:2]) == 0:
         return [word[0], word[1:]]
-    if len(word) == 2 and word[0] in LINKS_BEFORE_PLACES and word[1] in LEVEL_CHARACTERS \
+    if len(word) == 2 and word[0] in LINKS_BEFORE_PLACES + VERBS_AFTER_NAMES and word[1] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0:
-        return [word[0], word[1]]  # 向市 + 档案馆: the level opens a body's short name
+        return [word[0], word[1]]  # 向市 + 档案馆, 殷俊杰 + 率区 + 住建局: the level opens a body's short name
     if len(word) == 3 and word[1] in LINKS_AFTER_WORDS and word[2] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0:
         return [word[0], word[1], word[2]]  # 园林绿化 + 局在区 + 城市管理服务中心: 在 between two bodies

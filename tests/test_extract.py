@@ -3869,3 +3869,8 @@ def test_kinds_counted_as_大类_and_大板块_pairs_bouquets_and_machine_shifts
     assert items_counted("开设5大类46门课程。活动分为4大板块。送春联8000副。出动机械120台班。") == \
         [("5大类", "课程"), ("46门", "课程"), ("4大板块", "活动"), ("8000副", "春联"), ("120台班", "机械")]
     assert items_counted("市人大常委会副主任王明出席。") == []
+
+
+def test_an_age_and_residence_before_the_elderly_qualify_whom_the_figure_counts():
+    assert items_counted("为辖区约6.8万名65岁及以上常住老年人提供免费健康体检。") == [("约6.8万名", "65岁及以上常住老年人")]
+    assert organizations_in_text("副区长殷俊杰率区住房和城乡建设局、区财政局负责同志到会。") == ["区住房和城乡建设局", "区财政局"]

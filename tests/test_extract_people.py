@@ -910,3 +910,13 @@ def test_a_name_before_应邀_and_a_rare_surname_after_a_profession_are_people()
 def test_从_before_a_place_a_reporter_heard_from_is_a_preposition_but_opens_a_name_before_a_role_verb():
     assert people_in("记者从栖霞站获悉，春运首日旅客增多。") == {}
     assert the_person("主任从建国出席。", "从建国").titles == ["主任"]
+
+
+def test_a_name_cut_as_a_place_before_具体_and_a_staff_heads_name_are_people():
+    assert the_person("县档案局局长、县志办主任濮建军具体负责。", "濮建军").titles == ["局长", "主任"]
+    assert the_person("澴州锦程服饰有限公司人事主管闻丽介绍，企业现有员工420人。", "闻丽").titles == ["人事主管"]
+
+
+def test_a_leader_glued_to_率_and_a_level_leads_the_bureau_after_and_a_common_noun_before_a_title_is_no_name():
+    assert the_person("副区长殷俊杰率区住房和城乡建设局、区财政局负责同志到会。", "殷俊杰").titles == ["副区长"]
+    assert people_in("活动现场，农技专家为群众讲解测土配方施肥技术。") == {}

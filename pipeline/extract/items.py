@@ -55,7 +55,7 @@ HONOUR_AFTER = re.compile(r"[^，。；“]{0,4}?(?:命名为|评为|授予|获�
 EXAMPLES = re.compile(r"[^\W的]{2,8}(?:、[^\W的]{2,8})+")  # 家庭农场、农民合作社 + 等… (not 乡镇的玉米、烤烟)
 SUM_AFTER = re.compile(r"[0-9.]+[万亿]?元")  # 总投资 + 86.7亿元
 SUM_WORDS = frozenset({"共", "共计", "合计", "总计"})  # ，共计213名: a clause that sums up what the one before names
-AGE_THRESHOLD = re.compile(r"[0-9]{1,3}周?岁(?:以上|以下)?")  # 1.1万名 + 60周岁以上 + 老年人
+AGE_THRESHOLD = re.compile(r"[0-9]{1,3}周?岁(?:及?以上|及?以下)?(?:常住|户籍)?")  # 1.1万名 + 60周岁以上 + 老年人
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = lexicon.count_linking_words()
 CLOSING_MARKS = "”」』》"  # of a quoted name or a title
