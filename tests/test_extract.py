@@ -3874,3 +3874,11 @@ def test_kinds_counted_as_大类_and_大板块_pairs_bouquets_and_machine_shifts
 def test_an_age_and_residence_before_the_elderly_qualify_whom_the_figure_counts():
     assert items_counted("为辖区约6.8万名65岁及以上常住老年人提供免费健康体检。") == [("约6.8万名", "65岁及以上常住老年人")]
     assert organizations_in_text("副区长殷俊杰率区住房和城乡建设局、区财政局负责同志到会。") == ["区住房和城乡建设局", "区财政局"]
+
+
+def test_a_part_of_a_figure_told_apart_by_what_it_got_or_did_counts_that():
+    assert items_counted("培训学员210名，其中186人取得育婴员职业技能等级证书。") == \
+        [("210名", "培训学员"), ("186人", "取得育婴员职业技能等级证书")]
+    assert items_counted("营员完成作品210件，其中15件推荐参加全省青少年科技创新大赛。") == \
+        [("210件", "作品"), ("15件", "推荐参加全省青少年科技创新大赛")]
+    assert items_counted("收到提案168件，其中立案151件。") == [("168件", "提案"), ("151件", "提案")]

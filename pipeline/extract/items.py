@@ -91,6 +91,9 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     vote = next((v for v in lexicon.units()["votes"] if index.text.startswith(v, end)), None) if unit == "票" else None
     if vote:
         return end, end + len(vote)  # 34票 + 赞成: how the votes were cast
+    part = _a_part_told_by_its_act(index, start, end) if unit in lexicon.count_units() else None
+    if part:
+        return part
     if unit != "个" and _after_a_dividing_word(index, start, end):
         return _divided_into(index, start, end, unit)  # None: those divided are named in another clause
     bracketed = _named_before_its_bracket(index, start, end)
@@ -165,6 +168,17 @@ def _attending(index: TextIndex, start: int, end: int) -> Optional[tuple[int, in
     first = acts[-1] + 1 if acts else first  # 区税务局邀请 + 企业代表、人大代表、政协委员等68人参加: whom the act brought
     listed = index.text[index.starts[first]:start - 1]
     return (index.starts[first], start - 1) if "、" in listed else None
+
+
+def _a_part_told_by_its_act(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """其中186人 + 取得育婴员职业技能等级证书, 其中15件 + 推荐参加全省大赛, 其余2项 + 正按序时进度推进: a
+    part of the figure before, told apart by what it got or did after it."""
+    i = index.token_at(end) if end < len(index.text) else len(index.words)
+    if not index.text.endswith(tuple(lexicon.units()["partitives"]), 0, start) or i >= len(index.words) \
+            or index.starts[i] != end or not (index.tags[i] == "v" or index.tags[i] == "d" and i + 1 < len(index.words)
+                                               and index.tags[i + 1][0] in "vp"):
+        return None
+    return _what_they_attained(index, end) or _acts_after(index, end)
 
 
 def _what_a_size_measures(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
