@@ -182,14 +182,21 @@ def _joined_identities(x: Extraction, name: str, regions: tuple[str, ...]) -> li
 
 
 def _named_before(events: list[ResolvedEvent], event: EventMention) -> Optional[int]:
-    """市长蓝若冰主持开幕式 after 第七届园林博览会开幕式在…举行: an event word alone names the
-    latest event before it whose name it ends."""
+    """市长蓝若冰主持开幕式 after 第七届园林博览会开幕式在…举行, 出席交付仪式 after …新能源公交车交付仪式,
+    出席启动仪式 after …见习计划启动仪式暨见习岗位双选会: an event word alone, or with the one act it is
+    named by, names the latest event before it whose name (or a part of a joint name) it ends."""
     name = normalise(event.name)
-    if name not in lexicon.event_nouns():
+    if name not in lexicon.event_nouns() and not _an_act_and_its_event_word(name):
         return None
+    marks = lexicon.alternation(lexicon.events()["joint_marks"])
     return next((i for i in range(len(events) - 1, -1, -1)
-                 if normalise(events[i].mention.name).endswith(name) and normalise(events[i].mention.name) != name),
-                None)
+                 if any(part.endswith(name) and part != name
+                        for part in re.split(marks, normalise(events[i].mention.name)))), None)
+
+
+def _an_act_and_its_event_word(name: str) -> bool:
+    """交付仪式, 启动仪式: two characters of an act, then an event word."""
+    return any(name.endswith(noun) and len(name) - len(noun) == 2 for noun in lexicon.event_nouns())
 
 
 def _places_by_default(x: Extraction, resolved: Resolved) -> None:

@@ -3882,3 +3882,7 @@ def test_a_part_of_a_figure_told_apart_by_what_it_got_or_did_counts_that():
     assert items_counted("营员完成作品210件，其中15件推荐参加全省青少年科技创新大赛。") == \
         [("210件", "作品"), ("15件", "推荐参加全省青少年科技创新大赛")]
     assert items_counted("收到提案168件，其中立案151件。") == [("168件", "提案"), ("151件", "提案")]
+
+
+def test_a_corps_above_its_detachments_is_a_body():
+    assert organizations_in_text("以及市红十字志愿服务总队等单位代表也参加了活动。") == ["市红十字志愿服务总队"]

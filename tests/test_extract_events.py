@@ -1217,3 +1217,13 @@ def test_a_county_glued_to_的_after_the_body_that_hosts_opens_the_events_name()
 def test_a_first_edition_names_its_festival_as_a_numbered_one_does():
     assert names("5月20日，街道党工委联合辖区共建单位在柳巷社区文化广场举办首届“槿园邻里节”，吸引居民5000余人次参与。") == \
         ["首届“槿园邻里节”"]
+
+
+def test_an_act_and_its_event_word_alone_name_the_event_before_whose_name_or_joint_part_they_end():
+    delivery = ("6月18日上午，潆州市交通投资集团有限公司2024年新能源公交车交付仪式在北郊公交停保场举行。"
+                "副市长左文涛出席交付仪式。")
+    event = the_event(delivery, "交付仪式")
+    assert event.mention.name == "2024年新能源公交车交付仪式" and [s.text for s in event.repeated] == ["交付仪式"]
+    launch = ("4月12日上午，2024年“青春汭行”大学生就业见习计划启动仪式暨见习岗位双选会在汭州国际会展中心举行。"
+              "团市委书记侯佳宁出席启动仪式。")
+    assert names(launch) == ["2024年“青春汭行”大学生就业见习计划启动仪式暨见习岗位双选会"]
