@@ -243,18 +243,29 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
 
 
 def _brands_cut_apart(words: list[str]) -> list[str]:
-    """国 + 网 + 滍, 国/n + 网滍/nz -> 国网 + 滍: a company's brand the model cut apart, before the rare
-    character a place's name starts with (perhaps glued to it)."""
+    """国 + 网 + 滍, 国/n + 网滍/nz -> 国网 + 滍, 联合国 + 网洧州 -> 联合 + 国网 + 洧州: a company's brand the
+    model cut apart, before the rare character a place's name starts with (perhaps glued to it)."""
     out: list[str] = []
     for word in words:
-        joined = out[-1] + word if out else word
-        brand = next((b for b in BRANDS_BEFORE_PLACES if out and joined.startswith(b) and len(out[-1]) < len(b)
-                      and (len(b) == len(joined) or is_rare(joined[len(b)]) and dictionary_frequency(word) == 0)), None)
-        if brand is None:
+        cut = _a_brand_across(out[-1], word) if out else None
+        if cut is None:
             out.append(word)
         else:
-            out[-1:] = [brand] + ([joined[len(brand):]] if len(joined) > len(brand) else [])
+            out[-1:] = [piece for piece in cut if piece]
     return out
+
+
+def _a_brand_across(previous: str, word: str) -> Optional[tuple[str, str, str]]:
+    """The word before the brand, the brand and what follows it, where the brand straddles the two words."""
+    for brand in BRANDS_BEFORE_PLACES:
+        for k in range(1, len(brand)):
+            head, tail = brand[:k], brand[k:]
+            if not (previous.endswith(head) and word.startswith(tail)):
+                continue
+            before, after = previous[:-k], word[len(tail):]
+            if (not before or dictionary_frequency(before) > 0) and (not after or is_rare(after[0])):
+                return before, brand, after
+    return None
 
 
 def _a_place_cut_apart(previous: str, word: str) -> bool:

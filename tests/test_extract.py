@@ -3828,6 +3828,7 @@ def test_a_power_companys_brand_before_a_city_named_without_its_level_opens_the_
     assert organizations_in_text("2025年上半年，国网渼阳供电公司深入贯彻能源安全新战略。") == ["国网渼阳供电公司"]
     assert organizations_in_text("国网翚州供电公司派出抢修队伍。") == ["国网翚州供电公司"]
     assert organizations_in_text("沙湾镇人民政府以及国网滍川供电公司派员参加。") == ["沙湾镇人民政府", "国网滍川供电公司"]
+    assert organizations_in_text("市公交集团联合国网洧州供电公司在站台加装光伏板。") == ["市公交集团", "国网洧州供电公司"]
 
 
 def test_a_notary_office_is_an_office_though_its_last_character_and_the_next_make_a_word():

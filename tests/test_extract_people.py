@@ -920,3 +920,8 @@ def test_a_name_cut_as_a_place_before_具体_and_a_staff_heads_name_are_people()
 def test_a_leader_glued_to_率_and_a_level_leads_the_bureau_after_and_a_common_noun_before_a_title_is_no_name():
     assert the_person("副区长殷俊杰率区住房和城乡建设局、区财政局负责同志到会。", "殷俊杰").titles == ["副区长"]
     assert people_in("活动现场，农技专家为群众讲解测土配方施肥技术。") == {}
+
+
+def test_鲜于_is_a_surname_of_two_characters_and_a_particle_ends_no_name():
+    assert the_person("市委常委、副市长鲜于明哲出席并致辞。", "鲜于明哲").titles == ["常委", "副市长"]
+    assert people_in("二是基层服务力量偏弱，部分网点客户经理管户过多。") == {}

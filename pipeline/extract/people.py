@@ -161,7 +161,8 @@ def _a_bare_full_name(index: TextIndex, pos: int, name: str) -> bool:
     if len(name) == 4:
         surnames = _surnames_at(index.text, pos)
         return bool(surnames) and len(surnames[0]) == 2 and _cut_before_a_verb(index, pos, pos + 4)
-    return len(name) == 3 and _before_a_verb(index, pos, pos + 3)
+    return len(name) == 3 and _before_a_verb(index, pos, pos + 3) \
+        and not index.tags[index.token_at(pos + 2)].startswith("u")  # 管户 + 过/ug + 多: a particle ends no name
 
 
 def _ends_in_a_word_after_names(index: TextIndex, end: int) -> bool:
