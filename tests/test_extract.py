@@ -3887,3 +3887,8 @@ def test_a_part_of_a_figure_told_apart_by_what_it_got_or_did_counts_that():
 
 def test_a_corps_above_its_detachments_is_a_body():
     assert organizations_in_text("以及市红十字志愿服务总队等单位代表也参加了活动。") == ["市红十字志愿服务总队"]
+
+
+def test_a_quoted_name_before_an_event_word_names_the_events_counted_but_a_quoted_list_of_venues_does_not():
+    assert items_counted("全年开展“送法进校园”活动140场。开展“进社区、进校园、进企业”活动2100场。") == \
+        [("140场", "“送法进校园”活动"), ("2100场", "活动")]

@@ -73,7 +73,14 @@ def find_item(index: TextIndex, start: int, end: int, unit: str) -> Optional[tup
     span = _within_one_phrase(index, _without_linking_tail(index, _nearest_item(index, start, end, unit)), start)
     if span and span[0] < start < span[1]:
         return span[0], start  # 口述文字 + 稿约/n + 480万字: a word the segmenter glued to the figure's bound
-    return span
+    return _with_the_quoted_name_before(index, span) if span and span[1] <= start else span
+
+
+def _with_the_quoted_name_before(index: TextIndex, span: tuple[int, int]) -> tuple[int, int]:
+    """开展“送法进校园” + 活动 + 140场: the quoted name right before an event word names the events counted
+    (not a quoted list of where they went: “进社区、进校园”活动, which the activity's kind names)."""
+    quoted = _quoted_before(index, span[0]) if index.text[span[0]:span[1]] in lexicon.event_nouns() else None
+    return (quoted[0] - 1, span[1]) if quoted and "、" not in index.text[quoted[0]:quoted[1]] else span
 
 
 def _within_one_phrase(index: TextIndex, span: Optional[tuple[int, int]], start: int) -> Optional[tuple[int, int]]:
