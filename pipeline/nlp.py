@@ -349,7 +349,7 @@ def _split_before_a_rare_character(word: str) -> list[str]:
     if at is None:
         return [word]
     if word[at - 1] in LEVEL_CHARACTERS and at >= 3 or word[:at] in BRANDS_BEFORE_PLACES:
-        return [word[:at], word[at:]]  # 郯阳区栟 -> 郯阳区 + 栟: a place's level ends its name
+        return [word[:at], word[at:]]  # 郯阳区栟 -> 郯阳区 + 栟, 国网渼 -> 国网 + 渼: a level or a brand ends there
     import jieba
 
     head = jieba.lcut(word[:at], HMM=False)

@@ -185,7 +185,7 @@ def _a_part_told_by_its_act(index: TextIndex, start: int, end: int) -> Optional[
             or index.starts[i] != end or not (index.tags[i] == "v" or index.tags[i] == "d" and i + 1 < len(index.words)
                                                and index.tags[i + 1][0] in "vp"):
         return None
-    return _what_they_attained(index, end) or _acts_after(index, end)
+    return _acts_after(index, end)
 
 
 def _what_a_size_measures(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
