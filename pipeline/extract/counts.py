@@ -35,6 +35,7 @@ PLACE_THEN_NOUN = re.compile(rf"({PLACE_ALONE.pattern})([\u4e00-\u9fff]{{2,}})?"
 TIMES_UNITS = frozenset({"次", "遍", "回"})  # how often, which a period makes a rate
 PERIOD_RATE = re.compile(r"每(?:天|日|周|月|季度|年)")  # 每天 + 播放防火提示 + 3次
 MAX_RATE_REACH = 12  # characters from a period's 每 to the figure it makes a rate
+PARTS_OF_A_WHOLE = ("其中", "其余", "剩余")  # the partitives that take a part of the figure before (not 另有: more)
 SLOGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}[”」]")  # what a short quote holds after its numeral and unit
 WORKS = ("工程", "项目")  # what a phase in brackets after it belongs to (…提升工程（二期）)
 # 四期 + 集装箱码头工程: the phase of a named work
@@ -400,10 +401,17 @@ def _parts_told_by_their_acts(index: TextIndex, counts: list[CountMention]) -> N
     text = index.seg.document.text
     for prev, count in zip(counts, counts[1:]):
         between = text[prev.span.end:count.span.start]
-        after = count.item_span is not None and count.item_span.start >= count.span.end
-        if after and prev.item and between.endswith(tuple(PARTITIVES)) and not re.search(r"[。！？；\n]", between) \
-                and unit_family(prev.unit) == unit_family(count.unit):
+        if prev.item and between.endswith(PARTS_OF_A_WHOLE) and _an_act_after(index, count) \
+                and not re.search(r"[。！？；\n]", between) and unit_family(prev.unit) == unit_family(count.unit):
             count.act, count.item, count.item_span = count.item, prev.item, prev.item_span
+
+
+def _an_act_after(index: TextIndex, count: CountMention) -> bool:
+    """The item read right after the figure opens with a verb or an adverb: what the part did."""
+    if count.item_span is None or count.item_span.start != count.span.end:
+        return False
+    start = index.nlp_span(count.item_span)[0]
+    return index.tags[index.token_at(start)] in ("v", "d")
 
 
 def _weak_item(index: TextIndex, count: CountMention) -> bool:

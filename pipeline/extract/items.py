@@ -181,6 +181,8 @@ def _a_part_told_by_its_act(index: TextIndex, start: int, end: int) -> Optional[
     """其中186人 + 取得育婴员职业技能等级证书, 其中15件 + 推荐参加全省大赛, 其余2项 + 正按序时进度推进: a
     part of the figure before, told apart by what it got or did after it."""
     i = index.token_at(end) if end < len(index.text) else len(index.words)
+    if _noun_phrase_after(index, end) is not None:
+        return None  # 剩余22个 + 未完工项目: a noun names the part
     if not index.text.endswith(tuple(lexicon.units()["partitives"]), 0, start) or i >= len(index.words) \
             or index.starts[i] != end or not (index.tags[i] == "v" or index.tags[i] == "d" and i + 1 < len(index.words)
                                                and index.tags[i + 1][0] in "vp"):
