@@ -52,6 +52,7 @@ VERBS_AFTER_NAMES = lexicon.grammar()["verbs_glued_after_names"]  # 邵建民率
 CONJUNCTIONS = frozenset(lexicon.grammar()["conjunctions"])
 ROUTE_ENDS = frozenset(lexicon.grammar()["ends_of_a_route"])  # 北起, 南至: a route's ends before place names
 BRANDS_BEFORE_PLACES = frozenset(lexicon.places()["brands_before_places"])  # 国网 + 渼阳 (供电公司)
+BRAND_CHARACTERS = frozenset("".join(BRANDS_BEFORE_PLACES))  # a word none of whose first is one takes no brand
 LINK_TAGS = frozenset({"p", "c", "u", "uj", "ul"})  # 自/p + 檀, 的/uj + 溦: words a name follows
 
 
@@ -243,11 +244,11 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
 
 
 def _brands_cut_apart(words: list[str]) -> list[str]:
-    """国 + 网 + 滍, 国/n + 网滍/nz -> 国网 + 滍, 联合国 + 网洧州 -> 联合 + 国网 + 洧州: a company's brand the
-    model cut apart, before the rare character a place's name starts with (perhaps glued to it)."""
+    """国网渼 -> 国网 + 渼, 国 + 网 + 滍, 国/n + 网滍/nz -> 国网 + 滍, 联合国 + 网洧州 -> 联合 + 国网 + 洧州: a
+    company's brand the model cut apart or glued to the rare character a place's name starts with."""
     out: list[str] = []
     for word in words:
-        cut = _a_brand_across(out[-1], word) if out else None
+        cut = _a_brand_in(out[-1] if out else "", word) if word[0] in BRAND_CHARACTERS else None
         if cut is None:
             out.append(word)
         else:
@@ -255,16 +256,18 @@ def _brands_cut_apart(words: list[str]) -> list[str]:
     return out
 
 
-def _a_brand_across(previous: str, word: str) -> Optional[tuple[str, str, str]]:
-    """The word before the brand, the brand and what follows it, where the brand straddles the two words."""
+def _a_brand_in(previous: str, word: str) -> Optional[tuple[str, str, str]]:
+    """The word before the brand, the brand and what follows it, where the brand opens the word
+    (before a rare character) or straddles the two words."""
     for brand in BRANDS_BEFORE_PLACES:
+        after = word[len(brand):]
+        if word.startswith(brand) and after and is_rare(after[0]) and dictionary_frequency(word) == 0:
+            return previous, brand, after
         for k in range(1, len(brand)):
-            head, tail = brand[:k], brand[k:]
-            if not (previous.endswith(head) and word.startswith(tail)):
-                continue
-            before, after = previous[:-k], word[len(tail):]
-            if (not before or dictionary_frequency(before) > 0) and (not after or is_rare(after[0])):
-                return before, brand, after
+            if previous.endswith(brand[:k]) and word.startswith(brand[k:]):
+                before, after = previous[:-k], word[len(brand) - k:]
+                if (not before or dictionary_frequency(before) > 0) and (not after or is_rare(after[0])):
+                    return before, brand, after
     return None
 
 
@@ -340,16 +343,16 @@ def _body_characters() -> str:
 
 
 def _split_before_a_rare_character(word: str) -> list[str]:
-    """办在枋 -> 办 + 在 + 枋, 镇桕 -> 镇 + 桕, 经蒿 -> 经 + 蒿, 郯阳区栟 -> 郯阳区 + 栟, 国网渼 -> 国网 + 渼:
-    a word the dictionary lacks whose model glued a link word, a level, a whole place or a company's
-    brand before a rare character, where a name starts."""
+    """办在枋 -> 办 + 在 + 枋, 镇桕 -> 镇 + 桕, 经蒿 -> 经 + 蒿, 郯阳区栟 -> 郯阳区 + 栟: a word the
+    dictionary lacks whose model glued a link word, a level or a whole place before a rare character,
+    where a name starts (a company's brand: see _brands_cut_apart)."""
     if not 2 <= len(word) <= 4 or dictionary_frequency(word) > 0:
         return [word]
     at = next((k for k in range(1, len(word)) if _han(word[k]) and is_rare(word[k])), None)
     if at is None:
         return [word]
-    if word[at - 1] in LEVEL_CHARACTERS and at >= 3 or word[:at] in BRANDS_BEFORE_PLACES:
-        return [word[:at], word[at:]]  # 郯阳区栟 -> 郯阳区 + 栟, 国网渼 -> 国网 + 渼: a level or a brand ends there
+    if word[at - 1] in LEVEL_CHARACTERS and at >= 3:
+        return [word[:at], word[at:]]  # 郯阳区栟 -> 郯阳区 + 栟: a place's level ends its name
     import jieba
 
     head = jieba.lcut(word[:at], HMM=False)

@@ -176,7 +176,7 @@ def _joined_identities(x: Extraction, name: str, regions: tuple[str, ...]) -> li
     """第八次全体会议 of …第八次全体会议暨市委经济工作会议: the numbered events a joint name names,
     each the one event it numbers (not 科普宣传周活动 of …应急疏散演练暨科普宣传周活动: the week's
     campaign is longer than the drill held in it)."""
-    parts = re.split(lexicon.alternation(lexicon.events()["joint_marks"]), normalise(name))
+    parts = _parts_of_a_joint_name(name)
     return [_own_key(x, part, _event_identity_of(part, regions)) for part in parts
             if len(parts) > 1 and _numbered_once(part)]
 
@@ -188,10 +188,13 @@ def _named_before(events: list[ResolvedEvent], event: EventMention) -> Optional[
     name = normalise(event.name)
     if name not in lexicon.event_nouns() and not _an_act_and_its_event_word(name):
         return None
-    marks = lexicon.alternation(lexicon.events()["joint_marks"])
-    return next((i for i in range(len(events) - 1, -1, -1)
-                 if any(part.endswith(name) and part != name
-                        for part in re.split(marks, normalise(events[i].mention.name)))), None)
+    return next((i for i in range(len(events) - 1, -1, -1) if any(
+        part.endswith(name) and part != name for part in _parts_of_a_joint_name(events[i].mention.name))), None)
+
+
+def _parts_of_a_joint_name(name: str) -> list[str]:
+    """…第八次全体会议 + 暨 + 市委经济工作会议: the names a joint mark joins (the name itself if none), normalised."""
+    return re.split(lexicon.alternation(lexicon.events()["joint_marks"]), normalise(name))
 
 
 def _an_act_and_its_event_word(name: str) -> bool:

@@ -35,7 +35,7 @@ PLACE_THEN_NOUN = re.compile(rf"({PLACE_ALONE.pattern})([\u4e00-\u9fff]{{2,}})?"
 TIMES_UNITS = frozenset({"次", "遍", "回"})  # how often, which a period makes a rate
 PERIOD_RATE = re.compile(r"每(?:天|日|周|月|季度|年)")  # 每天 + 播放防火提示 + 3次
 MAX_RATE_REACH = 12  # characters from a period's 每 to the figure it makes a rate
-PARTS_OF_A_WHOLE = ("其中", "其余", "剩余")  # the partitives that take a part of the figure before (not 另有: more)
+PARTS_OF_A_WHOLE = tuple(lexicon.units()["parts_of_a_whole"])  # 其中, not 另有: a part of the figure before
 SLOGAN_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}[”」]")  # what a short quote holds after its numeral and unit
 WORKS = ("工程", "项目")  # what a phase in brackets after it belongs to (…提升工程（二期）)
 # 四期 + 集装箱码头工程: the phase of a named work

@@ -277,9 +277,7 @@ def _held_by_head() -> re.Pattern:
     quoted name perhaps opening it or holding it whole."""
     events = lexicon.events()
     verbs, heads = lexicon.alternation(events["heads_held_by"]), "".join(events["event_heads"])
-    quoted = r"[“「][\u4e00-\u9fff·]{2,12}[”」]"
-    return re.compile(rf"(?:{verbs})了?((?:{quoted})?[\u4e00-\u9fff]{{1,{MAX_HEADED_NAME}}}[{heads}]"
-                      rf"|[“「][\u4e00-\u9fff·]{{1,{MAX_HEADED_NAME}}}?[{heads}][”」])(?=[，。；、,;\n]|$)")
+    return re.compile(rf"(?:{verbs})了?({_headed_name(heads)})(?=[，。；、,;\n]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -287,9 +285,15 @@ def _numbered_by_head() -> re.Pattern:
     """第五届鹭汀湖观鸟节, 首届“槿园邻里节”: a name numbered by its edition, ending in an event's head (not
     会: 第三届理事会 is a body's term)."""
     heads = "".join(h for h in lexicon.events()["event_heads"] if h != "会")
-    return re.compile(rf"(?:第[一二三四五六七八九十百0-9]+|首)届(?:(?:[“「][\u4e00-\u9fff·]{{2,12}}[”」])?"
-                      rf"[\u4e00-\u9fff]{{1,{MAX_HEADED_NAME}}}?[{heads}]"  # 第十届“书香淇泽”全民阅读节
-                      rf"|[“「][\u4e00-\u9fff·]{{1,{MAX_HEADED_NAME}}}?[{heads}][”」])")  # 第三届“蓼塘邻里节”
+    return re.compile(rf"(?:第[一二三四五六七八九十百0-9]+|首)届(?:{_headed_name(heads, lazy=True)})")
+
+
+def _headed_name(heads: str, lazy: bool = False) -> str:
+    """第十届“书香淇泽”全民阅读节, 第三届“蓼塘邻里节”: a name ending in one of the heads, a quoted name
+    perhaps opening it, or one in quotes whole."""
+    words = rf"[\u4e00-\u9fff]{{1,{MAX_HEADED_NAME}}}" + ("?" if lazy else "")
+    quoted_whole = rf"[“「][\u4e00-\u9fff·]{{1,{MAX_HEADED_NAME}}}?[{heads}][”」]"
+    return rf"(?:[“「][\u4e00-\u9fff·]{{2,12}}[”」])?{words}[{heads}]|{quoted_whole}"
 
 
 def _done_with_a_partner(index: TextIndex, start: int, m: re.Match) -> bool:

@@ -60,6 +60,7 @@ AGE_THRESHOLD = re.compile(r"[0-9]{1,3}周?岁(?:及?以上|及?以下)?(?:常�
 LINKING_WORDS = lexicon.count_linking_words()
 CLOSING_MARKS = "”」』》"  # of a quoted name or a title
 HEAD_CHARACTERS = frozenset(lexicon.units()["head_characters"])  # 接种 + 点, 建制 + 村
+PARTITIVE_WORDS = tuple(lexicon.units()["partitives"])  # 其中 + 186人取得…: a part of the figure before
 PASSIVE_MARKS = frozenset({"被"})  # 意见建议被采纳1600余条: the act's object stands before it
 MANNER_WORDS = frozenset(lexicon.units()["manner_words"])  # 当场, 现场: how an act was done, tagged as places
 SIZES_BEFORE_A_FIGURE = tuple(lexicon.units()["measures_of_what_follows"])  # 总规模 + 20亿元的…基金
@@ -164,9 +165,9 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
 def _attending(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
     """…民兵、退役军人等146人 + 参加。: people listed before 等 and counted as they attend are those listed;
     …解读政策，200余人 + 参加。: named nowhere near the figure, they are counted by their attending."""
-    i = index.token_at(end) if end < len(index.text) else len(index.words)
-    attends = i < len(index.words) and index.starts[i] == end and index.words[i] in lexicon.units()["attendance_verbs"]
-    if not attends or not index.text.startswith(CLAUSE_ENDS, index.ends[i]):
+    i = _word_starting_at(index, end)
+    if i is None or index.words[i] not in lexicon.units()["attendance_verbs"] \
+            or not index.text.startswith(CLAUSE_ENDS, index.ends[i]):
         return None
     if not index.text.endswith("等", 0, start):
         return end, index.ends[i]
@@ -180,14 +181,20 @@ def _attending(index: TextIndex, start: int, end: int) -> Optional[tuple[int, in
 def _a_part_told_by_its_act(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
     """其中186人 + 取得育婴员职业技能等级证书, 其中15件 + 推荐参加全省大赛, 其余2项 + 正按序时进度推进: a
     part of the figure before, told apart by what it got or did after it."""
-    i = index.token_at(end) if end < len(index.text) else len(index.words)
-    if _noun_phrase_after(index, end) is not None:
-        return None  # 剩余22个 + 未完工项目: a noun names the part
-    if not index.text.endswith(tuple(lexicon.units()["partitives"]), 0, start) or i >= len(index.words) \
-            or index.starts[i] != end or not (index.tags[i] == "v" or index.tags[i] == "d" and i + 1 < len(index.words)
-                                               and index.tags[i + 1][0] in "vp"):
+    if not index.text.endswith(PARTITIVE_WORDS, 0, start):
         return None
+    i = _word_starting_at(index, end)
+    acts = i is not None and (index.tags[i] == "v" or index.tags[i] == "d" and i + 1 < len(index.words)
+                              and index.tags[i + 1][0] in "vp")  # 正/d + 按/p 序时进度推进
+    if not acts or _noun_phrase_after(index, end) is not None:
+        return None  # 剩余22个 + 未完工项目: a noun names the part
     return _acts_after(index, end)
+
+
+def _word_starting_at(index: TextIndex, pos: int) -> Optional[int]:
+    """The token the segmenter starts at pos, if it starts one there."""
+    i = index.token_at(pos) if pos < len(index.text) else len(index.words)
+    return i if i < len(index.words) and index.starts[i] == pos else None
 
 
 def _what_a_size_measures(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -492,8 +499,8 @@ def _a_noun_before(index: TextIndex, start: int) -> bool:
 def _what_they_attained(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     """帮助620人 + 实现 + 就近就业: people named by no noun after the figure, then a verb of attaining, are
     named by what they attained (not by the act that helped them, 帮助)."""
-    i = index.token_at(end) if end < len(index.text) else len(index.words)
-    if i >= len(index.words) or index.starts[i] != end or index.words[i] not in lexicon.units()["outcome_verbs"]:
+    i = _word_starting_at(index, end)
+    if i is None or index.words[i] not in lexicon.units()["outcome_verbs"]:
         return None
     clause_end = index.clause(end)[1]
     return (index.ends[i], clause_end) if 2 <= clause_end - index.ends[i] <= MAX_OUTCOME else None

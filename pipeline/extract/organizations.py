@@ -10,7 +10,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..names import FLOOR, admin_suffix_of
-from ..nlp import dictionary_frequency, dictionary_tag, is_rare
+from ..nlp import BRANDS_BEFORE_PLACES, dictionary_frequency, dictionary_tag, is_rare
 from ..records import OrgMention, Span
 from .context import LIST_MARKS, TextIndex, inside_a_title_on_its_line, numeral_led_name
 
@@ -1011,7 +1011,7 @@ def _with_the_party_before(index: TextIndex, start: int) -> int:
     i = index.token_at(start - 1) if start > 0 else -1
     orgs = lexicon.organizations()
     glued = i >= 0 and index.ends[i] == start and index.words[i] in orgs["party_prefixes"] + orgs["formal_name_openers"]
-    branded = i >= 0 and index.ends[i] == start and index.words[i] in lexicon.places()["brands_before_places"]
+    branded = i >= 0 and index.ends[i] == start and index.words[i] in BRANDS_BEFORE_PLACES
     if glued and is_rare(index.text[start]) or branded:
         return index.starts[i]
     return _under_a_national_parent(index, start)

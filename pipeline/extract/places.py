@@ -11,7 +11,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..names import FLOOR, level_of, region_chain
-from ..nlp import LINK_TAGS, dictionary_frequency, dictionary_tag, is_rare
+from ..nlp import BRANDS_BEFORE_PLACES, LINK_TAGS, dictionary_frequency, dictionary_tag, is_rare
 from .organizations import (CONJUNCTIONS, FUNCTION_CHARS, JOINT_MARKS, LOWER_LEVELS, MORPHEME_TAGS,
                             link_glued_to_a_name, links_a_level, person_glued_to_a_link, suffix_pattern)
 from ..records import PlaceMention, Span
@@ -493,7 +493,7 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         return None  # (清渠区/a, a word the dictionary lacks, and 岽/g + 下村, a head split off, are names)
     start = _head_cut_off_after_a_preposition(index, _before_a_rare_character(index, start, m.start()), m.start())
     start = _head_before_a_known_short_name(index, start, m.start())
-    brand = next((b for b in lexicon.places()["brands_before_places"] if index.text.startswith(b, start)), "")
+    brand = next((b for b in BRANDS_BEFORE_PLACES if index.text.startswith(b, start)), "")
     if brand and m.start() - start - len(brand) >= 1:
         start += len(brand)  # 国网 + 柘丘县 (供电公司): the company's brand, no part of the county's name
     name = index.text[start:end]
