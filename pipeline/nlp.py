@@ -368,15 +368,18 @@ def _single_surnames() -> frozenset[str]:
 def _split_off_a_glued_link(word: str) -> list[str]:
     """将泓川市 -> 将 + 泓川市, 向市 -> 向 + 市, 健委在 -> 健委 + 在: a word the dictionary lacks, made
     of a link word and a place's name with its level (not 向阳 + 湖镇: 向阳 is a word), or the level
-    alone, or of a word (a character of the dictionary: 展在, 节在) and the preposition after it, or of
-    one character and 等, 均 or 以 (局等, 率均, 村以), or of a name of three characters and a verb of
-    leading (邵建民率 -> 邵建民 + 率), or of a route's end and a place (南至蘅塘区 -> 南至 + 蘅塘区)."""
+    alone (after an adverb: 共向区), or of a word (a character of the dictionary: 展在, 节在) and the
+    preposition after it, or of one character and 等, 均 or 以 (局等, 率均, 村以), or of a name of three
+    characters and a verb of leading (邵建民率 -> 邵建民 + 率), or of a route's end and a place (南至蘅塘区 -> 南至 + 蘅塘区)."""
     if len(word) >= 4 and word[0] in LINKS_BEFORE_PLACES and word[-1] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0 and dictionary_frequency(word[:2]) == 0:
         return [word[0], word[1:]]
     if len(word) == 2 and word[0] in LINKS_BEFORE_PLACES + VERBS_AFTER_NAMES and word[1] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0:
         return [word[0], word[1]]  # 向市 + 档案馆, 殷俊杰 + 率区 + 住建局: the level opens a body's short name
+    if len(word) == 3 and dictionary_tag(word[0]) in ("d", "c") and word[1] in LINKS_BEFORE_PLACES \
+            and word[2] in LEVEL_CHARACTERS and dictionary_frequency(word) == 0:
+        return [word[0], word[1], word[2]]  # 全年 + 共向区 + 住建局: an adverb, the link word and the level
     if len(word) == 3 and word[1] in LINKS_AFTER_WORDS and word[2] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0:
         return [word[0], word[1], word[2]]  # 园林绿化 + 局在区 + 城市管理服务中心: 在 between two bodies

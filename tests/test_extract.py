@@ -3892,3 +3892,25 @@ def test_a_corps_above_its_detachments_is_a_body():
 def test_a_quoted_name_before_an_event_word_names_the_events_counted_but_a_quoted_list_of_venues_does_not():
     assert items_counted("全年开展“送法进校园”活动140场。开展“进社区、进校园、进企业”活动2100场。") == \
         [("140场", "“送法进校园”活动"), ("2100场", "活动")]
+
+
+def test_a_share_measures_the_clause_before_占_or_the_noun_after_its_的():
+    assert items_counted("所提问题已解决或列入计划逐步解决的占82.6%。在提取职工中，中低收入职工约占82%。"
+                         "民营经济增加值占全市地区生产总值的62.4%，贡献了全市70%以上的税收。") == [
+        ("82.6%", "所提问题已解决或列入计划逐步解决的占"), ("82%", "中低收入职工"),
+        ("62.4%", "民营经济增加值占全市地区生产总值"), ("70%以上", "税收")]
+    assert items_counted("明确全年重点人群签约率不低于80%的目标任务。") == [("不低于80%", "重点人群签约率")]
+
+
+def test_a_team_a_verb_names_and_a_kind_a_verb_opens_after_an_act_are_what_is_counted():
+    assert items_counted("学校组建32支实践团队。会议发布了6个破产审判典型案例。") == \
+        [("32支", "实践团队"), ("6个", "破产审判典型案例")]
+    assert items_counted("两家医院选派专科医生12名加入家庭医生团队，每周坐诊。") == [("12名", "医院选派专科医生")]
+
+
+def test_a_district_after_共向_opens_the_bureaus_listed():
+    assert organizations_in_text("全年共向区住建局、区农业农村局等23个部门交办意见。") == ["区住建局", "区农业农村局"]
+
+
+def test_a_city_after_居_of_a_rank_is_a_place():
+    assert places_in_text("全区高新技术企业达到312家，总量居泓州市各县（市、区）第二位。") == ["泓州市"]

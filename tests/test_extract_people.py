@@ -925,3 +925,18 @@ def test_a_leader_glued_to_率_and_a_level_leads_the_bureau_after_and_a_common_n
 def test_鲜于_is_a_surname_of_two_characters_and_a_particle_ends_no_name():
     assert the_person("市委常委、副市长鲜于明哲出席并致辞。", "鲜于明哲").titles == ["常委", "副市长"]
     assert people_in("二是基层服务力量偏弱，部分网点客户经理管户过多。") == {}
+
+
+def test_任_before_a_title_takes_the_post_and_is_no_surname():
+    found = people_in("成立由镇党委书记蒲建勋任组长、镇长任常务副组长的土地综合整治工作专班。书记任志强主持。")
+    assert sorted(found) == ["任志强", "蒲建勋"]
+
+
+def test_a_reporter_learning_news_from_a_station_names_no_one():
+    assert people_in("记者从鄣阳站获悉，春运首日该站共发送旅客5.8万人次。") == {}
+
+
+def test_a_name_before_受_and_汇报_and_a_counsellors_name_are_people():
+    assert the_person("会议听取了市财政局局长鄢静受市人民政府委托所作的报告。", "鄢静").titles == ["局长"]
+    assert the_person("会上，县政协经济委员会主任黎国栋汇报了专题调研情况。", "黎国栋").titles == ["主任"]
+    assert the_person("国家二级心理咨询师詹慧敏以《读懂孩子的情绪》为题讲课。", "詹慧敏").titles == ["心理咨询师"]

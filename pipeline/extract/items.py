@@ -56,11 +56,21 @@ EXAMPLES = re.compile(r"[^\W的]{2,8}(?:、[^\W的]{2,8})+")  # 家庭农场、�
 SUM_AFTER = re.compile(r"[0-9.]+[万亿]?元")  # 总投资 + 86.7亿元
 SUM_WORDS = frozenset({"共", "共计", "合计", "总计"})  # ，共计213名: a clause that sums up what the one before names
 AGE_THRESHOLD = re.compile(r"[0-9]{1,3}周?岁(?:及?以上|及?以下)?(?:常住|户籍)?")  # 1.1万名 + 60周岁以上 + 老年人
+SHARE_ADVERBS = lexicon.alternation(lexicon.units()["share_adverbs"])  # 约 + 占, 占 + 分别
+SHARE_VERBS = lexicon.alternation(lexicon.units()["share_verbs"])  # 占, 占比
+SHARE_BEFORE = re.compile(rf"(?P<adverb>{SHARE_ADVERBS})?(?P<verb>{SHARE_VERBS})"
+                          rf"(?P<whole>[^，。；、0-9]{{1,12}}?的)?(?:{SHARE_ADVERBS})?$")
+SHARE_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":", "！", "？", "\n")
+SHARE_OF_THE_NOUN_AFTER = re.compile(rf"(?:{lexicon.alternation(lexicon.units()['bounds']['min_after'])}|"
+                                     rf"{lexicon.alternation(lexicon.units()['bounds']['max_after'])})?的")
+SHARE_GIVING_VERBS = tuple(lexicon.units()["share_giving_verbs"])  # 贡献了全市 + 70%以上的税收
+MAX_SHARED = 30  # characters of the clause before 占 (and of 占 and the whole) read as what a share measures
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
 LINKING_WORDS = lexicon.count_linking_words()
 CLOSING_MARKS = "”」』》"  # of a quoted name or a title
 HEAD_CHARACTERS = frozenset(lexicon.units()["head_characters"])  # 接种 + 点, 建制 + 村
 PARTITIVE_WORDS = tuple(lexicon.units()["partitives"])  # 其中 + 186人取得…: a part of the figure before
+COMMON_NOUN_TAGS = frozenset({"n", "vn", "j"})  # 破产/v + 审判/vn + 典型/n + 案例/n: no names
 PASSIVE_MARKS = frozenset({"被"})  # 意见建议被采纳1600余条: the act's object stands before it
 MANNER_WORDS = frozenset(lexicon.units()["manner_words"])  # 当场, 现场: how an act was done, tagged as places
 SIZES_BEFORE_A_FIGURE = tuple(lexicon.units()["measures_of_what_follows"])  # 总规模 + 20亿元的…基金
@@ -99,6 +109,10 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     vote = next((v for v in lexicon.units()["votes"] if index.text.startswith(v, end)), None) if unit == "票" else None
     if vote:
         return end, end + len(vote)  # 34票 + 赞成: how the votes were cast
+    percent = unit in lexicon.units()["percent"]
+    share = (_share_of(index, start) or _share_of_what_follows(index, start, end)) if percent else None
+    if share:
+        return share
     part = _a_part_told_by_its_act(index, start, end) if unit in lexicon.count_units() else None
     if part:
         return part
@@ -130,7 +144,7 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     if qualified and (after is None or _subject_of_the_qualifier(index, after, qualified)):
         after = qualified
     after = after or (_quoted_after(index, end) if unit not in DURATION_UNITS | {"%"} else None)
-    after = after or _noun_after_the_next_figure(index, end, unit)
+    after = after or _noun_after_the_next_figure(index, end, unit) or _a_compound_a_verb_opens(index, start, end)
     if after and index.text[after[0]:after[1]] in GENERIC_PEOPLE:
         after = _honour_they_got(index, after[1]) or after
     if after:
@@ -353,6 +367,21 @@ def _what_the_adjective_qualifies(index: TextIndex, end: int, adjective: int) ->
         return None
     closing = k == adjective + 2 and k < len(index.words) and index.tags[k] == "x"
     return (end, index.ends[k - 1]) if closing else (end, index.ends[adjective])
+
+
+def _a_compound_a_verb_opens(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """发布了6个 + 破产/v + 审判/vn + 典型/n + 案例/n + 。: after an act, a verb and a verbal noun opening a run
+    of common nouns the clause ends on name a kind (not 专科医生12名 + 加入/v + 家庭医生团队: the people,
+    named before, act; nor 等80余人 + 参加/v + 开业/vn + 仪式: taking part)."""
+    j = index.token_at(end)
+    if index.starts[j] != end or index.tags[j] != "v" or index.words[j] in _attending_verbs() \
+            or j + 1 >= len(index.words) or index.tags[j + 1] != "vn" or _a_noun_before(index, start):
+        return None
+    k = j + 1
+    while k < len(index.words) and index.tags[k] in COMMON_NOUN_TAGS and index.ends[k] - end <= MAX_ITEM:
+        k += 1
+    closed = index.text[index.ends[k - 1]:index.ends[k - 1] + 1] in ("", "。", "；", "，")
+    return (end, index.ends[k - 1]) if k - j >= 3 and index.tags[k - 1] == "n" and closed else None
 
 
 def _a_level_opening_a_noun(index: TextIndex, j: int) -> bool:
@@ -585,6 +614,34 @@ def _what_changed(index: TextIndex, start: int, end: int) -> Optional[tuple[int,
     end = m.end(1) - (index.text[m.end(1) - 1] in OBJECT_MARKS)  # 普及率 + 将 + 由81%提高到…: 将 of what will be
     marked = max(index.text.rfind(mark, m.start(1), end - 2) for mark in OBJECT_MARKS)
     return (marked + 1 if marked >= 0 else m.start(1)), end  # 将把 + 审批环节 + 由7个压减至3个
+
+
+def _share_of(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
+    """所提问题已解决或列入计划逐步解决的占82.6%, 中低收入职工约占82%, 民生支出占一般公共预算支出的76%: a
+    share measures the clause before 占, read with the verb (and the whole) as the text writes it, or
+    up to an adverb before the verb (中低收入职工 + 约占). Where 占 opens its clause (…486件，占38.3%),
+    other readers go on."""
+    m = SHARE_BEFORE.search(index.text, max(0, start - MAX_SHARED), start)
+    if m is None:
+        return None
+    end = m.end("whole") - 1 if m.group("whole") else m.start("adverb") if m.group("adverb") else m.end("verb")
+    floor = max(0, m.start() - MAX_SHARED)
+    begin = max(index.text.rfind(mark, floor, m.start()) for mark in SHARE_CLAUSE_MARKS) + 1
+    if begin == 0 and floor > 0:
+        return None  # no clause opens near enough: a long sentence this reader does not parse
+    begin += index.text.startswith("其中", begin) * 2
+    return (begin, end) if m.start() - begin >= 2 else None
+
+
+def _share_of_what_follows(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """贡献了全市70%以上的税收: after a verb of giving a share, what 的 joins to the share is its whole
+    (not 签约率不低于80%的目标任务, 超过10%的项目: a threshold the noun is held to)."""
+    m = SHARE_OF_THE_NOUN_AFTER.match(index.text, end)
+    if m is None:
+        return None
+    clause = index.text[max(0, start - MAX_SHARED):start]
+    clause = re.split(r"[，。；：\n]", clause)[-1]
+    return _noun_phrase_after(index, m.end()) if any(v in clause for v in SHARE_GIVING_VERBS) else None
 
 
 def _money_verb_before(index: TextIndex, start: int, any_verb: bool = False) -> Optional[tuple[int, int]]:

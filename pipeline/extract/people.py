@@ -38,8 +38,12 @@ NAMES_TALLIED = re.compile(rf"等{PEOPLE_TALLY}")  # 亓永昌、眭淑兰、昝
 NAME_LEFT_EDGE = re.compile(r"[\s，,。；;：:、（(“”/]|由|和|与|及|向|对|请|是|为|同志")
 COLONS = ("：", ":")
 EVEN_CLAUSE = re.compile(r"连[^，。；！？、和与\n]{4,14}?[都也]")  # 连食堂…都拆下来校验
+LEARNED_FROM = re.compile(  # 记者 + 从鄣阳站获悉
+    rf"从[^，。；！？\n]{{2,20}}?(?:{lexicon.alternation(lexicon.person_context()['news_learned_from'])})")
 NOT_IN_GIVEN_NAMES = lexicon.grammar()["not_in_given_names"]  # 的, 和, 个, 年, 区 …: not in a name after its first character
 GIVEN_NAMES_PAST_THE_BAR = frozenset(lexicon.person_context()["given_names_past_the_bar"])  # 陶永年, 晏和平
+TITLE_RANK = re.compile(r"(?:常务)?")  # 常务 + 副组长: a rank before a title the lexicon lists without it
+ELECTING_VERBS = frozenset(lexicon.person_context()["electing_verbs"])  # 任: a surname too
 CLAUSE_END = re.compile(r"[，,。；;、\n]")
 MAX_BODY_NOTE = 24  # characters of a body's name in brackets after a listed person's name
 NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 秦雅萍（兼职）, 王芳（女）: a note after a name
@@ -78,13 +82,22 @@ def _candidates(text: str, pos: int, words_allowed: bool = False):
             if len(name) == len(surname) + given and re.fullmatch(r"[\u4e00-\u9fff]+", name) \
                     and (_plausible(name, words_allowed) or _a_conjunction_before_a_mark(text, pos, name)) \
                     and not _joins_two_nouns(text, pos, name, surname) \
-                    and not _opens_a_title(text, pos + len(name) - 1):
+                    and not _opens_a_title(text, pos + len(name) - 1) \
+                    and not _appointed_to_a_title(text, pos, surname):
                 yield name
 
 
 def _opens_a_title(text: str, last: int) -> bool:
     """主席和 + 副主席: the name's last character would open a title (副主席), which it belongs to."""
     return text[last] == "副" and title_pattern().match(text, last) is not None
+
+
+def _appointed_to_a_title(text: str, pos: int, surname: str) -> bool:
+    """镇长 + 任 + 常务副组长: a verb of taking a post (任) before a title is no surname."""
+    if surname not in ELECTING_VERBS:
+        return False
+    rank = TITLE_RANK.match(text, pos + len(surname))
+    return title_pattern().match(text, rank.end()) is not None
 
 
 def _a_conjunction_before_a_mark(text: str, pos: int, name: str) -> bool:
@@ -129,6 +142,8 @@ def _name_in(index: TextIndex, pos: int) -> Optional[str]:
     segmenter cuts off before a verb (主任郯/ns 立新/d + 推介/v) or a time (_a_bare_full_name)."""
     if EVEN_CLAUSE.match(index.text, pos):
         return None  # 检查人员 + 连 + 食堂蒸汽锅炉的安全阀 + 都 + 拆下来: 连…都 is "even", no surname
+    if LEARNED_FROM.match(index.text, pos):
+        return None  # 记者 + 从鄣阳站获悉: 从 is "from", no surname
     if _a_preposition_before_a_place(index, pos):
         return None  # 记者 + 从/p + 栖霞/ns + 站获悉: 从 is "from", no surname
     candidates = list(_candidates(index.text, pos))
