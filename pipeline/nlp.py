@@ -46,6 +46,7 @@ MAX_BRACKETED_HEADING = 40  # 【召开一季度居民议事会】: an item's he
 GLUED_LINK_CHARACTERS = lexicon.grammar()["glued_link_characters"]  # 在 + 犇: a link word the model glued to a name
 LINKS_BEFORE_PLACES = GLUED_LINK_CHARACTERS + lexicon.grammar()["link_characters"]  # 将 + 泓川市
 ADVERBS_AFTER_UNITS = lexicon.grammar()["adverbs_glued_after_units"]  # 项正 -> 项 + 正
+ADVERBS_BEFORE_VERBS = lexicon.grammar()["adverbs_glued_before_verbs"]  # 共 + 制发
 LINKS_AFTER_WORDS = lexicon.grammar()["links_glued_after_words"]  # 健委在 + 县人民医院
 FUNCTION_CHARACTERS_AFTER_WORDS = lexicon.grammar()["function_characters_glued_after_words"]  # 局等 -> 局 + 等
 VERBS_AFTER_NAMES = lexicon.grammar()["verbs_glued_after_names"]  # 邵建民率 + 省政协调研组
@@ -231,8 +232,9 @@ def _rejoin_names(words: list[str]) -> tuple[list[str], set[int]]:
     joined, pos = [], 0
     for k, word in enumerate(split):
         previous = joined[-1] if joined else ""
-        if _ends_a_name(previous, word) and not (len(previous) > 1 and _heads_a_place(word, split[k + 1:k + 2])) \
-                or _a_place_cut_apart(previous, word):
+        following = split[k + 1:k + 2]
+        if _ends_a_name(previous, word) and not (len(previous) > 1 and _heads_a_place(word, following)) \
+                or _a_place_cut_apart(previous, word) or _two_characters_before_a_level(previous, word, following):
             if len(previous) > 1 and previous[0] in GLUED_LINK_CHARACTERS:  # 由淮 + 泗 -> 由 + 淮泗
                 joined[-1:] = [previous[0], previous[1:]]
             names.add(pos - len(joined[-1]))
@@ -288,6 +290,14 @@ def _a_place_cut_apart(previous: str, word: str) -> bool:
     made = dictionary_tag(word) is None  # 涔/g + 阳市: a word the model made of a name's last character and its level
     return (dictionary_tag(previous) in BOUND_TAGS or rare) and len(word) == 2 and word[-1] in CUT_LEVELS \
         and (known or made) and previous not in GLUED_LINK_CHARACTERS + LEVEL_CHARACTERS
+
+
+def _two_characters_before_a_level(previous: str, word: str, following: list[str]) -> bool:
+    """澶/ns + 岭/n + 市政协: a place's character and another, each cut alone, before a word that opens with
+    a level (市, 县) make a name of two characters the dictionary lacks."""
+    return len(previous) == 1 and len(word) == 1 and dictionary_tag(previous) == "ns" \
+        and dictionary_tag(word) in NAME_PART_TAGS and word not in LEVEL_CHARACTERS \
+        and dictionary_frequency(previous + word) == 0 and bool(following) and following[0][0] in PLACE_NAME_LEVELS
 
 
 def _heads_a_place(word: str, following: list[str]) -> bool:
@@ -389,6 +399,9 @@ def _split_off_a_glued_link(word: str) -> list[str]:
     if len(word) == 2 and word[-1] in FUNCTION_CHARACTERS_AFTER_WORDS and dictionary_frequency(word) == 0 \
             and dictionary_frequency(word[0]) > 0 and word[0] not in _single_surnames():
         return [word[0], word[1]]  # 县卫生健康局 + 等, 同意 + 率 + 均 + 超过: 等, 均, 以 glued to a one-character word
+    if len(word) == 3 and word[0] in ADVERBS_BEFORE_VERBS and dictionary_frequency(word) == 0 \
+            and (dictionary_tag(word[1:]) or "").startswith("v"):
+        return [word[0], word[1:]]  # 全市检察机关 + 共制发/n + 督促监护令: 共 glued to the verb
     if len(word) >= 4 and word[:2] in ROUTE_ENDS and dictionary_frequency(word) == 0:
         return [word[:2], word[2:]]  # 南至蘅塘区/ns -> 南至 + 蘅塘区: where a route ends, then the place
     if len(word) == 4 and word[-1] in VERBS_AFTER_NAMES and word[0] in _single_surnames() and word[2] != "所" \

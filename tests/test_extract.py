@@ -3397,9 +3397,9 @@ def test_drivers_named_with_no_title_before_获评_are_people_and_so_is_a_tree_g
     assert [p.name for p in resolved_text("县长朗静怡出席签约仪式。").extraction.people] == ["朗静怡"]
 
 
-def test_a_joint_mark_with_no_event_word_before_it_opens_no_name():
+def test_a_joint_mark_after_an_act_of_a_ceremony_names_the_event_with_what_the_act_is_of():
     assert names_of_events("6月19日下午，溍川区科技企业孵化成果发布暨“创享溍川”第十二期项目路演活动在创新中心举行。") == \
-        ["“创享溍川”第十二期项目路演活动"]
+        ["溍川区科技企业孵化成果发布暨“创享溍川”第十二期项目路演活动"]
 
 
 def test_a_time_of_the_act_between_a_body_and_a_team_parts_them_and_what_is_checked_is_no_venue():
@@ -3914,3 +3914,25 @@ def test_a_district_after_共向_opens_the_bureaus_listed():
 
 def test_a_city_after_居_of_a_rank_is_a_place():
     assert places_in_text("全区高新技术企业达到312家，总量居泓州市各县（市、区）第二位。") == ["泓州市"]
+
+
+def test_a_place_of_two_characters_each_cut_alone_names_the_bodies_after_it():
+    assert organizations_in_text("澶岭市政协在市政协机关召开协商会。民进澶岭市委会副主委发言。") == \
+        ["澶岭市政协", "市政协机关", "市政协", "民进澶岭市委会"]
+
+
+def test_days_of_labour_a_verb_glued_to_共_and_an_order_are_counted():
+    assert items_counted("群众投工投劳2.3万个工日。全市检察机关共制发督促监护令352份。") == \
+        [("2.3万个工日", "群众投工投劳"), ("352份", "监护令")]
+    assert places_in_text("推进大湾村至县道连接线等项目建设。") == ["大湾村"]
+
+
+def test_a_companys_departments_after_its_short_name_are_named_with_it():
+    text = ("汧城水务集团有限公司2023年工作总结\n集团供水调度中心新建计量区42个。"
+            "集团客户服务中心实行热线24小时值守。")
+    assert organizations_in_text(text) == ["汧城水务集团有限公司", "汧城水务集团", "集团供水调度中心", "集团客户服务中心"]
+
+
+def test_a_rate_that_fell_to_a_figure_measures_what_changed():
+    assert items_counted("管网漏损率由年初的14.2%降至10.6%，超额完成任务。") == \
+        [("14.2%", "管网漏损率"), ("10.6%", "管网漏损率")]

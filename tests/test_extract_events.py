@@ -1227,3 +1227,10 @@ def test_an_act_and_its_event_word_alone_name_the_event_before_whose_name_or_joi
     launch = ("4月12日上午，2024年“青春汭行”大学生就业见习计划启动仪式暨见习岗位双选会在汭州国际会展中心举行。"
               "团市委书记侯佳宁出席启动仪式。")
     assert names(launch) == ["2024年“青春汭行”大学生就业见习计划启动仪式暨见习岗位双选会"]
+
+
+def test_the_act_of_a_ceremony_before_暨_names_it_with_what_it_is_of():
+    launch = "报告\n\n12月17日上午，县政协在县图书馆报告厅举行文史资料《洈水记忆·老字号》首发暨赠书仪式。"
+    assert names(launch) == ["文史资料《洈水记忆·老字号》首发暨赠书仪式"]
+    closing = "报告\n\n5月20日，汧州市第十届职工职业技能大赛闭幕暨颁奖仪式在汧州技师学院体育馆举行。"
+    assert names(closing) == ["汧州市第十届职工职业技能大赛闭幕暨颁奖仪式"]

@@ -940,3 +940,7 @@ def test_a_name_before_受_and_汇报_and_a_counsellors_name_are_people():
     assert the_person("会议听取了市财政局局长鄢静受市人民政府委托所作的报告。", "鄢静").titles == ["局长"]
     assert the_person("会上，县政协经济委员会主任黎国栋汇报了专题调研情况。", "黎国栋").titles == ["主任"]
     assert the_person("国家二级心理咨询师詹慧敏以《读懂孩子的情绪》为题讲课。", "詹慧敏").titles == ["心理咨询师"]
+
+
+def test_a_name_the_segmenter_read_runs_on_before_a_preposition_and_a_title():
+    assert people_in("鞠卫东对委员们的发言逐一作了回应。") == {}

@@ -188,12 +188,20 @@ def _a_tally_of_sessions(r: NameReading) -> Optional[Back]:
 
 def _a_joint_mark(r: NameReading) -> Optional[Back]:
     """签约仪式 + 暨 + 春季校园双选会: one event named by both; 银企对接/n + 会/v + 暨: the event word
-    before, from the word it ends."""
+    before, from the word it ends; 大赛 + 闭幕 + 暨颁奖仪式: the act of a ceremony before, and what it is of."""
     if r.word not in JOINT_MARKS or not r.glued:
         return None
     index, start = r.index, r.index.starts[r.i]
     joined = noun_ending().search(index.text, max(0, start - 6), start)
-    return Back(index.starts[index.token_at(start - len(joined.group()))] if joined else start)
+    if joined:
+        return Back(index.starts[index.token_at(start - len(joined.group()))])
+    act = next((a for a in _acts_before_a_joint_mark() if index.text.endswith(a, 0, start)), None)
+    return Back(start - len(act)) if act else Back(start)  # 《洈水记忆》 + 首发 + 暨赠书仪式: the act goes on
+
+
+@lru_cache(maxsize=1)
+def _acts_before_a_joint_mark() -> tuple[str, ...]:
+    return tuple(lexicon.longest_first(lexicon.events()["acts_before_a_joint_mark"]))
 
 
 def _a_stage_of_a_longer_event(r: NameReading) -> Optional[Back]:

@@ -50,6 +50,9 @@ BUREAU_ENDINGS = tuple(lexicon.grammar()["bureau_endings"])  # 县公安局
 PARTY_OFFICE_ENDINGS = tuple(lexicon.grammar()["party_office_endings"])  # 市委老干部局, 县委编办
 # 新建学校5所, 监测站1.2万个: a kind being counted
 COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:\.[0-9]+)?[万千百]?(?:余|多)?[个家所座支处]")
+COMPANY_SHORT_NAMES = (("集团公司", ("集团有限公司", "集团股份有限公司")), ("集团", ("集团", "集团有限公司", "集团股份有限公司")),
+                       ("公司", ("有限公司", "股份有限公司", "公司")))  # what a company's own report calls it
+CLAUSE_MARKS = "，。；：、\n（"
 OPENERS = lexicon.grammar()["short_name_openers"]  # 全集团, 由集团: characters a declared short name may follow
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
@@ -136,7 +139,27 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _bodies_declaring_a_short_name(index, found)
     _without_every_body_of_a_kind(index, found)
     _second_names_in_brackets(index, found)
+    _departments_after_the_companys_short_name(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _departments_after_the_companys_short_name(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
+    """集团 + 供水调度中心, 公司 + 党群工作部: a company's own report calls it 集团 (公司) and names its
+    departments after that short name, which is part of each department's name (where the document
+    names the company, and the short name opens a clause)."""
+    orgs = sorted(found.values(), key=lambda o: o.span.start)
+    companies = {short: company for short, endings in COMPANY_SHORT_NAMES
+                 if (company := next((o for o in orgs if o.name.endswith(endings)), None))}
+    for (start, end), org in list(found.items()):
+        short = next((s for s in companies if index.text.endswith(s, 0, start)), None)
+        before = start - len(short) - 1 if short else -1
+        if short and org.name.endswith(_department_names()) and (before < 0 or index.text[before] in CLAUSE_MARKS
+                                                                 or index.text[before] in OPENERS):
+            del found[(start, end)]
+            org.span = index.seg.span(start - len(short), end)
+            org.name = _clean(org.span.text)
+            org.parent = companies[short]
+            found[(start - len(short), end)] = org
 
 
 def _second_names_in_brackets(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
@@ -1474,6 +1497,12 @@ def _kinds_a_name_runs_into() -> tuple[str, ...]:
 def _department_after() -> re.Pattern:
     endings = lexicon.alternation(lexicon.organizations()["department_endings"])
     return re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(?:{endings})(?![\u4e00-\u9fff])")
+
+
+@lru_cache(maxsize=1)
+def _department_names() -> tuple[str, ...]:
+    """党群工作部, 供水调度中心, 管网运营分公司: what a company's department's name ends in."""
+    return tuple(lexicon.organizations()["department_endings"]) + ("中心", "分公司", "党委", "党支部", "团委")
 
 
 @lru_cache(maxsize=1)

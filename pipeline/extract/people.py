@@ -629,6 +629,8 @@ def _name_before(index: TextIndex, title: re.Match, org: Optional[OrgMention]) -
             continue  # 林业站 + 站长, 卫生院 + 院长: the body the head runs, no name
         if len(name) == 2 and dictionary_tag(name) == "n":
             continue  # 农技/n + 专家: a common noun qualifies the title, no name
+        if start > 0 and index.tags[index.token_at(start - 1)].startswith("nr"):
+            continue  # 鞠/nr + 卫东/nr + 对/p + 委员们: a name the segmenter read runs on before it
         edge_ok = start == 0 or NAME_LEFT_EDGE.match(text, start - 1) and not _inside_a_word_of_the_text(index, start) \
             or _segmented(index, start, name)
         if edge_ok and name_at(text, start) == name:
