@@ -3936,3 +3936,14 @@ def test_a_companys_departments_after_its_short_name_are_named_with_it():
 def test_a_rate_that_fell_to_a_figure_measures_what_changed():
     assert items_counted("管网漏损率由年初的14.2%降至10.6%，超额完成任务。") == \
         [("14.2%", "管网漏损率"), ("10.6%", "管网漏损率")]
+
+
+def test_a_party_committee_and_its_government_written_as_one_word_are_two_bodies_and_no_region():
+    text = "涢西区榆荫街道2025年工作总结\n2025年，榆荫街道志愿服务站在区委区政府和区文明办的指导下开展工作。"
+    assert organizations_in_text(text)[-3:] == ["区委", "区政府", "区文明办"]
+    assert resolved_text(text).extraction.region == "涢西区"
+
+
+def test_farm_specialties_are_one_word_of_an_events_name():
+    assert names_of_events("9月22日上午，第三届“稻香溱坪”农特产品展销会在柘林村稻田广场开幕。") == \
+        ["第三届“稻香溱坪”农特产品展销会"]

@@ -944,3 +944,8 @@ def test_a_name_before_受_and_汇报_and_a_counsellors_name_are_people():
 
 def test_a_name_the_segmenter_read_runs_on_before_a_preposition_and_a_title():
     assert people_in("鞠卫东对委员们的发言逐一作了回应。") == {}
+
+
+def test_沐_is_a_surname_and_a_credit_after_a_section_of_a_bureau_names_its_writer():
+    assert the_person("澴浦华侨中学校长沐春华表示，学校将继续做好服务。", "沐春华").titles == ["校长"]
+    assert credits_of("（县人社局养老保险股　晏红）") == [(None, "晏红", "县人社局养老保险股")]

@@ -53,6 +53,7 @@ COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:\.[0-9]+)?
 COMPANY_SHORT_NAMES = (("集团公司", ("集团有限公司", "集团股份有限公司")), ("集团", ("集团", "集团有限公司", "集团股份有限公司")),
                        ("公司", ("有限公司", "股份有限公司", "公司")))  # what a company's own report calls it
 CLAUSE_MARKS = "，。；：、\n（"
+PARTY_AND_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?([省市区县州镇乡])委)(\2(?:人民)?政府)")  # 区委 + 区政府
 OPENERS = lexicon.grammar()["short_name_openers"]  # 全集团, 由集团: characters a declared short name may follow
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
@@ -140,6 +141,7 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _without_every_body_of_a_kind(index, found)
     _second_names_in_brackets(index, found)
     _departments_after_the_companys_short_name(index, found)
+    _party_committee_and_government_written_together(index, found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
 
 
@@ -160,6 +162,20 @@ def _departments_after_the_companys_short_name(index: TextIndex, found: dict[tup
             org.name = _clean(org.span.text)
             org.parent = companies[short]
             found[(start - len(short), end)] = org
+
+
+def _party_committee_and_government_written_together(index: TextIndex,
+                                                     found: dict[tuple[int, int], OrgMention]) -> None:
+    """在区委区政府的坚强领导下: a place's party committee and its government written as one word are two
+    bodies (区委, 区政府)."""
+    for (start, end), org in list(found.items()):
+        m = PARTY_AND_GOVERNMENT.fullmatch(org.name)
+        if m is None or index.text[start:end] != org.name:
+            continue
+        del found[(start, end)]
+        middle = start + m.end(1)
+        for b, e in ((start, middle), (middle, end)):
+            found.setdefault((b, e), OrgMention(span=index.seg.span(b, e), name=index.text[b:e]))
 
 
 def _second_names_in_brackets(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:

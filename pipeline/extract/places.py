@@ -811,6 +811,8 @@ def document_region(index: TextIndex, places: list[PlaceMention], title: str = "
     found = {p.name for p in places}
     for named_in_heading in HEADING_REGION.finditer(top):
         name = named_in_heading.group(1)
+        if name[-2:-1] == "委":
+            continue  # 区委 + 区政府: a party committee before its government, no region 区委区
         if name not in found and name[1:] in found:
             return name[1:]  # 由 + 洺东区人民政府主办: a link word before it
         if name not in found and name[2:] in found and (dictionary_tag(name[:2]) or "").startswith(("v", "p")):
