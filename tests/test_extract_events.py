@@ -1234,3 +1234,15 @@ def test_the_act_of_a_ceremony_before_暨_names_it_with_what_it_is_of():
     assert names(launch) == ["文史资料《洈水记忆·老字号》首发暨赠书仪式"]
     closing = "报告\n\n5月20日，汧州市第十届职工职业技能大赛闭幕暨颁奖仪式在汧州技师学院体育馆举行。"
     assert names(closing) == ["汧州市第十届职工职业技能大赛闭幕暨颁奖仪式"]
+
+
+def test_camps_are_events_and_a_quoted_campaign_names_what_it_cleans():
+    camp = "报告\n\n7月8日，漷州青年创新创业园承办的第三届“青创漷州”青年创业训练营在漷州青年创新创业园开营。"
+    assert names(camp) == ["第三届“青创漷州”青年创业训练营"]
+    cleanup = "报告\n\n今年，全镇开展“清洁家园·美丽枞岭”村庄清洁行动。"
+    assert names(cleanup) == ["“清洁家园·美丽枞岭”村庄清洁行动"]
+
+
+def test_a_quoted_theme_before_the_year_opens_the_events_name():
+    charity = "报告\n\n9月5日上午，由市民政局主办的“慈善同行·温暖泚州”2025年“中华慈善日”主题活动在市民广场举行。"
+    assert names(charity) == ["“慈善同行·温暖泚州”2025年“中华慈善日”主题活动"]

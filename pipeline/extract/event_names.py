@@ -150,8 +150,9 @@ def _a_year(r: NameReading) -> Optional[Back]:
     """2022年第一次全体会议, 2024 + 年度工作总结会, 2024昶州马拉松: the year numbers the series and opens the name."""
     text, start = r.index.text, r.start
     year = YEAR_BEFORE.search(text, max(0, start - 7), start)
-    if year is not None:  # …第二次会议 + 暨 + 2025年工作会议: a joint mark before the year reads on
-        return Back(year.start(), done=not text.endswith(JOINT_MARKS, 0, year.start()))
+    if year is not None:  # …第二次会议 + 暨 + 2025年工作会议, “慈善同行·温暖泚州” + 2025年…: a joint mark or
+        # a quoted theme before the year reads on
+        return Back(year.start(), done=not text.endswith(JOINT_MARKS + ("”", "」"), 0, year.start()))
     digits = text.startswith("年度", start) and re.search(r"[0-9]{4}$", text[max(0, start - 4):start])
     bare = BARE_YEAR_BEFORE.search(text, max(0, start - 5), start) if start < r.noun_start \
         and not text.startswith(tuple(lexicon.events()["numbered_words"]), start) else None  # not 2024 + 学年
@@ -347,10 +348,13 @@ def _a_slogan_dash(r: NameReading) -> Optional[Back]:
 
 
 def _an_adjective_of_its_noun(r: NameReading) -> Optional[Back]:
-    """先进 + 工作者 + 表彰大会, 新/a + 校区启用仪式."""
+    """先进 + 工作者 + 表彰大会, 新/a + 校区启用仪式; “清洁家园” + 村庄/n + 清洁/a + 行动: right before the
+    event word, an adjective after a quoted name and a noun names what the event does to it (not 群众积极行动)."""
     index, i = r.index, r.i
-    adjective = r.tag == "a" and (len(r.word) >= 2 or r.word in ADJECTIVES_OF_NEW_THINGS) \
-        and index.ends[i] < r.noun_start and index.tags[i + 1] in NOUN_TAGS
+    qualified = index.ends[i] < r.noun_start and index.tags[i + 1] in NOUN_TAGS \
+        or index.ends[i] == r.noun_start and i > 0 and index.tags[i - 1] in NOUN_TAGS \
+        and index.ends[i - 1] == index.starts[i] and index.text[index.starts[i - 1] - 1:index.starts[i - 1]] in "”」"
+    adjective = r.tag == "a" and (len(r.word) >= 2 or r.word in ADJECTIVES_OF_NEW_THINGS) and qualified
     return Back(index.starts[i]) if adjective else None
 
 

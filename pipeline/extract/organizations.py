@@ -50,10 +50,10 @@ BUREAU_ENDINGS = tuple(lexicon.grammar()["bureau_endings"])  # 县公安局
 PARTY_OFFICE_ENDINGS = tuple(lexicon.grammar()["party_office_endings"])  # 市委老干部局, 县委编办
 # 新建学校5所, 监测站1.2万个: a kind being counted
 COUNTED_KIND = re.compile(r"[0-9一二三四五六七八九十两]+(?:\.[0-9]+)?[万千百]?(?:余|多)?[个家所座支处]")
-COMPANY_SHORT_NAMES = (("集团公司", ("集团有限公司", "集团股份有限公司")), ("集团", ("集团", "集团有限公司", "集团股份有限公司")),
-                       ("公司", ("有限公司", "股份有限公司", "公司")))  # what a company's own report calls it
+COMPANY_SHORT_NAMES = {short: tuple(endings) for short, endings in  # 集团 + 供水调度中心
+                       lexicon.organizations()["company_short_names"].items()}
 CLAUSE_MARKS = "，。；：、\n（"
-PARTY_AND_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{0,8}?([省市区县州镇乡])委)(\2(?:人民)?政府)")  # 区委 + 区政府
+PARTY_AND_GOVERNMENT = re.compile(rf"([\u4e00-\u9fff]{{0,8}}?([{LEVEL_CHARS}])委)(\2(?:人民)?政府)")  # 区委 + 区政府
 OPENERS = lexicon.grammar()["short_name_openers"]  # 全集团, 由集团: characters a declared short name may follow
 RARE_IN_DICTIONARY = 800  # jieba frequency under which an ns word is a place's name (镜湖 17, 新建 1000)
 QUOTE_OPEN, QUOTE_CLOSE = "“「『《〈", "”」』》〉"
@@ -150,7 +150,7 @@ def _departments_after_the_companys_short_name(index: TextIndex, found: dict[tup
     departments after that short name, which is part of each department's name (where the document
     names the company, and the short name opens a clause)."""
     orgs = sorted(found.values(), key=lambda o: o.span.start)
-    companies = {short: company for short, endings in COMPANY_SHORT_NAMES
+    companies = {short: company for short, endings in COMPANY_SHORT_NAMES.items()
                  if (company := next((o for o in orgs if o.name.endswith(endings)), None))}
     for (start, end), org in list(found.items()):
         short = next((s for s in companies if index.text.endswith(s, 0, start)), None)
@@ -1518,7 +1518,8 @@ def _department_after() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _department_names() -> tuple[str, ...]:
     """党群工作部, 供水调度中心, 管网运营分公司: what a company's department's name ends in."""
-    return tuple(lexicon.organizations()["department_endings"]) + ("中心", "分公司", "党委", "党支部", "团委")
+    orgs = lexicon.organizations()
+    return tuple(orgs["department_endings"] + orgs["company_department_endings"])
 
 
 @lru_cache(maxsize=1)
