@@ -3908,8 +3908,10 @@ def test_a_team_a_verb_names_and_a_kind_a_verb_opens_after_an_act_are_what_is_co
     assert items_counted("两家医院选派专科医生12名加入家庭医生团队，每周坐诊。") == [("12名", "医院选派专科医生")]
 
 
-def test_a_district_after_共向_opens_the_bureaus_listed():
-    assert organizations_in_text("全年共向区住建局、区农业农村局等23个部门交办意见。") == ["区住建局", "区农业农村局"]
+def test_a_district_after_共向_opens_the_bureaus_listed_and_is_no_place():
+    text = "全年共向区住建局、区农业农村局等23个部门交办意见。"
+    assert organizations_in_text(text) == ["区住建局", "区农业农村局"]
+    assert places_in_text(text) == []
 
 
 def test_a_city_after_居_of_a_rank_is_a_place():

@@ -934,6 +934,9 @@ def test_任_before_a_title_takes_the_post_and_is_no_surname():
 
 def test_a_reporter_learning_news_from_a_station_names_no_one():
     assert people_in("记者从鄣阳站获悉，春运首日该站共发送旅客5.8万人次。") == {}
+    report = build([DEV / "city_railway_station_spring_travel_rush_news_2026.txt"])
+    people = sorted(e.name for e in report.graphs[0].resolved.entities.values() if e.kind == "person")
+    assert people == ["岑建伟", "滕雅琪", "苗宏伟", "蒲晓川", "薛晓萌", "邬丽娟", "阚志刚"]
 
 
 def test_a_name_before_受_and_汇报_and_a_counsellors_name_are_people():
