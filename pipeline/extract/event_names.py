@@ -351,9 +351,10 @@ def _an_adjective_of_its_noun(r: NameReading) -> Optional[Back]:
     """先进 + 工作者 + 表彰大会, 新/a + 校区启用仪式; “清洁家园” + 村庄/n + 清洁/a + 行动: right before the
     event word, an adjective after a quoted name and a noun names what the event does to it (not 群众积极行动)."""
     index, i = r.index, r.i
+    quoted = i > 0 and index.text[max(0, index.starts[i - 1] - 1):index.starts[i - 1]] in ("”", "」")
     qualified = index.ends[i] < r.noun_start and index.tags[i + 1] in NOUN_TAGS \
-        or index.ends[i] == r.noun_start and i > 0 and index.tags[i - 1] in NOUN_TAGS \
-        and index.ends[i - 1] == index.starts[i] and index.text[index.starts[i - 1] - 1:index.starts[i - 1]] in "”」"
+        or index.ends[i] == r.noun_start and quoted and index.tags[i - 1] in NOUN_TAGS \
+        and index.ends[i - 1] == index.starts[i]
     adjective = r.tag == "a" and (len(r.word) >= 2 or r.word in ADJECTIVES_OF_NEW_THINGS) and qualified
     return Back(index.starts[i]) if adjective else None
 
