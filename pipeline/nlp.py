@@ -387,8 +387,8 @@ def _split_off_a_glued_link(word: str) -> list[str]:
     if len(word) == 2 and word[0] in LINKS_BEFORE_PLACES + VERBS_AFTER_NAMES and word[1] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0:
         return [word[0], word[1]]  # 向市 + 档案馆, 殷俊杰 + 率区 + 住建局: the level opens a body's short name
-    if len(word) == 3 and dictionary_tag(word[0]) in ("d", "c") and word[1] in LINKS_BEFORE_PLACES \
-            and word[2] in LEVEL_CHARACTERS and dictionary_frequency(word) == 0:
+    if len(word) == 3 and word[1] in LINKS_BEFORE_PLACES and word[2] in LEVEL_CHARACTERS \
+            and dictionary_frequency(word) == 0 and dictionary_tag(word[0]) in ("d", "c"):
         return [word[0], word[1], word[2]]  # 全年 + 共向区 + 住建局: an adverb, the link word and the level
     if len(word) == 3 and word[1] in LINKS_AFTER_WORDS and word[2] in LEVEL_CHARACTERS \
             and dictionary_frequency(word) == 0:

@@ -33,6 +33,7 @@ TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-
 NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
 ONE_CHARACTER_LINKS = frozenset(w for w in lexicon.organizations()["not_in_names"] if len(w) == 1)  # 经, 由, 向
 LINK_WORDS = frozenset({"的", "等", "和", "与", "及"})
+THEME_CLOSERS = ("”", "」")  # “慈善同行·温暖泚州” + 2025年…: the end of a quoted theme before a name
 ROUND_DURATION = re.compile(r"[百千]日|[百千]天")  # 百日攻坚行动: a round number of days names a campaign
 ADJECTIVES_OF_NEW_THINGS = frozenset({"新"})  # 新校区启用仪式, 新馆开馆仪式: one-character adjectives of names
 PART_OF_A_YEAR = re.compile(r"[上下]半年|第?[一二三四]季度")  # 2025年 + 上半年 + 卫生健康工作新闻发布会
@@ -152,7 +153,7 @@ def _a_year(r: NameReading) -> Optional[Back]:
     year = YEAR_BEFORE.search(text, max(0, start - 7), start)
     if year is not None:  # …第二次会议 + 暨 + 2025年工作会议, “慈善同行·温暖泚州” + 2025年…: a joint mark or
         # a quoted theme before the year reads on
-        return Back(year.start(), done=not text.endswith(JOINT_MARKS + ("”", "」"), 0, year.start()))
+        return Back(year.start(), done=not text.endswith(JOINT_MARKS + THEME_CLOSERS, 0, year.start()))
     digits = text.startswith("年度", start) and re.search(r"[0-9]{4}$", text[max(0, start - 4):start])
     bare = BARE_YEAR_BEFORE.search(text, max(0, start - 5), start) if start < r.noun_start \
         and not text.startswith(tuple(lexicon.events()["numbered_words"]), start) else None  # not 2024 + 学年
@@ -351,7 +352,7 @@ def _an_adjective_of_its_noun(r: NameReading) -> Optional[Back]:
     """先进 + 工作者 + 表彰大会, 新/a + 校区启用仪式; “清洁家园” + 村庄/n + 清洁/a + 行动: right before the
     event word, an adjective after a quoted name and a noun names what the event does to it (not 群众积极行动)."""
     index, i = r.index, r.i
-    quoted = i > 0 and index.text[max(0, index.starts[i - 1] - 1):index.starts[i - 1]] in ("”", "」")
+    quoted = i > 0 and index.text[max(0, index.starts[i - 1] - 1):index.starts[i - 1]] in THEME_CLOSERS
     qualified = index.ends[i] < r.noun_start and index.tags[i + 1] in NOUN_TAGS \
         or index.ends[i] == r.noun_start and quoted and index.tags[i - 1] in NOUN_TAGS \
         and index.ends[i - 1] == index.starts[i]

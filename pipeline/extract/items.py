@@ -15,6 +15,7 @@ from .context import NOUN_TAGS, TextIndex
 from .event_names import noun_pattern
 from .numbers import count_pattern
 from .organizations import CONJUNCTIONS, LEVEL_CHARS, PROPER_NAME_TAGS, title_after
+from .subjects import clause_before
 
 
 # Activities are counted in these units, so a verb can name what is counted (调研视察20次).
@@ -60,9 +61,6 @@ SHARE_ADVERBS = lexicon.alternation(lexicon.units()["share_adverbs"])  # 约 + �
 SHARE_VERBS = lexicon.alternation(lexicon.units()["share_verbs"])  # 占, 占比
 SHARE_BEFORE = re.compile(rf"(?P<adverb>{SHARE_ADVERBS})?(?P<verb>{SHARE_VERBS})"
                           rf"(?P<whole>[^，。；、0-9]{{1,12}}?的)?(?:{SHARE_ADVERBS})?$")
-SHARE_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":", "！", "？", "\n")
-SHARE_OF_THE_NOUN_AFTER = re.compile(rf"(?:{lexicon.alternation(lexicon.units()['bounds']['min_after'])}|"
-                                     rf"{lexicon.alternation(lexicon.units()['bounds']['max_after'])})?的")
 SHARE_GIVING_VERBS = tuple(lexicon.units()["share_giving_verbs"])  # 贡献了全市 + 70%以上的税收
 MAX_SHARED = 30  # characters of the clause before 占 (and of 占 and the whole) read as what a share measures
 # Words between a figure and what it counts that belong to neither (共, 累计, 达 …).
@@ -626,22 +624,21 @@ def _share_of(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
         return None
     end = m.end("whole") - 1 if m.group("whole") else m.start("adverb") if m.group("adverb") else m.end("verb")
     floor = max(0, m.start() - MAX_SHARED)
-    begin = max(index.text.rfind(mark, floor, m.start()) for mark in SHARE_CLAUSE_MARKS) + 1
-    if begin == 0 and floor > 0:
+    clause = clause_before(index.text, floor, m.start())
+    if floor > 0 and len(clause) == m.start() - floor:
         return None  # no clause opens near enough: a long sentence this reader does not parse
+    begin = m.start() - len(clause)
     begin += index.text.startswith("其中", begin) * 2
     return (begin, end) if m.start() - begin >= 2 else None
 
 
 def _share_of_what_follows(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
-    """贡献了全市70%以上的税收: after a verb of giving a share, what 的 joins to the share is its whole
-    (not 签约率不低于80%的目标任务, 超过10%的项目: a threshold the noun is held to)."""
-    m = SHARE_OF_THE_NOUN_AFTER.match(index.text, end)
-    if m is None:
+    """贡献了全市70%以上的税收: after a verb of giving a share, what 的 joins to the share (its bound read
+    with the figure) is its whole (not 签约率不低于80%的目标任务, 超过10%的项目: a threshold the noun is held to)."""
+    if not index.text.startswith("的", end):
         return None
-    clause = index.text[max(0, start - MAX_SHARED):start]
-    clause = re.split(r"[，。；：\n]", clause)[-1]
-    return _noun_phrase_after(index, m.end()) if any(v in clause for v in SHARE_GIVING_VERBS) else None
+    clause = clause_before(index.text, max(0, start - MAX_SHARED), start)
+    return _noun_phrase_after(index, end + 1) if any(v in clause for v in SHARE_GIVING_VERBS) else None
 
 
 def _money_verb_before(index: TextIndex, start: int, any_verb: bool = False) -> Optional[tuple[int, int]]:
