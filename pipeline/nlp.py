@@ -322,6 +322,7 @@ def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
             pieces = _split_off_a_road_word(word)
         elif len(pieces) == 1 and k + 1 < len(words) and words[k + 1][:1].isdigit():
             pieces = _split_off_a_bound_word(word)
+        pieces = pieces if len(pieces) > 1 else _split_off_a_department_head(word)
         split += pieces if len(pieces) > 1 else _split_at_a_conjunction(word)
         if len(pieces) > 1 and len(pieces[-1]) > 1:
             names.add(pos + len(word) - len(pieces[-1]))
@@ -454,6 +455,14 @@ def _one_character_bounds() -> frozenset[str]:
 def _split_off_a_road_word(word: str) -> list[str]:
     """S218 + 线柳溪 + 大桥 -> 线 + 柳溪: after a road's code, the model glued its 线 to the name after it."""
     if len(word) >= 3 and word[0] == "线" and dictionary_frequency(word) == 0:
+        return [word[0], word[1:]]
+    return [word]
+
+
+def _split_off_a_department_head(word: str) -> list[str]:
+    """省商务厅对外贸易 + 处处长/v + 王明 -> 处 + 处长: the model glued a department's last character to
+    the title of its head, which starts with the same character."""
+    if len(word) == 3 and word[0] == word[1] and word[1:] in lexicon.titles():
         return [word[0], word[1:]]
     return [word]
 

@@ -30,6 +30,8 @@ from .records import (CountMention, Entity, EventMention, Extraction, OrgMention
                       ResolvedCount, ResolvedEvent, Span)
 
 TERM = re.compile(r"[一二三四五六七八九十百0-9]+届")  # 第九届委员会第八次全体会议: the plenary of one term's committee
+EDITION = re.compile(r"^第?[一二三四五六七八九十百0-9]+期(?=..)")  # 第十期中青年干部培训班, then 中青年干部培训班
+THEME_AFTER_A_DOT = re.compile(r"“[^”]*·([^”·]{2,})”(.*)$")  # “惠企暖心·服务企业月”活动, then “服务企业月”活动
 NUMBERED_AFTER_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}年第[一二三四五六七八九十百0-9]+[次届期]")  # 2023年第五次全国经济普查
 PARTY_COMMITTEE_MARKS = frozenset("委")  # 县委 + 办: the office of the level's committee
 MIN_BUILDING = 3  # characters of a building's name before its room (县行政中心 + 八楼会议室; not 三楼 + 会议室)
@@ -156,9 +158,20 @@ def _identity_keys(x: Extraction, name: str, regions: tuple[str, ...]) -> tuple[
     (政协…第七届委员会第三次会议); a name without one (七届三次会议) is the first event of that name."""
     identity = _event_identity_of(name, regions)
     own, joined = _own_key(x, name, identity), _joined_identities(x, name, regions)
+    shorter = _shorter_names(name, identity, regions)
     if own == identity:  # no body holds it
-        return [identity] + joined, [identity, f"?{identity}"] + joined
-    return [own, f"?{identity}"] + joined, [own, identity] + joined
+        return [identity] + joined, [identity, f"?{identity}"] + joined + shorter
+    return [own, f"?{identity}"] + joined, [own, identity] + joined + shorter
+
+
+def _shorter_names(name: str, identity: str, regions: tuple[str, ...]) -> list[str]:
+    """The names the report may call an event by later: without its edition (第十期中青年干部培训班, then
+    中青年干部培训班), and by the last part of its dotted theme (“惠企暖心·服务企业月”活动, then “服务企业月”活动)."""
+    shorter = [EDITION.sub("", identity)] if EDITION.match(identity) else []
+    theme = THEME_AFTER_A_DOT.search(normalise(name))
+    if theme:
+        shorter.append(_event_identity_of(theme.group(1) + theme.group(2), regions))
+    return shorter
 
 
 def _own_key(x: Extraction, name: str, identity: str) -> str:

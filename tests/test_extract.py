@@ -3949,3 +3949,30 @@ def test_a_party_committee_and_its_government_written_as_one_word_are_two_bodies
 def test_farm_specialties_are_one_word_of_an_events_name():
     assert names_of_events("9月22日上午，第三届“稻香溱坪”农特产品展销会在柘林村稻田广场开幕。") == \
         ["第三届“稻香溱坪”农特产品展销会"]
+
+
+def test_a_department_whose_head_is_written_right_after_it_is_named_with_its_bureau():
+    text = "省商务厅对外贸易处处长王明表示。市卫生健康委疾控处处长严淑芬说。培训环节，省普查办业务处处长柯美华授课。"
+    assert organizations_in_text(text) == ["省商务厅对外贸易处", "省商务厅", "市卫生健康委疾控处", "省普查办业务处", "省普查办"]
+
+
+def test_a_congress_committee_named_by_its_work_keeps_the_congress_and_its_region():
+    text = "县人大常委会主任亓春林带领县人大常委会选举任免联络工委有关同志来到棠溪镇。隰宁县人大常委会人事代表选举工委主任笪文彬讲话。"
+    assert organizations_in_text(text) == ["县人大常委会", "县人大常委会选举任免联络工委", "隰宁县人大常委会人事代表选举工委"]
+
+
+def test_an_institute_of_rural_revitalization_is_a_part_of_its_college():
+    assert organizations_in_text("学校依托洺州学院乡村振兴研究院，整合全校专家力量。县乡村振兴局局长王明说。") == \
+        ["洺州学院乡村振兴研究院", "县乡村振兴局"]
+
+
+def test_disputes_mediated_contracts_signed_and_members_grown_to_are_what_is_counted():
+    assert items_counted("全年调解纠纷137件。与合作社签订横向技术服务合同46项。成员单位扩展至21个。") == \
+        [("137件", "纠纷"), ("46项", "技术服务合同"), ("21个", "成员单位")]
+
+
+def test_an_event_that_says_only_its_kind_is_named_by_the_theme_it_is_held_under():
+    assert names_of_events("5月8日，市红十字会在综合馆外广场开展了以“人道与健康同行”为主题的纪念宣传活动。") == \
+        ["“人道与健康同行”为主题的纪念宣传活动"]
+    assert names_of_events("以“助残就业·携手同行”为主题的2024年璟宁市残疾人就业招聘会在市体育馆举行。") == \
+        ["2024年璟宁市残疾人就业招聘会"]

@@ -1246,3 +1246,9 @@ def test_camps_are_events_and_a_quoted_campaign_names_what_it_cleans():
 def test_a_quoted_theme_before_the_year_opens_the_events_name():
     charity = "报告\n\n9月5日上午，由市民政局主办的“慈善同行·温暖泚州”2025年“中华慈善日”主题活动在市民广场举行。"
     assert names(charity) == ["“慈善同行·温暖泚州”2025年“中华慈善日”主题活动"]
+
+
+def test_a_class_named_again_without_its_edition_and_a_campaign_by_its_themes_last_part_are_one_event_each():
+    text = ("区委党校秋季学期开学\n本学期开设第十期中青年干部培训班。9月中旬，中青年干部培训班学员将赴纪念馆开展现场教学。"
+            "4月，区工信局在全区组织开展“惠企暖心·服务企业月”活动。局长表示，将把“服务企业月”活动中形成的好做法固化下来。")
+    assert names(text) == ["第十期中青年干部培训班", "“惠企暖心·服务企业月”活动"]

@@ -952,3 +952,9 @@ def test_a_name_the_segmenter_read_runs_on_before_a_preposition_and_a_title():
 def test_沐_is_a_surname_and_a_credit_after_a_section_of_a_bureau_names_its_writer():
     assert the_person("澴浦华侨中学校长沐春华表示，学校将继续做好服务。", "沐春华").titles == ["校长"]
     assert credits_of("（县人社局养老保险股　晏红）") == [(None, "晏红", "县人社局养老保险股")]
+
+
+def test_a_name_whose_given_name_is_a_word_is_a_person_after_a_title():
+    people = people_in("绿禾食品有限公司总经理刘海燕反映，企业用地紧张。区美术家协会会员欧阳青禾的国画作品入选全国美展。"
+                       "县委常委、副县长索建华出席并颁奖。")
+    assert list(people) == ["刘海燕", "欧阳青禾", "索建华"]

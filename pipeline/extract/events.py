@@ -46,6 +46,9 @@ DATE_OPENING = re.compile(r"[0-9一二三四五六七八九十〇]+[年月日]")
 FOR_WHOM = re.compile(r"为[0-9一二三四五六七八九十百千]")  # 为90余名果农: whom the event serves, not its venue
 MAX_DATE_GAP = 3  # ，将于 + 9月: the characters between an event and the date 于 gives it
 DATE_AFTER = re.compile(r"[，,]?[将拟定已]?于")
+THEMED = re.compile(r"以([“「][^“”「」\n]{2,30}[”」])为主题的$")  # 以“人道与健康同行”为主题的 + 纪念宣传活动
+MAX_THEMED = 40  # characters of 以“…”为主题的
+MAX_KIND_NAME = 8  # characters of a name that says only the event's kind (公交开放日活动)
 MAX_HEADED_NAME = 10  # characters before the head of an event name the nouns list lacks (反馈 + 会)
 
 
@@ -213,7 +216,7 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
             continue  # 与承办单位面对面协商: what one does with another, no event
         start = _activity_after_hold_verb(index, m.start()) if start == m.start() else start
         if start < m.start() and not _after_count(index, start):
-            found.append((_quoted_topic_start(index, start), end, category))
+            found.append((_theme_start(index, start, end) or _quoted_topic_start(index, start), end, category))
         elif start == m.start() and _held_bare(index, start, end):
             bare.append((_topic_start(index, start), end, category))
     return found, bare
@@ -412,6 +415,16 @@ def _quoted_topic_start(index: TextIndex, start: int) -> int:
     topic = re.search(rf"(?:{markers})[“「][^“”「」\n]{{2,30}}[”」](?:{holds})$",
                       index.text[max(0, start - 40):start])
     return start - len(topic.group()) if topic else start
+
+
+def _theme_start(index: TextIndex, start: int, end: int) -> Optional[int]:
+    """开展了以“人道与健康同行”为主题的 + 纪念宣传活动: an event whose name says only its kind is named by
+    the quoted theme it is held under (not …为主题的2024年璟宁市残疾人就业招聘会, named by itself)."""
+    theme = THEMED.search(index.text, max(0, start - MAX_THEMED), start)
+    name = index.text[start:end]
+    if theme is None or re.search(r"[“「0-9]", name) or len(name) > MAX_KIND_NAME:
+        return None
+    return theme.start(1)
 
 
 def _after_count(index: TextIndex, start: int) -> bool:

@@ -18,6 +18,7 @@ from .context import LIST_MARKS, TextIndex, inside_a_title_on_its_line, numeral_
 NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "b", "an", "eng", "s", "g", "ng", "m",
                        "zg", "a"})
 LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do not start one
+FIELD_WORD_TAGS = frozenset({"n", "l", "b", "vn"})  # 对外贸易/l, 对外/b: a field's word, which may open with a stop character
 LEVEL_CHARS = "省市区县州镇乡"
 FIELD_TAGS = frozenset({"n", "vn", "nz", "ns", "l"})  # 城建/ns 和 资源环境, 住房 和 城乡建设/l (a place after 和 opens a body)
 VILLAGE_LEVELS = frozenset({"村", "社区", "居委会"})  # a village's or a community's level before its branch
@@ -446,7 +447,8 @@ def _bureaus_of_their_offices(index: TextIndex, found: dict[tuple[int, int], Org
             continue
         cut = None
         if org.name[-1] in DEPARTMENT_CHARS and org.name[-1] not in BUREAU_ENDINGS:
-            cuts = [start + k + 1 for k, c in enumerate(org.name[:-3]) if c in BUREAU_ENDINGS]
+            cuts = [start + k + 1 for k, c in enumerate(org.name[:-3])
+                    if c in BUREAU_ENDINGS or c == "办" and not org.name.startswith(_long_parts(), k)]  # 省普查办
             cut = max(cuts + [_end_of_its_institution(org.name, start) or 0]) or None
         elif org.name.endswith(_long_parts()):
             at = max((org.name.find(w) + len(w) for w in institutions if 0 < org.name.find(w) < len(org.name) - 4),
@@ -728,6 +730,7 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
         name = index.text[start:m.end()] if start is not None else ""
         token = index.token_ending_at(m.end())
         whole = token is not None and index.starts[token] < m.start()  # 市 + 公证处/n + 在: 处在 is no word here
+        whole = whole or _a_title_word_after(index, m.end())  # 对外贸易 + 处 + 处长: 处处 is no word here
         ok = start is not None and _is_office_name(name, "" if whole else index.text[m.end():m.end() + 1]) \
             and not _a_body_acting_before(index, start, m.start())
         if not ok and token is not None and (index.tags[token] == "nt" and len(index.words[token]) > 1
@@ -748,6 +751,11 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if branded is not None:  # not “老旧小区加装电梯”课题组: a group is named for its task
         start, name = branded, index.text[branded:m.end()]  # “杏林”医疗志愿服务队, “法官妈妈”工作室
     return (start, m.end()) if ok and _is_organization_name(name, suffix) else None
+
+
+def _a_title_word_after(index: TextIndex, end: int) -> bool:
+    i = index.token_at(end)
+    return index.starts[i] == end and index.words[i] in lexicon.titles()
 
 
 def _a_body_acting_before(index: TextIndex, start: int, suffix_start: int) -> bool:
@@ -823,7 +831,7 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
             return None
         if text[pos] in "和与" and suffix_start - pos >= 3 and not _ends_a_body(text[max(0, pos - 6):pos]):
             continue  # 市文化广电和旅游局, 县海洋与渔业局: 和 and 与 join two fields of one name
-        if text[pos] in OFFICE_NAME_STOPS or text[pos] == "和":
+        if (text[pos] in OFFICE_NAME_STOPS or text[pos] == "和") and not _opens_a_field_word(index, pos, suffix_start):
             return None  # 的, 在 … end a name
         if links_a_level(text[pos:pos + 2]):
             return pos + 1  # 青塘镇和 + 县城市管理局: 和 joins two bodies
@@ -839,6 +847,13 @@ def _level_start(index: TextIndex, suffix_start: int) -> Optional[int]:
                 return index.starts[i - 1]  # 峦溪/nz + 县 + 供销社: the level alone after the place's name
             return pos
     return None
+
+
+def _opens_a_field_word(index: TextIndex, pos: int, suffix_start: int) -> bool:
+    """省商务厅 + 对外贸易/l + 处: the stop character opens a field's word inside the name, no link."""
+    i = index.token_at(pos)
+    return index.starts[i] == pos and index.ends[i] <= suffix_start and len(index.words[i]) > 1 \
+        and dictionary_tag(index.words[i]) in FIELD_WORD_TAGS
 
 
 def _ends_a_body(text: str) -> bool:
@@ -1025,9 +1040,9 @@ def _a_task_group_start(index: TextIndex, suffix_start: int, end: int) -> Option
 
 
 def _committee_of_a_congress(index: TextIndex, suffix_start: int, end: int) -> Optional[int]:
-    """省人大 + 社会建设 + 委员会: the field between a congress's (a CPPCC's) name and 委员会, whatever
-    words it holds, names one of that body's committees."""
-    if index.text[suffix_start:end] != "委员会" or suffix_start == 0:
+    """省人大 + 社会建设 + 委员会, 县人大常委会 + 选举任免联络 + 工委: the field between a congress's (a
+    CPPCC's) name and 委员会 (工委), whatever words it holds, names one of that body's committees."""
+    if index.text[suffix_start:end] not in ("委员会", "工委") or suffix_start == 0:
         return None
     last = index.token_at(suffix_start - 1)
     for i in range(last, max(-1, last - 5), -1):
@@ -1037,8 +1052,10 @@ def _committee_of_a_congress(index: TextIndex, suffix_start: int, end: int) -> O
                         if not (k == last and index.tags[k] == "nt"))  # 社会法制和 + 民族宗教/nt: the field's last word
             if named or not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", field) or any(c in "的在等对向是为" for c in field):
                 return None
-            level = i - 1 if i > 0 and index.words[i - 1] in LEVEL_CHARS and index.ends[i - 1] == index.starts[i] else i
-            return index.starts[level]  # 市 + 人大常委会 + 城乡建设环境保护工作 + 委员会
+            before = i - 1 if i > 0 and index.ends[i - 1] == index.starts[i] else None
+            level = before if before is not None and (index.words[before] in LEVEL_CHARS or (
+                index.words[before][-1] in LEVEL_CHARS and _names_a_place(index, before))) else i
+            return index.starts[level]  # 市 (隰宁县) + 人大常委会 + 城乡建设环境保护工作 + 委员会
     return None
 
 
@@ -1406,6 +1423,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return True  # 沭州 + 技师 + 学院, 师范大学 + 教师 + 教育/vn + 学院: a trade's school
     if word in lexicon.organizations()["generic_prefixes_as_fields"] and _after_a_region_word(index, i):
         return True  # 榆泾街道 + 社会 + 事务办公室: a field of the office, after the region it serves
+    if word in lexicon.organizations()["generic_prefixes"] and i + 1 < len(index.words) and _an_office_act(index, i + 1):
+        return True  # 洺州学院 + 乡村 + 振兴 + 研究院: the field of the office's work
     if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts() \
             or word in lexicon.organizations()["not_in_names"] or word.endswith(_kinds_before_names()):
         return False  # 走访民主党派, 区政协会同区政府, 承包单位: an act, a link or a kind before a name

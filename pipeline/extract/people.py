@@ -49,6 +49,7 @@ MAX_BODY_NOTE = 24  # characters of a body's name in brackets after a listed per
 NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")  # 秦雅萍（兼职）, 王芳（女）: a note after a name
 NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "v"})  # 向/p, 和/c: a surname's character used as a word
 WORDS_AFTER_A_BARE_NAME = frozenset({"v", "m", "t", "d", "ad", "p"})  # 推介/v, 全年/m, 近日/t, 也/d, 迅速/ad, 为/p
+PARTICLES_AFTER_NAMES = frozenset({"uj"})  # 会员 + 欧阳/ns 青禾/nr + 的/uj + 国画作品: a name of a compound surname
 SOURCE_LABEL = re.compile(r"来源[：:][ \t\u3000]*")  # a page header's source: 来源：汶岑县融媒体中心
 # 钟海燕　县应急管理局副局长: a name opening a line of a list, a note perhaps (（女）), a wide gap
 NAME_HEADING_A_LINE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,4})(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[ \t\u3000]+")
@@ -175,9 +176,19 @@ def _a_bare_full_name(index: TextIndex, pos: int, name: str) -> bool:
     surname of two characters (会长 + 欧阳/ns 永昌/ns + 牵线/v), which tells a name cut as places."""
     if len(name) == 4:
         surnames = _surnames_at(index.text, pos)
-        return bool(surnames) and len(surnames[0]) == 2 and _cut_before_a_verb(index, pos, pos + 4)
+        return bool(surnames) and len(surnames[0]) == 2 and (_cut_before_a_verb(index, pos, pos + 4)
+                                                             or _cut_before(index, pos, pos + 4, PARTICLES_AFTER_NAMES))
+    if len(name) == 3 and _a_given_name_read_whole(index, pos) and _cut_before_a_verb(index, pos, pos + 3):
+        return True  # 总经理 + 刘/zg + 海燕/nr + 反映: 刘海 is a word, but the segmenter read 海燕 as a name
     return len(name) == 3 and _before_a_verb(index, pos, pos + 3) \
         and not index.tags[index.token_at(pos + 2)].startswith("u")  # 管户 + 过/ug + 多: a particle ends no name
+
+
+def _a_given_name_read_whole(index: TextIndex, pos: int) -> bool:
+    """刘/zg + 海燕/nr: the surname cut alone, the two characters after it one word tagged a name."""
+    i = index.token_at(pos)
+    return index.starts[i] == pos and index.ends[i] == pos + 1 and i + 1 < len(index.words) \
+        and index.ends[i + 1] == pos + 3 and index.tags[i + 1].startswith("nr")
 
 
 def _ends_in_a_word_after_names(index: TextIndex, end: int) -> bool:
@@ -202,8 +213,11 @@ def _before_a_verb(index: TextIndex, start: int, end: int) -> bool:
 
 
 def _cut_before_a_verb(index: TextIndex, start: int, end: int) -> bool:
-    return start in index.start_set and end in index.start_set \
-        and index.tags[index.token_at(end)] in WORDS_AFTER_A_BARE_NAME
+    return _cut_before(index, start, end, WORDS_AFTER_A_BARE_NAME)
+
+
+def _cut_before(index: TextIndex, start: int, end: int, tags: frozenset[str]) -> bool:
+    return start in index.start_set and end in index.start_set and index.tags[index.token_at(end)] in tags
 
 
 def _going_to_a_place(index: TextIndex, start: int, end: int) -> bool:
