@@ -701,7 +701,7 @@ def test_a_level_character_that_ends_a_common_word_opens_no_name():
 
 
 def test_县委办_is_the_office_of_the_county_committee():
-    assert organizations_in_text("会同县委办、县府办评选优秀提案。") == ["县委办", "县委", "县府办"]
+    assert organizations_in_text("会同县委办、县府办评选优秀提案。") == ["县委办", "县府办"]
 
 
 def test_a_figure_of_what_was_done_to_proposals_counts_the_proposals():
@@ -2282,7 +2282,7 @@ def test_an_act_of_a_body_only_pointed_at_is_no_event_of_its_own():
 
 
 def test_a_preposition_that_is_a_word_of_its_own_is_no_part_of_the_name_after_it():
-    assert organizations_in_text("年初，街道对照汀溪区委政法委“多网合一”要求调整网格。") == ["汀溪区委政法委", "汀溪区委"]
+    assert organizations_in_text("年初，街道对照汀溪区委政法委“多网合一”要求调整网格。") == ["汀溪区委政法委"]
 
 
 def test_a_preposition_glued_to_a_place_is_no_part_of_the_school_it_names():
@@ -3976,3 +3976,31 @@ def test_an_event_that_says_only_its_kind_is_named_by_the_theme_it_is_held_under
         ["“人道与健康同行”为主题的纪念宣传活动"]
     assert names_of_events("以“助残就业·携手同行”为主题的2024年璟宁市残疾人就业招聘会在市体育馆举行。") == \
         ["2024年璟宁市残疾人就业招聘会"]
+
+
+def test_a_party_committee_named_only_before_its_offices_is_no_body_of_its_own():
+    assert organizations_in_text("区委宣传部副部长贺云帆出席。市委统战部部长王明讲话。") == ["区委宣传部", "市委统战部"]
+    assert organizations_in_text("区委书记王明出席。区委宣传部部长李红主持。") == ["区委", "区委宣传部", "区委"]
+
+
+def test_the_centre_in_a_list_of_levels_is_no_body():
+    assert organizations_in_text("其中中央、省、县三级财政补贴1200万元。认真落实中央和省、市关于乡村振兴的部署。") == []
+    assert organizations_in_text("统一到中央和省委、市委的部署上来。") == ["中央", "省委", "市委"]
+
+
+def test_a_democratic_partys_city_committee_cut_apart_by_the_segmenter_is_one_body():
+    assert organizations_in_text("市政协副主席、民进湝城市委会主委欧阳春林出席。据区检察院第五检察部主任聂思源介绍。") == \
+        ["市政协", "民进湝城市委会", "区检察院第五检察部", "区检察院"]
+
+
+def test_a_rivers_reach_through_a_towns_area_names_no_town_and_a_town_cut_in_characters_is_one():
+    assert places_in_text("涔溪镇人民政府防汛工作总结\n7月，涔溪河镇区段最高水位超警戒水位1.4米。各镇区要加强巡查。") == ["涔溪镇"]
+
+
+def test_an_event_numbered_by_第n个_is_named_without_the_tally_reading():
+    assert names_of_events("9月2日上午，沩宁县第33个民族团结进步宣传月活动启动仪式在县城石榴广场举行。") == \
+        ["民族团结进步宣传月活动启动仪式"]
+
+
+def test_a_name_cut_in_single_characters_before_a_level_is_a_place_but_not_after_a_link():
+    assert places_in_text("标题\n涔溪镇人民政府召开会议。副院长宁若岚与县妇联党组书记柏芸签署协议。") == ["涔溪镇"]

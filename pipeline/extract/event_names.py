@@ -22,7 +22,7 @@ QUOTED = re.compile(r"[“「『《][^“”「」『』《》\n。！？；]{1,
 YEAR_BEFORE = re.compile(r"[0-9]{4}年度?$")
 BARE_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")  # 2024 + 昶州马拉松: a year with no 年
 YEAR_RANGE_BEFORE = re.compile(r"[0-9]{4}[—\-－~～至]$")
-TERM_BEFORE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次期](?=[\u4e00-\u9fff]+$)")
+TERM_BEFORE = re.compile(r"第[一二三四五六七八九十百0-9]+[届次期个](?=[\u4e00-\u9fff]+$)")
 MAX_TERM_GAP = 12  # 第二十届 + 民族团结进步 + 宣传月活动: the words between an ordinal and the name read so far
 ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+[次届期批]?|[一二三四五六七八九十0-9]+届|首场|首次|首届|首|[一二三四五六七八九十0-9]+次)")
 # 全体（扩大）会议, 中心组学习（扩大）会议: a bracketed word qualifies the meeting; （三） numbers a list.

@@ -40,7 +40,7 @@ PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 OBJECT_TALLY = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:近|约|共)?{NUMBER}(?:人次|人|名|户|家)")  # 核查 + 农户430余户
 # …、乡村民宿节、“醉美崟山”摄影大赛等38项主题活动: a list its tally of events closes
 COUNTED_LIST_END = re.compile(rf"(?:、[^，。；、]{{2,20}})*等{NUMBER}(?:项|场|个)[^，。；、]{{0,4}}?(?:活动|赛事)")
-TALLY_OF_TIMES_BEFORE = re.compile(r"[0-9一二三四五六七八九十]+(?:余|多)?(?:次|场|场次|个|项)$")  # 开展12场 + 宣讲活动
+TALLY_OF_TIMES_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+(?:余|多)?(?:次|场|场次|个|项)$")  # 开展12场 + 宣讲活动
 FIGURE_BEFORE = re.compile(r"(?<!第)(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+(?:余|多)?$")  # not 第十二 + 辑
 DATE_OPENING = re.compile(r"[0-9一二三四五六七八九十〇]+[年月日]")  # not 号: 在2号船坞坞首
 FOR_WHOM = re.compile(r"为[0-9一二三四五六七八九十百千]")  # 为90余名果农: whom the event serves, not its venue

@@ -18,6 +18,9 @@ from .context import LIST_MARKS, TextIndex, inside_a_title_on_its_line, numeral_
 NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "b", "an", "eng", "s", "g", "ng", "m",
                        "zg", "a"})
 LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do not start one
+LISTED_LEVEL = re.compile(r"[省市区县][、和及与]")  # 中央、 + 省、 + 县三级: a level in a list of levels
+REGIONAL_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县州]委会")  # 民进 + 湝城市委会
+PARTY_COMMITTEE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{0,6}[省市区县州]委")  # 区委, 泺滨区委: a level's party committee
 FIELD_WORD_TAGS = frozenset({"n", "l", "b", "vn"})  # 对外贸易/l, 对外/b: a field's word, which may open with a stop character
 LEVEL_CHARS = "省市区县州镇乡"
 FIELD_TAGS = frozenset({"n", "vn", "nz", "ns", "l"})  # 城建/ns 和 资源环境, 住房 和 城乡建设/l (a place after 和 opens a body)
@@ -143,7 +146,23 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _second_names_in_brackets(index, found)
     _departments_after_the_companys_short_name(index, found)
     _party_committee_and_government_written_together(index, found)
+    _without_party_committees_named_only_before_their_offices(found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _without_party_committees_named_only_before_their_offices(found: dict[tuple[int, int], OrgMention]) -> None:
+    """区委 + 宣传部, 市委 + 统战部: a party committee the report names only at the head of its offices' names
+    is no body the report speaks of (区委书记, 区委、区政府 name it)."""
+    heading = {span for span in found if PARTY_COMMITTEE.fullmatch(found[span].name)
+               and any(begin == span[0] and end > span[1] for begin, end in found)}
+    named_alone = {found[span].name[-2:] for span in found
+                   if PARTY_COMMITTEE.fullmatch(found[span].name) and span not in heading}
+    dropped = {id(found[span]) for span in heading if found[span].name[-2:] not in named_alone}
+    for span in [span for span in found if id(found[span]) in dropped]:
+        del found[span]
+    for org in found.values():
+        if id(org.parent) in dropped:
+            org.parent = None
 
 
 def _departments_after_the_companys_short_name(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
@@ -353,8 +372,9 @@ def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
         return True
     if re.sub(r"^第[一二三四五六七八九十0-9]+[轮批]", "", text[start:end]) not in attributive:
         return False
-    if (text[end:end + 1] in CONJUNCTIONS or text[end:end + 1] == "、") and text[end + 1:end + 3] in LEVEL_ATTRIBUTIVES:
-        return True  # 中央和省级衔接资金, 中央、省级水利资金: levels of funding
+    if (text[end:end + 1] in CONJUNCTIONS or text[end:end + 1] == "、") and (text[end + 1:end + 3] in LEVEL_ATTRIBUTIVES
+                                                                         or LISTED_LEVEL.match(text, end + 1)):
+        return True  # 中央和省级衔接资金, 中央、省级水利资金, 中央、省、县三级: levels of funding, of media
     return re.match(r"[\u4e00-\u9fff]", text[end:end + 1]) is not None and text[end] not in CONJUNCTIONS
 
 
@@ -369,6 +389,12 @@ def _democratic_party_committees(index: TextIndex, found: dict[tuple[int, int], 
             del found[(start, end)]
     by_start = {start: (end, org) for (start, end), org in found.items()}
     for (start, end), party in list(found.items()):
+        regional = REGIONAL_COMMITTEE.match(index.text, end) if party.name in parties else None
+        if end not in by_start and regional and index.is_boundary(regional.end()):
+            del found[(start, end)]  # 民进 + 湝城/nz + 市/n + 委会/n: the committee the segmenter cut apart
+            span = index.seg.span(start, regional.end())
+            found[(start, regional.end())] = OrgMention(span=span, name=_clean(span.text))
+            continue
         if party.name not in parties or end not in by_start:
             continue
         committee_end, committee = by_start[end]
@@ -1423,7 +1449,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return True  # 沭州 + 技师 + 学院, 师范大学 + 教师 + 教育/vn + 学院: a trade's school
     if word in lexicon.organizations()["generic_prefixes_as_fields"] and _after_a_region_word(index, i):
         return True  # 榆泾街道 + 社会 + 事务办公室: a field of the office, after the region it serves
-    if word in lexicon.organizations()["generic_prefixes"] and i + 1 < len(index.words) and _an_office_act(index, i + 1):
+    if word in lexicon.organizations()["generic_prefixes"] and i + 1 < len(index.words) \
+            and _an_office_act(index, i + 1):
         return True  # 洺州学院 + 乡村 + 振兴 + 研究院: the field of the office's work
     if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts() \
             or word in lexicon.organizations()["not_in_names"] or word.endswith(_kinds_before_names()):

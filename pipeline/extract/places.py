@@ -454,8 +454,9 @@ def _overlap(a: PlaceMention, b: PlaceMention) -> bool:
 
 def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     end = m.end()
-    if index.text.startswith(PAIRED_LEVELS, m.start()):
-        return None  # 沿河 + 镇街: two levels in one word, no place's suffix
+    if index.text.startswith(PAIRED_LEVELS, m.start()) \
+            or index.text.endswith(PAIRED_LEVELS, 0, end) and end - m.start() == 1:
+        return None  # 沿河 + 镇街, 涔溪河 + 镇区段: two levels in one word, no place's suffix
     if end < len(index.text) and end not in index.end_set and re.match(r"[\u4e00-\u9fff]", index.text[end]) \
             and not _glued_after(index, m):
         return None  # 区政协, 市场: the suffix starts another word
@@ -486,10 +487,12 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
             break
         j -= 1
     start += index.text[start] in JOINT_MARKS  # 开幕式 + 暨玙/nz + 州市: the mark joins two names
+    single = _name_left_in_single_characters(index, start) if start == m.start() and len(m.group()) == 1 else None
+    start = single if single is not None else start  # 涔/g + 溪/n + 镇: the segmenter left the name in characters
     start = _village_name_cut_apart(index, start, m.start())
     first = index.token_at(start)
     if _place_tag(index, first) not in PLACE_TAGS and start < m.start() and not _unknown_name(index, first) \
-            and not index.heads_the_place_after(first) and not _a_side_opening_a_name(index, first):
+            and not index.heads_the_place_after(first) and not _a_side_opening_a_name(index, first) and single is None:
         return None  # (清渠区/a, a word the dictionary lacks, and 岽/g + 下村, a head split off, are names)
     start = _head_cut_off_after_a_preposition(index, _before_a_rare_character(index, start, m.start()), m.start())
     start = _head_before_a_known_short_name(index, start, m.start())
@@ -519,6 +522,18 @@ def _place_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if name.startswith(("各", "每")) or name[:-len(m.group())] in lexicon.organizations()["not_in_names"]:
         return None  # 各乡镇: every one of them; 会同 + 县住建局: a link word before a body
     return start, end
+
+
+def _name_left_in_single_characters(index: TextIndex, level: int) -> Optional[int]:
+    """涔/g + 溪/n + 镇, 鄣 + 溪 + 镇: two characters alone before a level, the first rare or no word on its
+    own, are the place's name."""
+    i = index.token_at(level - 1) if level > 0 else -1
+    if i < 1 or index.ends[i] != level or index.ends[i - 1] != index.starts[i] \
+            or len(index.words[i]) != 1 or len(index.words[i - 1]) != 1 or index.tags[i] in LINK_TAGS:
+        return None  # not 宁若岚 + 与/p + 县妇联
+    head = index.words[i - 1]
+    rare = is_rare(head) or index.tags[i - 1] == "g"
+    return index.starts[i - 1] if rare and re.match(r"[\u4e00-\u9fff]", head) else None
 
 
 def _counted_by_the_level(index: TextIndex, level: int) -> bool:
@@ -680,6 +695,9 @@ def _heads_a_body_name(index: TextIndex, i: int) -> bool:
     known_as = dictionary_tag(before)
     if len(before) == 1 and is_rare(before):
         return False  # 临 + 漷 + 县农业农村局: a rare character alone before the level ends a name
+    if len(before) == 1 and i >= 2 and index.ends[i - 2] == index.starts[i - 1] and len(index.words[i - 2]) == 1 \
+            and (is_rare(index.words[i - 2]) or index.tags[i - 2] == "g") and index.tags[i - 1] not in LINK_TAGS:
+        return False  # 涔/g + 溪 + 镇人民政府: a name of two characters, its first (no word alone) cut off
     return index.ends[i - 1] == index.starts[i] and known_as is not None \
         and known_as not in NAME_TAGS_FOR_PLACES and not (known_as == "m" and numeral_led_name(before)) \
         and _a_body_not_a_verb_after(index, index.ends[i])  # 岭头 + 村 + 获评, 岱溪 + 乡 + 举办 name places
