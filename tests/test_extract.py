@@ -4004,3 +4004,18 @@ def test_an_event_numbered_by_第n个_is_named_without_the_tally_reading():
 
 def test_a_name_cut_in_single_characters_before_a_level_is_a_place_but_not_after_a_link():
     assert places_in_text("标题\n涔溪镇人民政府召开会议。副院长宁若岚与县妇联党组书记柏芸签署协议。") == ["涔溪镇"]
+
+
+def test_people_listed_before_等_are_what_the_tally_after_counts_unless_they_are_named_one_by_one():
+    assert items_counted("县委书记鲁建宏与县直机关干部职工、驻地部队官兵、青年志愿者等900余人一起栽下苗木。") == \
+        [("900余人", "县直机关干部职工、驻地部队官兵、青年志愿者")]
+    assert items_counted("大会选举殷婉清、柏子睿、郗宏达、覃一鸣等15人为理事。") == [("15人", "为理事")]
+
+
+def test_banners_are_counted_by_面():
+    assert items_counted("全年收到患者赠送锦旗86面、感谢信43封。") == [("86面", "患者赠送锦旗"), ("43封", "感谢信")]
+
+
+def test_a_private_economy_society_and_a_chamber_of_auto_parts_are_named_whole():
+    text = "泖州市民营经济研究会承办论坛。中国银行泖州分行与市汽车零部件商会签约。全市民营企业达到1200家。"
+    assert organizations_in_text(text) == ["泖州市民营经济研究会", "中国银行泖州分行", "市汽车零部件商会"]

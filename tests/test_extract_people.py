@@ -958,3 +958,7 @@ def test_a_name_whose_given_name_is_a_word_is_a_person_after_a_title():
     people = people_in("绿禾食品有限公司总经理刘海燕反映，企业用地紧张。区美术家协会会员欧阳青禾的国画作品入选全国美展。"
                        "县委常委、副县长索建华出席并颁奖。")
     assert list(people) == ["刘海燕", "欧阳青禾", "索建华"]
+
+
+def test_a_name_before_分获_ends_before_it():
+    assert list(people_in("西岭消防救援站站长庄毅、消防员苏阳分获个人项目第一名、第三名。")) == ["庄毅", "苏阳"]

@@ -163,6 +163,9 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     acted = _how_they_acted_after(index, end) if unit_family(unit) == "人" else None
     if acted:
         return acted
+    listed = _listed_before_a_tally(index, start) if unit_family(unit) in ("人", "人次") else None
+    if listed:
+        return listed
     summed = _summed_up_after_a_comma(index, start, unit)
     if summed:
         return summed
@@ -183,11 +186,21 @@ def _attending(index: TextIndex, start: int, end: int) -> Optional[tuple[int, in
         return None
     if not index.text.endswith("等", 0, start):
         return end, index.ends[i]
+    return _listed_before_a_tally(index, start)
+
+
+def _listed_before_a_tally(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
+    """区税务局邀请 + 企业代表、人大代表、政协委员 + 等68人, 县长与 + 县直机关干部职工、驻地部队官兵 + 等900余人: what a
+    list closed by 等 names, after the act (or the preposition) of its clause, is what the figure after counts."""
+    if not index.text.endswith("等", 0, start):
+        return None
     first = index.token_at(index.clause(start)[0])
-    acts = [k for k in range(first, index.token_at(start - 1)) if index.tags[k] == "v" and len(index.words[k]) > 1]
-    first = acts[-1] + 1 if acts else first  # 区税务局邀请 + 企业代表、人大代表、政协委员等68人参加: whom the act brought
+    links = [k for k in range(first, index.token_at(start - 1))
+             if index.tags[k] == "v" and len(index.words[k]) > 1 or index.tags[k] == "p"]
+    first = links[-1] + 1 if links else first
     listed = index.text[index.starts[first]:start - 1]
-    return (index.starts[first], start - 1) if "、" in listed else None
+    named = any(index.tags[k].startswith("nr") for k in range(first, index.token_at(start - 1)))
+    return (index.starts[first], start - 1) if "、" in listed and not named else None  # not 殷婉清、柏子睿等15人
 
 
 def _a_part_told_by_its_act(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
