@@ -1252,3 +1252,9 @@ def test_a_class_named_again_without_its_edition_and_a_campaign_by_its_themes_la
     text = ("区委党校秋季学期开学\n本学期开设第十期中青年干部培训班。9月中旬，中青年干部培训班学员将赴纪念馆开展现场教学。"
             "4月，区工信局在全区组织开展“惠企暖心·服务企业月”活动。局长表示，将把“服务企业月”活动中形成的好做法固化下来。")
     assert names(text) == ["第十期中青年干部培训班", "“惠企暖心·服务企业月”活动"]
+
+
+def test_an_activity_named_only_by_its_kind_is_an_event_only_with_a_time_of_its_own():
+    text = ("城关镇2024年工作总结\n2024年，镇红十字会在镇文化广场开展应急救护培训，镇综治办在各村开展隐患排查。"
+            "5月12日，镇红十字会在城关中学开展心肺复苏培训。")
+    assert names(text) == ["心肺复苏培训"]
