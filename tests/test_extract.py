@@ -4019,3 +4019,7 @@ def test_banners_are_counted_by_面():
 def test_a_private_economy_society_and_a_chamber_of_auto_parts_are_named_whole():
     text = "泖州市民营经济研究会承办论坛。中国银行泖州分行与市汽车零部件商会签约。全市民营企业达到1200家。"
     assert organizations_in_text(text) == ["泖州市民营经济研究会", "中国银行泖州分行", "市汽车零部件商会"]
+
+
+def test_a_word_whose_tag_alone_was_mended_stays_a_brand_word_of_a_company():
+    assert organizations_in_text("与嶓州华岳汽车零部件有限公司签订协议。") == ["嶓州华岳汽车零部件有限公司"]

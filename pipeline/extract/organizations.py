@@ -1189,8 +1189,9 @@ def _brand_words_before(index: TextIndex, i: int) -> int:
             or (known_as in NOT_IN_COMPANY_NAMES and word not in orgs["company_trades"]) \
             or word in orgs["not_in_names"] or word in orgs["generic_prefixes"] \
             or word.endswith(_kinds_before_names()) \
-            or lexicon.segmenter_words().get(word) in ("n", "v"):
-        return 0  # 走访, 主任, 施工总承包单位: an event's, a title's or a role's word, a kind of body
+            or lexicon.segmenter_words().get(word) in ("n", "v") and word not in lexicon.grammar()["mistagged_words"]:
+        return 0  # 走访, 主任, 施工总承包单位: an event's, a title's or a role's word, a kind of body (not 零部件,
+        # a word of the language whose tag alone was mended)
     return 1
 
 
