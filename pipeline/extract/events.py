@@ -50,7 +50,7 @@ THEMED = re.compile(r"以([“「][^“”「」\n]{2,30}[”」])为主题的$"
 MAX_THEMED = 40  # characters of 以“…”为主题的
 MONTH_OR_DAY = re.compile(r"[0-9一二三四五六七八九十]+月|[0-9一二三四五六七八九十]+日|[上中下]旬|月[底初中]|期间")
 MAX_KIND_ONLY_NAME = 6  # characters of a name that can say no more than the activity's kind (应急救护培训)
-MAX_KIND_NAME = 8  # characters of a name that says only the event's kind (公交开放日活动)
+MAX_KIND_NAME = 8  # characters of a name a quoted theme may stand for (以“…”为主题的 + 公交开放日活动)
 MAX_HEADED_NAME = 10  # characters before the head of an event name the nouns list lacks (反馈 + 会)
 
 
@@ -132,7 +132,7 @@ def _a_kind_told_in_passing(index: TextIndex, event: EventMention, end: int) -> 
     or ceremony, is one of the body's kinds of work, not an event a reader would look up (开展侨法宣传活动45场,
     a tally of how often it was held, makes it the body's activity of the year)."""
     sentence_start, _ = index.sentence(end - 1)
-    timed = event.date_span is not None and len(event.date or "--") != len("2024") \
+    timed = event.date_span is not None and (event.date is None or len(event.date) > len("2024")) \
         or MONTH_OR_DAY.search(index.text, sentence_start, end) is not None  # 2月4日 where no year is known
     return len(event.name) <= MAX_KIND_ONLY_NAME and not re.search(r"[“「《]", event.name) \
         and event.category not in ("meeting", "ceremony") and not timed \

@@ -695,9 +695,8 @@ def _heads_a_body_name(index: TextIndex, i: int) -> bool:
     known_as = dictionary_tag(before)
     if len(before) == 1 and is_rare(before):
         return False  # 临 + 漷 + 县农业农村局: a rare character alone before the level ends a name
-    if len(before) == 1 and i >= 2 and index.ends[i - 2] == index.starts[i - 1] and len(index.words[i - 2]) == 1 \
-            and (is_rare(index.words[i - 2]) or index.tags[i - 2] == "g") and index.tags[i - 1] not in LINK_TAGS:
-        return False  # 涔/g + 溪 + 镇人民政府: a name of two characters, its first (no word alone) cut off
+    if _name_left_in_single_characters(index, index.starts[i]) is not None:
+        return False  # 涔/g + 溪 + 镇人民政府: a name of two characters the segmenter left alone before the level
     return index.ends[i - 1] == index.starts[i] and known_as is not None \
         and known_as not in NAME_TAGS_FOR_PLACES and not (known_as == "m" and numeral_led_name(before)) \
         and _a_body_not_a_verb_after(index, index.ends[i])  # 岭头 + 村 + 获评, 岱溪 + 乡 + 举办 name places
