@@ -888,7 +888,7 @@ def _split_word_after_name(run: str, before_slash: bool) -> Optional[tuple[str, 
 
 def _could_be_name(run: str) -> bool:
     vocabulary = byline_vocabulary()
-    if run in vocabulary.not_names or run in vocabulary.roles or run in vocabulary.labels or run in lexicon.titles():
+    if run in vocabulary.not_names or run in vocabulary.roles or run in vocabulary.labels or run in lexicon.title_set():
         return False  # 审核：局长 薛沛然: a title, no name
     return 2 <= len(run) <= 4 or (len(run) <= 20 and _is_organization(run))
 

@@ -53,6 +53,13 @@ def titles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def title_set() -> frozenset[str]:
+    """The titles as a set, for the readers that ask whether a word is one (titles() keeps them longest
+    first, for patterns)."""
+    return frozenset(titles())
+
+
+@lru_cache(maxsize=None)
 def idioms() -> tuple[str, ...]:
     return tuple(longest_first(_words("idioms.txt")))
 

@@ -462,7 +462,7 @@ def _split_off_a_road_word(word: str) -> list[str]:
 def _split_off_a_department_head(word: str) -> list[str]:
     """省商务厅对外贸易 + 处处长/v + 王明 -> 处 + 处长: the model glued a department's last character to
     the title of its head, which starts with the same character."""
-    if len(word) == 3 and word[0] == word[1] and word[1:] in lexicon.titles():
+    if len(word) == 3 and word[0] == word[1] and word[1:] in lexicon.title_set():
         return [word[0], word[1:]]
     return [word]
 

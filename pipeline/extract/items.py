@@ -572,7 +572,7 @@ def _a_name_after_a_title(index: TextIndex, i: int) -> bool:
     """祁明澜/nr, 区长 + 蔺/nr 振华/nz: a name the tagger knows, or two or three characters after a title."""
     if index.tags[i].startswith("nr"):
         return True
-    return any(k > 0 and index.words[k - 1] in lexicon.titles() and 2 <= index.ends[i] - index.starts[k] <= 3
+    return any(k > 0 and index.words[k - 1] in lexicon.title_set() and 2 <= index.ends[i] - index.starts[k] <= 3
                and index.text[index.starts[k]] in lexicon.surname_set()
                and not any(index.tags[n][:1] in "vdpmqcu" for n in range(k, i + 1)) for k in (i, i - 1) if k >= 0)
 

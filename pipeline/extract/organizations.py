@@ -781,7 +781,7 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
 
 def _a_title_word_after(index: TextIndex, end: int) -> bool:
     i = index.token_at(end)
-    return index.starts[i] == end and index.words[i] in lexicon.titles()
+    return index.starts[i] == end and index.words[i] in lexicon.title_set()
 
 
 def _a_body_acting_before(index: TextIndex, start: int, suffix_start: int) -> bool:
@@ -821,7 +821,7 @@ def _a_committee_of_the_body_before(index: TextIndex, token: int) -> bool:
     """市人大 + 城环委/n, 农委/n: a short word ending in 委 glued to a congress's or a consultative
     conference's name is one of its committees (not 常委: a member's title)."""
     word = index.words[token]
-    return len(word) in (2, 3) and word.endswith("委") and word not in lexicon.titles() \
+    return len(word) in (2, 3) and word.endswith("委") and word not in lexicon.title_set() \
         and token > 0 and index.ends[token - 1] == index.starts[token] and _has_committees(index.words[token - 1])
 
 
@@ -1254,7 +1254,7 @@ def _names_a_place(index: TextIndex, i: int) -> bool:
 
 def _read_back(index: TextIndex, start: int, end: int) -> int:
     i = index.token_at(start - 1) if start > 0 else -1
-    if i >= 0 and index.ends[i] == start and index.words[i] in lexicon.titles() \
+    if i >= 0 and index.ends[i] == start and index.words[i] in lexicon.title_set() \
             and index.text[start:end] in lexicon.organizations()["member_bodies"]:
         start, i = index.starts[i], i - 1  # 志愿者 + 协会, 律师 + 协会: the members name their body
     lone_level = index.words[index.token_at(start)] in LEVEL_CHARS \
@@ -1351,7 +1351,7 @@ def _office_level_before(index: TextIndex, i: int, end: int) -> Optional[int]:
         if suffix_pattern().search(word) and index.text.endswith(_sub_units(), 0, end) and _names_a_body(word):
             return index.starts[i]  # 县公安局 + 森林警察 + 大队: a unit of the bureau
         if tag not in NAME_TAGS | {"v", "vn"} or word in _acts() or TIME_OF_AN_ACT.fullmatch(word) \
-                or word in lexicon.titles() and not _after_a_lone_level(index, i) \
+                or word in lexicon.title_set() and not _after_a_lone_level(index, i) \
                 or word in lexicon.organizations()["not_in_names"] and not _an_office_act(index, i) \
                 or suffix_pattern().search(word) \
                 or word.endswith(_kinds_before_names()) and index.text.endswith(_company_endings(), 0, end) \
@@ -1446,14 +1446,14 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
         return False  # 选举 + 孙浩为 + 柏溪镇人民政府镇长, 郗婉宁任 + …办公室主任: a name the segmenter joined to a link word
     if len(word) == 4 and (word[0] == word[1] or dictionary_tag(word[:2]) in ("d", "ad")) and _is_verb(word[-2:]):
         return False  # 紧紧围绕 + 县委: an adverb and a verb (not 人民调解 + 委员会)
-    if word in lexicon.titles() and _a_school_of_the_trade(index, i):
+    if word in lexicon.title_set() and _a_school_of_the_trade(index, i):
         return True  # 沭州 + 技师 + 学院, 师范大学 + 教师 + 教育/vn + 学院: a trade's school
     if word in lexicon.organizations()["generic_prefixes_as_fields"] and _after_a_region_word(index, i):
         return True  # 榆泾街道 + 社会 + 事务办公室: a field of the office, after the region it serves
     if word in lexicon.organizations()["generic_prefixes"] and i + 1 < len(index.words) \
             and _an_office_act(index, i + 1):
         return True  # 洺州学院 + 乡村 + 振兴 + 研究院: the field of the office's work
-    if word in lexicon.titles() or word in lexicon.organizations()["generic_prefixes"] or word in _acts() \
+    if word in lexicon.title_set() or word in lexicon.organizations()["generic_prefixes"] or word in _acts() \
             or word in lexicon.organizations()["not_in_names"] or word.endswith(_kinds_before_names()):
         return False  # 走访民主党派, 区政协会同区政府, 承包单位: an act, a link or a kind before a name
     if len(word) == 1 and word not in LEVEL_CHARS:

@@ -320,7 +320,7 @@ def _plausible(name: str, words_allowed: bool = False) -> bool:
         return False  # 代表 + 满意作为…: a verb or adjective of the language, no surname and given name
     if name[1:] in lexicon.body_words():
         return False  # 区 + 纪委委员: a level and a body, not the surname 区
-    if name[1:] in lexicon.titles():
+    if name[1:] in lexicon.title_set():
         return False  # 由局长 + 任 + 组长: a verb of taking a post and the post, not the surname 任
     return not _not_name_words().search(name) and not any(c in NOT_IN_GIVEN_NAMES for c in name[1:])
 
@@ -792,7 +792,7 @@ def _role_word_people(index: TextIndex, bodies: _Bodies):
     is or does (by its last character) that the titles lexicon lacks; the noun is the title."""
     context = lexicon.person_context()
     endings, exceptions = tuple(context["role_word_endings"]), frozenset(context["role_word_exceptions"])
-    titles = frozenset(lexicon.titles())
+    titles = lexicon.title_set()
     for i, word in enumerate(index.words):
         pos = index.ends[i]
         if index.tags[i] != "n" or len(word) < 2 or not word.endswith(endings) or word in exceptions \

@@ -732,7 +732,7 @@ def _in_place_name(index: TextIndex, j: int, first: bool) -> bool:
     word, tag = index.words[j], index.tags[j]
     orgs = lexicon.organizations()
     if not re.fullmatch(r"[\u4e00-\u9fff]+", word) or word in lexicon.places()["not_places"] \
-            or word in orgs["bodies"] or word in orgs["standalone"] or word in lexicon.titles():
+            or word in orgs["bodies"] or word in orgs["standalone"] or word in lexicon.title_set():
         return False  # 副院长 + 区永华: a title before a person surnamed 区
     if person_glued_to_a_link(index, j):
         return False  # 选举卞淑 + 华为/nr + 省总工会主席: the end of a person's name and 为
