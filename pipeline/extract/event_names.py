@@ -29,7 +29,7 @@ ORDINAL = re.compile(r"(第[一二三四五六七八九十百0-9]+[次届期批]
 QUALIFIER = r"[（(](?![一二三四五六七八九十0-9]+[）)])[\u4e00-\u9fff]{1,4}[）)]"
 HOURS = frozenset({"时", "点"})  # 12时, 9点: the time of day after a figure
 TALLY_UNITS = frozenset({"期", "场", "次", "批", "轮", "班"})
-TALLY_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十两百])[0-9一二三四五六七八九十两百]+$")  # 3 + 期, not 第3 + 期
+TALLY_BEFORE = re.compile(r"(?<![第届0-9一二三四五六七八九十两百])[0-9一二三四五六七八九十两百]+$")  # 3 + 期, not 第3 + 期
 NUMERAL_OR_DATE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿几多余个第年月日]")  # 良种/m has none: a noun
 ONE_CHARACTER_LINKS = frozenset(w for w in lexicon.organizations()["not_in_names"] if len(w) == 1)  # 经, 由, 向
 LINK_WORDS = frozenset({"的", "等", "和", "与", "及"})

@@ -40,8 +40,8 @@ PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 OBJECT_TALLY = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:近|约|共)?{NUMBER}(?:人次|人|名|户|家)")  # 核查 + 农户430余户
 # …、乡村民宿节、“醉美崟山”摄影大赛等38项主题活动: a list its tally of events closes
 COUNTED_LIST_END = re.compile(rf"(?:、[^，。；、]{{2,20}})*等{NUMBER}(?:项|场|个)[^，。；、]{{0,4}}?(?:活动|赛事)")
-TALLY_OF_TIMES_BEFORE = re.compile(r"(?<![第0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+(?:余|多)?(?:次|场|场次|个|项)$")  # 开展12场 + 宣讲活动
-FIGURE_BEFORE = re.compile(r"(?<!第)(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+(?:余|多)?$")  # not 第十二 + 辑
+TALLY_OF_TIMES_BEFORE = re.compile(r"(?<![第届0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+(?:余|多)?(?:次|场|场次|个|项)$")  # 开展12场 + 宣讲活动
+FIGURE_BEFORE = re.compile(r"(?<![第届])(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+(?:余|多)?$")  # not 第十二 + 辑
 DATE_OPENING = re.compile(r"[0-9一二三四五六七八九十〇]+[年月日]")  # not 号: 在2号船坞坞首
 FOR_WHOM = re.compile(r"为[0-9一二三四五六七八九十百千]")  # 为90余名果农: whom the event serves, not its venue
 MAX_DATE_GAP = 3  # ，将于 + 9月: the characters between an event and the date 于 gives it
@@ -207,8 +207,10 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
         if index.text.startswith("了", end) and not index.text.startswith("了解", end) \
                 or re.match(r"出[的了]", index.text[end:end + 2]):
             continue  # 中心组成员集体学习了…, 评选出的: the word is a verb here
-        if PEOPLE_TALLY.match(index.text, end) or end - m.start() == 2 and OBJECT_TALLY.match(index.text, end):
+        if PEOPLE_TALLY.match(index.text, end) \
+                or end - m.start() == 2 and category != "meeting" and OBJECT_TALLY.match(index.text, end):
             continue  # 免费筛查4200余人, 培训300人次, 培训 + 志愿服务骨干 + 约200名: a verb with its tally here
+            # (not 执委会议 + 选举产生常务委员29名: a meeting, and what it did)
         held_as_a_meeting = index.text.startswith("会", end) and not index.text.startswith("会议室", end)
         if held_as_a_meeting:
             end += 1  # 重点协商 + 会
@@ -542,8 +544,9 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
     name = index.text[start:end]
     if _many_or_habit(index, start, end) or _sittings_of_the_year(index, name, end):
         return False
-    if _term_body(name) or _item_of_a_quoted_list(index.text, start, end):
-        return False
+    if _term_body(name) and not (_held(index, start) or _held_after(index, end)) \
+            or _item_of_a_quoted_list(index.text, start, end):
+        return False  # 第十八届人民代表大会常务委员会; but 召开第三届会员代表大会 sits
     if "“" in name or "「" in name or "《" in name or _numbered(index, start, name):
         return True
     if any(marker in name for marker in lexicon.events()["specific_markers"]):

@@ -20,6 +20,8 @@ from .subjects import clause_before
 
 # Activities are counted in these units, so a verb can name what is counted (调研视察20次).
 ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批次", "台次", "例次", "户次", "件次", "课时", "学时"})
+SERIES_UNITS = frozenset(lexicon.units()["series_units"])  # 开讲48期: sittings of a series
+SERIES_VERBS = frozenset(lexicon.units()["series_verbs"])  # 开讲, 播出: a series held or brought out
 PEOPLE_ACTIVITY_UNITS = frozenset({"人次", "户次", "例次"})  # 委员参加480余人次: the people who acted are counted
 CLASS_WORDS = frozenset({"类", "种", "型", "级"})
 OTHER_WORDS = frozenset({"其他", "其它", "其余"})  # 其他/r + 类: the classes not named before
@@ -732,6 +734,9 @@ def _noun_phrase_before(index: TextIndex, start: int, unit: str) -> Optional[tup
         i, verb_object = doer, False  # 执法人员 + 累计 + 出动560余人次: who acted, named before the adverb
     if verb_object and not _counted_by_verb(index, i, unit) and index.words[i - 1] in CLOSING_MARKS:
         return _quoted_before(index, index.starts[i])  # 《鄞川新闻》播出248期: the title's issues
+    series = _series_held(index, i, unit) if verb_object else None
+    if series:
+        return series
     if i >= 0 and index.tags[i].startswith("v") and not _counted_by_verb(index, i, unit) and not verb_object:
         if index.tags[i] == "v" and len(index.words[i]) == 2 and _to_whom_before(index, i) \
                 and index.words[i] not in lexicon.units()["change_verbs"]:
@@ -792,6 +797,34 @@ def _past_linking_words(index: TextIndex, i: int, adverbs: bool = True) -> int:
     while i >= 0 and (index.words[i] in LINKING_WORDS or adverbs and index.tags[i] == "d"):
         i -= 1
     return i
+
+
+def _series_held(index: TextIndex, verb: int, unit: str) -> Optional[tuple[int, int]]:
+    """“淇水讲坛”全年开讲48期, 民俗节目共演出26场, 夏令营自7月10日开营，共举办5期: a series held or brought
+    out so many times; the figure counts its sittings or issues, named in the sentence before the act:
+    right before its adverbs, else in the last quotes (with the nouns glued after them: “职工夜校”阅读课程),
+    else by the noun that opens the sentence."""
+    if unit not in SERIES_UNITS or index.words[verb] not in SERIES_VERBS:
+        return None
+    named = _past_linking_words(index, verb - 1)
+    if named >= 0 and index.tags[named] in NOUN_TAGS and index.words[named] not in LINKING_WORDS:
+        return _words_before_a_head(index, named, NOUN_TAGS, MAX_ITEM) or (index.starts[named], index.ends[named])
+    begin, at = index.sentence(index.starts[verb])[0], index.starts[verb]
+    closing = max(index.text.rfind(mark, begin, at) for mark in CLOSING_MARKS)
+    quoted = _quoted_before(index, closing + 1) if closing > begin else None
+    if quoted:
+        return quoted[0] - 1, _nouns_glued_after(index, closing + 1)
+    opening = _nouns_glued_after(index, begin)
+    return (begin, opening) if opening > begin else None
+
+
+def _nouns_glued_after(index: TextIndex, start: int) -> int:
+    """Where the nouns that start at start, glued to each other, end (start when none)."""
+    i, end = index.token_at(start), start
+    while i < len(index.words) and index.starts[i] == end and index.tags[i] in NOUN_TAGS \
+            and index.ends[i] - start <= MAX_ITEM:
+        end, i = index.ends[i], i + 1
+    return end
 
 
 def _doer_past_an_adverb(index: TextIndex, verb: int) -> Optional[int]:

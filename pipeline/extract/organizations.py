@@ -747,7 +747,7 @@ def _name_span(index: TextIndex, m: re.Match) -> Optional[tuple[int, int]]:
     if suffix.endswith("医院") and HOSPITAL_GRADE.search(index.text, max(0, m.start() - 8), m.start()):
         return None  # 通过三级乙等中医医院评审, 创建三级医院: a grade of hospital, no body
     if len(suffix) == 1 and _inside_a_word_of_its_own(index, m.start()):
-        return None  # 我县 + 地处/s, 强省 + 开新局/v: the character ends a verb or a place word, no office
+        return None  # 我县 + 地处/s, 强省 + 开新局/v, 全科医生: the character ends a verb or a word, no office
     if len(suffix) == 1 and _opens_a_verb(index, m.start()):
         return None  # 翊州市以 + 办赛/vn: the character opens a verb, no office
     if len(suffix) == 1:
@@ -794,7 +794,8 @@ def _a_body_acting_before(index: TextIndex, start: int, suffix_start: int) -> bo
 
 
 def _opens_a_verb(index: TextIndex, start: int) -> bool:
-    """以 + 办赛/vn: the character at start opens a longer word the segmenter read as a verb."""
+    """以 + 办赛/vn: the character at start opens a longer word the segmenter read as a verb (not 局原/n, 院为/n:
+    the segmenter glues a body's last character to the word after it)."""
     token = index.token_at(start)
     return index.starts[token] == start and len(index.words[token]) > 1 and index.tags[token] in ("v", "vn")
 
@@ -831,8 +832,11 @@ def _has_committees(word: str) -> bool:
 
 
 def _inside_a_word_of_its_own(index: TextIndex, at: int) -> bool:
+    """地处/s, 开新局/v; 全科医生/n: the character ends a verb or a place word, or stands inside a word of the
+    dictionary (not 区卫 + 健委等/nr: a cut the segmenter's model made)."""
     i = index.token_at(at)
-    return index.starts[i] < at and (index.tags[i] in ("v", "vd", "vi")
+    inside = at + 1 < index.ends[i] and dictionary_tag(index.words[i]) is not None
+    return index.starts[i] < at and (index.tags[i] in ("v", "vd", "vi") or inside
                                      or index.tags[i] == "s" and dictionary_tag(index.words[i]) == "s")
 
 
@@ -1434,9 +1438,10 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     if word in lexicon.organizations()["fields_read_as_verbs"] and i + 1 < len(index.words) \
             and index.words[i + 1] in CONJUNCTIONS:
         return True  # 公共 + 就业/v + 和 + 人才服务中心: a field, tagged as a verb
-    if tag in ("i", "l", "z") and len(word) >= 2 and dictionary_tag(word) is None \
-            and not any(c in FUNCTION_CHARS for c in word):
-        return True  # 澄港市 + 昙阳/i + 商会: a name the dictionary lacks, tagged as an idiom
+    if (tag in ("i", "l", "z") or len(word) == 2 and not tag.startswith("nr") and any(is_rare(c) for c in word)) \
+            and len(word) >= 2 and dictionary_tag(word) is None and not any(c in FUNCTION_CHARS for c in word):
+        return True  # 澄港市 + 昙阳/i + 商会, 霁川/vg + 职业技术学院: a name the dictionary lacks, tagged as an idiom
+        # or holding a character too rare to be a word
     if len(word) == 1 and tag == "a" and i > 0 and index.ends[i - 1] == index.starts[i] \
             and index.tags[i - 1] in PROPER_NAME_TAGS:
         return True  # 朐阳/nz + 新/a + 材料 + 产业研究院: a field's adjective after a place's name
