@@ -4044,3 +4044,9 @@ def test_villages_lagging_behind_are_counted_but_years_before_后进入_are_none
 def test_a_department_letter_inside_a_word_is_no_office_and_a_rare_place_word_opens_a_college():
     assert organizations_in_text("瀛湾镇卫生院全科医生尚海鸥参加。霁川职业技术学院志愿者代表发言。") == \
         ["瀛湾镇卫生院", "霁川职业技术学院"]
+
+
+def test_a_government_named_only_before_its_offices_is_no_body_of_its_own_but_named_alone_it_is():
+    assert organizations_in_text("市委办公室、市政府办公室联合印发通知。县政府督查室开展督查。") == \
+        ["市委办公室", "市政府办公室", "县政府督查室"]
+    assert organizations_in_text("市政府办公室印发通知。市政府高度重视。") == ["市政府办公室", "市政府", "市政府"]

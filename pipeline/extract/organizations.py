@@ -21,6 +21,7 @@ LEADING_NOT = frozenset({"vn", "a"})  # words that stand inside a name but do no
 LISTED_LEVEL = re.compile(r"[省市区县][、和及与]")  # 中央、 + 省、 + 县三级: a level in a list of levels
 REGIONAL_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,6}?[省市区县州]委会")  # 民进 + 湝城市委会
 PARTY_COMMITTEE = re.compile(r"(?:中共)?[\u4e00-\u9fff]{0,6}[省市区县州]委")  # 区委, 泺滨区委: a level's party committee
+GOVERNMENT = re.compile(r"[\u4e00-\u9fff]{0,8}?[省市区县州镇乡](?:人民)?政府")  # 市政府, 泺滨区人民政府
 FIELD_WORD_TAGS = frozenset({"n", "l", "b", "vn"})  # 对外贸易/l, 对外/b: a field's word, which may open with a stop character
 LEVEL_CHARS = "省市区县州镇乡"
 FIELD_TAGS = frozenset({"n", "vn", "nz", "ns", "l"})  # 城建/ns 和 资源环境, 住房 和 城乡建设/l (a place after 和 opens a body)
@@ -146,23 +147,29 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _second_names_in_brackets(index, found)
     _departments_after_the_companys_short_name(index, found)
     _party_committee_and_government_written_together(index, found)
-    _without_party_committees_named_only_before_their_offices(found)
+    _without_heads_named_only_before_their_offices(found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
 
 
-def _without_party_committees_named_only_before_their_offices(found: dict[tuple[int, int], OrgMention]) -> None:
-    """区委 + 宣传部, 市委 + 统战部: a party committee the report names only at the head of its offices' names
-    is no body the report speaks of (区委书记, 区委、区政府 name it)."""
-    heading = {span for span in found if PARTY_COMMITTEE.fullmatch(found[span].name)
-               and any(begin == span[0] and end > span[1] for begin, end in found)}
-    named_alone = {found[span].name[-2:] for span in found
-                   if PARTY_COMMITTEE.fullmatch(found[span].name) and span not in heading}
-    dropped = {id(found[span]) for span in heading if found[span].name[-2:] not in named_alone}
+def _without_heads_named_only_before_their_offices(found: dict[tuple[int, int], OrgMention]) -> None:
+    """区委 + 宣传部, 市政府 + 办公室: a level's party committee or government the report names only at the
+    head of its offices' names is no body the report speaks of (区委书记, 区委、区政府 name it)."""
+    heads = {span for span in found if _head_of_offices(found[span].name)}
+    heading = {span for span in heads if any(begin == span[0] and end > span[1] for begin, end in found)}
+    named_alone = {_head_of_offices(found[span].name) for span in heads - heading}
+    dropped = {id(found[span]) for span in heading if _head_of_offices(found[span].name) not in named_alone}
     for span in [span for span in found if id(found[span]) in dropped]:
         del found[span]
     for org in found.values():
         if id(org.parent) in dropped:
             org.parent = None
+
+
+def _head_of_offices(name: str) -> Optional[str]:
+    """区委 -> 区委, 泺滨区人民政府 -> 区政府: the kind of a level's head body a name is, if it is one."""
+    if PARTY_COMMITTEE.fullmatch(name):
+        return name[-2:]
+    return name.replace("人民", "")[-3:] if GOVERNMENT.fullmatch(name) else None
 
 
 def _departments_after_the_companys_short_name(index: TextIndex, found: dict[tuple[int, int], OrgMention]) -> None:
