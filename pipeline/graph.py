@@ -348,6 +348,8 @@ def add_count(g: Graph, count: ResolvedCount, refs: EntityRefs, reported_by: Opt
         g.add((node, SCHEMA.description, zh(mention.comparison)))  # 11.2% is the 同比增长 of its item
     if mention.act:
         g.add((node, SCHEMA.description, zh(mention.act)))  # 151件 提案, 立案: what was done to them
+    if mention.role:
+        g.add((node, SCHEMA.measuredProperty, zh(mention.role)))  # 60余人参加: the 参加人员 are counted
     if count.subject:
         g.add((node, SCHEMA.observationAbout, refs(count.subject)))
     if reported_by:

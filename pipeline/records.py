@@ -140,6 +140,7 @@ class CountMention:
     part_of: Optional["CountMention"] = None  # 213篇，其中…58篇: the figure this one is part of
     comparison: Optional[str] = None  # 同比增长: what a percentage says of its item
     act: Optional[str] = None  # 提案168件，立案151件: what was done to the items a figure counts
+    role: Optional[str] = None  # 共60余人参加 -> 参加人员: the people counted, named by what they did
     period: Optional[str] = None  # ISO year or date the figure covers
 
 

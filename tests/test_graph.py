@@ -16,6 +16,7 @@ from pipeline.namespaces import (
     new_graph,
 )
 from pipeline.paths import SCHEMAS
+from pipeline.run import build
 from pipeline.records import (
     CountMention, Credit, Document, DocumentMetadata, Entity, EventMention, Extraction,
     OrgMention, PlaceMention, Resolved, ResolvedCount, ResolvedEvent, RunInfo, Segmented, Span,
@@ -389,3 +390,10 @@ def test_a_room_of_a_bodys_premises_puts_the_event_at_that_body():
     at = {str(graph.value(p, SCHEMA.name)): set(graph.objects(p, RDF.type))
           for p in graph.objects(event, SCHEMA.location)}
     assert SCHEMA.Place in at["县人民医院五楼学术报告厅"] and SCHEMA.Organization in at["县人民医院"]
+
+
+def test_people_counted_by_their_attending_are_named_by_that_act_beside_the_groups_listed():
+    graph = build(texts=[("t", "标题\n会议在县政府召开。各乡镇分管负责人、项目村党支部书记等60余人参加。")]).graphs[0].graph
+    [count] = graph.subjects(SCHEMA.value, None)
+    assert {str(o) for o in graph.objects(count, SCHEMA.measuredProperty)} == {"参加人员"}
+    assert {str(o) for o in graph.objects(count, SCHEMA.variableMeasured)} == {"各乡镇分管负责人、项目村党支部书记"}

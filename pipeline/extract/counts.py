@@ -23,6 +23,7 @@ LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one l
 # 80余人 + 在分会场 + 出席: the verb of attending after a figure of people
 ATTENDANCE_AFTER = re.compile(rf"{WHERE_THEY_SAT}(?P<verb>{lexicon.alternation(lexicon.units()['attendance_verbs'])})")
 UNITS_TWO_COUNTS = frozenset(lexicon.units()["units_two_counts"])  # 两期, 两家: a figure (not 两年, 两部门)
+ATTENDEE_ROLES = lexicon.units()["attendee_roles"]  # 参加 -> 参加人员: who the people counted attending are
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
 ACT_BEFORE = re.compile(rf"(?:^|[，,。；;：:、\n])(?:{lexicon.alternation(sorted(PARTITIVES))})?([\u4e00-\u9fff]{{2,9}})$")
 PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff、]{2,14}?(?=[，,。；;\n]|$)")  # 被 + who + what: done to the items counted
@@ -104,11 +105,12 @@ def _mention(index: TextIndex, start: int, end: int, value: float, unit: str, bo
     item_span = find_item(index, start, end, unit)
     if item_span and index.text[item_span[0]:item_span[1]] in lexicon.places()["whole_region"]:
         item_span = _act_of_people_after(index, end) if unit_family(unit) in ("人", "人次") else None
+    attending = _attendance_after(index, end, unit)
     return CountMention(
         span=index.seg.span(start, end), value=value, unit=unit,
         item=index.seg.span(*item_span).text.replace("\n", "") if item_span else None,
         item_span=index.seg.span(*item_span) if item_span else None,
-        bound=bound, min_value=minimum, max_value=maximum, act=_attendance_after(index, end, unit))
+        bound=bound, min_value=minimum, max_value=maximum, act=attending, role=ATTENDEE_ROLES.get(attending))
 
 
 def _attendance_after(index: TextIndex, end: int, unit: str) -> Optional[str]:
