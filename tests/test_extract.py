@@ -4050,3 +4050,7 @@ def test_a_government_named_only_before_its_offices_is_no_body_of_its_own_but_na
     assert organizations_in_text("市委办公室、市政府办公室联合印发通知。县政府督查室开展督查。") == \
         ["市委办公室", "市政府办公室", "县政府督查室"]
     assert organizations_in_text("市政府办公室印发通知。市政府高度重视。") == ["市政府办公室", "市政府", "市政府"]
+
+
+def test_two_and_a_half_hours_is_a_span_of_time_not_a_count():
+    assert items_counted("晚会历时两个半小时。历时约2个半小时。建成2个半导体项目。") == [("2个", "半导体项目")]

@@ -1270,3 +1270,16 @@ def test_a_sitting_numbered_after_its_term_a_congress_held_at_a_venue_and_a_meet
     assert names(SITTINGS) == ["十一届三十八次主席会议", "沅蓟县工商业联合会（总商会）第十届会员代表大会",
                                "十届一次执委会议"]
     assert the_event(SITTINGS, "主席会议").mention.date == "2025-09-11"
+
+
+def test_a_training_named_before_its_years_work_report_and_a_training_institution_are_no_events():
+    text = ("澴安县应急管理局2024年安全生产培训工作总结\n\n发布时间：2025年1月5日\n\n"
+            "3月5日，县应急管理局举办安全生产培训班。抽查校外培训机构73所。\n")
+    assert names(text) == ["安全生产培训班"]
+
+
+def test_a_visit_made_while_at_another_occasion_is_part_of_it_but_a_trip_to_visit_is_an_event():
+    text = ("县红十字会开展无偿献血活动\n\n发布时间：2024年6月15日\n\n"
+            "6月14日，副县长晏云舒出席活动并慰问献血者，当天共有326人献血。"
+            "12月8日，县长到岚口镇青苔坝村走访慰问困难群众。\n")
+    assert names(text) == ["走访慰问困难群众"]

@@ -36,6 +36,9 @@ NUMBERED_TITLE = re.compile(r"(?:第[一二三四五六七八九十百0-9]+|首)
 NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]{2,}|[二三四五六七八九十两])(?:余|多)?[十百千万亿]?"
 # 18次, 近30次, 三场: how many times an event is held, not an act's object or one day's event.
 TIMES = rf"(?:近|约|共)?{NUMBER}(?:次|场|场次|期|轮)"
+KINDS_NAMED_AS_WORK = frozenset(lexicon.events()["kinds_named_as_work"])  # 培训 + 工作: a field of work
+VISIT_VERBS = ("慰问", "看望", "走访")
+VISITS_IN_PASSING = tuple(lexicon.events()["visits_in_passing"])  # 出席活动并 + 慰问献血者
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 OBJECT_TALLY = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:近|约|共)?{NUMBER}(?:人次|人|名|户|家)")  # 核查 + 农户430余户
 # …、乡村民宿节、“醉美崟山”摄影大赛等38项主题活动: a list its tally of events closes
@@ -121,10 +124,16 @@ def find_events(index: TextIndex, orgs: list[OrgMention], places: list[PlaceMent
         if before is not None:
             _held_where_and_when(event, before)
         if (before is not None or _is_specific(index, start, end, event)) \
-                and not _a_kind_told_in_passing(index, event, end):
+                and not _a_kind_told_in_passing(index, event, end) and not _a_visit_in_passing(index, start, event):
             events.append(event)
     _add_participants(index, events, people)
     return events
+
+
+def _a_visit_in_passing(index: TextIndex, start: int, event: EventMention) -> bool:
+    """出席活动并 + 慰问献血者, 到场 + 看望医务人员: a visit made while at another occasion is part of it."""
+    return event.category == "visit" and event.name.startswith(VISIT_VERBS) \
+        and index.text.endswith(VISITS_IN_PASSING, 0, start)
 
 
 def _a_kind_told_in_passing(index: TextIndex, event: EventMention, end: int) -> bool:
@@ -204,6 +213,8 @@ def _noun_events(index: TextIndex) -> tuple[list[tuple[int, int, str]], list[tup
                                                                   end + (index.text[end:end + 1] in "”」")):
             continue  # 纪律检查委员会, 警务实战训练基地, 专项检查领导小组, 协商建议, “回头看”机制: a body's,
             # venue's, group's, product's or mechanism's
+        if category in KINDS_NAMED_AS_WORK and index.text.startswith("工作", end):
+            continue  # 2024年度教师培训 + 工作总结: the year's work of the kind, no one event
         if index.text.startswith("了", end) and not index.text.startswith("了解", end) \
                 or re.match(r"出[的了]", index.text[end:end + 2]):
             continue  # 中心组成员集体学习了…, 评选出的: the word is a verb here
