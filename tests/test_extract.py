@@ -4054,3 +4054,11 @@ def test_a_government_named_only_before_its_offices_is_no_body_of_its_own_but_na
 
 def test_two_and_a_half_hours_is_a_span_of_time_not_a_count():
     assert items_counted("晚会历时两个半小时。历时约2个半小时。建成2个半导体项目。") == [("2个", "半导体项目")]
+
+
+def test_a_change_in_percentage_points_measures_the_rate_named_before_it():
+    text = ("提案者参与率较去年提高6.5个百分点。全市公交分担率达81.6%，同比提高7.3个百分点。"
+            "门诊报销比例将提高5个百分点。市长率先垂范，提高3个百分点。")
+    assert [(c.span.text, c.item, c.comparison) for c in counts_in_text(text) if c.unit == "个百分点"] == [
+        ("6.5个百分点", "提案者参与率", "较去年提高"), ("7.3个百分点", "全市公交分担率", "同比提高"),
+        ("5个百分点", "门诊报销比例", "将提高"), ("3个百分点", "提高", None)]

@@ -22,6 +22,10 @@ MAX_IDIOM_TAIL = 12  # and after it (九年 + 一贯制学校)
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
 # 80余人 + 在分会场 + 出席: the verb of attending after a figure of people
 ATTENDANCE_AFTER = re.compile(rf"{WHERE_THEY_SAT}(?P<verb>{lexicon.alternation(lexicon.units()['attendance_verbs'])})")
+POINT_UNITS = frozenset(lexicon.units()["point_units"])  # 6.5个百分点: a change of a rate
+RATE_HEAD = re.compile(rf"(?:{lexicon.alternation(lexicon.units()['rate_heads'])})(?![先领队])")  # 参与率 (not 率先)
+MAX_RATE_NAME = 8  # characters of a rate's name (常住人口签约率)
+MAX_CHANGE_WORDS = 8  # characters of the words of its change (较去年同期提高)
 UNITS_TWO_COUNTS = frozenset(lexicon.units()["units_two_counts"])  # 两期, 两家: a figure (not 两年, 两部门)
 ATTENDEE_ROLES = lexicon.units()["attendee_roles"]  # 参加 -> 参加人员: who the people counted attending are
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
@@ -63,10 +67,41 @@ def find_counts(index: TextIndex) -> list[CountMention]:
     _inherit_items(index, counts)
     _parts_told_by_their_acts(index, counts)
     _items_respectively(index, counts)
+    _rates_that_changed(index, counts)
     again = {index.seg.offsets[at] for at in named_again}
     # a figure that counts nothing named is no fact
     text = index.seg.document.text
     return [c for c in counts if c.item and not _span_of_time(text, c) and c.span.start not in again]
+
+
+def _rates_that_changed(index: TextIndex, counts: list[CountMention]) -> None:
+    """参与率较去年提高6.5个百分点, 分担率达81.6%，同比提高7.3个百分点: a change in percentage points measures
+    the rate its sentence names before it; the words of the change in its clause describe it."""
+    for count in counts:
+        if count.unit not in POINT_UNITS:
+            continue
+        start, _ = index.nlp_span(count.span)
+        rate = _rate_before(index, start)
+        if rate is None:
+            continue
+        count.item, count.item_span = index.seg.span(*rate).text, index.seg.span(*rate)
+        change = index.text[max(rate[1], index.clause(start)[0]):start].strip("，,、 ")
+        count.comparison = change if 0 < len(change) <= MAX_CHANGE_WORDS else count.comparison
+
+
+def _rate_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
+    """The last rate named before start in its sentence (率达/v, 增速/v: the segmenter's words do not say
+    where), from its clause's start or its last few words."""
+    text, sentence_start = index.text, index.sentence(start)[0]
+    head = None
+    for head in RATE_HEAD.finditer(text, sentence_start, start):
+        pass
+    if head is None:
+        return None
+    begin = index.clause(head.start())[0]
+    if head.end() - begin > MAX_RATE_NAME:
+        begin = min(b for b in index.start_set | {head.start()} if b >= head.end() - MAX_RATE_NAME)
+    return (begin, head.end()) if begin < head.start() or len(head.group()) > 1 else None
 
 
 def _a_whole_named_again(index: TextIndex, m: re.Match, value: float, counts: list[CountMention]) -> bool:
