@@ -4062,3 +4062,10 @@ def test_a_change_in_percentage_points_measures_the_rate_named_before_it():
     assert [(c.span.text, c.item, c.comparison) for c in counts_in_text(text) if c.unit == "个百分点"] == [
         ("6.5个百分点", "提案者参与率", "较去年提高"), ("7.3个百分点", "全市公交分担率", "同比提高"),
         ("5个百分点", "门诊报销比例", "将提高"), ("3个百分点", "提高", None)]
+
+
+def test_a_sum_an_act_provides_counts_the_object_named_after_it_not_the_act():
+    text = ("市级财政对每台加装电梯给予15万元补助，目前全市已加装。该行今年将安排不低于50亿元的专项信贷额度，重点支持。"
+            "对新建长者食堂给予20万元一次性建设补贴，今年新建。投入800万元用于改造。")
+    assert items_counted(text) == [("15万元", "补助"), ("不低于50亿元", "专项信贷额度"), ("20万元", "一次性建设补贴"),
+                                   ("800万元", "投入")]

@@ -21,6 +21,11 @@ from .subjects import clause_before
 # Activities are counted in these units, so a verb can name what is counted (调研视察20次).
 ACTIVITY_UNITS = frozenset({"次", "场次", "场", "人次", "期", "轮", "批次", "台次", "例次", "户次", "件次", "课时", "学时"})
 SERIES_UNITS = frozenset(lexicon.units()["series_units"])  # 开讲48期: sittings of a series
+PROVIDING_VERBS = frozenset(lexicon.units()["providing_verbs"])  # 安排 + 50亿元 + 的专项信贷额度
+# 15万元 + 补助, 20万元 + 一次性建设补贴 + ，: the funds a sum is, named right after it to the clause's end
+# (not 20亿元 + 的产业引导基金: a measure of the thing after 的, read by its own reader)
+FUNDS = lexicon.alternation(lexicon.units()["funds_words"])
+FUNDS_AFTER = re.compile(rf"(?!的)[\u4e00-\u9fff]{{0,8}}?(?:{FUNDS})(?=[，。；、,;\n])")
 SERIES_VERBS = frozenset(lexicon.units()["series_verbs"])  # 开讲, 播出: a series held or brought out
 PEOPLE_ACTIVITY_UNITS = frozenset({"人次", "户次", "例次"})  # 委员参加480余人次: the people who acted are counted
 CLASS_WORDS = frozenset({"类", "种", "型", "级"})
@@ -127,6 +132,12 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     attendance = _attendance_after_groups(index, start, end) if unit_family(unit) == "人" else None
     if attendance:
         return attendance
+    provided = _object_of_the_act_before(index, start, end)
+    if provided:
+        return provided
+    funds = FUNDS_AFTER.match(index.text, end) if unit in lexicon.units()["money_units"] else None
+    if funds:
+        return funds.span()  # 给予15万元补助, 20万元一次性建设补贴: the funds named after the sum
     spent = _money_verb_before(index, start) if unit in lexicon.units()["money_units"] else None
     if spent:
         return spent
@@ -654,6 +665,15 @@ def _share_of_what_follows(index: TextIndex, start: int, end: int) -> Optional[t
         return None
     clause = clause_before(index.text, max(0, start - MAX_SHARED), start)
     return _noun_phrase_after(index, end + 1) if any(v in clause for v in SHARE_GIVING_VERBS) else None
+
+
+def _object_of_the_act_before(index: TextIndex, start: int, end: int) -> Optional[tuple[int, int]]:
+    """安排 + 不低于50亿元 + 的专项信贷额度, 提供 + 600平方米 + 的专用实验室: an act of providing right before the
+    figure, and 的 after it: the noun after 的 is the act's object, which the figure measures (not 担任 + 20年 +
+    的周师傅: how long someone did so)."""
+    i = index.token_at(start - 1) if start > 0 else -1
+    acted = i >= 0 and index.ends[i] == start and index.words[i] in PROVIDING_VERBS
+    return _noun_phrase_after(index, end + 1) if acted and index.text.startswith("的", end) else None
 
 
 def _money_verb_before(index: TextIndex, start: int, any_verb: bool = False) -> Optional[tuple[int, int]]:
