@@ -7,6 +7,7 @@ nothing takes the item of the figure before it here (其中被采用58篇).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -27,7 +28,6 @@ RATE_HEAD = re.compile(rf"(?:{lexicon.alternation(lexicon.units()['rate_heads'])
 MAX_RATE_NAME = 8  # characters of a rate's name (常住人口签约率)
 MAX_CHANGE_WORDS = 8  # characters of the words of its change (较去年同期提高)
 UNITS_TWO_COUNTS = frozenset(lexicon.units()["units_two_counts"])  # 两期, 两家: a figure (not 两年, 两部门)
-ATTENDEE_ROLES = lexicon.units()["attendee_roles"]  # 参加 -> 参加人员: who the people counted attending are
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
 ACT_BEFORE = re.compile(rf"(?:^|[，,。；;：:、\n])(?:{lexicon.alternation(sorted(PARTITIVES))})?([\u4e00-\u9fff]{{2,9}})$")
 PASSIVE_CLAUSE = re.compile(r"被[\u4e00-\u9fff、]{2,14}?(?=[，,。；;\n]|$)")  # 被 + who + what: done to the items counted
@@ -80,11 +80,12 @@ def _rates_that_changed(index: TextIndex, counts: list[CountMention]) -> None:
     for count in counts:
         if count.unit not in POINT_UNITS:
             continue
-        start, _ = index.nlp_span(count.span)
+        start = index.nlp_span(count.span)[0]
         rate = _rate_before(index, start)
         if rate is None:
             continue
-        count.item, count.item_span = index.seg.span(*rate).text, index.seg.span(*rate)
+        count.item_span = index.seg.span(*rate)
+        count.item = count.item_span.text
         change = index.text[max(rate[1], index.clause(start)[0]):start].strip("，,、 ")
         count.comparison = change if 0 < len(change) <= MAX_CHANGE_WORDS else count.comparison
 
@@ -92,15 +93,14 @@ def _rates_that_changed(index: TextIndex, counts: list[CountMention]) -> None:
 def _rate_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
     """The last rate named before start in its sentence (率达/v, 增速/v: the segmenter's words do not say
     where), from its clause's start or its last few words."""
-    text, sentence_start = index.text, index.sentence(start)[0]
-    head = None
-    for head in RATE_HEAD.finditer(text, sentence_start, start):
-        pass
-    if head is None:
+    heads = list(RATE_HEAD.finditer(index.text, index.sentence(start)[0], start))
+    if not heads:
         return None
+    head = heads[-1]
     begin = index.clause(head.start())[0]
-    if head.end() - begin > MAX_RATE_NAME:
-        begin = min(b for b in index.start_set | {head.start()} if b >= head.end() - MAX_RATE_NAME)
+    if head.end() - begin > MAX_RATE_NAME:  # the first word that starts within the name's reach
+        k = bisect.bisect_left(index.starts, head.end() - MAX_RATE_NAME)
+        begin = min(index.starts[k], head.start()) if k < len(index.starts) else head.start()
     return (begin, head.end()) if begin < head.start() or len(head.group()) > 1 else None
 
 
@@ -145,7 +145,8 @@ def _mention(index: TextIndex, start: int, end: int, value: float, unit: str, bo
         span=index.seg.span(start, end), value=value, unit=unit,
         item=index.seg.span(*item_span).text.replace("\n", "") if item_span else None,
         item_span=index.seg.span(*item_span) if item_span else None,
-        bound=bound, min_value=minimum, max_value=maximum, act=attending, role=ATTENDEE_ROLES.get(attending))
+        bound=bound, min_value=minimum, max_value=maximum, act=attending,
+        role=f"{attending}人员" if attending else None)  # 参加 -> 参加人员: the people counted, named by their act
 
 
 def _attendance_after(index: TextIndex, end: int, unit: str) -> Optional[str]:

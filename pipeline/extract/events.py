@@ -37,7 +37,7 @@ NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]{2,}|
 # 18次, 近30次, 三场: how many times an event is held, not an act's object or one day's event.
 TIMES = rf"(?:近|约|共)?{NUMBER}(?:次|场|场次|期|轮)"
 KINDS_NAMED_AS_WORK = frozenset(lexicon.events()["kinds_named_as_work"])  # 培训 + 工作: a field of work
-VISIT_VERBS = ("慰问", "看望", "走访")
+VISIT_VERBS = tuple(lexicon.events()["visit_verbs"])  # 慰问, 看望: what opens a visit's name
 VISITS_IN_PASSING = tuple(lexicon.events()["visits_in_passing"])  # 出席活动并 + 慰问献血者
 PEOPLE_TALLY = re.compile(rf"(?:近|约|共)?{NUMBER}(?:人次|人|名)")
 OBJECT_TALLY = re.compile(rf"[\u4e00-\u9fff]{{2,10}}?(?:近|约|共)?{NUMBER}(?:人次|人|名|户|家)")  # 核查 + 农户430余户

@@ -154,10 +154,10 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
 def _without_heads_named_only_before_their_offices(found: dict[tuple[int, int], OrgMention]) -> None:
     """区委 + 宣传部, 市政府 + 办公室: a level's party committee or government the report names only at the
     head of its offices' names is no body the report speaks of (区委书记, 区委、区政府 name it)."""
-    heads = {span for span in found if _head_of_offices(found[span].name)}
+    heads = {span: kind for span in found if (kind := _head_of_offices(found[span].name))}
     heading = {span for span in heads if any(begin == span[0] and end > span[1] for begin, end in found)}
-    named_alone = {_head_of_offices(found[span].name) for span in heads - heading}
-    dropped = {id(found[span]) for span in heading if _head_of_offices(found[span].name) not in named_alone}
+    named_alone = {heads[span] for span in heads.keys() - heading}
+    dropped = {id(found[span]) for span in heading if heads[span] not in named_alone}
     for span in [span for span in found if id(found[span]) in dropped]:
         del found[span]
     for org in found.values():
@@ -1445,8 +1445,8 @@ def _can_lead_a_name(index: TextIndex, i: int) -> bool:
     if word in lexicon.organizations()["fields_read_as_verbs"] and i + 1 < len(index.words) \
             and index.words[i + 1] in CONJUNCTIONS:
         return True  # 公共 + 就业/v + 和 + 人才服务中心: a field, tagged as a verb
-    if (tag in ("i", "l", "z") or len(word) == 2 and not tag.startswith("nr") and any(is_rare(c) for c in word)) \
-            and len(word) >= 2 and dictionary_tag(word) is None and not any(c in FUNCTION_CHARS for c in word):
+    if len(word) >= 2 and dictionary_tag(word) is None and not any(c in FUNCTION_CHARS for c in word) \
+            and (tag in ("i", "l", "z") or len(word) == 2 and not tag.startswith("nr") and any(map(is_rare, word))):
         return True  # 澄港市 + 昙阳/i + 商会, 霁川/vg + 职业技术学院: a name the dictionary lacks, tagged as an idiom
         # or holding a character too rare to be a word
     if len(word) == 1 and tag == "a" and i > 0 and index.ends[i - 1] == index.starts[i] \
