@@ -435,6 +435,8 @@ def _split_off_a_linked_unit(word: str) -> list[str]:
             return [word[:cut], word[cut], word[cut + 1]]
         if len(word) >= cut + 4 and word[cut] in GLUED_LINK_CHARACTERS and word[-1] in LEVEL_CHARACTERS:
             return [word[:cut], word[cut], word[cut + 1:]]  # 80 + 人赴滢川县/ns: the unit, 赴 and a place
+        if len(word) >= cut + 3 and word[-1] in LEVEL_CHARACTERS and word[cut] not in LEVEL_CHARACTERS:
+            return [word[:cut], word[cut:]]  # 2 + 名淇澜市/ns + 人大常委会委员: the unit and a place
     return [word]
 
 

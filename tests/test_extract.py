@@ -682,7 +682,7 @@ def test_a_community_is_a_place_only_when_named():
 def test_a_percentage_in_a_同比_clause_measures_the_figure_before_it():
     money, growth = counts_in_text("泗安镇实现规上工业产值132.6亿元，同比增长9.8%。")
     assert (growth.value, growth.unit, growth.item) == (9.8, "%", "规上工业产值")
-    assert growth.comparison == "同比" and money.comparison is None
+    assert growth.comparison == "同比增长" and money.comparison is None
 
 
 def test_分别上升_percentages_measure_the_first_figure_with_a_named_item():
@@ -3098,11 +3098,11 @@ def test_blood_is_counted_in_units_and_platelets_in_doses():
     assert (bodies.value, bodies.unit, bodies.item) == (36, "家", "单位")
 
 
-def test_what_fell_against_last_year_is_named_before_较_and_a_rate_stays_the_growth():
+def test_what_fell_against_last_year_is_named_before_较_also_for_a_percentage():
     [pupils] = counts_in_text("今年全镇小学新生人数较上年减少约120人。")
     assert (pupils.value, pupils.bound, pupils.item) == (120, "about", "全镇小学新生人数")
     [rate] = counts_in_text("改造量较上年增长28%。")
-    assert (rate.value, rate.unit, rate.item) == (28, "%", "增长")
+    assert (rate.value, rate.unit, rate.item, rate.comparison) == (28, "%", "改造量", "较上年增长")
 
 
 def test_a_village_whose_first_character_the_segmenter_glued_to_a_verb_of_going():
@@ -4069,3 +4069,31 @@ def test_a_sum_an_act_provides_counts_the_object_named_after_it_not_the_act():
             "对新建长者食堂给予20万元一次性建设补贴，今年新建。投入800万元用于改造。")
     assert items_counted(text) == [("15万元", "补助"), ("不低于50亿元", "专项信贷额度"), ("20万元", "一次性建设补贴"),
                                    ("800万元", "投入")]
+
+
+def test_a_percentage_after_a_change_is_that_change_of_the_item_named_before_it_not_of_what_it_is_compared_with():
+    text = ("本届参评作品数量较上届增长31%。全市固定资产投资同比增长4.1%。"
+            "电子社保卡签发量超过78万张，较去年同期增长约31%。")
+    assert [(c.span.text, c.item, c.comparison) for c in counts_in_text(text) if c.unit == "%"] == [
+        ("31%", "本届参评作品数量", "较上届增长"), ("4.1%", "全市固定资产投资", "同比增长"),
+        ("约31%", "电子社保卡签发量", "较去年同期增长")]
+
+
+def test_percentages_a_change_gives_each_go_in_order_with_the_items_listed_or_counted_before_it():
+    text = ("全市生产安全事故起数和死亡人数同比分别下降21.4%和18.2%。"
+            "亩产玉米612公斤、大豆118公斤，较当地农户平均水平分别提高9.6%和14.3%。")
+    assert [(c.span.text, c.item, c.comparison) for c in counts_in_text(text) if c.unit == "%"] == [
+        ("21.4%", "全市生产安全事故起数", "同比下降"), ("18.2%", "死亡人数", "同比下降"),
+        ("9.6%", "亩产玉米", "较当地农户平均水平提高"), ("14.3%", "大豆", "较当地农户平均水平提高")]
+
+
+def test_a_percentage_a_few_words_after_a_rate_is_that_rate():
+    text = "出庭应诉率连续两年保持100%。覆盖率达到48.3%，病虫危害损失率控制在5%以内。出厂水水质综合合格率100%。"
+    assert [(c.span.text, c.item) for c in counts_in_text(text) if c.unit == "%"] == [
+        ("100%", "出庭应诉率"), ("48.3%", "覆盖率"), ("5%以内", "病虫危害损失率"), ("100%", "出厂水水质综合合格率")]
+
+
+def test_a_place_the_segmenter_glued_to_the_unit_of_a_figure_before_it_is_read_without_the_unit():
+    text = "会议补选方若曦为淇澜市人民政府副市长，补选2名淇澜市人大常委会委员。"
+    assert organizations_in_text(text) == ["淇澜市人民政府", "淇澜市人大常委会"]  # not 曦为…, 名淇澜市…
+    assert places_in_text(text) == ["淇澜市", "淇澜市"]

@@ -962,3 +962,11 @@ def test_a_name_whose_given_name_is_a_word_is_a_person_after_a_title():
 
 def test_a_name_before_分获_ends_before_it():
     assert list(people_in("西岭消防救援站站长庄毅、消防员苏阳分获个人项目第一名、第三名。")) == ["庄毅", "苏阳"]
+
+
+def test_a_title_after_a_tally_of_people_names_what_they_are_not_one_person():
+    assert sorted(people_in("讨论中，孙启航、何晓蔓等8名委员相继发言。")) == ["何晓蔓", "孙启航"]  # not 相继
+
+
+def test_已_after_a_name_is_no_part_of_it():
+    assert sorted(people_in("县人民医院急诊科护士长倪佳已连续十年参加无偿献血。")) == ["倪佳"]

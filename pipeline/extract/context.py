@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicon
-from ..nlp import LEVEL_CHARACTERS, dictionary_tag, is_rare
+from ..nlp import LEVEL_CHARACTERS, LINK_TAGS, dictionary_tag, is_rare
 from ..records import Segmented
 
 CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:\n]")
@@ -89,8 +89,8 @@ class TextIndex:
             return self.starts[i]  # 涔/g + 州市/n + 林业局: a character no word alone opens the name
         for k in (i, i - 1):
             if k < 0 or len(self.words[k]) != 1 or not "\u4e00" <= self.words[k] <= "\u9fff" \
-                    or (k < i and self.ends[k] != self.starts[i]):
-                return given
+                    or (k < i and self.ends[k] != self.starts[i]) or self.tags[k] in LINK_TAGS:
+                return given  # 方若 + 曦 + 为/p + 淇澜市人民政府: a name does not run over 为
             if is_rare(self.words[k]) and self.words[k] not in lexicon.events()["joint_marks"]:
                 return self.starts[k]  # not 全体会议 + 暨 + 市委经济工作会议: 暨 joins two names
         return given

@@ -26,6 +26,11 @@ ATTENDANCE_AFTER = re.compile(rf"{WHERE_THEY_SAT}(?P<verb>{lexicon.alternation(l
 POINT_UNITS = frozenset(lexicon.units()["point_units"])  # 6.5个百分点: a change of a rate
 RATE_HEAD = re.compile(rf"(?:{lexicon.alternation(lexicon.units()['rate_heads'])})(?![先领队])")  # 参与率 (not 率先)
 MAX_RATE_NAME = 8  # characters of a rate's name (常住人口签约率)
+PERCENT_UNITS = frozenset(lexicon.units()["percent"]) - POINT_UNITS  # 11.2%, not 6.5个百分点 (a rate's change)
+COMPARISON_WORDS = frozenset(lexicon.units()["comparison_words"])  # 同比, 较上年: the period a change is over
+BOUND_WORDS = [w for k, words in lexicon.units()["bounds"].items() if k.endswith("_before") for w in words]
+MAX_LISTED_ITEM = 12  # characters of an item listed before a change 分别 gives each (全市生产安全事故起数)
+MAX_RATE_LINK = 6  # characters from a rate's name to its percentage (连续两年保持)
 MAX_CHANGE_WORDS = 8  # characters of the words of its change (较去年同期提高)
 UNITS_TWO_COUNTS = frozenset(lexicon.units()["units_two_counts"])  # 两期, 两家: a figure (not 两年, 两部门)
 PARTITIVES = frozenset(lexicon.units()["partitives"])  # 其中, 其余: a part of the figure before, no act
@@ -68,6 +73,7 @@ def find_counts(index: TextIndex) -> list[CountMention]:
     _parts_told_by_their_acts(index, counts)
     _items_respectively(index, counts)
     _rates_that_changed(index, counts)
+    _percentages_of_a_change(index, counts)
     again = {index.seg.offsets[at] for at in named_again}
     # a figure that counts nothing named is no fact
     text = index.seg.document.text
@@ -88,6 +94,99 @@ def _rates_that_changed(index: TextIndex, counts: list[CountMention]) -> None:
         count.item = count.item_span.text
         change = index.text[max(rate[1], index.clause(start)[0]):start].strip("，,、 ")
         count.comparison = change if 0 < len(change) <= MAX_CHANGE_WORDS else count.comparison
+
+
+def _percentages_of_a_change(index: TextIndex, counts: list[CountMention]) -> None:
+    """同比增长11.2%, 参评作品数量较上届增长31%, 同比分别下降25%和22.2%: a percentage after a verb of change
+    is that change of its item; the change (without 分别) describes it, and what it is compared with (上届)
+    is no item: the item is named before the change, or is the figure's just before it."""
+    before: Optional[CountMention] = None
+    listed: list[CountMention] = []  # the percentages of one change 分别 gives to several items
+    for count in counts:
+        start = index.nlp_span(count.span)[0]
+        if count.unit in PERCENT_UNITS and before is not None and listed and before is listed[-1] \
+                and index.text[index.nlp_span(before.span)[1]:start] in LIST_JOINS:
+            count.comparison = before.comparison  # 同比分别下降25%和 + 22.2%
+            listed.append(count)
+        elif count.unit in PERCENT_UNITS:
+            _items_of_each(index, counts, listed)
+            listed = _percentage_of_a_change(index, count, start, before)
+        before = count
+    _items_of_each(index, counts, listed)
+
+
+def _percentage_of_a_change(index: TextIndex, count: CountMention, start: int,
+                            before: Optional[CountMention]) -> list[CountMention]:
+    """The change a percentage is (or the rate it is), and [count] if the change is of several items (分别)."""
+    clause = index.clause(start)[0]
+    change = _change_before().search(index.text, clause, start)
+    if change is None:
+        _rate_right_before(index, count, clause, start)
+        return []
+    count.comparison = (change.group("period") or change.group("mark") or "") + change.group("verb")
+    compared = change.group("mark") or ""
+    if not count.item or count.item in compared or count.item == change.group("verb") \
+            or count.item.endswith(tuple(COMPARISON_WORDS)):
+        _item_before_a_change(index, count, clause, change.start(), before)
+    return [count] if change.group("each") or change.group("each_after") else []
+
+
+def _items_of_each(index: TextIndex, counts: list[CountMention], listed: list[CountMention]) -> None:
+    """献血人次和采血量同比分别增长9.6%和11.2%, 亩产玉米612公斤、大豆118公斤，较…分别提高9.6%和14.3%: the
+    percentages after 分别 go, in order, with the items listed before the change, or else with the figures
+    of the sentence just before them."""
+    if len(listed) < 2:
+        return
+    first = index.nlp_span(listed[0].span)[0]
+    clause = index.clause(first)[0]
+    change = _change_before().search(index.text, clause, first)
+    names = list(re.finditer(r"[^和及与、]+", index.text[clause:change.start()]))
+    if len(names) == len(listed) and all(2 <= len(n.group()) <= MAX_LISTED_ITEM for n in names):
+        for count, name in zip(listed, names):
+            count.item_span = index.seg.span(clause + name.start(), clause + name.end())
+            count.item = count.item_span.text
+        return
+    sentence = index.sentence(first)[0]
+    figures = [c for c in counts if c.unit not in PERCENT_UNITS and c.item
+               and sentence <= index.nlp_span(c.span)[0] < clause]
+    if len(figures) >= len(listed):
+        for count, figure in zip(listed, figures[-len(listed):]):
+            count.item, count.item_span = figure.item, figure.item_span
+
+
+def _rate_right_before(index: TextIndex, count: CountMention, clause: int, start: int) -> None:
+    """出庭应诉率连续两年保持100%, 网上可办率达到98.6% (率达/v): a percentage a few words after a rate its
+    clause names is that rate."""
+    if count.item and RATE_HEAD.search(count.item[-2:]) and count.item_span is not None \
+            and index.nlp_span(count.item_span)[0] >= clause:
+        return  # 出厂水水质综合合格率: read whole already (not 覆盖率 of the clause before)
+    rate = _rate_before(index, start)
+    if rate is not None and rate[0] >= clause and start - rate[1] <= MAX_RATE_LINK \
+            and not re.search(r"[0-9、]", index.text[rate[1]:start]):
+        count.item_span = index.seg.span(*rate)
+        count.item = count.item_span.text
+
+
+def _item_before_a_change(index: TextIndex, count: CountMention, clause: int, change: int,
+                          figure_before: Optional[CountMention]) -> None:
+    """参评作品数量 + 较上届增长; ，同比增长 after 签发量78万张: what changed is named before the change, or, where
+    the clause opens with it, is what the figure just before it counts."""
+    begin = _last_words(index, clause, change, MAX_RATE_NAME)
+    if begin < change and index.tags[index.token_at(change - 1)] in NOUN_TAGS:
+        count.item_span = index.seg.span(begin, change)
+        count.item = count.item_span.text
+    elif begin == change and figure_before is not None and figure_before.item \
+            and index.nlp_span(figure_before.span)[1] >= clause - 1:
+        count.item, count.item_span = figure_before.item, figure_before.item_span
+
+
+@lru_cache(maxsize=1)
+def _change_before() -> re.Pattern:
+    """(同比|较上届)(分别)?增长 + (约)? right before a percentage."""
+    periods = lexicon.alternation(sorted(COMPARISON_WORDS, key=len, reverse=True))
+    verbs = lexicon.alternation(lexicon.units()["growth_verbs"])
+    return re.compile(rf"(?P<each>分别)?(?:(?P<period>{periods})|(?P<mark>[较比][^，,；;。、（(]{{1,10}}?))?(?P<each_after>分别)?"
+                      rf"(?P<verb>{verbs})了?(?:{lexicon.alternation(BOUND_WORDS)})?$")  # 增长 + 约27%
 
 
 def _rate_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:

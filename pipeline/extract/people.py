@@ -373,7 +373,7 @@ def _titled_people(index: TextIndex, bodies: _Bodies):
         titles = [index.seg.span(b, e).text for b, e in spans]  # as written: 秘書長 stays 秘書長
         first = bodies.ending_at(m.start()) or (bodies.running_into(m) if len(spans) == 1 else None)
         org = _acting_for([first, *inner], titles, orgs) or _body_of_the_item_before(text, m, titles, listed)
-        named = _names_after_the_titles(index, chain_end)
+        named = [] if _a_tally_of_people_before(text, m.start()) else _names_after_the_titles(index, chain_end)
         acting = org or _sentence_subject(index, orgs, m.start(), titles)
         yield from (_person(index, start, name, titles, acting, m.start(), chain_end) for start, name in named)
         listed = (_end_of(named), org) if named else (-1, None)
@@ -388,6 +388,11 @@ def _titled_people(index: TextIndex, bodies: _Bodies):
             yield _person(index, start, name, titles, org or line_body, m.start(), chain_end)
         elif not named and org is not None:
             yield _person(index, m.start(), "", titles, org, m.start(), chain_end)
+
+
+def _a_tally_of_people_before(text: str, start: int) -> bool:
+    """等8名 + 委员 + 相继发言: a title after a tally of people names what they are, no one person."""
+    return re.search(rf"{PEOPLE_TALLY}$", text[max(0, start - 5):start]) is not None
 
 
 def _names_after_the_titles(index: TextIndex, chain_end: int) -> list[tuple[int, str]]:
