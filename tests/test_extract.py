@@ -4097,3 +4097,7 @@ def test_a_place_the_segmenter_glued_to_the_unit_of_a_figure_before_it_is_read_w
     text = "会议补选方若曦为淇澜市人民政府副市长，补选2名淇澜市人大常委会委员。"
     assert organizations_in_text(text) == ["淇澜市人民政府", "淇澜市人大常委会"]  # not 曦为…, 名淇澜市…
     assert places_in_text(text) == ["淇澜市", "淇澜市"]
+
+
+def test_a_verbal_noun_before_a_preposition_tells_how_the_counted_act_not_what_they_are():
+    assert items_counted("全市32家科普教育基地免费向公众开放。") == [("32家", "科普教育基地")]  # not …基地免费

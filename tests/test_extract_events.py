@@ -1283,3 +1283,8 @@ def test_a_visit_made_while_at_another_occasion_is_part_of_it_but_a_trip_to_visi
             "6月14日，副县长晏云舒出席活动并慰问献血者，当天共有326人献血。"
             "12月8日，县长到岚口镇青苔坝村走访慰问困难群众。\n")
     assert names(text) == ["走访慰问困难群众"]
+
+
+def test_a_meeting_referred_to_as_the_last_or_this_one_is_no_event_of_its_own():
+    text = "会议共收到建议批评和意见512件，比上次会议增长8.7%。本次会议在县委党校举行。"
+    assert names(text) == []

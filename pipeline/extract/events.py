@@ -555,6 +555,8 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
     name = index.text[start:end]
     if _many_or_habit(index, start, end) or _sittings_of_the_year(index, name, end):
         return False
+    if name.startswith(tuple(lexicon.events()["references"])):
+        return False  # 比上次会议增长8.7%: an event named elsewhere
     if _term_body(name) and not (_held(index, start) or _held_after(index, end)) \
             or _item_of_a_quoted_list(index.text, start, end):
         return False  # 第十八届人民代表大会常务委员会; but 召开第三届会员代表大会 sits

@@ -311,6 +311,8 @@ def _noun_phrase_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
     last, j = (i - 1 if index.starts[min(i, len(index.starts) - 1)] != end else None), i
     while j < len(index.words) and index.ends[j] - end <= MAX_ITEM:
         word, tag = index.words[j], index.tags[j]
+        if tag == "vn" and last is not None and j + 1 < len(index.words) and index.tags[j + 1] == "p":
+            break  # 32家 + 科普教育基地 + 免费/vn + 向/p + 公众开放: how they act, no part of the noun
         if last is None and _a_grade(index, j):
             last, j = j + 1, j + 2  # 9个 + A/eng + 级/q + 景区: a grade opens the noun
             continue
