@@ -1349,11 +1349,11 @@ def test_a_rare_character_heads_a_zone_but_not_a_common_word():
     assert "渝中城市" not in places_in_text("推动渝中城市更新。")
 
 
-def test_a_figure_after_a_list_of_groups_counts_the_meetings_attendance():
+def test_a_figure_after_a_list_of_groups_counts_the_group_named_last_attending_the_meeting():
     found = counts_in_text("各镇街分管负责同志、全区中小学校长共230余人参加会议。")
-    assert [(c.value, c.unit, c.item, c.bound) for c in found] == [(230, "人", "参加会议", "min")]
+    assert [(c.value, c.unit, c.item, c.bound, c.role) for c in found] == [(230, "人", "全区中小学校长", "min", "参加人员")]
     found = counts_in_text("各县（市、区）统计局局长，市直有关部门分管负责同志，市统计局全体干部共计约180人参加会议。")
-    assert [(c.value, c.item) for c in found] == [(180, "参加会议")]
+    assert [(c.value, c.item, c.role) for c in found] == [(180, "市统计局全体干部", "参加人员")]
 
 
 def test_a_figure_after_one_group_counts_that_group():
@@ -1825,9 +1825,9 @@ def test_two_figures_in_other_units_listed_before_one_noun_both_count_it():
     assert [(c.value, c.unit, c.item) for c in counts] == [(45, "户", "群众"), (126, "名", "群众")]
 
 
-def test_a_drills_attendance_after_a_list_of_groups_is_what_the_figure_counts():
+def test_a_drills_attendance_after_a_list_of_groups_is_named_by_the_group_and_by_the_act():
     [count] = counts_in_text("镇综合应急救援队、芦湾派出所及各村防汛队员共130余人参加演练。")
-    assert (count.value, count.unit, count.item) == (130, "人", "参加演练")  # not 防汛队员
+    assert (count.value, count.unit, count.item, count.act, count.role) == (130, "人", "防汛队员", "参加", "参加人员")
 
 
 def test_what_is_held_is_counted_not_the_act_of_holding_it():
@@ -2690,7 +2690,8 @@ def test_首次_is_an_adverb_between_what_is_counted_and_its_figure():
 
 
 def test_people_listed_before_a_figure_who_attend_a_meeting_somewhere_are_its_attendance():
-    assert items_counted("县直各单位主要负责同志及部分企业家代表约280人在分会场参加会议。") == [("约280人", "参加会议")]
+    [count] = counts_in_text("县直各单位主要负责同志及部分企业家代表约280人在分会场参加会议。")
+    assert (count.span.text, count.item, count.role) == ("约280人", "部分企业家代表", "参加人员")
 
 
 def test_a_word_before_a_region_the_report_names_without_it_is_no_part_of_a_place():
@@ -2784,7 +2785,7 @@ def test_a_party_committees_social_work_department_is_one_of_its_parts():
 
 
 def test_a_list_closed_by_等_before_a_meetings_attendance():
-    assert items_counted("各街道党工委书记、主任，各社区党组织书记等约230人参加会议。") == [("约230人", "参加会议")]
+    assert items_counted("各街道党工委书记、主任，各社区党组织书记等约230人参加会议。") == [("约230人", "社区党组织书记")]
 
 
 def test_goods_and_money_worth_a_sum_counted_after_折合资金():
@@ -3517,7 +3518,7 @@ def test_a_common_verb_before_a_street_names_no_street():
 
 def test_people_counted_by_their_attending_keep_the_verb_as_the_counts_act():
     counts = counts_in_text("活动现场，县安委会成员单位负责人、各乡镇分管领导等260余人参加会议。")
-    assert [(c.span.text, c.item, c.act) for c in counts] == [("260余人", "参加会议", "参加")]
+    assert [(c.span.text, c.item, c.act) for c in counts] == [("260余人", "各乡镇分管领导", "参加")]
 
 
 def test_the_measure_of_a_sum_after_a_figure_is_not_what_the_figure_counts():
@@ -4101,3 +4102,10 @@ def test_a_place_the_segmenter_glued_to_the_unit_of_a_figure_before_it_is_read_w
 
 def test_a_verbal_noun_before_a_preposition_tells_how_the_counted_act_not_what_they_are():
     assert items_counted("全市32家科普教育基地免费向公众开放。") == [("32家", "科普教育基地")]  # not …基地免费
+
+
+def test_people_counted_by_attending_are_those_named_right_before_their_number():
+    text = ("县四套班子领导，各乡镇（街道）、县直各单位主要负责人共260余人参加会议。"
+            "协会会员单位代表和特邀嘉宾共260余人参加会议。社科研究机构的专家学者160余人参加会议。")
+    assert [(c.item, c.act, c.role) for c in counts_in_text(text)] == [
+        ("单位主要负责人", "参加", "参加人员"), ("特邀嘉宾", "参加", "参加人员"), ("专家学者", "参加", "参加人员")]

@@ -23,6 +23,7 @@ MAX_IDIOM_TAIL = 12  # and after it (九年 + 一贯制学校)
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
 # 80余人 + 在分会场 + 出席: the verb of attending after a figure of people
 ATTENDANCE_AFTER = re.compile(rf"{WHERE_THEY_SAT}(?P<verb>{lexicon.alternation(lexicon.units()['attendance_verbs'])})")
+ATTENDEES_BEFORE = re.compile(r"(?:共计|合计|共有|共|等)?$")  # 主要负责人 + 共 + 260余人参加
 POINT_UNITS = frozenset(lexicon.units()["point_units"])  # 6.5个百分点: a change of a rate
 RATE_HEAD = re.compile(rf"(?:{lexicon.alternation(lexicon.units()['rate_heads'])})(?![先领队])")  # 参与率 (not 率先)
 MAX_RATE_NAME = 8  # characters of a rate's name (常住人口签约率)
@@ -240,6 +241,8 @@ def _mention(index: TextIndex, start: int, end: int, value: float, unit: str, bo
     if item_span and index.text[item_span[0]:item_span[1]] in lexicon.places()["whole_region"]:
         item_span = _act_of_people_after(index, end) if unit_family(unit) in ("人", "人次") else None
     attending = _attendance_after(index, end, unit)
+    if attending and (item_span is None or item_span[0] >= end):
+        item_span = _attendees_named_before(index, start) or item_span
     return CountMention(
         span=index.seg.span(start, end), value=value, unit=unit,
         item=index.seg.span(*item_span).text.replace("\n", "") if item_span else None,
@@ -252,6 +255,18 @@ def _attendance_after(index: TextIndex, end: int, unit: str) -> Optional[str]:
     """260余人 + 参加会议, 80余人 + 在分会场 + 出席: people counted by their attending, whatever the item."""
     found = ATTENDANCE_AFTER.match(index.text, end) if unit_family(unit) == "人" else None
     return found.group("verb") if found else None
+
+
+def _attendees_named_before(index: TextIndex, start: int) -> Optional[tuple[int, int]]:
+    """各乡镇、县直各单位主要负责人 + 共260余人 + 参加会议: who attended is named right before their number
+    (after 共 or 等), not by the act after it."""
+    end = start - len(ATTENDEES_BEFORE.search(index.text, 0, start).group())
+    begin = end
+    while begin > 0 and end - index.starts[index.token_at(begin - 1)] <= MAX_RATE_NAME \
+            and index.tags[index.token_at(begin - 1)] in NOUN_TAGS:
+        begin = index.starts[index.token_at(begin - 1)]
+    counted = begin > 0 and index.tags[index.token_at(begin - 1)] in ("m", "q")  # 12家 + 单位 + 300余人参加
+    return (begin, end) if begin < end and not counted and index.tags[index.token_at(end - 1)] in NOUN_TAGS else None
 
 
 def _act_of_people_after(index: TextIndex, end: int) -> Optional[tuple[int, int]]:
