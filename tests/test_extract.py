@@ -4106,6 +4106,21 @@ def test_a_verbal_noun_before_a_preposition_tells_how_the_counted_act_not_what_t
 
 def test_people_counted_by_attending_are_those_named_right_before_their_number():
     text = ("县四套班子领导，各乡镇（街道）、县直各单位主要负责人共260余人参加会议。"
-            "协会会员单位代表和特邀嘉宾共260余人参加会议。社科研究机构的专家学者160余人参加会议。")
+            "协会会员单位代表和特邀嘉宾共260余人参加会议。社科研究机构的专家学者160余人参加会议。"
+            "各A级景区负责人共90余人参加会议。")
     assert [(c.item, c.act, c.role) for c in counts_in_text(text)] == [
-        ("单位主要负责人", "参加", "参加人员"), ("特邀嘉宾", "参加", "参加人员"), ("专家学者", "参加", "参加人员")]
+        ("单位主要负责人", "参加", "参加人员"), ("特邀嘉宾", "参加", "参加人员"), ("专家学者", "参加", "参加人员"),
+        ("景区负责人", "参加", "参加人员")]
+
+
+def test_people_counted_by_an_honour_they_got_are_counted_as_its_holders():
+    assert items_counted("全年有7人获评“雩泽工匠”。") == [("7人", "雩泽工匠")]
+
+
+def test_a_verb_of_appointing_or_of_opening_a_school_is_no_part_of_the_body_named_after_it():
+    assert organizations_in_text("会议任命省人民政府组成部门负责人。今年秋季学期新投用枫林路小学。") == ["省人民政府", "枫林路小学"]
+
+
+def test_a_deputies_liaison_station_is_a_body_where_a_place_names_it_and_a_kind_where_none_does():
+    assert organizations_in_text("全县建成代表联络站41个。依托鹭湾镇代表联络站开展活动。在两个片区建立委员联络站。") == \
+        ["鹭湾镇代表联络站"]

@@ -265,7 +265,8 @@ def _attendees_named_before(index: TextIndex, start: int) -> Optional[tuple[int,
     while begin > 0 and end - index.starts[index.token_at(begin - 1)] <= MAX_RATE_NAME \
             and index.tags[index.token_at(begin - 1)] in NOUN_TAGS:
         begin = index.starts[index.token_at(begin - 1)]
-    counted = begin > 0 and index.tags[index.token_at(begin - 1)] in ("m", "q")  # 12家 + 单位 + 300余人参加
+    before = index.token_at(begin - 1) if begin > 0 else -1  # 12家 + 单位 + 300余人参加 (not A/eng 级/q + 景区负责人)
+    counted = before >= 0 and (index.tags[before] == "m" or index.tags[before] == "q" and index.tags[before - 1] == "m")
     return (begin, end) if begin < end and not counted and index.tags[index.token_at(end - 1)] in NOUN_TAGS else None
 
 

@@ -158,6 +158,8 @@ def _nearest_item(index: TextIndex, start: int, end: int, unit: str) -> Optional
     after = after or _noun_after_the_next_figure(index, end, unit) or _a_compound_a_verb_opens(index, start, end)
     if after and index.text[after[0]:after[1]] in GENERIC_PEOPLE:
         after = _honour_they_got(index, after[1]) or after
+    if after is None and unit_family(unit) == "人":
+        after = _honour_they_got(index, end)  # 7人 + 获评“雩泽工匠”: people counted by the honour they got
     if after:
         return _the_kind_after_examples(index, after)
     spent = _money_verb_before(index, start, any_verb=True) if unit in lexicon.units()["money_units"] else None
