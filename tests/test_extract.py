@@ -4124,3 +4124,10 @@ def test_a_verb_of_appointing_or_of_opening_a_school_is_no_part_of_the_body_name
 def test_a_deputies_liaison_station_is_a_body_where_a_place_names_it_and_a_kind_where_none_does():
     assert organizations_in_text("全县建成代表联络站41个。依托鹭湾镇代表联络站开展活动。在两个片区建立委员联络站。") == \
         ["鹭湾镇代表联络站"]
+
+
+@pytest.mark.parametrize("stem", ["city_cppcc_proposal_committee_review_2025", "city_cppcc_members_visit_to_enterprises_news_2022",
+                                  "city_meteorological_bureau_flood_season_briefing_news_2024"])
+def test_kinds_of_body_a_report_lists_without_naming_one_are_no_bodies(stem):
+    bodies = {e.name for e in resolved(stem).entities.values() if e.kind == "organization"}
+    assert not bodies & {"委员工作室", "农民合作社", "民主党派", "研发中心"}  # 民主党派、工商联和界别; 深入研发中心

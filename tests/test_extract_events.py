@@ -1288,3 +1288,10 @@ def test_a_visit_made_while_at_another_occasion_is_part_of_it_but_a_trip_to_visi
 def test_a_meeting_referred_to_as_the_last_or_this_one_is_no_event_of_its_own():
     text = "会议共收到建议批评和意见512件，比上次会议增长8.7%。本次会议在县委党校举行。"
     assert names(text) == []
+
+
+def test_an_act_told_in_passing_is_an_event_only_where_a_mark_names_one_campaign_of_it():
+    text = ("7月，县政协组织开展重点提案办理“回头看”。5月，区委对前四轮巡察的31个单位开展“巡察整改回头看”。"
+            "6月5日，市自然资源局执法人员开展现场核查。5月22日，市政协召开协商会，围绕提升耕地质量协商议政。")
+    assert "“巡察整改回头看”" in names(text)
+    assert not [n for n in names(text) if n in ("“回头看”", "现场核查") or n.endswith("协商议政")]

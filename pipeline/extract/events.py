@@ -557,6 +557,8 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return False
     if name.startswith(tuple(lexicon.events()["references"])):
         return False  # 比上次会议增长8.7%: an event named elsewhere
+    if _an_act_told_in_passing(name):
+        return False  # 开展“回头看”, 入户走访1300余户, 围绕…协商议政
     if _term_body(name) and not (_held(index, start) or _held_after(index, end)) \
             or _item_of_a_quoted_list(index.text, start, end):
         return False  # 第十八届人民代表大会常务委员会; but 召开第三届会员代表大会 sits
@@ -580,6 +582,16 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         index.seg.offsets[sentence_start] <= event.date_span.start and not _deadline(index, event.date_span)
     return has_date or (_named_organizer(event)
                         and event.category in ("inspection", "research", "visit", "ceremony"))
+
+
+def _an_act_told_in_passing(name: str) -> bool:
+    """现场核查, “回头看” (not 首轮外业核查, 春季防火巡查, “巡察整改回头看”): an act with no mark of one campaign."""
+    bare = re.sub(r"[“”「」\"]", "", name)
+    head = next((h for h in lexicon.events()["acts_named_by_a_mark"] if bare.endswith(h)), None)
+    if head is None:
+        return False
+    quoted = re.findall(r"[“「]([^”」]+)[”」]", name)
+    return not any(q != head for q in quoted) and not any(m in bare for m in lexicon.events()["act_marks"])
 
 
 def _sittings_of_the_year(index: TextIndex, name: str, end: int) -> bool:
