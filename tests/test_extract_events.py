@@ -1050,7 +1050,7 @@ def test_an_activity_word_a_venue_is_named_after_holds_no_event():
 
 
 def test_a_town_naming_itself_opens_no_event_name():
-    assert names("2025年9月17日，省自然资源厅项目中期评估组到我镇实地核查，对试点工作给予肯定。") == ["实地核查"]
+    assert names("2025年9月17日，省自然资源厅项目中期评估组到我镇专项核查，对试点工作给予肯定。") == ["专项核查"]
 
 
 def test_the_area_around_a_place_is_part_of_a_campaigns_name():
@@ -1170,7 +1170,7 @@ def test_whom_an_event_serves_after_为_is_no_part_of_its_venue():
 def test_a_quality_spot_check_and_a_mid_term_review_are_events_and_their_team_is_none():
     assert names("2023年11月16日至20日，由省、市两级统计机构组织事后质量抽查，抽查小区不少于120个。") == ["事后质量抽查"]
     assert names("2024年10月，省农业农村厅组织专家组对我县试点工作开展中期评估，评估结果为“优秀”。") == ["对我县试点工作开展中期评估"]
-    assert names("2025年9月17日，省自然资源厅项目评估组到我镇实地核查。") == ["实地核查"]
+    assert names("2025年9月17日，省自然资源厅项目评估组到我镇首轮核查。") == ["首轮核查"]
 
 
 def test_a_check_done_to_something_named_before_it_names_no_event_nor_does_a_step_of_a_quoted_chain():

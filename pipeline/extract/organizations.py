@@ -148,7 +148,18 @@ def find_organizations(index: TextIndex) -> list[OrgMention]:
     _departments_after_the_companys_short_name(index, found)
     _party_committee_and_government_written_together(index, found)
     _without_heads_named_only_before_their_offices(found)
+    _without_kinds_named_bare(found)
     return _drop_nested(sorted(found.values(), key=lambda o: (o.span.start, -o.span.end)))
+
+
+def _without_kinds_named_bare(found: dict[tuple[int, int], OrgMention]) -> None:
+    """民主党派、工商联和界别提案: a kind of body listed bare is none, unless the report names one of it
+    (柳泉街道政协委员工作室 … 委员工作室要做到: the bare word stands for that one)."""
+    kinds = lexicon.organizations()["kinds_listed_bare"]
+    named = {o.name for o in found.values()}
+    for span, org in list(found.items()):
+        if org.name in kinds and not any(n.endswith(org.name) and n != org.name for n in named):
+            del found[span]
 
 
 def _without_heads_named_only_before_their_offices(found: dict[tuple[int, int], OrgMention]) -> None:
