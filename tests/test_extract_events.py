@@ -1295,3 +1295,8 @@ def test_an_act_told_in_passing_is_an_event_only_where_a_mark_names_one_campaign
             "6月5日，市自然资源局执法人员开展现场核查。5月22日，市政协召开协商会，围绕提升耕地质量协商议政。")
     assert "“巡察整改回头看”" in names(text)
     assert not [n for n in names(text) if n in ("“回头看”", "现场核查") or n.endswith("协商议政")]
+
+
+def test_a_quoted_slogan_of_a_service_and_the_room_a_consultation_is_held_in_are_no_events():
+    text = "2025年，经开区推行“拿地即开工”审批模式。3月11日，委员们走进金沙社区协商议事室座谈交流。"
+    assert names(text) == []

@@ -557,8 +557,8 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return False
     if name.startswith(tuple(lexicon.events()["references"])):
         return False  # 比上次会议增长8.7%: an event named elsewhere
-    if _an_act_told_in_passing(name):
-        return False  # 开展“回头看”, 入户走访1300余户, 围绕…协商议政
+    if _an_act_told_in_passing(name) or _a_slogan(name):
+        return False  # 开展“回头看”, 入户走访1300余户, 围绕…协商议政; 推行“拿地即开工”审批服务
     if _term_body(name) and not (_held(index, start) or _held_after(index, end)) \
             or _item_of_a_quoted_list(index.text, start, end):
         return False  # 第十八届人民代表大会常务委员会; but 召开第三届会员代表大会 sits
@@ -592,6 +592,12 @@ def _an_act_told_in_passing(name: str) -> bool:
         return False
     quoted = re.findall(r"[“「]([^”」]+)[”」]", name)
     return not any(q != head for q in quoted) and not any(m in bare for m in lexicon.events()["act_marks"])
+
+
+def _a_slogan(name: str) -> bool:
+    """“拿地即开工”: a quoted way a service works, no event."""
+    return any(mark in quoted for quoted in re.findall(r"[“「]([^”」]+)[”」]", name)
+               for mark in lexicon.events()["slogan_marks"])
 
 
 def _sittings_of_the_year(index: TextIndex, name: str, end: int) -> bool:
