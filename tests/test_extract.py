@@ -4126,7 +4126,8 @@ def test_a_deputies_liaison_station_is_a_body_where_a_place_names_it_and_a_kind_
         ["鹭湾镇代表联络站"]
 
 
-@pytest.mark.parametrize("stem", ["city_cppcc_proposal_committee_review_2025", "city_cppcc_members_visit_to_enterprises_news_2022",
+@pytest.mark.parametrize("stem", ["city_cppcc_proposal_committee_review_2025",
+                                  "city_cppcc_members_visit_to_enterprises_news_2022",
                                   "city_meteorological_bureau_flood_season_briefing_news_2024"])
 def test_kinds_of_body_a_report_lists_without_naming_one_are_no_bodies(stem):
     bodies = {e.name for e in resolved(stem).entities.values() if e.kind == "organization"}

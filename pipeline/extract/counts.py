@@ -23,6 +23,7 @@ MAX_IDIOM_TAIL = 12  # and after it (九年 + 一贯制学校)
 LIST_JOINS = frozenset({"、", "和", "及", "与"})  # between figures of one list
 # 80余人 + 在分会场 + 出席: the verb of attending after a figure of people
 ATTENDANCE_AFTER = re.compile(rf"{WHERE_THEY_SAT}(?P<verb>{lexicon.alternation(lexicon.units()['attendance_verbs'])})")
+MAX_ATTENDEES = 8  # characters of the group named before the number of those attending (市统计局全体干部)
 ATTENDEES_BEFORE = re.compile(r"(?:共计|合计|共有|共|等)?$")  # 主要负责人 + 共 + 260余人参加
 POINT_UNITS = frozenset(lexicon.units()["point_units"])  # 6.5个百分点: a change of a rate
 RATE_HEAD = re.compile(rf"(?:{lexicon.alternation(lexicon.units()['rate_heads'])})(?![先领队])")  # 参与率 (not 率先)
@@ -262,7 +263,7 @@ def _attendees_named_before(index: TextIndex, start: int) -> Optional[tuple[int,
     (after 共 or 等), not by the act after it."""
     end = start - len(ATTENDEES_BEFORE.search(index.text, 0, start).group())
     begin = end
-    while begin > 0 and end - index.starts[index.token_at(begin - 1)] <= MAX_RATE_NAME \
+    while begin > 0 and end - index.starts[index.token_at(begin - 1)] <= MAX_ATTENDEES \
             and index.tags[index.token_at(begin - 1)] in NOUN_TAGS:
         begin = index.starts[index.token_at(begin - 1)]
     before = index.token_at(begin - 1) if begin > 0 else -1  # 12家 + 单位 + 300余人参加 (not A/eng 级/q + 景区负责人)

@@ -23,6 +23,7 @@ from .event_names import ORDINAL, QUALIFIER, categories, name_start, noun_ending
 from .organizations import CONJUNCTIONS
 from .subjects import subject_of
 
+QUOTED_PART = re.compile(r"[“「]([^”」]+)[”」]")  # “回头看”, “拿地即开工”: what a name holds in quotes
 QUOTED_LIST_REACH = 30  # characters from a slogan's item to its quotes
 MAX_CHAIN = 30  # characters from a step of a quoted chain to its quotes
 STEP_JOINS = re.compile(r"(?<!—)—(?!—)|[+＋→]")  # between the steps of a chain (not ——: a subtitle's)
@@ -590,14 +591,13 @@ def _an_act_told_in_passing(name: str) -> bool:
     head = next((h for h in lexicon.events()["acts_named_by_a_mark"] if bare.endswith(h)), None)
     if head is None:
         return False
-    quoted = re.findall(r"[“「]([^”」]+)[”」]", name)
+    quoted = QUOTED_PART.findall(name)
     return not any(q != head for q in quoted) and not any(m in bare for m in lexicon.events()["act_marks"])
 
 
 def _a_slogan(name: str) -> bool:
     """“拿地即开工”: a quoted way a service works, no event."""
-    return any(mark in quoted for quoted in re.findall(r"[“「]([^”」]+)[”」]", name)
-               for mark in lexicon.events()["slogan_marks"])
+    return any(mark in quoted for quoted in QUOTED_PART.findall(name) for mark in lexicon.events()["slogan_marks"])
 
 
 def _sittings_of_the_year(index: TextIndex, name: str, end: int) -> bool:
