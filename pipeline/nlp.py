@@ -323,11 +323,20 @@ def _split_off_glued_words(words: list[str]) -> tuple[list[str], set[int]]:
         elif len(pieces) == 1 and k + 1 < len(words) and words[k + 1][:1].isdigit():
             pieces = _split_off_a_bound_word(word)
         pieces = pieces if len(pieces) > 1 else _split_off_a_department_head(word)
+        if len(pieces) == 1 and split and _a_name_and_its_verb(split[-1], word):
+            pieces = [word[0], word[1]]  # 孔令/nr + 澄率/nz + 市政协: the name's last character, then 率
         split += pieces if len(pieces) > 1 else _split_at_a_conjunction(word)
         if len(pieces) > 1 and len(pieces[-1]) > 1:
             names.add(pos + len(word) - len(pieces[-1]))
         pos += len(word)
     return split, names
+
+
+def _a_name_and_its_verb(previous: str, word: str) -> bool:
+    """孔令 + 澄率: after a surname and one character, a word the dictionary lacks made of a name's last
+    character and a verb of leading (率)."""
+    return len(word) == 2 and word[1] in VERBS_AFTER_NAMES and dictionary_frequency(word) == 0 \
+        and len(previous) == 2 and previous[0] in _single_surnames() and _han(word[0])
 
 
 def _ends_a_name(previous: str, word: str) -> bool:

@@ -4132,3 +4132,9 @@ def test_a_deputies_liaison_station_is_a_body_where_a_place_names_it_and_a_kind_
 def test_kinds_of_body_a_report_lists_without_naming_one_are_no_bodies(stem):
     bodies = {e.name for e in resolved(stem).entities.values() if e.kind == "organization"}
     assert not bodies & {"委员工作室", "农民合作社", "民主党派", "研发中心"}  # 民主党派、工商联和界别; 深入研发中心
+
+
+def test_a_share_opening_its_clause_is_a_share_of_what_the_figure_before_it_counts():
+    text = "从内容看，经济建设方面89件，占35.5%；社会民生方面106件，占42.2%。"
+    assert [(c.span.text, c.item, c.comparison) for c in counts_in_text(text) if c.unit == "%"] == [
+        ("35.5%", "经济建设方面", "占"), ("42.2%", "社会民生方面", "占")]

@@ -1174,7 +1174,7 @@ def test_a_quality_spot_check_and_a_mid_term_review_are_events_and_their_team_is
 
 
 def test_a_check_done_to_something_named_before_it_names_no_event_nor_does_a_step_of_a_quoted_chain():
-    assert names("2024年5月，县市场监管局对辖区幼儿园食堂进行全覆盖检查。") == ["全覆盖检查"]
+    assert names("2024年5月，县市场监管局对辖区幼儿园食堂进行食品安全专项检查。") == ["食品安全专项检查"]
     assert names("2024年，区政协推行“交办—办理—反馈—抽查”闭环管理。") == []
 
 
@@ -1299,4 +1299,9 @@ def test_an_act_told_in_passing_is_an_event_only_where_a_mark_names_one_campaign
 
 def test_a_quoted_slogan_of_a_service_and_the_room_a_consultation_is_held_in_are_no_events():
     text = "2025年，经开区推行“拿地即开工”审批模式。3月11日，委员们走进金沙社区协商议事室座谈交流。"
+    assert names(text) == []
+
+
+def test_a_name_that_is_only_a_kind_of_activity_is_no_event():
+    text = "3月，县教育局走进28所学校，举办专题讲座35场。5月，区市场监管局对全区餐饮门店开展拉网式排查。"
     assert names(text) == []

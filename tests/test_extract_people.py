@@ -970,3 +970,7 @@ def test_a_title_after_a_tally_of_people_names_what_they_are_not_one_person():
 
 def test_已_after_a_name_is_no_part_of_it():
     assert sorted(people_in("县人民医院急诊科护士长倪佳已连续十年参加无偿献血。")) == ["倪佳"]
+
+
+def test_a_name_whose_last_character_the_segmenter_glued_to_率_is_read_whole():
+    assert sorted(people_in("市政协主席孔令澄率市政协主席会议成员赴桐溪镇调研。")) == ["孔令澄"]

@@ -15,7 +15,7 @@ from typing import Optional
 from .. import lexicon
 from ..records import CountMention
 from .context import NOUN_TAGS, TextIndex, inside_a_title_on_its_line
-from .items import DURATION_UNITS, MANNER_WORDS, WHERE_THEY_SAT, find_item, unit_family
+from .items import DURATION_UNITS, MANNER_WORDS, SHARE_ADVERBS, SHARE_VERBS, WHERE_THEY_SAT, find_item, unit_family
 from .numbers import approximate_pair, count_pattern, scaled
 
 MAX_IDIOM_LEAD = 4  # characters of an idiom before the figure it holds (三番 + 五次)
@@ -122,6 +122,11 @@ def _percentage_of_a_change(index: TextIndex, count: CountMention, start: int,
     """The change a percentage is (or the rate it is), and [count] if the change is of several items (分别)."""
     clause = index.clause(start)[0]
     change = _change_before().search(index.text, clause, start)
+    if change is None and _share_opening(index.text[clause:start]) and before is not None and before.item \
+            and before.unit not in PERCENT_UNITS and index.nlp_span(before.span)[1] >= index.sentence(start)[0]:
+        count.comparison = index.text[clause:start]  # 经济建设方面89件，占35.5%: the share of what it counts
+        count.item, count.item_span = before.item, before.item_span
+        return []
     if change is None:
         _rate_right_before(index, count, clause, start)
         return []
@@ -180,6 +185,11 @@ def _item_before_a_change(index: TextIndex, count: CountMention, clause: int, ch
     elif begin == change and figure_before is not None and figure_before.item \
             and index.nlp_span(figure_before.span)[1] >= clause - 1:
         count.item, count.item_span = figure_before.item, figure_before.item_span
+
+
+def _share_opening(words: str) -> bool:
+    """占, 约占, 占比: a clause that opens with a share's verb and holds nothing else before the figure."""
+    return re.fullmatch(rf"(?:{SHARE_ADVERBS})?(?:{SHARE_VERBS})(?:{SHARE_ADVERBS})?", words) is not None
 
 
 @lru_cache(maxsize=1)

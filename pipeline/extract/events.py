@@ -23,6 +23,7 @@ from .event_names import ORDINAL, QUALIFIER, categories, name_start, noun_ending
 from .organizations import CONJUNCTIONS
 from .subjects import subject_of
 
+QUOTE_MARKS = re.compile(r"[“”「」\"]")
 QUOTED_PART = re.compile(r"[“「]([^”」]+)[”」]")  # “回头看”, “拿地即开工”: what a name holds in quotes
 QUOTED_LIST_REACH = 30  # characters from a slogan's item to its quotes
 MAX_CHAIN = 30  # characters from a step of a quoted chain to its quotes
@@ -558,7 +559,7 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return False
     if name.startswith(tuple(lexicon.events()["references"])):
         return False  # 比上次会议增长8.7%: an event named elsewhere
-    if _an_act_told_in_passing(name) or _a_slogan(name):
+    if _an_act_told_in_passing(name) or _a_slogan(name) or QUOTE_MARKS.sub("", name) in lexicon.events()["generic_names"]:
         return False  # 开展“回头看”, 入户走访1300余户, 围绕…协商议政; 推行“拿地即开工”审批服务
     if _term_body(name) and not (_held(index, start) or _held_after(index, end)) \
             or _item_of_a_quoted_list(index.text, start, end):
@@ -587,7 +588,7 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
 
 def _an_act_told_in_passing(name: str) -> bool:
     """现场核查, “回头看” (not 首轮外业核查, 春季防火巡查, “巡察整改回头看”): an act with no mark of one campaign."""
-    bare = re.sub(r"[“”「」\"]", "", name)
+    bare = QUOTE_MARKS.sub("", name)
     head = next((h for h in lexicon.events()["acts_named_by_a_mark"] if bare.endswith(h)), None)
     if head is None:
         return False
