@@ -147,7 +147,7 @@ def _items_of_each(index: TextIndex, counts: list[CountMention], listed: list[Co
     first = index.nlp_span(listed[0].span)[0]
     clause = index.clause(first)[0]
     change = _change_before().search(index.text, clause, first)
-    names = list(re.finditer(r"[^和及与、]+", index.text[clause:change.start()]))
+    names = list(re.finditer(rf"[^{''.join(LIST_JOINS)}]+", index.text[clause:change.start()]))
     if len(names) == len(listed) and all(2 <= len(n.group()) <= MAX_LISTED_ITEM for n in names):
         for count, name in zip(listed, names):
             count.item_span = index.seg.span(clause + name.start(), clause + name.end())
@@ -189,7 +189,12 @@ def _item_before_a_change(index: TextIndex, count: CountMention, clause: int, ch
 
 def _share_opening(words: str) -> bool:
     """占, 约占, 占比: a clause that opens with a share's verb and holds nothing else before the figure."""
-    return re.fullmatch(rf"(?:{SHARE_ADVERBS})?(?:{SHARE_VERBS})(?:{SHARE_ADVERBS})?", words) is not None
+    return _share_verb_alone().fullmatch(words) is not None
+
+
+@lru_cache(maxsize=1)
+def _share_verb_alone() -> re.Pattern:
+    return re.compile(rf"(?:{SHARE_ADVERBS})?(?:{SHARE_VERBS})(?:{SHARE_ADVERBS})?")
 
 
 @lru_cache(maxsize=1)
@@ -277,7 +282,8 @@ def _attendees_named_before(index: TextIndex, start: int) -> Optional[tuple[int,
             and index.tags[index.token_at(begin - 1)] in NOUN_TAGS:
         begin = index.starts[index.token_at(begin - 1)]
     before = index.token_at(begin - 1) if begin > 0 else -1  # 12家 + 单位 + 300余人参加 (not A/eng 级/q + 景区负责人)
-    counted = before >= 0 and (index.tags[before] == "m" or index.tags[before] == "q" and index.tags[before - 1] == "m")
+    counted = before >= 0 and (index.tags[before] == "m" or index.tags[before] == "q" and before > 0
+                               and index.tags[before - 1] == "m")
     return (begin, end) if begin < end and not counted and index.tags[index.token_at(end - 1)] in NOUN_TAGS else None
 
 

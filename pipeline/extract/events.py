@@ -559,8 +559,8 @@ def _is_specific(index: TextIndex, start: int, end: int, event: EventMention) ->
         return False
     if name.startswith(tuple(lexicon.events()["references"])):
         return False  # 比上次会议增长8.7%: an event named elsewhere
-    if _an_act_told_in_passing(name) or _a_slogan(name) or QUOTE_MARKS.sub("", name) in lexicon.events()["generic_names"]:
-        return False  # 开展“回头看”, 入户走访1300余户, 围绕…协商议政; 推行“拿地即开工”审批服务
+    if _an_act_told_in_passing(name) or _a_slogan(name) or _a_kind_of_activity(name):
+        return False  # 开展“回头看”, 入户走访1300余户, 围绕…协商议政; 推行“拿地即开工”审批服务; 举办专题讲座
     if _term_body(name) and not (_held(index, start) or _held_after(index, end)) \
             or _item_of_a_quoted_list(index.text, start, end):
         return False  # 第十八届人民代表大会常务委员会; but 召开第三届会员代表大会 sits
@@ -594,6 +594,11 @@ def _an_act_told_in_passing(name: str) -> bool:
         return False
     quoted = QUOTED_PART.findall(name)
     return not any(q != head for q in quoted) and not any(m in bare for m in lexicon.events()["act_marks"])
+
+
+def _a_kind_of_activity(name: str) -> bool:
+    """专题讲座, 拉网式排查: a kind of activity with no topic, holder or time of its own."""
+    return QUOTE_MARKS.sub("", name) in lexicon.events()["generic_names"]
 
 
 def _a_slogan(name: str) -> bool:
